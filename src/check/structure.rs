@@ -1,0 +1,349 @@
+//! Structure and types (S01–S10): the JSON Schema, run by the `jsonschema`
+//! crate, with each error mapped to a catalogue code and walked back through
+//! the document tree to the span it concerns.
+
+use crate::diag::{Code, Diagnostic};
+use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
+use crate::schema::document_validator;
+use crate::suggest::nearest;
+use crate::tree::{Node, Span, field_name, pointer_push};
+use jsonschema::error::ValidationErrorKind as K;
+
+/// Checks one document against the schema.
+pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut Vec<Diagnostic>) {
+    let validator = document_validator();
+    let instance = doc.to_json();
+    if validator.is_valid(&instance) {
+        return;
+    }
+    for error in validator.iter_errors(&instance) {
+        let path = error.instance_path().as_str().to_string();
+        let ctx = Ctx {
+            doc,
+            doc_type,
+            path: &path,
+        };
+        match error.kind() {
+            K::Required { property } => {
+                let key = property.as_str().unwrap_or_default();
+                out.push(ctx.missing(key));
+            }
+            K::AdditionalProperties { unexpected } => {
+                for key in unexpected {
+                    out.push(ctx.unknown(key));
+                }
+            }
+            K::UnevaluatedProperties { unexpected } => {
+                for key in unexpected {
+                    out.push(ctx.unknown(key));
+                }
+            }
+            K::Type { .. } => out.push(ctx.wrong_type()),
+            K::Format { format } if format == "date" => out.push(
+                ctx.diag(
+                    Code::S03,
+                    format!("`{}` is not a real calendar date", ctx.shown()),
+                )
+                .help("check the day and the month: YYYY-MM-DD"),
+            ),
+            K::Pattern { .. } | K::Format { .. } => out.push(ctx.pattern()),
+            K::MaxLength { limit } => out.push(
+                ctx.diag(
+                    Code::S05,
+                    format!(
+                        "`{}` is {} characters long, more than the limit of {limit}",
+                        field_name(&path),
+                        ctx.node()
+                            .and_then(Node::as_str)
+                            .map_or(0, |s| s.chars().count())
+                    ),
+                )
+                .help("shorten the text"),
+            ),
+            K::MinLength { limit } => out.push(ctx.diag(
+                Code::S05,
+                format!(
+                    "`{}` must be at least {limit} characters long",
+                    field_name(&path)
+                ),
+            )),
+            K::Enum { options } => out.push(ctx.not_in_list(options)),
+            K::Constant { expected_value } => out.push(ctx.constant(expected_value)),
+            K::Minimum { limit } | K::ExclusiveMinimum { limit } => out.push(ctx.diag(
+                Code::S06,
+                format!(
+                    "`{}` is {}, less than the minimum of {limit}",
+                    field_name(&path),
+                    ctx.shown()
+                ),
+            )),
+            K::Maximum { limit } | K::ExclusiveMaximum { limit } => out.push(ctx.diag(
+                Code::S06,
+                format!(
+                    "`{}` is {}, more than the maximum of {limit}",
+                    field_name(&path),
+                    ctx.shown()
+                ),
+            )),
+            K::MinItems { limit } => out.push(
+                ctx.diag(
+                    Code::S07,
+                    format!(
+                        "`{}` needs at least {limit} item{}",
+                        field_name(&path),
+                        if *limit == 1 { "" } else { "s" }
+                    ),
+                )
+                .help("add the items, or leave the field out where it is optional"),
+            ),
+            K::UniqueItems => out.extend(ctx.duplicates()),
+            _ => out.push(ctx.diag(Code::S03, error.to_string())),
+        }
+    }
+}
+
+struct Ctx<'a> {
+    doc: &'a Node,
+    doc_type: Option<DocType>,
+    path: &'a str,
+}
+
+impl Ctx<'_> {
+    fn node(&self) -> Option<&Node> {
+        self.doc.pointer(self.path)
+    }
+
+    fn ty(&self) -> Option<&'static Ty> {
+        self.doc_type?.type_at(self.path)
+    }
+
+    fn shown(&self) -> String {
+        self.node().map_or_else(String::new, Node::display)
+    }
+
+    /// Span of the value at the path; for containers, the key when there is one.
+    fn span(&self) -> Span {
+        let node = self.node().unwrap_or(self.doc);
+        if node.value_is_container()
+            && let Some(m) = self.doc.pointer_member(self.path)
+        {
+            return m.key_span;
+        }
+        node.span
+    }
+
+    fn diag(&self, code: Code, message: String) -> Diagnostic {
+        Diagnostic::new(code, message)
+            .at(self.span())
+            .path(self.path)
+    }
+
+    fn missing(&self, key: &str) -> Diagnostic {
+        let child = pointer_push(self.path, key);
+        let ty = self.doc_type.and_then(|t| t.type_at(&child));
+        let what = ty.map_or_else(String::new, |t| format!(" ({})", t.describe()));
+        Diagnostic::new(
+            Code::S01,
+            format!("required field `{}` is missing", field_name(&child)),
+        )
+        .at(self.span())
+        .path(child)
+        .help(format!("add `{key}`{what}"))
+    }
+
+    fn unknown(&self, key: &str) -> Diagnostic {
+        let child = pointer_push(self.path, key);
+        let span = self
+            .doc
+            .pointer_member(&child)
+            .map_or_else(|| self.span(), |m| m.key_span);
+        let known: Vec<&str> = match self.doc_type {
+            Some(t) => t
+                .object_fields_at(self.path)
+                .iter()
+                .map(|f| f.key)
+                .collect(),
+            None => Vec::new(),
+        };
+        let help = nearest(key, known.iter().copied())
+            .map(|k| format!("did you mean `{k}`?"))
+            .or_else(|| {
+                (!known.is_empty())
+                    .then(|| format!("the fields allowed here are: {}", known.join(", ")))
+            });
+        Diagnostic::new(Code::S02, format!("unknown field `{}`", field_name(&child)))
+            .at(span)
+            .path(child)
+            .maybe_help(help)
+    }
+
+    fn wrong_type(&self) -> Diagnostic {
+        let node = self.node();
+        if self.path.is_empty() {
+            return self
+                .diag(Code::S09, "the document is not an object".into())
+                .help(
+                    "a document is an object with schemaVersion, documentType and the other fields",
+                );
+        }
+        if node.is_some_and(|n| n.value == crate::tree::Value::Null) {
+            return self
+                .diag(
+                    Code::S03,
+                    format!("`{}` is null, which is not a value", field_name(self.path)),
+                )
+                .help("leave the field out when it has no value");
+        }
+        let expected = self
+            .ty()
+            .map_or_else(|| "a value of another type".to_string(), Ty::describe);
+        let shown = match node.map(|n| &n.value) {
+            Some(crate::tree::Value::String(s)) => format!("\"{s}\""),
+            _ => self.shown(),
+        };
+        let help = match (self.ty(), node.and_then(Node::as_str)) {
+            (Some(t), Some(s)) if t.is_number() && s.trim().parse::<f64>().is_ok() => {
+                Some(format!("write the number without quotes: {}", s.trim()))
+            }
+            (Some(Ty::Boolean), Some(s))
+                if matches!(s.trim().to_lowercase().as_str(), "true" | "false") =>
+            {
+                Some(format!(
+                    "write {} without quotes, in lower case",
+                    s.trim().to_lowercase()
+                ))
+            }
+            (Some(t), _)
+                if !t.is_number()
+                    && node.is_some_and(|n| matches!(n.value, crate::tree::Value::Number(_))) =>
+            {
+                Some(format!("write the value in quotes: \"{}\"", self.shown()))
+            }
+            _ => None,
+        };
+        self.diag(
+            Code::S03,
+            format!(
+                "`{}` should be {expected}, not {shown}",
+                field_name(self.path)
+            ),
+        )
+        .maybe_help(help)
+    }
+
+    fn pattern(&self) -> Diagnostic {
+        let shown = self.shown();
+        let field = field_name(self.path);
+        match self.ty() {
+            Some(Ty::Date) => self
+                .diag(Code::S03, format!("`{shown}` is not a date written YYYY-MM-DD"))
+                .help("write dates as year-month-day, e.g. 2026-03-31"),
+            Some(Ty::Text | Ty::LongText) => self
+                .diag(Code::S05, format!("`{field}` is blank"))
+                .help("write the text, or leave the field out where it is optional"),
+            Some(Ty::Token) => self
+                .diag(Code::S05, format!("`{shown}` is not a valid identifier"))
+                .help("use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"),
+            Some(Ty::Email) => self
+                .diag(Code::S05, format!("`{shown}` is not an e-mail address"))
+                .help("write it as name@domain.example"),
+            Some(Ty::Phone) => self
+                .diag(Code::S05, format!("`{shown}` is not a telephone number"))
+                .help("use digits, spaces and ( ) . / -, optionally starting with +; 7 to 31 characters"),
+            _ => self.diag(Code::S05, format!("`{shown}` does not have the form of `{field}`")),
+        }
+    }
+
+    fn not_in_list(&self, options: &serde_json::Value) -> Diagnostic {
+        let shown = self.shown();
+        let list = match self.ty() {
+            Some(Ty::Code(list)) => Some(*list),
+            _ if self.path == "/documentType" => Some(CodeList::DocumentType),
+            _ => None,
+        };
+        let candidates: Vec<&str> = options
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
+        let mut help =
+            nearest(&shown, candidates.iter().copied()).map(|c| format!("did you mean `{c}`?"));
+        if list == Some(CodeList::MemberCode)
+            && let Some(code) = refdata::get().member_code_by_name(&shown)
+        {
+            help = Some(format!(
+                "did you mean `{code}`? memberCode is a code, not a name"
+            ));
+        }
+        if help.is_none() && candidates.len() <= 12 {
+            help = Some(format!("use one of: {}", candidates.join(", ")));
+        }
+        let (code, message) = match list {
+            Some(CodeList::DocumentType) if self.path == "/documentType" => {
+                (Code::S09, format!("`{shown}` is not a document type"))
+            }
+            Some(list) => (Code::S04, format!("`{shown}` is not a {}", list_noun(list))),
+            None => (Code::S04, format!("`{shown}` is not an allowed value")),
+        };
+        self.diag(code, message).maybe_help(help)
+    }
+
+    fn constant(&self, expected: &serde_json::Value) -> Diagnostic {
+        if self.path == "/schemaVersion" {
+            return self
+                .diag(
+                    Code::S10,
+                    format!(
+                        "schemaVersion `{}` is not one this fosx reads",
+                        self.shown()
+                    ),
+                )
+                .help(format!(
+                    "this version of fosx reads schemaVersion \"{SCHEMA_VERSION}\""
+                ));
+        }
+        self.diag(
+            Code::S04,
+            format!("`{}` should be {expected}", field_name(self.path)),
+        )
+    }
+
+    fn duplicates(&self) -> Vec<Diagnostic> {
+        let items = self.node().map(Node::items).unwrap_or_default();
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            if let Some(first) = items[..i].iter().find(|f| f.value == item.value) {
+                out.push(
+                    Diagnostic::new(
+                        Code::S07,
+                        format!(
+                            "`{}` lists `{}` twice",
+                            field_name(self.path),
+                            item.display()
+                        ),
+                    )
+                    .at(item.span)
+                    .path(pointer_push(self.path, &i.to_string()))
+                    .related(first.span, "first given here")
+                    .help("remove the second one"),
+                );
+            }
+        }
+        out
+    }
+}
+
+fn list_noun(list: CodeList) -> &'static str {
+    match list {
+        CodeList::DocumentType => "document type",
+        CodeList::FrameworkEdition => "known edition of the Framework of Standards",
+        CodeList::MemberType => "member type",
+        CodeList::Region => "WCO region",
+        CodeList::Language => "ISO 639-1 language code",
+        CodeList::MemberCode => "member code (ISO 3166-1 alpha-2 or a union code)",
+        CodeList::Currency => "ISO 4217 currency code",
+        CodeList::Scope => "scope",
+        CodeList::DateKind => "date kind",
+        CodeList::Status => "status",
+        CodeList::Stakeholder => "stakeholder",
+    }
+}

@@ -1,0 +1,89 @@
+//! Command-line definitions and dispatch.
+
+mod output;
+mod validate;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+/// Validate and convert submissions about the WCO Framework of Standards on
+/// Cross-Border E-Commerce (notifications, timetables, progress reports).
+#[derive(Debug, Parser)]
+#[command(name = "fosx", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check files and report every problem, with its place and a fix.
+    Validate(validate::Args),
+}
+
+/// How a run ended, as the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// Everything checked is valid.
+    Valid = 0,
+    /// Something checked is invalid.
+    Invalid = 1,
+    /// Something could not be checked (usage, I/O, internal error).
+    Trouble = 2,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> Self {
+        ExitCode::from(o as u8)
+    }
+}
+
+/// Output format of reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Diagnostics with source snippets, for people (stderr).
+    Human,
+    /// The JSON report of docs/spec/report.md (stdout).
+    Json,
+}
+
+/// Representation named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Repr {
+    /// JSON.
+    Json,
+    /// XML.
+    Xml,
+    /// CSV.
+    Csv,
+}
+
+impl From<Repr> for fosx::Representation {
+    fn from(r: Repr) -> Self {
+        match r {
+            Repr::Json => fosx::Representation::Json,
+            Repr::Xml => fosx::Representation::Xml,
+            Repr::Csv => fosx::Representation::Csv,
+        }
+    }
+}
+
+/// Runs the command line.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                Outcome::Trouble
+            } else {
+                Outcome::Valid
+            }
+            .into();
+        }
+    };
+    let outcome = match cli.command {
+        Command::Validate(args) => validate::run(args),
+    };
+    outcome.into()
+}

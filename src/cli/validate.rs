@@ -1,0 +1,202 @@
+//! `fosx validate`.
+
+use super::output::{eprint, print, render_human};
+use super::{Format, Outcome, Repr};
+use fosx::report::Report;
+use fosx::{CheckOptions, Checked, Date, Limits, ReadOptions};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories to check (`-` reads standard input). A directory
+    /// is searched for *.json, *.xml and *.csv files.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// Report format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+
+    /// Reference date of FOS-R05 (no submission dated after it), YYYY-MM-DD.
+    /// Default: today, UTC.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+
+    /// Count warnings as errors.
+    #[arg(long)]
+    strict: bool,
+
+    /// Read every file as this representation instead of detecting it.
+    #[arg(long, value_enum, value_name = "REPR")]
+    from: Option<Repr>,
+
+    /// Largest file accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_size)]
+    max_file_size: u64,
+
+    /// Deepest nesting accepted (at most 128).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
+    max_depth: usize,
+
+    /// Most documents accepted in one file.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_documents)]
+    max_documents: usize,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
+}
+
+pub fn run(args: Args) -> Outcome {
+    let options = CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today_utc),
+        strict: args.strict,
+        read: ReadOptions {
+            representation: args.from.map(Into::into),
+            limits: Limits {
+                max_file_size: args.max_file_size,
+                max_depth: args.max_depth,
+                max_documents: args.max_documents,
+                ..Limits::default()
+            },
+        },
+    };
+    let mut results: Vec<Checked> = Vec::new();
+    for path in &args.paths {
+        for target in expand(path) {
+            let checked = match target {
+                Target::Stdin => {
+                    let mut bytes = Vec::new();
+                    match std::io::stdin().lock().read_to_end(&mut bytes) {
+                        Ok(_) => fosx::check_bytes("<stdin>", &bytes, &options),
+                        Err(e) => fosx::unreadable(
+                            "<stdin>",
+                            Path::new(""),
+                            fosx::Diagnostic::new(
+                                fosx::Code::IO,
+                                format!("cannot read standard input: {e}"),
+                            ),
+                        ),
+                    }
+                }
+                Target::File(p) => fosx::check_path(&p, &options),
+                Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), &p, d),
+            };
+            if args.format == Format::Human {
+                eprint(&human_file(&checked, options.strict));
+            }
+            results.push(checked);
+        }
+    }
+    match args.format {
+        Format::Json => {
+            let report = Report::new(&results, &options);
+            let mut text = serde_json::to_string_pretty(&report).expect("the report serialises");
+            text.push('\n');
+            print(&text);
+        }
+        Format::Human => eprint(&human_summary(&results, options.strict)),
+    }
+    outcome(&results, options.strict)
+}
+
+/// The exit outcome of checked files.
+pub fn outcome(results: &[Checked], strict: bool) -> Outcome {
+    if results.iter().any(|c| c.unreadable) {
+        Outcome::Trouble
+    } else if results.iter().all(|c| c.is_valid(strict)) {
+        Outcome::Valid
+    } else {
+        Outcome::Invalid
+    }
+}
+
+fn human_file(checked: &Checked, strict: bool) -> String {
+    let mut out = render_human(checked);
+    let (errors, warnings) = checked.counts();
+    let verdict = if checked.unreadable {
+        "could not be read".to_string()
+    } else if checked.is_valid(strict) {
+        match warnings {
+            0 => "valid".to_string(),
+            n => format!("valid, with {}", plural(n, "warning")),
+        }
+    } else {
+        format!(
+            "invalid: {}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        )
+    };
+    out.push_str(&format!("{}: {verdict}\n", checked.source.name));
+    out
+}
+
+fn human_summary(results: &[Checked], strict: bool) -> String {
+    if results.len() < 2 {
+        return String::new();
+    }
+    let valid = results.iter().filter(|c| c.is_valid(strict)).count();
+    format!(
+        "\n{} checked: {valid} valid, {} invalid\n",
+        plural(results.len(), "file"),
+        results.len() - valid
+    )
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+enum Target {
+    Stdin,
+    File(PathBuf),
+    Unreadable(PathBuf, fosx::Diagnostic),
+}
+
+/// A path as given, or the submission files below a directory (sorted,
+/// hidden entries skipped).
+fn expand(path: &Path) -> Vec<Target> {
+    if path.as_os_str() == "-" {
+        return vec![Target::Stdin];
+    }
+    if !path.is_dir() {
+        return vec![Target::File(path.to_path_buf())];
+    }
+    let walker = walkdir::WalkDir::new(path)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    let mut out = Vec::new();
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let ext = e
+                    .path()
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .unwrap_or_default();
+                if matches!(ext.to_ascii_lowercase().as_str(), "json" | "xml" | "csv") {
+                    out.push(Target::File(e.into_path()));
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let p = e
+                    .path()
+                    .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
+                let d = fosx::Diagnostic::new(
+                    fosx::Code::IO,
+                    format!("cannot read {}: {e}", p.display()),
+                );
+                out.push(Target::Unreadable(p, d));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,235 @@
+//! Diagnostics: what fosx says about a file.
+//!
+//! A [`Diagnostic`] carries a stable [`Code`] from the catalogue of
+//! `docs/spec/rules.md`, a severity, a plain message, an optional help text, a
+//! byte span into the decoded source and the canonical path of the field it
+//! concerns. Lines and columns are computed only when a report is rendered
+//! (see [`crate::source::SourceFile::locate`]).
+
+use crate::tree::Span;
+use serde::Serialize;
+use std::fmt;
+
+/// Severity of a diagnostic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Informs; does not make the document invalid unless in strict mode.
+    Warning,
+    /// Makes the document invalid.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+macro_rules! codes {
+    ($($name:ident => $sev:ident, $summary:literal;)*) => {
+        /// A diagnostic code of the catalogue (`docs/spec/rules.md`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[allow(missing_docs)]
+        pub enum Code { $($name,)* }
+
+        impl Code {
+            /// Every code, in catalogue order.
+            pub const ALL: &'static [Code] = &[$(Code::$name,)*];
+
+            /// The short code without prefix: `S04`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$name => stringify!($name),)* }
+            }
+
+            /// The default severity of the code.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$name => Severity::$sev,)* }
+            }
+
+            /// One line saying what the code means.
+            pub fn summary(self) -> &'static str {
+                match self { $(Code::$name => $summary,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    P01 => Error, "JSON is not well-formed";
+    P02 => Error, "XML is not well-formed";
+    P03 => Error, "CSV structure is broken";
+    P04 => Error, "the text encoding is wrong or was guessed";
+    P05 => Error, "XML DOCTYPE or entity declaration refused";
+    P06 => Error, "a limit was exceeded";
+    P07 => Error, "the representation cannot be determined, or the file is empty";
+    IO => Error, "the file cannot be read";
+    S01 => Error, "a required field is missing";
+    S02 => Error, "an unknown field";
+    S03 => Error, "a value of the wrong type or lexical form";
+    S04 => Error, "a value not in its code list";
+    S05 => Error, "a value breaks a pattern or a length limit";
+    S06 => Error, "a number out of its range";
+    S07 => Error, "a list with too few items or a duplicate item";
+    S08 => Error, "a field given twice";
+    S09 => Error, "the root is not a document";
+    S10 => Error, "an unsupported schemaVersion";
+    R01 => Error, "documentId is not unique within the file";
+    R02 => Error, "a standard appears more than once in the entries";
+    R03 => Error, "a standard that is not in the edition's catalogue";
+    R04 => Error, "dates out of order";
+    R05 => Error, "submissionDate out of the allowed range";
+    R06 => Error, "reporting period ends after the submission date";
+    R07 => Error, "status and figures disagree";
+    R08 => Error, "actualCompletion on an entry that is not implemented";
+    R09 => Error, "a description is missing for a flag that is true";
+    R10 => Error, "notification entries do not match its scope";
+    R11 => Error, "memberCode does not suit memberType";
+    R12 => Error, "amounts without a currency";
+    R13 => Warning, "the progress report does not cover every standard";
+    R14 => Warning, "a planned or in-progress entry lacks a usable expectedCompletion";
+    R15 => Warning, "an implemented entry has no actualCompletion";
+    R16 => Error, "CSV: a document-level cell differs between rows of one document";
+    R17 => Error, "CSV: rows have different documentType values";
+    R18 => Warning, "language is absent although the document has free text";
+}
+
+impl Code {
+    /// The full code as written in reports: `FOS-S04`.
+    pub fn full(self) -> String {
+        format!("FOS-{}", self.as_str())
+    }
+
+    /// Parses `FOS-S04`, `S04` or `s04`.
+    pub fn parse(text: &str) -> Option<Code> {
+        let t = text.trim();
+        let t = t
+            .get(..4)
+            .filter(|p| p.eq_ignore_ascii_case("FOS-"))
+            .map_or(t, |_| &t[4..]);
+        Code::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str().eq_ignore_ascii_case(t))
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "FOS-{}", self.as_str())
+    }
+}
+
+/// A secondary location of a diagnostic ("first given here").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    /// Where.
+    pub span: Span,
+    /// What is there.
+    pub message: String,
+}
+
+/// One problem found in a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// The catalogue code.
+    pub code: Code,
+    /// Error or warning.
+    pub severity: Severity,
+    /// A plain sentence saying what is wrong.
+    pub message: String,
+    /// How to fix it, when known (including "did you mean").
+    pub help: Option<String>,
+    /// Where in the decoded source, when the problem has a place.
+    pub span: Option<Span>,
+    /// Canonical JSON Pointer of the field, when it belongs to a document.
+    pub path: Option<String>,
+    /// Index of the document in the file, when it belongs to one.
+    pub document: Option<usize>,
+    /// Secondary locations.
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the code's default severity.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            help: None,
+            span: None,
+            path: None,
+            document: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// Sets the span.
+    pub fn at(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Sets the canonical path.
+    pub fn path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Sets the help text.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Sets the help text when there is one.
+    pub fn maybe_help(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+
+    /// Sets the severity.
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// Adds a related location.
+    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.related.push(Related {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Marks the diagnostic as belonging to document `index`.
+    pub fn in_document(mut self, index: usize) -> Self {
+        self.document = Some(index);
+        self
+    }
+
+    /// Whether this diagnostic makes its document invalid (`strict`: warnings too).
+    pub fn is_blocking(&self, strict: bool) -> bool {
+        self.severity == Severity::Error || strict
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_parse_in_every_spelling() {
+        assert_eq!(Code::parse("FOS-S04"), Some(Code::S04));
+        assert_eq!(Code::parse("s04"), Some(Code::S04));
+        assert_eq!(Code::parse("fos-io"), Some(Code::IO));
+        assert_eq!(Code::parse("S99"), None);
+        assert_eq!(Code::R13.severity(), Severity::Warning);
+        assert_eq!(Code::R04.full(), "FOS-R04");
+    }
+}

@@ -1,0 +1,177 @@
+//! fosx validates and converts the submissions that WCO Members send to the
+//! WCO Secretariat about the Framework of Standards on Cross-Border
+//! E-Commerce: notifications of intention to implement, indicative
+//! implementation timetables, and periodic progress reports.
+//!
+//! The library reads a file in any of its three representations (JSON, XML,
+//! CSV) into one span-aware document tree, checks it against the data
+//! dictionary and the business rules, and reports every problem at once, each
+//! with a stable code and an exact place. It never prints and never exits.
+//!
+//! ```
+//! use fosx::{CheckOptions, Date, check_bytes, report::Report};
+//!
+//! let text = std::fs::read("fixtures/valid/timetable.json").unwrap();
+//! let options = CheckOptions { as_of: Date::parse("2026-11-28").unwrap(), ..Default::default() };
+//! let checked = check_bytes("timetable.json", &text, &options);
+//! assert!(checked.is_valid(false));
+//! assert_eq!(checked.documents.len(), 1);
+//!
+//! // A misspelt status is found, located and explained.
+//! let bad = String::from_utf8(text).unwrap().replace("\"indicative\"", "\"indicativ\"");
+//! let checked = check_bytes("bad.json", bad.as_bytes(), &options);
+//! assert!(!checked.is_valid(false));
+//! let d = &checked.diagnostics[0];
+//! assert_eq!(d.code.to_string(), "FOS-S04");
+//! assert_eq!(d.path.as_deref(), Some("/entries/0/dateKind"));
+//! assert_eq!(d.help.as_deref(), Some("did you mean `indicative`?"));
+//!
+//! // The machine-readable report of report.md.
+//! let report = Report::new(&[checked], &options);
+//! let json = serde_json::to_value(&report).unwrap();
+//! assert_eq!(json["files"][0]["diagnostics"][0]["line"], 21);
+//! ```
+#![deny(missing_docs)]
+
+pub mod check;
+pub mod date;
+pub mod diag;
+pub mod model;
+pub mod read;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod schema;
+pub mod source;
+pub mod suggest;
+pub mod tree;
+
+pub use date::Date;
+pub use diag::{Code, Diagnostic, Severity};
+pub use read::{Limits, ReadOptions};
+pub use source::{Representation, SourceFile};
+pub use tree::{Node, Span, Value};
+
+/// The fosx version, as shown in reports.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// How to check files.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions {
+    /// The reference date of R05 (no submission after it).
+    pub as_of: Date,
+    /// Whether warnings make a document invalid.
+    pub strict: bool,
+    /// How to read the files.
+    pub read: ReadOptions,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            as_of: Date::today_utc(),
+            strict: false,
+            read: ReadOptions::default(),
+        }
+    }
+}
+
+/// A file after checking: its source, its documents and every diagnostic.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The decoded source (name, text, representation, encoding).
+    pub source: SourceFile,
+    /// The documents read from it (also those with problems).
+    pub documents: Vec<Node>,
+    /// Every problem, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the file could not be read at all (`FOS-IO`).
+    pub unreadable: bool,
+}
+
+impl Checked {
+    /// Whether the file is valid: no error (in strict mode, no warning either).
+    pub fn is_valid(&self, strict: bool) -> bool {
+        !self.diagnostics.iter().any(|d| d.is_blocking(strict))
+    }
+
+    /// Whether document `index` is valid.
+    pub fn document_is_valid(&self, index: usize, strict: bool) -> bool {
+        !self
+            .diagnostics
+            .iter()
+            .any(|d| d.is_blocking(strict) && (d.document == Some(index) || d.document.is_none()))
+    }
+
+    /// The count of (errors, warnings).
+    pub fn counts(&self) -> (usize, usize) {
+        let errors = self
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        (errors, self.diagnostics.len() - errors)
+    }
+}
+
+/// Reads and checks one file's bytes. `name` is what reports call the file.
+pub fn check_bytes(name: &str, bytes: &[u8], options: &CheckOptions) -> Checked {
+    let parsed = read::read(name, bytes, &options.read);
+    let diagnostics = check::check_parsed(&parsed, options.as_of);
+    Checked {
+        source: parsed.source,
+        documents: parsed.documents,
+        diagnostics,
+        unreadable: false,
+    }
+}
+
+/// Reads and checks a file on disk. A file that cannot be read gives a
+/// result with one `FOS-IO` diagnostic.
+pub fn check_path(path: &std::path::Path, options: &CheckOptions) -> Checked {
+    let name = path.display().to_string();
+    match read_file(path, options.read.limits.max_file_size) {
+        Ok(bytes) => check_bytes(&name, &bytes, options),
+        Err(d) => unreadable(&name, path, d),
+    }
+}
+
+/// The result for a file that could not be read.
+pub fn unreadable(name: &str, path: &std::path::Path, diagnostic: Diagnostic) -> Checked {
+    let mut source = SourceFile::new(name, String::new(), "unknown");
+    source.representation = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(Representation::from_extension);
+    let unreadable = diagnostic.code == Code::IO;
+    Checked {
+        source,
+        documents: Vec::new(),
+        diagnostics: vec![diagnostic],
+        unreadable,
+    }
+}
+
+/// Reads a file's bytes, refusing one above `max_size` before reading it.
+pub fn read_file(path: &std::path::Path, max_size: u64) -> Result<Vec<u8>, Diagnostic> {
+    let io = |e: std::io::Error| {
+        let what = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            std::io::ErrorKind::IsADirectory => "it is a directory".to_string(),
+            _ => e.to_string(),
+        };
+        Diagnostic::new(Code::IO, format!("cannot read {}: {what}", path.display()))
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(Diagnostic::new(
+            Code::IO,
+            format!("cannot read {}: it is a directory", path.display()),
+        ));
+    }
+    if meta.len() > max_size {
+        return Err(read::file_too_large(meta.len(), max_size));
+    }
+    std::fs::read(path).map_err(io)
+}

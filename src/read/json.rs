@@ -1,0 +1,362 @@
+//! The JSON reader.
+//!
+//! serde_json checks the syntax first (without building anything, and with
+//! its recursion limit, so no input can overflow the stack); a small scanner
+//! then walks the text it accepted and builds the span-aware tree, keeping
+//! every number's exact text and finding duplicate keys.
+
+use super::Limits;
+use crate::diag::{Code, Diagnostic};
+use crate::tree::{Member, Node, Span, Value};
+use serde::de::IgnoredAny;
+
+/// serde_json's fixed recursion limit.
+const SERDE_DEPTH: usize = 128;
+
+/// Reads JSON text into documents: one object, or an array of them.
+pub fn read(text: &str, limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<Node> {
+    if let Err(e) = serde_json::from_str::<IgnoredAny>(text) {
+        diags.push(syntax_error(text, &e));
+        return Vec::new();
+    }
+    let mut scanner = Scanner {
+        text,
+        bytes: text.as_bytes(),
+        pos: 0,
+        depth: 0,
+        max_depth: limits.max_depth.min(SERDE_DEPTH),
+        path: Vec::new(),
+        diags: Vec::new(),
+    };
+    scanner.skip_ws();
+    let root = scanner.value();
+    let found = std::mem::take(&mut scanner.diags);
+    let is_collection = root
+        .as_ref()
+        .is_some_and(|r| matches!(r.value, Value::Array(_)));
+    // Diagnostics found inside a collection belong to one of its documents.
+    diags.extend(found.into_iter().map(|mut d| {
+        if is_collection && let Some(path) = d.path.take() {
+            let rest = path.trim_start_matches('/');
+            let (index, inner) = rest.split_once('/').map_or((rest, ""), |(i, r)| (i, r));
+            d.document = index.parse().ok();
+            d.path = Some(if inner.is_empty() {
+                String::new()
+            } else {
+                format!("/{inner}")
+            });
+        } else if d.path.is_some() {
+            d.document = Some(0);
+        }
+        d
+    }));
+    let Some(root) = root else {
+        return Vec::new();
+    };
+    match root.value {
+        Value::Array(items) => {
+            if items.len() > limits.max_documents {
+                diags.push(
+                    Diagnostic::new(
+                        Code::P06,
+                        format!(
+                            "the file holds {} documents, more than the limit of {}",
+                            items.len(),
+                            limits.max_documents
+                        ),
+                    )
+                    .at(root.span)
+                    .help("split the collection, or raise the limit with --max-documents"),
+                );
+                return Vec::new();
+            }
+            items
+        }
+        _ => vec![root],
+    }
+}
+
+fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
+    // serde_json gives a 1-based line and a 1-based byte column.
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(e.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let mut at = (line_start + e.column().saturating_sub(1)).min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let message = e.to_string();
+    // Strip serde_json's " at line L column C" suffix: the report has its own.
+    let message = message
+        .rfind(" at line ")
+        .map_or(message.as_str(), |i| &message[..i])
+        .to_string();
+    let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    if message.contains("recursion limit exceeded") {
+        return Diagnostic::new(
+            Code::P06,
+            format!("the JSON is nested more than {SERDE_DEPTH} levels deep"),
+        )
+        .at(Span::new(at, end))
+        .help("a submission is nested at most 5 levels deep; this file is not a submission");
+    }
+    let help = match e.classify() {
+        serde_json::error::Category::Eof => {
+            Some("the file ends too early: check for a missing `}`, `]` or `\"`".to_string())
+        }
+        _ if message.starts_with("trailing comma") => {
+            Some("remove the comma after the last item".to_string())
+        }
+        _ if message.starts_with("key must be a string") => {
+            Some("keys are written in double quotes: \"key\": value".to_string())
+        }
+        _ => None,
+    };
+    Diagnostic::new(Code::P01, format!("JSON syntax: {message}"))
+        .at(Span::new(at, end))
+        .maybe_help(help)
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    depth: usize,
+    max_depth: usize,
+    /// Pointer tokens of the value being scanned.
+    path: Vec<String>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Scanner<'_> {
+    fn pointer(&self) -> String {
+        self.path
+            .iter()
+            .fold(String::new(), |p, t| crate::tree::pointer_push(&p, t))
+    }
+
+    fn skip_ws(&mut self) {
+        while self
+            .bytes
+            .get(self.pos)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            self.pos += 1;
+        }
+    }
+
+    fn peek(&self) -> u8 {
+        self.bytes.get(self.pos).copied().unwrap_or(0)
+    }
+
+    /// Scans one value. `None` only after a diagnostic was pushed.
+    fn value(&mut self) -> Option<Node> {
+        let start = self.pos;
+        match self.peek() {
+            b'{' => self.container(true),
+            b'[' => self.container(false),
+            b'"' => {
+                let (s, span) = self.string()?;
+                Some(Node::new(Value::String(s), span))
+            }
+            b't' => {
+                self.pos += 4;
+                Some(Node::new(Value::Bool(true), Span::new(start, self.pos)))
+            }
+            b'f' => {
+                self.pos += 5;
+                Some(Node::new(Value::Bool(false), Span::new(start, self.pos)))
+            }
+            b'n' => {
+                self.pos += 4;
+                Some(Node::new(Value::Null, Span::new(start, self.pos)))
+            }
+            _ => {
+                while self
+                    .bytes
+                    .get(self.pos)
+                    .is_some_and(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+                {
+                    self.pos += 1;
+                }
+                let text = self.text[start..self.pos].to_string();
+                Some(Node::new(Value::Number(text), Span::new(start, self.pos)))
+            }
+        }
+    }
+
+    fn container(&mut self, object: bool) -> Option<Node> {
+        let start = self.pos;
+        let head = Span::new(start, start + 1);
+        self.depth += 1;
+        if self.depth > self.max_depth {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::P06,
+                    format!("the JSON is nested more than {} levels deep", self.max_depth),
+                )
+                .at(head)
+                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth"),
+            );
+            return None;
+        }
+        self.pos += 1;
+        self.skip_ws();
+        let close = if object { b'}' } else { b']' };
+        let mut members: Vec<Member> = Vec::new();
+        let mut items: Vec<Node> = Vec::new();
+        if self.peek() == close {
+            self.pos += 1;
+        } else {
+            loop {
+                self.skip_ws();
+                if object {
+                    let (key, key_span) = self.string()?;
+                    self.skip_ws();
+                    self.pos += 1; // ':'
+                    self.skip_ws();
+                    self.path.push(key.clone());
+                    let node = self.value()?;
+                    if let Some(first) = members.iter().find(|m| m.key == key) {
+                        let pointer = self.pointer();
+                        self.diags.push(
+                            Diagnostic::new(
+                                Code::S08,
+                                format!("`{}` is given twice", crate::tree::field_name(&pointer)),
+                            )
+                            .at(key_span)
+                            .path(pointer)
+                            .related(first.key_span, "first given here")
+                            .help("keep one of the two; the first one is used"),
+                        );
+                    } else {
+                        members.push(Member {
+                            key,
+                            key_span,
+                            node,
+                        });
+                    }
+                    self.path.pop();
+                } else {
+                    self.path.push(items.len().to_string());
+                    items.push(self.value()?);
+                    self.path.pop();
+                }
+                self.skip_ws();
+                let c = self.peek();
+                self.pos += 1;
+                if c == close {
+                    break;
+                }
+            }
+        }
+        self.depth -= 1;
+        let value = if object {
+            Value::Object(members)
+        } else {
+            Value::Array(items)
+        };
+        Some(Node::new(value, head))
+    }
+
+    fn string(&mut self) -> Option<(String, Span)> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut escaped = false;
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b'\\' => {
+                    escaped = true;
+                    self.pos += 2;
+                }
+                b'"' => break,
+                _ => self.pos += 1,
+            }
+        }
+        self.pos += 1;
+        let span = Span::new(start, self.pos.min(self.text.len()));
+        let raw = &self.text[span.start..span.end];
+        let value = if escaped {
+            match serde_json::from_str::<String>(raw) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.diags
+                        .push(Diagnostic::new(Code::P01, format!("JSON syntax: {e}")).at(span));
+                    return None;
+                }
+            }
+        } else {
+            raw[1..raw.len() - 1].to_string()
+        };
+        Some((normalise_line_ends(value), span))
+    }
+}
+
+/// CRLF and CR become LF inside text values.
+pub(crate) fn normalise_line_ends(s: String) -> String {
+    if s.contains('\r') {
+        s.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Vec<Node>, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let docs = read(text, &Limits::default(), &mut d);
+        (docs, d)
+    }
+
+    #[test]
+    fn keeps_number_text_and_spans() {
+        let (docs, d) = parse("{\"a\": 1.50, \"b\": [true, null], \"c\": \"x\\ny\"}");
+        assert!(d.is_empty());
+        let a = docs[0].get("a").unwrap();
+        assert_eq!(a.value, Value::Number("1.50".into()));
+        assert_eq!(a.span, Span::new(6, 10));
+        assert_eq!(docs[0].pointer("/b/1").unwrap().value, Value::Null);
+        assert_eq!(docs[0].str_of("c"), Some("x\ny"));
+    }
+
+    #[test]
+    fn duplicate_keys_are_s08() {
+        let (docs, d) = parse("{\"a\": 1, \"a\": 2}");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, Code::S08);
+        assert_eq!(d[0].span, Some(Span::new(9, 12)));
+        assert_eq!(d[0].related[0].span, Span::new(1, 4));
+        assert_eq!(docs[0].get("a").unwrap().as_int(), Some(1));
+    }
+
+    #[test]
+    fn deep_nesting_is_p06_not_a_crash() {
+        let text = "[".repeat(200_000) + &"]".repeat(200_000);
+        let (docs, d) = parse(&text);
+        assert!(docs.is_empty());
+        assert_eq!(d[0].code, Code::P06);
+        let text = "[".repeat(40) + &"]".repeat(40);
+        let (_, d) = parse(&text);
+        assert_eq!(d[0].code, Code::P06);
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let text = "{\n  \"a\": 1,\n  \"b\": [1, 2,, 3]\n}";
+        let (_, d) = parse(text);
+        assert_eq!(d[0].code, Code::P01);
+        assert_eq!(&text[d[0].span.unwrap().start..][..1], ",");
+    }
+
+    #[test]
+    fn collections_are_split() {
+        let (docs, d) = parse("[{}, {}]");
+        assert!(d.is_empty());
+        assert_eq!(docs.len(), 2);
+    }
+}

@@ -1,0 +1,138 @@
+//! Human rendering: each [`Diagnostic`] of a file as a `miette::Diagnostic`
+//! with its source snippet, code, labels and help. The library only defines
+//! the diagnostics; the binary chooses the handler (graphical, colour or not).
+
+use crate::diag::{Diagnostic, Severity};
+use crate::source::{Representation, SourceFile};
+use crate::tree::field_name;
+use miette::{LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use std::fmt;
+
+/// The source text of a file for miette, with columns counted in characters
+/// (as in the JSON report) rather than bytes.
+#[derive(Debug)]
+pub struct Source<'a> {
+    file: &'a SourceFile,
+}
+
+impl SourceCode for Source<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let text: &'b str = self.file.text.as_str();
+        let inner = text.read_span(span, before, after)?;
+        let start = inner.span().offset();
+        let (_, column) = self.file.line_col(start);
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.file.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column - 1,
+            inner.line_count(),
+        )))
+    }
+}
+
+/// One diagnostic of a file, ready for a miette handler.
+#[derive(Debug)]
+pub struct Human<'a> {
+    diag: &'a Diagnostic,
+    source: Source<'a>,
+    label: String,
+    span: Option<SourceSpan>,
+    hint: Option<String>,
+}
+
+impl<'a> Human<'a> {
+    /// Wraps a diagnostic of `file`.
+    pub fn new(file: &'a SourceFile, diag: &'a Diagnostic) -> Self {
+        let field = diag
+            .path
+            .as_deref()
+            .map(field_name)
+            .filter(|f| !f.is_empty());
+        let mut label = diag
+            .path
+            .clone()
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| "here".into());
+        let mut span = None;
+        if let Some(s) = diag.span {
+            let (s, loc) = file.locate(s, field.as_deref());
+            if file.representation == Some(Representation::Csv)
+                && let Some(record) = loc.record
+            {
+                let column = loc
+                    .cell
+                    .and_then(|c| file.csv.as_ref().and_then(|i| i.header.get(c).cloned()))
+                    .or(field)
+                    .unwrap_or_default();
+                label = format!("record {record}, column `{column}`");
+            }
+            span = Some(SourceSpan::new(s.start.into(), s.len()));
+        }
+        Human {
+            diag,
+            source: Source { file },
+            label,
+            span,
+            hint: None,
+        }
+    }
+
+    /// Adds a last line to the help (e.g. where to read more).
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Human<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diag.message)
+    }
+}
+
+impl std::error::Error for Human<'_> {}
+
+impl miette::Diagnostic for Human<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.diag.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diag.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        match (&self.diag.help, &self.hint) {
+            (Some(h), Some(x)) => Some(Box::new(format!("{h}\n{x}"))),
+            (Some(h), None) => Some(Box::new(h)),
+            (None, Some(x)) => Some(Box::new(x)),
+            (None, None) => None,
+        }
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.span.map(|_| &self.source as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.span?;
+        let primary = LabeledSpan::new_primary_with_span(Some(self.label.clone()), span);
+        let related = self.diag.related.iter().map(|r| {
+            LabeledSpan::new_with_span(
+                Some(r.message.clone()),
+                SourceSpan::new(r.span.start.into(), r.span.len()),
+            )
+        });
+        Some(Box::new(std::iter::once(primary).chain(related)))
+    }
+}

@@ -1,0 +1,247 @@
+//! The machine-readable validation report, version 1 (`docs/spec/report.md`).
+
+use crate::diag::Severity;
+use crate::source::Representation;
+use crate::tree::field_name;
+use crate::{CheckOptions, Checked};
+use serde::Serialize;
+
+/// The report's shape version.
+pub const REPORT_VERSION: u32 = 1;
+
+/// The whole report: every file checked in one run.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    /// Shape version of this report.
+    pub report_version: u32,
+    /// `fosx 0.1.0`.
+    pub tool: String,
+    /// The spec version the verdicts follow.
+    pub spec_version: &'static str,
+    /// The as-of date of R05.
+    pub as_of: String,
+    /// Whether warnings counted.
+    pub strict: bool,
+    /// One entry per file.
+    pub files: Vec<FileReport>,
+    /// Totals.
+    pub summary: Summary,
+}
+
+/// The verdict on one file.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileReport {
+    /// The file as named on the command line.
+    pub file: String,
+    /// JSON, XML or CSV; `null` when it could not be determined.
+    pub representation: Option<Representation>,
+    /// The encoding the file was decoded from; `null` when unreadable.
+    pub encoding: Option<&'static str>,
+    /// Whether every document is valid.
+    pub valid: bool,
+    /// The documents found.
+    pub documents: Vec<DocumentReport>,
+    /// Every diagnostic.
+    pub diagnostics: Vec<DiagnosticReport>,
+}
+
+/// The verdict on one document.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentReport {
+    /// Position in the file, from 0.
+    pub index: usize,
+    /// Its `documentId`, when it has a usable one.
+    pub document_id: Option<String>,
+    /// Its `documentType`, when it has one.
+    pub document_type: Option<String>,
+    /// Whether it is valid.
+    pub valid: bool,
+}
+
+/// One diagnostic, located.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiagnosticReport {
+    /// `FOS-S04`.
+    pub code: String,
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// 1-based line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// 1-based column in characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// CSV: 1-based data record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<usize>,
+    /// CSV: the column name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Canonical JSON Pointer of the field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Index of the document in the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_index: Option<usize>,
+    /// `documentId` of that document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// Secondary places.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<RelatedReport>,
+}
+
+/// A secondary place of a diagnostic.
+#[derive(Debug, Clone, Serialize)]
+pub struct RelatedReport {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+    /// What is there.
+    pub message: String,
+}
+
+/// Totals over all files.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// Files checked.
+    pub files: usize,
+    /// Valid files.
+    pub valid_files: usize,
+    /// Invalid files (unreadable ones included).
+    pub invalid_files: usize,
+    /// Files that could not be read.
+    pub unreadable_files: usize,
+    /// Documents found.
+    pub documents: usize,
+    /// Error diagnostics.
+    pub errors: usize,
+    /// Warning diagnostics.
+    pub warnings: usize,
+}
+
+impl Report {
+    /// Builds the report of a run.
+    pub fn new(files: &[Checked], options: &CheckOptions) -> Report {
+        let files: Vec<FileReport> = files
+            .iter()
+            .map(|c| FileReport::new(c, options.strict))
+            .collect();
+        let mut summary = Summary {
+            files: files.len(),
+            ..Summary::default()
+        };
+        for f in &files {
+            if f.valid {
+                summary.valid_files += 1;
+            } else {
+                summary.invalid_files += 1;
+            }
+            if f.diagnostics.iter().any(|d| d.code == "FOS-IO") {
+                summary.unreadable_files += 1;
+            }
+            summary.documents += f.documents.len();
+            for d in &f.diagnostics {
+                match d.severity {
+                    Severity::Error => summary.errors += 1,
+                    Severity::Warning => summary.warnings += 1,
+                }
+            }
+        }
+        Report {
+            report_version: REPORT_VERSION,
+            tool: format!("fosx {}", crate::VERSION),
+            spec_version: crate::model::SCHEMA_VERSION,
+            as_of: options.as_of.to_string(),
+            strict: options.strict,
+            files,
+            summary,
+        }
+    }
+}
+
+/// The `documentId` of a document, if it is a string.
+pub fn document_id(checked: &Checked, index: usize) -> Option<String> {
+    checked
+        .documents
+        .get(index)?
+        .str_of("documentId")
+        .map(str::to_owned)
+}
+
+impl FileReport {
+    /// Builds the verdict on one file.
+    pub fn new(checked: &Checked, strict: bool) -> FileReport {
+        let source = &checked.source;
+        let is_csv = source.representation == Some(Representation::Csv);
+        let documents = (0..checked.documents.len())
+            .map(|i| DocumentReport {
+                index: i,
+                document_id: document_id(checked, i),
+                document_type: checked.documents[i]
+                    .str_of("documentType")
+                    .map(str::to_owned),
+                valid: checked.document_is_valid(i, strict),
+            })
+            .collect();
+        let diagnostics = checked
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let field = d.path.as_deref().map(field_name).filter(|f| !f.is_empty());
+                let located = d.span.map(|s| source.locate(s, field.as_deref()).1);
+                let csv_field = located
+                    .and_then(|l| l.cell)
+                    .and_then(|c| source.csv.as_ref().and_then(|i| i.header.get(c).cloned()));
+                DiagnosticReport {
+                    code: d.code.full(),
+                    severity: d.severity,
+                    message: d.message.clone(),
+                    help: d.help.clone(),
+                    line: located.map(|l| l.line),
+                    column: located.map(|l| l.column),
+                    record: if is_csv {
+                        located.and_then(|l| l.record)
+                    } else {
+                        None
+                    },
+                    field: if is_csv { csv_field.or(field) } else { None },
+                    path: d.path.clone(),
+                    document_index: d.document,
+                    document_id: d.document.and_then(|i| document_id(checked, i)),
+                    related: d
+                        .related
+                        .iter()
+                        .map(|r| {
+                            let (line, column) = source.line_col(r.span.start);
+                            RelatedReport {
+                                line,
+                                column,
+                                message: r.message.clone(),
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        FileReport {
+            file: source.name.clone(),
+            representation: source.representation,
+            encoding: (!checked.unreadable).then_some(source.encoding),
+            valid: checked.is_valid(strict),
+            documents,
+            diagnostics,
+        }
+    }
+}

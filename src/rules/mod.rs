@@ -1,0 +1,144 @@
+//! Business rules (R01–R15, R18 of `docs/spec/rules.md`): cross-field checks
+//! the schemas cannot express.
+//!
+//! Rules read the document tree through typed accessors that yield nothing
+//! for a missing or mistyped value, so they still run on the well-typed parts
+//! of a document that has schema errors elsewhere.
+
+mod dates;
+mod entries;
+mod envelope;
+
+use crate::date::Date;
+use crate::diag::{Code, Diagnostic};
+use crate::model::DocType;
+use crate::tree::{Node, Span};
+
+/// The date of FoS adoption: the earliest allowed `submissionDate` (R05).
+pub const FOS_ADOPTION: Date = Date {
+    year: 2018,
+    month: 6,
+    day: 1,
+};
+
+/// What the rules need besides the document.
+pub(crate) struct Ctx<'a> {
+    pub doc: &'a Node,
+    pub doc_type: DocType,
+    pub as_of: Date,
+    pub out: &'a mut Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    fn push(
+        &mut self,
+        code: Code,
+        span: Span,
+        path: impl Into<String>,
+        message: String,
+    ) -> &mut Diagnostic {
+        self.out
+            .push(Diagnostic::new(code, message).at(span).path(path));
+        self.out.last_mut().expect("just pushed")
+    }
+}
+
+/// The entries of a document, with their pointers.
+pub(crate) fn entries(doc: &Node) -> impl Iterator<Item = (String, &Node)> + '_ {
+    doc.get("entries")
+        .map(Node::items)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (format!("/entries/{i}"), e))
+}
+
+/// A date at `key` of an object node, when present and valid.
+pub(crate) fn date(node: &Node, key: &str) -> Option<(Date, Span)> {
+    let n = node.get(key)?;
+    Some((Date::parse(n.as_str()?).ok()?, n.span))
+}
+
+/// An integer at `key` of an object node, when present and an integer.
+pub(crate) fn int(node: &Node, key: &str) -> Option<(i64, Span)> {
+    let n = node.get(key)?;
+    if crate::check::lexical::integer_form(n.number_text()?).is_err() {
+        return None;
+    }
+    Some((n.as_int()?, n.span))
+}
+
+/// A string at `key`, with its span.
+pub(crate) fn text<'n>(node: &'n Node, key: &str) -> Option<(&'n str, Span)> {
+    let n = node.get(key)?;
+    Some((n.as_str()?, n.span))
+}
+
+/// Runs every document-level rule on one document.
+pub fn check_document(doc: &Node, doc_type: DocType, as_of: Date, out: &mut Vec<Diagnostic>) {
+    let mut ctx = Ctx {
+        doc,
+        doc_type,
+        as_of,
+        out,
+    };
+    envelope::check(&mut ctx);
+    dates::check(&mut ctx);
+    entries::check(&mut ctx);
+}
+
+/// R01: `documentId` is unique within a file.
+pub fn check_unique_ids(docs: &[Node], out: &mut Vec<Diagnostic>) {
+    for (i, doc) in docs.iter().enumerate() {
+        let Some((id, span)) = text(doc, "documentId") else {
+            continue;
+        };
+        if let Some((j, first)) = docs[..i].iter().enumerate().find_map(|(j, d)| {
+            text(d, "documentId")
+                .filter(|(x, _)| *x == id)
+                .map(|t| (j, t))
+        }) {
+            out.push(
+                Diagnostic::new(
+                    Code::R01,
+                    format!("documentId `{id}` is used by document {j} too"),
+                )
+                .at(span)
+                .path("/documentId")
+                .in_document(i)
+                .related(first.1, "first used here")
+                .help("give every document of the file its own documentId"),
+            );
+        }
+    }
+}
+
+/// Formats standard numbers as ranges: `1–3, 5, 7–9`.
+pub(crate) fn ranges(numbers: &[i64]) -> String {
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < numbers.len() {
+        let start = numbers[i];
+        let mut end = start;
+        while i + 1 < numbers.len() && numbers[i + 1] == end + 1 {
+            i += 1;
+            end = numbers[i];
+        }
+        parts.push(if start == end {
+            start.to_string()
+        } else {
+            format!("{start}–{end}")
+        });
+        i += 1;
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ranges_compress() {
+        assert_eq!(super::ranges(&[1, 2, 3, 5, 7, 8]), "1–3, 5, 7–8");
+        assert_eq!(super::ranges(&[]), "");
+    }
+}

@@ -1,0 +1,9 @@
+//! The published schemas, generated from the data dictionary ([`crate::model`]).
+//!
+//! `schemas/fosx.schema.json` is the output of [`json_schema`]; a test keeps
+//! the committed file and the generator equal, so the schema other tools use
+//! and the one fosx enforces cannot drift.
+
+mod json;
+
+pub use json::{document_validator, json_schema, json_schema_text};

@@ -1,0 +1,26 @@
+//! The published schemas equal what the dictionary generates.
+//! `FOSX_BLESS=1 cargo test` rewrites them after a deliberate change.
+
+use std::path::Path;
+
+fn check_generated(path: &str, generated: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var_os("FOSX_BLESS").is_some() {
+        std::fs::write(&path, generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        committed == generated,
+        "{} is out of date: run FOSX_BLESS=1 cargo test",
+        path.display()
+    );
+}
+
+#[test]
+fn json_schema_is_generated_from_the_dictionary() {
+    check_generated(
+        "schemas/fosx.schema.json",
+        &fosx::schema::json_schema_text(),
+    );
+}
