@@ -45,6 +45,7 @@ pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod tree;
+pub mod write;
 
 pub use date::Date;
 pub use diag::{Code, Diagnostic, Severity};

@@ -1,5 +1,6 @@
 //! Command-line definitions and dispatch.
 
+mod convert;
 mod output;
 mod validate;
 
@@ -19,6 +20,8 @@ pub struct Cli {
 enum Command {
     /// Check files and report every problem, with its place and a fix.
     Validate(validate::Args),
+    /// Convert a valid file to canonical JSON, XML or CSV.
+    Convert(convert::Args),
 }
 
 /// How a run ended, as the process exit code.
@@ -84,6 +87,7 @@ pub fn main() -> ExitCode {
     };
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args),
+        Command::Convert(args) => convert::run(args),
     };
     outcome.into()
 }

@@ -44,7 +44,7 @@ pub struct Args {
     max_documents: usize,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
 }
 

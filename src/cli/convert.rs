@@ -1,0 +1,120 @@
+//! `fosx convert`.
+
+use super::output::{eprint, print, render_human};
+use super::{Outcome, Repr};
+use fosx::write::{WriteOptions, write};
+use fosx::{CheckOptions, Date, ReadOptions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The file to convert (`-` reads standard input).
+    #[arg(value_name = "INPUT")]
+    input: PathBuf,
+
+    /// The representation to write.
+    #[arg(long, value_enum)]
+    to: Repr,
+
+    /// Where to write (standard output when not given). The file is written
+    /// to a temporary file and renamed into place, never left half-written.
+    #[arg(short, long, value_name = "OUTPUT")]
+    output: Option<PathBuf>,
+
+    /// Read the input as this representation instead of detecting it.
+    #[arg(long, value_enum, value_name = "REPR")]
+    from: Option<Repr>,
+
+    /// Reference date of FOS-R05, YYYY-MM-DD. Default: today, UTC.
+    #[arg(long, value_name = "DATE", value_parser = super::validate::parse_date)]
+    as_of: Option<Date>,
+
+    /// Refuse to convert a file with warnings.
+    #[arg(long)]
+    strict: bool,
+
+    /// CSV: start the file with a UTF-8 byte order mark, for spreadsheet programs.
+    #[arg(long)]
+    csv_bom: bool,
+
+    /// CSV: prefix cells starting with = + - @ with ' (not canonical; for
+    /// files opened only in spreadsheet programs).
+    #[arg(long)]
+    csv_formula_guard: bool,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let options = CheckOptions {
+        as_of: args.as_of.unwrap_or_else(Date::today_utc),
+        strict: args.strict,
+        read: ReadOptions {
+            representation: args.from.map(Into::into),
+            ..ReadOptions::default()
+        },
+    };
+    let checked = if args.input.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+            eprint(&format!("error: cannot read standard input: {e}\n"));
+            return Outcome::Trouble;
+        }
+        fosx::check_bytes("<stdin>", &bytes, &options)
+    } else {
+        fosx::check_path(&args.input, &options)
+    };
+    if !checked.diagnostics.is_empty() {
+        eprint(&render_human(&checked));
+    }
+    if checked.unreadable {
+        return Outcome::Trouble;
+    }
+    if !checked.is_valid(options.strict) {
+        let (errors, warnings) = checked.counts();
+        eprint(&format!(
+            "{}: not converted: {errors} error(s), {warnings} warning(s)\n",
+            checked.source.name
+        ));
+        return Outcome::Invalid;
+    }
+    let write_options = WriteOptions {
+        csv_bom: args.csv_bom,
+        csv_formula_guard: args.csv_formula_guard,
+    };
+    let text = match write(&checked.documents, args.to.into(), &write_options) {
+        Ok(text) => text,
+        Err(e) => {
+            eprint(&format!("error: {}: {e}\n", checked.source.name));
+            return Outcome::Trouble;
+        }
+    };
+    match &args.output {
+        None => {
+            print(&text);
+        }
+        Some(path) => {
+            if let Err(e) = write_atomically(path, text.as_bytes()) {
+                eprint(&format!("error: cannot write {}: {e}\n", path.display()));
+                return Outcome::Trouble;
+            }
+        }
+    }
+    Outcome::Valid
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it into
+/// place: readers see the old file or the whole new one, never a part.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".fosx-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

@@ -1,0 +1,94 @@
+//! Canonical writers: JSON, XML and CSV exactly as `docs/spec/representations.md`
+//! defines them (dictionary order, indentation, line ends, exact decimals).
+//!
+//! Writers take valid documents. Fields are written in dictionary order;
+//! empty optional objects and lists are left out, as an absent field is.
+//! One document is written as a document, several as a collection.
+
+mod csv;
+mod json;
+mod xml;
+
+use crate::check::lexical::canonical_decimal;
+use crate::model::{DocType, Ty};
+use crate::source::Representation;
+use crate::tree::{Node, Value};
+
+pub use self::csv::write_csv;
+pub use json::write_json;
+pub use xml::write_xml;
+
+/// Options of the writers.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteOptions {
+    /// CSV: start the file with a UTF-8 byte order mark (for spreadsheet programs).
+    pub csv_bom: bool,
+    /// CSV: prefix text cells starting with `=`, `+`, `-` or `@` with `'` so that
+    /// spreadsheet programs do not run them as formulas. Such files are not canonical.
+    pub csv_formula_guard: bool,
+}
+
+/// Why documents cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WriteError {
+    /// CSV holds documents of one type only.
+    #[error("a CSV file holds documents of one type, but these are of several types ({0})")]
+    MixedTypes(String),
+    /// A document has no known `documentType`.
+    #[error("document {0} has no known documentType")]
+    UnknownType(usize),
+    /// There is nothing to write.
+    #[error("there is no document to write")]
+    Empty,
+}
+
+/// Writes documents in a representation.
+pub fn write(
+    docs: &[Node],
+    to: Representation,
+    options: &WriteOptions,
+) -> Result<String, WriteError> {
+    match to {
+        Representation::Json => write_json(docs),
+        Representation::Xml => write_xml(docs),
+        Representation::Csv => write_csv(docs, options),
+    }
+}
+
+/// The type of each document, or the index of one that has none.
+pub(crate) fn doc_types(docs: &[Node]) -> Result<Vec<DocType>, WriteError> {
+    if docs.is_empty() {
+        return Err(WriteError::Empty);
+    }
+    docs.iter()
+        .enumerate()
+        .map(|(i, d)| {
+            d.str_of("documentType")
+                .and_then(DocType::from_code)
+                .ok_or(WriteError::UnknownType(i))
+        })
+        .collect()
+}
+
+/// Whether a field's value is written at all: absent, empty objects and empty
+/// lists are not.
+pub(crate) fn is_present(node: &Node) -> bool {
+    match &node.value {
+        Value::Object(m) => !m.is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        Value::Null => false,
+        _ => true,
+    }
+}
+
+/// The canonical text of a scalar value of type `ty` (numbers in canonical
+/// decimal form, booleans in lower case, text as it is).
+pub(crate) fn scalar_text(node: &Node, ty: &Ty) -> String {
+    match (&node.value, ty) {
+        (Value::Number(n), Ty::Decimal { .. }) => canonical_decimal(n),
+        (Value::Number(n), _) => n.clone(),
+        (Value::Bool(b), _) => b.to_string(),
+        (Value::String(s), _) => s.clone(),
+        _ => String::new(),
+    }
+}
