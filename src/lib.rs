@@ -29,7 +29,7 @@
 //! // The machine-readable report of report.md.
 //! let report = Report::new(&[checked], &options);
 //! let json = serde_json::to_value(&report).unwrap();
-//! assert_eq!(json["files"][0]["diagnostics"][0]["line"], 21);
+//! assert_eq!(json["files"][0]["diagnostics"][0]["line"], 22);
 //! ```
 #![deny(missing_docs)]
 

@@ -1,8 +1,10 @@
-//! Turning bytes into text: BOMs, UTF-8, UTF-16.
+//! Turning bytes into text: BOMs, UTF-8, UTF-16, the encoding an XML
+//! declaration names, and the windows-1252 fallback for CSV.
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Severity};
 use crate::source::Representation;
 use crate::tree::Span;
+use encoding_rs::Encoding;
 
 pub(crate) struct Decoded {
     pub text: String,
@@ -10,47 +12,105 @@ pub(crate) struct Decoded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Decodes `bytes`: a UTF-8 or UTF-16 BOM decides, otherwise UTF-8.
-/// Undecodable bytes are P04 at the first bad byte; the text is then decoded
-/// lossily so that the place can still be shown.
-pub(crate) fn decode(bytes: &[u8], _hint: Option<Representation>) -> Decoded {
-    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        if encoding != encoding_rs::UTF_8 {
-            let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-            let mut diagnostics = Vec::new();
-            if had_errors {
-                let at = text.find('\u{FFFD}').unwrap_or(0);
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::P04,
-                        format!("the file is not valid {}", encoding.name()),
-                    )
-                    .at(Span::new(at, at + 3)),
-                );
-            }
-            let name = if encoding == encoding_rs::UTF_16LE {
-                "utf-16le"
-            } else {
-                "utf-16be"
-            };
-            return Decoded {
-                text: text.into_owned(),
-                encoding: name,
-                diagnostics,
-            };
+/// Decodes `bytes`. A BOM decides first; then an XML declaration's
+/// `encoding`; then UTF-8. A CSV file that is not valid UTF-8 is decoded as
+/// windows-1252 with a P04 warning; in any other case undecodable bytes are a
+/// P04 error at the first bad byte, and the text is decoded lossily so that
+/// the place can still be shown.
+pub(crate) fn decode(bytes: &[u8], hint: Option<Representation>) -> Decoded {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        if encoding == encoding_rs::UTF_8 {
+            return utf8(&bytes[bom_len..], hint);
         }
-        return utf8(&bytes[bom_len..]);
+        return with(encoding, &bytes[bom_len..]);
     }
-    utf8(bytes)
+    if let Some(encoding) = xml_declared_encoding(bytes)
+        && encoding != encoding_rs::UTF_8
+    {
+        return with(encoding, bytes);
+    }
+    utf8(bytes, hint)
 }
 
-fn utf8(bytes: &[u8]) -> Decoded {
+fn encoding_name(encoding: &'static Encoding) -> &'static str {
+    match encoding.name() {
+        "UTF-16LE" => "utf-16le",
+        "UTF-16BE" => "utf-16be",
+        "windows-1252" => "windows-1252",
+        "UTF-8" => "utf-8",
+        "ISO-8859-2" => "iso-8859-2",
+        "ISO-8859-15" => "iso-8859-15",
+        other => other,
+    }
+}
+
+fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let mut diagnostics = Vec::new();
+    if had_errors {
+        let at = text.find('\u{FFFD}').unwrap_or(0);
+        diagnostics.push(
+            Diagnostic::new(
+                Code::P04,
+                format!("the file is not valid {}", encoding.name()),
+            )
+            .at(Span::new(at, at + '\u{FFFD}'.len_utf8()))
+            .help("save the file as UTF-8"),
+        );
+    }
+    Decoded {
+        text: text.into_owned(),
+        encoding: encoding_name(encoding),
+        diagnostics,
+    }
+}
+
+/// The encoding named by `<?xml ... encoding="..."?>` at the very start.
+/// ISO-8859-1 is decoded as windows-1252, its superset, as browsers do.
+fn xml_declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = bytes.get(..bytes.len().min(200))?;
+    if !head.starts_with(b"<?xml") {
+        return None;
+    }
+    let end = head.windows(2).position(|w| w == b"?>")?;
+    let decl = std::str::from_utf8(&head[..end]).ok()?;
+    let at = decl.find("encoding")?;
+    let rest = decl[at + "encoding".len()..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let label = rest[1..].split(quote).next()?;
+    Encoding::for_label(label.trim().as_bytes())
+}
+
+fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
     match std::str::from_utf8(bytes) {
         Ok(text) => Decoded {
             text: text.to_owned(),
             encoding: "utf-8",
             diagnostics: Vec::new(),
         },
+        Err(e) if is_csv(bytes, hint) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            // Offset of the first non-UTF-8 byte in the decoded text.
+            let at = encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(&bytes[..e.valid_up_to()])
+                .0
+                .len();
+            let diag = Diagnostic::new(
+                Code::P04,
+                "the file is not UTF-8; it was read as windows-1252 (Western European)",
+            )
+            .severity(Severity::Warning)
+            .at(Span::new(at, at + text[at..].chars().next().map_or(0, char::len_utf8)))
+            .help("check the accented letters in the report, and save the file as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)");
+            Decoded {
+                text: text.into_owned(),
+                encoding: "windows-1252",
+                diagnostics: vec![diag],
+            }
+        }
         Err(e) => {
             let at = e.valid_up_to();
             let text = String::from_utf8_lossy(bytes).into_owned();
@@ -69,5 +129,57 @@ fn utf8(bytes: &[u8]) -> Decoded {
                 diagnostics: vec![diag],
             }
         }
+    }
+}
+
+/// Whether bytes are (or are declared to be) CSV: the first non-blank byte
+/// opens neither JSON nor XML.
+fn is_csv(bytes: &[u8], hint: Option<Representation>) -> bool {
+    match hint {
+        Some(r) => r == Representation::Csv,
+        None => bytes
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|b| !matches!(b, b'{' | b'[' | b'<')),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "{\"a\":\"é\"}".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        let d = decode(&bytes, None);
+        assert_eq!(d.text, "{\"a\":\"é\"}");
+        assert_eq!(d.encoding, "utf-16le");
+    }
+
+    #[test]
+    fn xml_declared_latin1() {
+        let bytes = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xe9</a>";
+        let d = decode(bytes, None);
+        assert!(d.text.contains("<a>é</a>"));
+        assert_eq!(d.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn csv_falls_back_to_windows_1252_with_a_warning() {
+        let d = decode(b"a,b\nS\xe9n\xe9gal,x\n", None);
+        assert_eq!(d.text, "a,b\nSénégal,x\n");
+        assert_eq!(d.diagnostics[0].severity, Severity::Warning);
+        assert_eq!(&d.text[d.diagnostics[0].span.unwrap().start..][..2], "é");
+    }
+
+    #[test]
+    fn json_invalid_utf8_is_an_error() {
+        let d = decode(b"{\"a\": \"\xff\"}", None);
+        assert_eq!(d.diagnostics[0].code, Code::P04);
+        assert_eq!(d.diagnostics[0].severity, Severity::Error);
+        assert_eq!(d.diagnostics[0].span.unwrap().start, 7);
     }
 }

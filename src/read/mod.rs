@@ -137,3 +137,49 @@ pub fn file_too_large(size: u64, limit: u64) -> Diagnostic {
     )
     .help("raise the limit with --max-file-size if the file is genuine")
 }
+
+/// Builds the node of a scalar written as text (XML element text, CSV cell),
+/// typed by the dictionary: numbers whose text has the form of a number become
+/// numbers (their exact text kept; the lexical check judges the details),
+/// `true`/`false` become booleans (`lenient_bool`: also `TRUE`/`True`/`FALSE`/
+/// `False`, as CSV allows), everything else stays a string so that the schema
+/// reports a wrong type (S03) at this span. Values of all types but text are
+/// trimmed of surrounding whitespace; text is kept exactly.
+#[allow(dead_code)] // used by the XML and CSV readers
+pub(crate) fn typed_leaf(
+    text: &str,
+    ty: Option<&crate::model::Ty>,
+    span: Span,
+    lenient_bool: bool,
+) -> Node {
+    use crate::model::Ty;
+    use crate::tree::Value;
+    let trimmed = text.trim();
+    let value = match ty {
+        Some(Ty::Text | Ty::LongText) | None => Value::String(text.to_string()),
+        Some(Ty::Integer { .. } | Ty::Decimal { .. }) if looks_numeric(trimmed) => {
+            Value::Number(trimmed.to_string())
+        }
+        Some(Ty::Boolean) => match trimmed {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            "TRUE" | "True" if lenient_bool => Value::Bool(true),
+            "FALSE" | "False" if lenient_bool => Value::Bool(false),
+            _ => Value::String(trimmed.to_string()),
+        },
+        Some(_) => Value::String(trimmed.to_string()),
+    };
+    Node::new(value, span)
+}
+
+/// Whether text has the general form of a JSON number (sign, digits, fraction,
+/// exponent); the exact rules are checked later with a precise message.
+#[allow(dead_code)]
+fn looks_numeric(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter()
+            .all(|c| matches!(c, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+        && (b[0].is_ascii_digit() || (b[0] == b'-' && b.len() > 1))
+}

@@ -1,1 +1,7 @@
+mod cli;
+mod csv;
+mod json_fixtures;
+mod oracles;
+mod render;
 mod schemas;
+mod xml;
