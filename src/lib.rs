@@ -33,9 +33,11 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod batch;
 pub mod check;
 pub mod date;
 pub mod diag;
+pub mod fsio;
 pub mod model;
 pub mod read;
 pub mod render;

@@ -136,3 +136,57 @@ impl miette::Diagnostic for Human<'_> {
         Some(Box::new(std::iter::once(primary).chain(related)))
     }
 }
+
+/// A plain-text report of one file, without colour or drawing characters,
+/// for files a person opens later (batch `*.report.txt`).
+///
+/// ```text
+/// inbox/ke.json:50:17: error FOS-S04: `in progress` is not a status
+///   at /entries/1/status (document 0, KE-PR-2025)
+///   help: did you mean `in-progress`?
+/// ```
+pub fn plain_text(checked: &crate::Checked, strict: bool) -> String {
+    use std::fmt::Write;
+    let report = crate::report::FileReport::new(checked, strict);
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        let _ = write!(out, "{}", report.file);
+        if let (Some(line), Some(column)) = (d.line, d.column) {
+            let _ = write!(out, ":{line}:{column}");
+        }
+        let _ = writeln!(out, ": {} {}: {}", d.severity, d.code, d.message);
+        let mut place = Vec::new();
+        if let Some(record) = d.record {
+            place.push(format!("record {record}"));
+        }
+        if let Some(field) = &d.field {
+            place.push(format!("column `{field}`"));
+        }
+        if let Some(path) = d.path.as_deref().filter(|p| !p.is_empty()) {
+            place.push(path.to_string());
+        }
+        if let Some(i) = d.document_index {
+            place.push(match &d.document_id {
+                Some(id) => format!("document {i}, {id}"),
+                None => format!("document {i}"),
+            });
+        }
+        if !place.is_empty() {
+            let _ = writeln!(out, "  at {}", place.join(", "));
+        }
+        for r in &d.related {
+            let _ = writeln!(out, "  {}:{}: {}", r.line, r.column, r.message);
+        }
+        if let Some(help) = &d.help {
+            let _ = writeln!(out, "  help: {help}");
+        }
+    }
+    let (errors, warnings) = checked.counts();
+    let verdict = if report.valid { "valid" } else { "invalid" };
+    let _ = writeln!(
+        out,
+        "{}: {verdict}: {errors} error(s), {warnings} warning(s)",
+        report.file
+    );
+    out
+}

@@ -4,8 +4,8 @@ use super::output::{eprint, print, render_human};
 use super::{Outcome, Repr};
 use fosx::write::{WriteOptions, write};
 use fosx::{CheckOptions, Date, ReadOptions};
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Read;
+use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -93,28 +93,11 @@ pub fn run(args: Args) -> Outcome {
             print(&text);
         }
         Some(path) => {
-            if let Err(e) = write_atomically(path, text.as_bytes()) {
+            if let Err(e) = fosx::fsio::write_atomically(path, text.as_bytes()) {
                 eprint(&format!("error: cannot write {}: {e}\n", path.display()));
                 return Outcome::Trouble;
             }
         }
     }
     Outcome::Valid
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it into
-/// place: readers see the old file or the whole new one, never a part.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".fosx-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

@@ -1,5 +1,6 @@
 //! Command-line definitions and dispatch.
 
+mod batch;
 mod convert;
 mod output;
 mod validate;
@@ -22,6 +23,9 @@ enum Command {
     Validate(validate::Args),
     /// Convert a valid file to canonical JSON, XML or CSV.
     Convert(convert::Args),
+    /// Sort an inbox folder: canonical files for valid inputs, copies and
+    /// reports for invalid ones, and a summary.json of every input.
+    Batch(batch::Args),
 }
 
 /// How a run ended, as the process exit code.
@@ -88,6 +92,7 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args),
         Command::Convert(args) => convert::run(args),
+        Command::Batch(args) => batch::run(args),
     };
     outcome.into()
 }
