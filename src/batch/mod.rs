@@ -97,6 +97,8 @@ pub struct Batch {
     claims: Mutex<HashMap<String, String>>,
     journal: summary::Journal,
     write_errors: Mutex<Vec<String>>,
+    /// Input → inputs it collided with in this run.
+    collisions: Mutex<HashMap<String, std::collections::BTreeSet<String>>>,
     processed: AtomicUsize,
     skipped: AtomicUsize,
 }
@@ -141,6 +143,7 @@ impl Batch {
             claims: Mutex::new(claims),
             journal,
             write_errors: Mutex::new(Vec::new()),
+            collisions: Mutex::new(HashMap::new()),
             processed: AtomicUsize::new(0),
             skipped: AtomicUsize::new(0),
         })
@@ -168,7 +171,7 @@ impl Batch {
                     || (!e.file_name().to_string_lossy().starts_with('.') && e.path() != out)
             })
             .filter_map(|e| match e {
-                Ok(e) if e.file_type().is_file() => Some(e.into_path()),
+                Ok(e) if !e.file_type().is_dir() => Some(e.into_path()),
                 Ok(_) => None,
                 // An entry that cannot be listed is still an input: reading it reports why.
                 Err(e) => e.path().map(Path::to_path_buf),
@@ -241,6 +244,7 @@ impl Batch {
                     record
                 };
                 self.record(record);
+                self.processed.fetch_add(1, Ordering::Relaxed);
                 return 0;
             }
         };
@@ -307,7 +311,6 @@ impl Batch {
                 let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
                 match claims.get(&plain) {
                     Some(owner) if *owner != record.path => {
-                        record.collisions.push(owner.clone());
                         self.flag_collision(owner, &record.path);
                         let alt = format!("accepted/{member}/{id}.{}.{ext}", &record.sha256[..12]);
                         claims.insert(alt.clone(), record.path.clone());
@@ -337,14 +340,17 @@ impl Batch {
         }
     }
 
-    /// Notes on the owner's record that `other` collided with it.
+    /// Notes that `owner` and `other` collided, for both records.
     fn flag_collision(&self, owner: &str, other: &str) {
-        let mut records = self.records.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(r) = records.get_mut(owner)
-            && !r.collisions.iter().any(|c| c == other)
-        {
-            r.collisions.push(other.to_string());
-        }
+        let mut found = self.collisions.lock().unwrap_or_else(|e| e.into_inner());
+        found
+            .entry(owner.to_string())
+            .or_default()
+            .insert(other.to_string());
+        found
+            .entry(other.to_string())
+            .or_default()
+            .insert(owner.to_string());
     }
 
     fn write_reports(&self, rel: &str, checked: &Checked, mut record: InputRecord) -> InputRecord {
@@ -376,15 +382,6 @@ impl Batch {
             self.write_error(format!("{}: {e}", summary::JOURNAL_FILE));
         }
         let mut records = self.records.lock().unwrap_or_else(|e| e.into_inner());
-        // Keep collisions other inputs flagged on this path earlier in the run.
-        let mut record = record;
-        if let Some(old) = records.get(&record.path) {
-            for c in &old.collisions {
-                if !record.collisions.contains(c) {
-                    record.collisions.push(c.clone());
-                }
-            }
-        }
         records.insert(record.path.clone(), record);
     }
 
@@ -396,7 +393,11 @@ impl Batch {
         let records: Vec<InputRecord> = {
             let mut all = self.records.lock().unwrap_or_else(|e| e.into_inner());
             all.retain(|k, _| present.contains(k));
+            let found = self.collisions.lock().unwrap_or_else(|e| e.into_inner());
             for r in all.values_mut() {
+                if let Some(others) = found.get(&r.path) {
+                    r.collisions.extend(others.iter().cloned());
+                }
                 r.collisions.retain(|c| present.contains(c));
                 r.collisions.sort();
                 r.collisions.dedup();

@@ -153,8 +153,11 @@ fn table(summary: &Summary, elapsed: Duration, out: &Path) -> String {
     s
 }
 
+/// How long a file must stay unchanged before it is read.
+const SETTLE: Duration = Duration::from_secs(1);
+
 /// Processes files as they arrive until Ctrl-C; a file is read once it has
-/// stopped growing.
+/// stopped changing for [`SETTLE`].
 fn watch(batch: &Batch, out: &Path) -> Outcome {
     use notify::{RecursiveMode, Watcher};
     let stop = Arc::new(AtomicBool::new(false));
@@ -187,14 +190,16 @@ fn watch(batch: &Batch, out: &Path) -> Outcome {
         "watching {} (Ctrl-C to stop)\n",
         batch.inbox().display()
     ));
-    let mut pending: std::collections::BTreeSet<PathBuf> = Default::default();
+    // Path → when it last changed. A file is read once it has been quiet
+    // for SETTLE: a copy in progress keeps changing it.
+    let mut pending: std::collections::BTreeMap<PathBuf, Instant> = Default::default();
     let mut worst = Outcome::Valid;
     while !stop.load(Ordering::SeqCst) {
-        match rx.recv_timeout(Duration::from_millis(200)) {
+        match rx.recv_timeout(Duration::from_millis(100)) {
             Ok(Ok(event)) => {
                 for p in event.paths {
-                    if !p.starts_with(batch.out()) && p.is_file() {
-                        pending.insert(p);
+                    if !p.starts_with(batch.out()) && !is_hidden_below(&p, batch.inbox()) {
+                        pending.insert(p, Instant::now());
                     }
                 }
                 continue;
@@ -202,7 +207,11 @@ fn watch(batch: &Batch, out: &Path) -> Outcome {
             Ok(Err(_)) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
         }
-        let ready: Vec<PathBuf> = pending.iter().filter(|p| is_settled(p)).cloned().collect();
+        let ready: Vec<PathBuf> = pending
+            .iter()
+            .filter(|(_, t)| t.elapsed() >= SETTLE)
+            .map(|(p, _)| p.clone())
+            .collect();
         if ready.is_empty() {
             continue;
         }
@@ -211,10 +220,9 @@ fn watch(batch: &Batch, out: &Path) -> Outcome {
             if stop.load(Ordering::SeqCst) {
                 break;
             }
-            if is_hidden_below(p, batch.inbox()) {
-                continue;
+            if p.is_file() {
+                batch.process(p);
             }
-            batch.process(p);
         }
         match batch.finish(&batch.inputs()) {
             Ok(o) => {
@@ -240,18 +248,6 @@ fn watch(batch: &Batch, out: &Path) -> Outcome {
         out.join(fosx::batch::summary::SUMMARY_FILE).display()
     ));
     worst
-}
-
-/// Whether a file has stopped growing: same size and time over 300 ms.
-fn is_settled(path: &Path) -> bool {
-    let look = || {
-        std::fs::metadata(path)
-            .ok()
-            .map(|m| (m.len(), m.modified().ok()))
-    };
-    let Some(first) = look() else { return false };
-    std::thread::sleep(Duration::from_millis(300));
-    look() == Some(first)
 }
 
 fn is_hidden_below(path: &Path, root: &Path) -> bool {
