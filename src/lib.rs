@@ -133,7 +133,7 @@ pub fn check_bytes(name: &str, bytes: &[u8], options: &CheckOptions) -> Checked 
 /// result with one `FOS-IO` diagnostic.
 pub fn check_path(path: &std::path::Path, options: &CheckOptions) -> Checked {
     let name = path.display().to_string();
-    match read_file(path, options.read.limits.max_file_size) {
+    match read_file(path, &options.read.limits) {
         Ok(bytes) => check_bytes(&name, &bytes, options),
         Err(d) => unreadable(&name, path, d),
     }
@@ -155,8 +155,11 @@ pub fn unreadable(name: &str, path: &std::path::Path, diagnostic: Diagnostic) ->
     }
 }
 
-/// Reads a file's bytes, refusing one above `max_size` before reading it.
-pub fn read_file(path: &std::path::Path, max_size: u64) -> Result<Vec<u8>, Diagnostic> {
+/// Reads a file's bytes, refusing one above the size limit before reading
+/// it, and stopping as soon as a line exceeds the line limit, so that memory
+/// stays bounded by the limits, not by the file.
+pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
     let io = |e: std::io::Error| {
         let what = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -173,8 +176,40 @@ pub fn read_file(path: &std::path::Path, max_size: u64) -> Result<Vec<u8>, Diagn
             format!("cannot read {}: it is a directory", path.display()),
         ));
     }
-    if meta.len() > max_size {
-        return Err(read::file_too_large(meta.len(), max_size));
+    if meta.len() > limits.max_file_size {
+        return Err(read::file_too_large(meta.len(), limits.max_file_size));
     }
-    std::fs::read(path).map_err(io)
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes =
+        Vec::with_capacity((meta.len() as usize).min(limits.max_line_len.saturating_add(1)));
+    let mut chunk = vec![0u8; 1 << 16];
+    let mut line_len = 0usize;
+    loop {
+        let n = match file.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io(e)),
+        };
+        for &b in &chunk[..n] {
+            line_len = if b == b'\n' { 0 } else { line_len + 1 };
+            if line_len > limits.max_line_len {
+                return Err(Limits::exceeded(
+                    format!(
+                        "a line is longer than the limit of {} bytes (the file was not read further)",
+                        limits.max_line_len
+                    ),
+                    "--max-line-length",
+                ));
+            }
+        }
+        if bytes.len() as u64 + n as u64 > limits.max_file_size {
+            return Err(read::file_too_large(
+                bytes.len() as u64 + n as u64,
+                limits.max_file_size,
+            ));
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+    }
+    Ok(bytes)
 }

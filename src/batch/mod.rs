@@ -211,7 +211,7 @@ impl Batch {
     /// journals it. Returns its size.
     pub fn process(&self, path: &Path) -> u64 {
         let rel = self.relative(path);
-        let bytes = match crate::read_file(path, self.options.check.read.limits.max_file_size) {
+        let bytes = match crate::read_file(path, &self.options.check.read.limits) {
             Ok(b) => b,
             Err(d) => {
                 let record = InputRecord {

@@ -25,6 +25,12 @@ pub struct Limits {
     pub max_documents: usize,
     /// Most entries in one document.
     pub max_entries: usize,
+    /// Largest document, in bytes of the file (from its first to its last byte).
+    pub max_document_size: usize,
+    /// Longest text value, in bytes.
+    pub max_text_len: usize,
+    /// Longest line, in bytes.
+    pub max_line_len: usize,
 }
 
 impl Default for Limits {
@@ -34,7 +40,19 @@ impl Default for Limits {
             max_depth: 32,
             max_documents: 100_000,
             max_entries: 100_000,
+            max_document_size: 16 << 20,
+            max_text_len: 1 << 20,
+            max_line_len: 16 << 20,
         }
+    }
+}
+
+impl Limits {
+    /// P06 for a limit, naming it and the option that raises it.
+    pub fn exceeded(what: String, option: &str) -> Diagnostic {
+        Diagnostic::new(Code::P06, what).help(format!(
+            "if the file is genuine, raise the limit with {option}"
+        ))
     }
 }
 
@@ -113,6 +131,14 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     };
     source.representation = Some(representation);
     let text = source.text.clone();
+    if let Some(d) = long_line(&text, options.limits.max_line_len) {
+        diagnostics.push(d);
+        return Parsed {
+            source,
+            documents: Vec::new(),
+            diagnostics,
+        };
+    }
     let documents = match representation {
         Representation::Json => json::read(&text, &options.limits, &mut diagnostics),
         Representation::Xml => xml::read(&text, &options.limits, &mut diagnostics),
@@ -122,6 +148,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             docs
         }
     };
+    let documents = enforce_limits(documents, &options.limits, &mut diagnostics);
     Parsed {
         source,
         documents,
@@ -129,13 +156,116 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     }
 }
 
+/// P06 for the first line longer than `max`.
+fn long_line(text: &str, max: usize) -> Option<Diagnostic> {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.len() > max {
+            let mut at = start + max;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            return Some(
+                Limits::exceeded(
+                    format!("a line is longer than the limit of {max} bytes"),
+                    "--max-line-length",
+                )
+                .at(Span::new(at, at)),
+            );
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// Applies the limits that concern documents as a whole: size, entries and
+/// text length. A document over a limit is reported (P06) and not checked
+/// further.
+fn enforce_limits(documents: Vec<Node>, limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<Node> {
+    let mut kept = Vec::with_capacity(documents.len());
+    for (index, doc) in documents.into_iter().enumerate() {
+        let (lo, hi) = extent(&doc);
+        let entries = doc.get("entries").map_or(0, |e| e.items().len());
+        let problem = if hi.saturating_sub(lo) > limits.max_document_size {
+            Some(
+                Limits::exceeded(
+                    format!(
+                        "document {index} is {} bytes long, more than the limit of {}",
+                        hi - lo,
+                        limits.max_document_size
+                    ),
+                    "--max-document-size",
+                )
+                .at(doc.span),
+            )
+        } else if entries > limits.max_entries {
+            Some(
+                Limits::exceeded(
+                    format!(
+                        "document {index} has {entries} entries, more than the limit of {}",
+                        limits.max_entries
+                    ),
+                    "--max-entries",
+                )
+                .at(doc.get("entries").map_or(doc.span, |e| e.span))
+                .path("/entries"),
+            )
+        } else {
+            long_text(&doc, limits.max_text_len).map(|(span, len)| {
+                Limits::exceeded(
+                    format!(
+                        "a text value is {len} bytes long, more than the limit of {}",
+                        limits.max_text_len
+                    ),
+                    "--max-text-length",
+                )
+                .at(span)
+            })
+        };
+        match problem {
+            Some(d) => diags.push(d.in_document(index)),
+            None => kept.push(doc),
+        }
+    }
+    kept
+}
+
+/// The first and last byte of the source a node covers.
+fn extent(node: &Node) -> (usize, usize) {
+    let (mut lo, mut hi) = (node.span.start, node.span.end);
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        lo = lo.min(n.span.start);
+        hi = hi.max(n.span.end);
+        match &n.value {
+            crate::tree::Value::Object(m) => stack.extend(m.iter().map(|m| &m.node)),
+            crate::tree::Value::Array(items) => stack.extend(items.iter()),
+            _ => {}
+        }
+    }
+    (lo, hi)
+}
+
+/// The first string value longer than `max` bytes.
+fn long_text(node: &Node, max: usize) -> Option<(Span, usize)> {
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        match &n.value {
+            crate::tree::Value::String(s) if s.len() > max => return Some((n.span, s.len())),
+            crate::tree::Value::Object(m) => stack.extend(m.iter().map(|m| &m.node)),
+            crate::tree::Value::Array(items) => stack.extend(items.iter()),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// P06 for a file over the size limit.
 pub fn file_too_large(size: u64, limit: u64) -> Diagnostic {
-    Diagnostic::new(
-        Code::P06,
+    Limits::exceeded(
         format!("the file is {size} bytes, more than the limit of {limit} bytes"),
+        "--max-file-size",
     )
-    .help("raise the limit with --max-file-size if the file is genuine")
 }
 
 /// Builds the node of a scalar written as text (XML element text, CSV cell),
