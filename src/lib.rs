@@ -37,15 +37,19 @@ pub mod batch;
 pub mod check;
 pub mod date;
 pub mod diag;
+pub mod explain;
 pub mod fsio;
+pub mod junit;
 pub mod model;
 pub mod read;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod sarif;
 pub mod schema;
 pub mod source;
 pub mod suggest;
+pub mod template;
 pub mod tree;
 pub mod write;
 
@@ -135,7 +139,7 @@ pub fn check_path(path: &std::path::Path, options: &CheckOptions) -> Checked {
     let name = path.display().to_string();
     match read_file(path, &options.read.limits) {
         Ok(bytes) => check_bytes(&name, &bytes, options),
-        Err(d) => unreadable(&name, path, d),
+        Err(d) => unreadable(&name, path, *d),
     }
 }
 
@@ -158,7 +162,7 @@ pub fn unreadable(name: &str, path: &std::path::Path, diagnostic: Diagnostic) ->
 /// Reads a file's bytes, refusing one above the size limit before reading
 /// it, and stopping as soon as a line exceeds the line limit, so that memory
 /// stays bounded by the limits, not by the file.
-pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Diagnostic> {
+pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box<Diagnostic>> {
     use std::io::Read;
     let io = |e: std::io::Error| {
         let what = match e.kind() {
@@ -167,17 +171,23 @@ pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Dia
             std::io::ErrorKind::IsADirectory => "it is a directory".to_string(),
             _ => e.to_string(),
         };
-        Diagnostic::new(Code::IO, format!("cannot read {}: {what}", path.display()))
+        Box::new(Diagnostic::new(
+            Code::IO,
+            format!("cannot read {}: {what}", path.display()),
+        ))
     };
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
-        return Err(Diagnostic::new(
+        return Err(Box::new(Diagnostic::new(
             Code::IO,
             format!("cannot read {}: it is a directory", path.display()),
-        ));
+        )));
     }
     if meta.len() > limits.max_file_size {
-        return Err(read::file_too_large(meta.len(), limits.max_file_size));
+        return Err(Box::new(read::file_too_large(
+            meta.len(),
+            limits.max_file_size,
+        )));
     }
     let mut file = std::fs::File::open(path).map_err(io)?;
     let mut bytes =
@@ -194,20 +204,20 @@ pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Dia
         for &b in &chunk[..n] {
             line_len = if b == b'\n' { 0 } else { line_len + 1 };
             if line_len > limits.max_line_len {
-                return Err(Limits::exceeded(
+                return Err(Box::new(Limits::exceeded(
                     format!(
                         "a line is longer than the limit of {} bytes (the file was not read further)",
                         limits.max_line_len
                     ),
                     "--max-line-length",
-                ));
+                )));
             }
         }
         if bytes.len() as u64 + n as u64 > limits.max_file_size {
-            return Err(read::file_too_large(
+            return Err(Box::new(read::file_too_large(
                 bytes.len() as u64 + n as u64,
                 limits.max_file_size,
-            ));
+            )));
         }
         bytes.extend_from_slice(&chunk[..n]);
     }

@@ -44,8 +44,13 @@ pub struct Human<'a> {
     source: Source<'a>,
     label: String,
     span: Option<SourceSpan>,
+    /// Where, in words, when no snippet is shown.
+    place: Option<String>,
     hint: Option<String>,
 }
+
+/// Lines longer than this (in bytes) are not shown as a snippet.
+const MAX_SNIPPET_LINE: usize = 2000;
 
 impl<'a> Human<'a> {
     /// Wraps a diagnostic of `file`.
@@ -61,6 +66,7 @@ impl<'a> Human<'a> {
             .filter(|p| !p.is_empty())
             .unwrap_or_else(|| "here".into());
         let mut span = None;
+        let mut place = None;
         if let Some(s) = diag.span {
             let (s, loc) = file.locate(s, field.as_deref());
             if file.representation == Some(Representation::Csv)
@@ -73,13 +79,26 @@ impl<'a> Human<'a> {
                     .unwrap_or_default();
                 label = format!("record {record}, column `{column}`");
             }
-            span = Some(SourceSpan::new(s.start.into(), s.len()));
+            let text = file.text.as_str();
+            let line_start = text[..s.start.min(text.len())]
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            let line_end = text[s.start.min(text.len())..]
+                .find('\n')
+                .map_or(text.len(), |i| s.start + i);
+            if line_end - line_start > MAX_SNIPPET_LINE {
+                // A snippet of a huge line helps nobody: say where instead.
+                place = Some(format!(" (line {}, column {})", loc.line, loc.column));
+            } else {
+                span = Some(SourceSpan::new(s.start.into(), s.len()));
+            }
         }
         Human {
             diag,
             source: Source { file },
             label,
             span,
+            place,
             hint: None,
         }
     }
@@ -93,7 +112,8 @@ impl<'a> Human<'a> {
 
 impl fmt::Display for Human<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diag.message)
+        f.write_str(&self.diag.message)?;
+        f.write_str(self.place.as_deref().unwrap_or_default())
     }
 }
 

@@ -144,12 +144,20 @@ impl SourceFile {
                     .cells
                     .iter()
                     .rposition(|c| c.start <= span.start && span.start <= c.end.max(c.start));
-                if let Some(col) = field.and_then(|f| csv.header.iter().position(|h| h == f))
-                    && cell != Some(col)
-                    && let Some(target) = rec.cells.get(col)
-                {
-                    span = *target;
-                    cell = Some(col);
+                match field.map(|f| csv.header.iter().position(|h| h == f)) {
+                    // The field's column: show its cell in this record.
+                    Some(Some(col)) => {
+                        if cell != Some(col)
+                            && let Some(target) = rec.cells.get(col)
+                        {
+                            span = *target;
+                        }
+                        cell = Some(col);
+                    }
+                    // A field with no column (an object, a list, a column the
+                    // file lacks): the place is the row; the report names the field.
+                    Some(None) => cell = None,
+                    None => {}
                 }
             } else if let Some(col) = field.and_then(|f| csv.header.iter().position(|h| h == f)) {
                 // Before the first record: a header cell.

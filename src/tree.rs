@@ -184,12 +184,16 @@ impl Node {
         self.pointer(parent)?.member(&last)
     }
 
-    /// A short text of the value for messages: strings as they are, others as JSON.
+    /// A short text of the value for messages: strings as they are (control
+    /// characters escaped), others as JSON.
     pub fn display(&self) -> String {
         match &self.value {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
             Value::Number(n) => n.clone(),
+            // Control characters (a newline in an identifier) are shown escaped,
+            // so that a message stays on one line.
+            Value::String(s) if s.chars().any(char::is_control) => s.escape_debug().to_string(),
             Value::String(s) => s.clone(),
             Value::Array(_) => "a list".into(),
             Value::Object(_) => "an object".into(),

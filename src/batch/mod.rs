@@ -238,7 +238,7 @@ impl Batch {
                         Ok(()) => record.outputs.push(format!("rejected/{rel}")),
                         Err(e) => self.write_error(format!("rejected/{rel}: {e}")),
                     }
-                    let checked = crate::unreadable(&rel, path, d);
+                    let checked = crate::unreadable(&rel, path, *d);
                     self.write_reports(&rel, &checked, record)
                 } else {
                     record

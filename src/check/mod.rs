@@ -24,6 +24,9 @@ pub fn check_parsed(parsed: &Parsed, as_of: Date) -> Vec<Diagnostic> {
         );
     }
     for (index, doc) in parsed.documents.iter().enumerate() {
+        if parsed.over_limit.contains(&index) {
+            continue;
+        }
         let mut found = Vec::new();
         check_document(doc, as_of, &mut found);
         out.extend(found.into_iter().map(|d| d.in_document(index)));

@@ -69,22 +69,12 @@ pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut Vec<Diagnostic>) {
             )),
             K::Enum { options } => out.push(ctx.not_in_list(options)),
             K::Constant { expected_value } => out.push(ctx.constant(expected_value)),
-            K::Minimum { limit } | K::ExclusiveMinimum { limit } => out.push(ctx.diag(
-                Code::S06,
-                format!(
-                    "`{}` is {}, less than the minimum of {limit}",
-                    field_name(&path),
-                    ctx.shown()
-                ),
-            )),
-            K::Maximum { limit } | K::ExclusiveMaximum { limit } => out.push(ctx.diag(
-                Code::S06,
-                format!(
-                    "`{}` is {}, more than the maximum of {limit}",
-                    field_name(&path),
-                    ctx.shown()
-                ),
-            )),
+            K::Minimum { limit } | K::ExclusiveMinimum { limit } => {
+                out.push(ctx.out_of_range(format!("less than the minimum of {limit}")))
+            }
+            K::Maximum { limit } | K::ExclusiveMaximum { limit } => {
+                out.push(ctx.out_of_range(format!("more than the maximum of {limit}")))
+            }
             K::MinItems { limit } => out.push(
                 ctx.diag(
                     Code::S07,
@@ -136,6 +126,23 @@ impl Ctx<'_> {
         Diagnostic::new(code, message)
             .at(self.span())
             .path(self.path)
+    }
+
+    fn out_of_range(&self, what: String) -> Diagnostic {
+        let range = match self.ty() {
+            Some(Ty::Integer { min, max } | Ty::Decimal { min, max }) => match (min, max) {
+                (Some(lo), Some(hi)) => Some(format!("use a number from {lo} to {hi}")),
+                (Some(lo), None) => Some(format!("use a number of at least {lo}")),
+                (None, Some(hi)) => Some(format!("use a number of at most {hi}")),
+                (None, None) => None,
+            },
+            _ => None,
+        };
+        self.diag(
+            Code::S06,
+            format!("`{}` is {}, {what}", field_name(self.path), self.shown()),
+        )
+        .maybe_help(range)
     }
 
     fn missing(&self, key: &str) -> Diagnostic {

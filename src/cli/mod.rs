@@ -1,8 +1,12 @@
 //! Command-line definitions and dispatch.
 
 mod batch;
+mod completions;
 mod convert;
+mod explain;
 mod output;
+mod schema;
+mod template;
 mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -26,6 +30,16 @@ enum Command {
     /// Sort an inbox folder: canonical files for valid inputs, copies and
     /// reports for invalid ones, and a summary.json of every input.
     Batch(batch::Args),
+    /// Explain a diagnostic code, with a failing and a passing example.
+    Explain(explain::Args),
+    /// Print a published schema (JSON Schema, XSD or Table Schema).
+    Schema(schema::Args),
+    /// Print a ready-to-fill file of a document type, or a complete example.
+    Template(template::Args),
+    /// Print shell completions.
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page (roff).
+    Man(completions::ManArgs),
 }
 
 /// How a run ended, as the process exit code.
@@ -52,6 +66,10 @@ pub enum Format {
     Human,
     /// The JSON report of docs/spec/report.md (stdout).
     Json,
+    /// SARIF 2.1.0, for code-scanning tools (stdout).
+    Sarif,
+    /// JUnit XML, for continuous-integration servers (stdout).
+    Junit,
 }
 
 /// Representation named on the command line.
@@ -93,6 +111,11 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(args),
         Command::Convert(args) => convert::run(args),
         Command::Batch(args) => batch::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Schema(args) => schema::run(args),
+        Command::Template(args) => template::run(args),
+        Command::Completions(args) => completions::completions(args),
+        Command::Man(args) => completions::man(args),
     };
     outcome.into()
 }

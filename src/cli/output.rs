@@ -31,7 +31,8 @@ pub fn render_human(checked: &Checked) -> String {
     let handler = handler();
     let mut out = String::new();
     for d in &checked.diagnostics {
-        let human = Human::new(&checked.source, d);
+        let human =
+            Human::new(&checked.source, d).with_hint(format!("see `fosx explain {}`", d.code));
         if handler.render_report(&mut out, &human).is_err() {
             out.push_str(&format!("{}: {}\n", d.code, d.message));
         }

@@ -96,6 +96,15 @@ pub fn run(args: Args) -> Outcome {
             text.push('\n');
             print(&text);
         }
+        Format::Sarif => {
+            print(&fosx::sarif::sarif_text(&Report::new(&results, &options)));
+        }
+        Format::Junit => {
+            print(&fosx::junit::junit(&results, options.strict));
+        }
+        Format::Human if results.is_empty() => {
+            eprint("no submission files (*.json, *.xml, *.csv) found\n")
+        }
         Format::Human => eprint(&human_summary(&results, options.strict)),
     }
     outcome(&results, options.strict)
@@ -175,7 +184,8 @@ fn expand(path: &Path) -> Vec<Target> {
     let mut out = Vec::new();
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() => {
+            // Files, and links to files (a broken link is reported unreadable).
+            Ok(e) if !e.file_type().is_dir() && !e.path().is_dir() => {
                 let ext = e
                     .path()
                     .extension()

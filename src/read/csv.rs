@@ -1,20 +1,575 @@
-//! The CSV reader.
+//! The CSV reader (`docs/spec/representations.md`, CSV).
+//!
+//! One row per entry: every row repeats its document's fields, and the rows
+//! that share a `documentId` form one document (they need not be adjacent;
+//! documents keep the order of their first rows). Column names are field
+//! paths with dots. A document takes its fields from its first row; a cell
+//! that differs on a later row is R16, a row of another document type R17.
+//! Every node's span is its cell; objects and lists made from a row point at
+//! the row's first cell.
 
-use super::Limits;
+#[path = "csv_rows.rs"]
+mod csv_rows;
+
+use super::json::normalise_line_ends;
+use super::{Limits, typed_leaf};
+use crate::check::lexical::canonical_decimal;
 use crate::diag::{Code, Diagnostic};
+use crate::model::{DocType, Ty};
+use crate::schema::{Column, columns};
 use crate::source::CsvIndex;
-use crate::tree::{Node, Span};
+use crate::suggest::nearest;
+use crate::tree::{Member, Node, Span, Value, pointer_push};
+use csv_rows::Row;
+use std::collections::{HashMap, HashSet};
+
+/// A header column that is read.
+#[derive(Debug)]
+struct Col {
+    /// Position in the header.
+    index: usize,
+    /// The column name.
+    name: String,
+    /// Keys from the document root, or below `entries` for an entry column.
+    keys: Vec<String>,
+    /// Whether it is an entry column (`entries.*`).
+    entry: bool,
+}
+
+/// What the whole file shares: its header, document type and key columns.
+struct Shape {
+    cols: Vec<Col>,
+    /// The file's document type: the first valid `documentType` of its rows,
+    /// with the cell it was read from.
+    file_type: Option<(DocType, Span)>,
+    type_col: Option<usize>,
+}
 
 /// Reads CSV text into documents, with the index that locates its cells.
 pub fn read(
-    _text: &str,
-    _limits: &Limits,
+    text: &str,
+    limits: &Limits,
     diags: &mut Vec<Diagnostic>,
 ) -> (Vec<Node>, Option<CsvIndex>) {
-    diags.push(
-        Diagnostic::new(Code::P07, "CSV submissions are not supported yet")
-            .at(Span::at(0))
-            .help("convert the file to JSON, or use a later version of fosx"),
-    );
-    (Vec::new(), None)
+    let Some(table) = csv_rows::scan(text, diags) else {
+        return (Vec::new(), None);
+    };
+    let csv_rows::Table { rows, index } = table;
+    let header_span = index.header_cells.first().copied().unwrap_or_default();
+    if !looks_like_header(&index.header) {
+        diags.push(
+            Diagnostic::new(
+                Code::P03,
+                "the first row is not a header row: it names none of the columns",
+            )
+            .at(header_span)
+            .help("start the file with a row of column names: schemaVersion, documentType, documentId, ..."),
+        );
+        return (Vec::new(), Some(index));
+    }
+    let shape = shape(&index, &rows, diags);
+    let id_col = index.header.iter().position(|h| h == "documentId");
+
+    // Rows grouped into documents by documentId, in order of first rows.
+    let mut groups: Vec<Vec<&Row>> = Vec::new();
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for row in &rows {
+        let id = id_col
+            .and_then(|c| row.cells.get(c))
+            .map_or("", |s| s.trim());
+        let g = *by_id.entry(id).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        if let Some(group) = groups.get_mut(g) {
+            group.push(row);
+        }
+    }
+    if let Some(d) = too_many_documents(&groups, limits) {
+        diags.push(d);
+        return (Vec::new(), Some(index));
+    }
+    for (key, col) in [("documentType", shape.type_col), ("documentId", id_col)] {
+        if col.is_none() {
+            let mut d = missing_column(key, header_span);
+            if !groups.is_empty() {
+                d = d.path(format!("/{key}")).in_document(0);
+            }
+            diags.push(d);
+        }
+    }
+    let docs = groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| document(g, group, &shape, diags))
+        .collect();
+    (docs, Some(index))
+}
+
+/// The columns of every document type.
+fn all_columns() -> Vec<(DocType, Vec<Column>)> {
+    DocType::ALL.iter().map(|&t| (t, columns(t))).collect()
+}
+
+/// Whether the first row names at least one column of some document type.
+fn looks_like_header(header: &[String]) -> bool {
+    let names: HashSet<String> = all_columns()
+        .into_iter()
+        .flat_map(|(_, cols)| cols.into_iter().map(|c| c.name))
+        .collect();
+    header.iter().any(|h| names.contains(h))
+}
+
+/// Finds the file's type and decides which header columns are read:
+/// S08 for a repeated column (the first is read), S02 for an unknown one.
+/// Without a known type, the columns of any type are read.
+fn shape(index: &CsvIndex, rows: &[Row], diags: &mut Vec<Diagnostic>) -> Shape {
+    let header = &index.header;
+    let type_col = header.iter().position(|h| h == "documentType");
+    let file_type = type_col.and_then(|c| {
+        rows.iter().find_map(|r| {
+            let t = DocType::from_code(r.cells.get(c)?.trim())?;
+            Some((t, r.spans.get(c).copied().unwrap_or_default()))
+        })
+    });
+    let all = all_columns();
+    let known: Vec<&Column> = match file_type {
+        Some((t, _)) => all
+            .iter()
+            .filter(|(u, _)| *u == t)
+            .flat_map(|(_, cols)| cols)
+            .collect(),
+        None => {
+            let mut seen = HashSet::new();
+            all.iter()
+                .flat_map(|(_, cols)| cols)
+                .filter(|c| seen.insert(c.name.as_str()))
+                .collect()
+        }
+    };
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut cols = Vec::new();
+    for (j, name) in header.iter().enumerate() {
+        let span = index.header_cells.get(j).copied().unwrap_or_default();
+        if name.is_empty() {
+            diags.push(
+                Diagnostic::new(Code::S02, format!("column {} has no name", j + 1))
+                    .at(span)
+                    .help("name the column, or remove it with its cells"),
+            );
+            continue;
+        }
+        if let Some(&first) = first_seen.get(name.as_str()) {
+            let first_span = index.header_cells.get(first).copied().unwrap_or_default();
+            diags.push(
+                Diagnostic::new(Code::S08, format!("column `{name}` is given twice"))
+                    .at(span)
+                    .related(first_span, "first given here")
+                    .help("keep one of the two columns; the first one is read"),
+            );
+            continue;
+        }
+        first_seen.insert(name, j);
+        match known.iter().find(|c| c.name == *name) {
+            Some(c) => cols.push(Col {
+                index: j,
+                name: name.clone(),
+                keys: c.inner_keys().iter().map(|k| k.to_string()).collect(),
+                entry: c.entry,
+            }),
+            None => diags.push(unknown_column(
+                name,
+                file_type.map(|(t, _)| t),
+                &known,
+                &all,
+                span,
+            )),
+        }
+    }
+    Shape {
+        cols,
+        file_type,
+        type_col,
+    }
+}
+
+fn unknown_column(
+    name: &str,
+    doc_type: Option<DocType>,
+    known: &[&Column],
+    all: &[(DocType, Vec<Column>)],
+    span: Span,
+) -> Diagnostic {
+    let what = doc_type.map_or_else(|| "a submission".to_string(), |t| format!("a {}", t.code()));
+    let help = nearest(name, known.iter().map(|c| c.name.as_str()))
+        .map(|n| format!("did you mean `{n}`?"))
+        .or_else(|| {
+            let t = doc_type?;
+            all.iter()
+                .find(|(_, cols)| cols.iter().any(|c| c.name == name))
+                .map(|(other, _)| {
+                    format!(
+                        "`{name}` is a column of a {}, and this file holds {}s",
+                        other.code(),
+                        t.code()
+                    )
+                })
+        })
+        .unwrap_or_else(|| {
+            let t = doc_type.map_or("<type>", DocType::code);
+            format!("the columns are listed in schemas/{t}.table-schema.json")
+        });
+    Diagnostic::new(Code::S02, format!("unknown column `{name}` for {what}"))
+        .at(span)
+        .help(help)
+}
+
+fn missing_column(key: &str, at: Span) -> Diagnostic {
+    let help = if key == "documentId" {
+        "add a documentId column: the rows of one document share its documentId".to_string()
+    } else {
+        "add a documentType column (notification, timetable or progress-report) with the type on every row".to_string()
+    };
+    Diagnostic::new(
+        Code::S01,
+        format!("the CSV has no `{key}` column, which every CSV submission needs"),
+    )
+    .at(at)
+    .help(help)
+}
+
+/// P06 when there are more documents than allowed. (Entries, document size
+/// and text length are limited for every representation alike after reading.)
+fn too_many_documents(groups: &[Vec<&Row>], limits: &Limits) -> Option<Diagnostic> {
+    let group = groups.get(limits.max_documents)?;
+    let at = group.first().map_or_else(Span::default, |r| r.head());
+    Some(
+        Limits::exceeded(
+            format!(
+                "the file holds {} documents, more than the limit of {}",
+                groups.len(),
+                limits.max_documents
+            ),
+            "--max-documents",
+        )
+        .at(at),
+    )
+}
+
+/// Whether a row has an entry: any entry cell is not empty.
+fn has_entry(row: &Row, shape: &Shape) -> bool {
+    shape
+        .cols
+        .iter()
+        .filter(|c| c.entry)
+        .any(|c| row.cells.get(c.index).is_some_and(|v| !v.is_empty()))
+}
+
+/// The JSON Pointer of keys below `base`.
+fn pointer(base: &str, keys: &[String]) -> String {
+    keys.iter()
+        .fold(base.to_string(), |p, k| pointer_push(&p, k))
+}
+
+/// Builds document `g` from its rows, reporting R16 and R17.
+fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>) -> Node {
+    let Some((first, rest)) = rows.split_first() else {
+        return Node::new(Value::Object(Vec::new()), Span::default());
+    };
+    let head = first.head();
+    let file_type = shape.file_type.map(|(t, _)| t);
+    let own_type = shape
+        .type_col
+        .and_then(|c| first.cells.get(c))
+        .and_then(|v| DocType::from_code(v.trim()))
+        .or(file_type);
+    if let (Some(c), Some((t, t_span))) = (shape.type_col, shape.file_type) {
+        for row in rows {
+            let Some(u) = row.cells.get(c).and_then(|v| DocType::from_code(v.trim())) else {
+                continue;
+            };
+            if u != t {
+                diags.push(
+                    Diagnostic::new(
+                        Code::R17,
+                        format!(
+                            "this row is a {}, but the file's rows are {}s",
+                            u.code(),
+                            t.code()
+                        ),
+                    )
+                    .at(row.spans.get(c).copied().unwrap_or_default())
+                    .path("/documentType")
+                    .in_document(g)
+                    .related(t_span, "the file's document type is first given here")
+                    .help("one CSV file holds documents of one type: put the other type in a file of its own"),
+                );
+            }
+        }
+    }
+    let mut members = Vec::new();
+    for col in shape.cols.iter().filter(|c| !c.entry) {
+        let (Some(cell), Some(&span)) = (first.cells.get(col.index), first.spans.get(col.index))
+        else {
+            continue;
+        };
+        let path = pointer("", &col.keys);
+        let ty = own_type.and_then(|t| t.type_at(&path));
+        let quoted = first.quoted.get(col.index).copied().unwrap_or(false);
+        let value = (!cell.is_empty()).then(|| leaf(cell, ty, span, quoted));
+        for row in rest {
+            let other = row.cells.get(col.index).map_or("", String::as_str);
+            let other_span = row.spans.get(col.index).copied().unwrap_or_default();
+            let other_type = DocType::from_code(other.trim());
+            if Some(col.index) == shape.type_col && other_type.is_some() && other_type != file_type
+            {
+                continue; // R17 says it
+            }
+            let other_quoted = row.quoted.get(col.index).copied().unwrap_or(false);
+            let other_value =
+                (!other.is_empty()).then(|| leaf(other, ty, other_span, other_quoted));
+            if !same(value.as_ref(), other_value.as_ref(), ty) {
+                diags.push(differs(
+                    col,
+                    &path,
+                    g,
+                    (cell, span),
+                    (other, other_span),
+                    first,
+                ));
+            }
+        }
+        if let Some(node) = value {
+            insert(&mut members, &col.keys, node, span, head);
+        }
+    }
+    let entry_cols: Vec<&Col> = shape.cols.iter().filter(|c| c.entry).collect();
+    let mut entries = Vec::new();
+    for row in rows.iter().filter(|r| has_entry(r, shape)) {
+        let base = format!("/entries/{}", entries.len());
+        let mut entry = Vec::new();
+        for col in &entry_cols {
+            let (Some(cell), Some(&span)) = (row.cells.get(col.index), row.spans.get(col.index))
+            else {
+                continue;
+            };
+            if cell.is_empty() {
+                continue;
+            }
+            let ty = own_type.and_then(|t| t.type_at(&pointer(&base, &col.keys)));
+            let quoted = row.quoted.get(col.index).copied().unwrap_or(false);
+            insert(
+                &mut entry,
+                &col.keys,
+                leaf(cell, ty, span, quoted),
+                span,
+                row.head(),
+            );
+        }
+        entries.push(Node::new(Value::Object(entry), row.head()));
+    }
+    let must_have_entries = own_type.is_some_and(|t| {
+        t.body()
+            .iter()
+            .any(|f| f.key == "entries" && matches!(f.ty, Ty::List { min, .. } if min > 0))
+    });
+    // No entry rows: absent, unless the type needs entries and the file has
+    // entry columns; then an empty list, so that the check says "too few" (S07).
+    if (!entries.is_empty() || (must_have_entries && !entry_cols.is_empty()))
+        && !members.iter().any(|m| m.key == "entries")
+    {
+        members.push(Member {
+            key: "entries".into(),
+            key_span: head,
+            node: Node::new(Value::Array(entries), head),
+        });
+    }
+    Node::new(Value::Object(members), head)
+}
+
+/// R16: a document-level cell differs from the document's first row.
+fn differs(
+    col: &Col,
+    path: &str,
+    g: usize,
+    (first, first_span): (&str, Span),
+    (other, other_span): (&str, Span),
+    first_row: &Row,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::R16,
+        format!(
+            "`{}` is {} here but {} on the document's first row (record {})",
+            col.name,
+            shown(other),
+            shown(first),
+            first_row.record
+        ),
+    )
+    .at(other_span)
+    .path(path)
+    .in_document(g)
+    .related(first_span, "the document's first row has this")
+    .help("every row of a document repeats the same document fields: make the two cells equal, or give the rows different documentIds if they belong to different documents")
+}
+
+/// A cell's value for a message: in backticks, shortened, or "empty".
+fn shown(cell: &str) -> String {
+    if cell.is_empty() {
+        return "empty".into();
+    }
+    let short: String = cell.chars().take(40).collect();
+    if short.len() < cell.len() {
+        format!("`{short}…`")
+    } else {
+        format!("`{short}`")
+    }
+}
+
+/// Whether two cells of one column hold the same value (`TRUE` = `true`,
+/// `1.50` = `1.5`); spans do not matter.
+fn same(a: Option<&Node>, b: Option<&Node>, ty: Option<&Ty>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => match (&a.value, &b.value, ty) {
+            (Value::Number(x), Value::Number(y), Some(Ty::Decimal { .. })) => {
+                canonical_decimal(x) == canonical_decimal(y)
+            }
+            (Value::Array(x), Value::Array(y), _) => {
+                x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p.value == q.value)
+            }
+            (x, y, _) => x == y,
+        },
+        _ => false,
+    }
+}
+
+/// The node of a non-empty cell: a list split on `;` (each item spanning its
+/// own text when the cell's text maps onto the source), or a typed scalar.
+fn leaf(cell: &str, ty: Option<&Ty>, span: Span, quoted: bool) -> Node {
+    let Some(Ty::List { item, .. }) = ty else {
+        return typed_leaf(&normalise_line_ends(cell.to_string()), ty, span, true);
+    };
+    let (base, exact) = if quoted {
+        (span.start + 1, span.len() == cell.len() + 2)
+    } else {
+        (span.start, span.len() == cell.len())
+    };
+    let mut items = Vec::new();
+    let mut offset = 0;
+    for piece in cell.split(';') {
+        let lead = piece.len() - piece.trim_start().len();
+        let start = base + offset + lead;
+        let item_span = if exact {
+            Span::new(start, start + piece.trim().len())
+        } else {
+            span
+        };
+        items.push(typed_leaf(
+            &normalise_line_ends(piece.to_string()),
+            Some(item),
+            item_span,
+            true,
+        ));
+        offset += piece.len() + 1;
+    }
+    Node::new(Value::Array(items), span)
+}
+
+/// Puts `node` at `keys` below `members`, making the objects on the way (each
+/// spanning the row's first cell). A key already there is left as it is.
+fn insert(members: &mut Vec<Member>, keys: &[String], node: Node, key_span: Span, head: Span) {
+    match keys {
+        [] => {}
+        [key] => {
+            if !members.iter().any(|m| m.key == *key) {
+                members.push(Member {
+                    key: key.clone(),
+                    key_span,
+                    node,
+                });
+            }
+        }
+        [key, rest @ ..] => {
+            let pos = match members.iter().position(|m| m.key == *key) {
+                Some(pos) => pos,
+                None => {
+                    members.push(Member {
+                        key: key.clone(),
+                        key_span: head,
+                        node: Node::new(Value::Object(Vec::new()), head),
+                    });
+                    members.len() - 1
+                }
+            };
+            if let Some(Member {
+                node:
+                    Node {
+                        value: Value::Object(inner),
+                        ..
+                    },
+                ..
+            }) = members.get_mut(pos)
+            {
+                insert(inner, rest, node, key_span, head);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Vec<Node>, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        let (docs, _) = read(text, &Limits::default(), &mut d);
+        (docs, d)
+    }
+
+    #[test]
+    fn rows_become_documents_with_entries() {
+        let text = "documentType,documentId,submitter.memberCode,entries.standard,entries.stakeholders\n\
+                    progress-report,A,KE,1,customs; consumers\n\
+                    progress-report,B,FR,2,\n\
+                    progress-report,A,KE,3,\n";
+        let (docs, d) = parse(text);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(
+            docs[0].pointer("/submitter/memberCode").unwrap().as_str(),
+            Some("KE")
+        );
+        assert_eq!(
+            docs[0].pointer("/entries/1/standard").unwrap().as_int(),
+            Some(3)
+        );
+        let item = docs[0].pointer("/entries/0/stakeholders/1").unwrap();
+        assert_eq!(item.as_str(), Some("consumers"));
+        assert_eq!(&text[item.span.start..item.span.end], "consumers");
+    }
+
+    #[test]
+    fn differing_document_cells_are_r16() {
+        let text = "documentType,documentId,language,entries.standard\n\
+                    timetable,A,en,1\ntimetable,A,fr,2\n";
+        let (_, d) = parse(text);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, Code::R16);
+        assert_eq!(d[0].path.as_deref(), Some("/language"));
+        assert_eq!(&text[d[0].span.unwrap().start..][..2], "fr");
+    }
+
+    #[test]
+    fn limits_are_p06() {
+        let text = "documentType,documentId\ntimetable,A\ntimetable,B\n";
+        let mut d = Vec::new();
+        let limits = Limits {
+            max_documents: 1,
+            ..Limits::default()
+        };
+        let (docs, _) = read(text, &limits, &mut d);
+        assert!(docs.is_empty());
+        assert_eq!(d[0].code, Code::P06);
+    }
 }

@@ -94,6 +94,19 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
         .map_or(message.as_str(), |i| &message[..i])
         .to_string();
     let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    // A trailing comma: `IgnoredAny` reports what it expected after the comma
+    // ("key must be a string", "expected value"); name the real mistake.
+    if let Some(close) = text[at..].chars().next().filter(|c| matches!(c, '}' | ']'))
+        && let Some(comma) = text[..at].trim_end().strip_suffix(',').map(str::len)
+    {
+        let what = if close == '}' { "object" } else { "list" };
+        return Diagnostic::new(
+            Code::P01,
+            format!("JSON syntax: trailing comma before the end of the {what}"),
+        )
+        .at(Span::new(comma, comma + 1))
+        .help("remove the comma after the last item");
+    }
     if message.contains("recursion limit exceeded") {
         return Diagnostic::new(
             Code::P06,
@@ -198,7 +211,7 @@ impl Scanner<'_> {
                     format!("the JSON is nested more than {} levels deep", self.max_depth),
                 )
                 .at(head)
-                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth"),
+                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
             );
             return None;
         }

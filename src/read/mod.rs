@@ -75,6 +75,8 @@ pub struct Parsed {
     pub documents: Vec<Node>,
     /// Problems found while reading.
     pub diagnostics: Vec<Diagnostic>,
+    /// Indices of documents over a limit: reported (P06), not checked further.
+    pub over_limit: Vec<usize>,
 }
 
 /// Detects the representation from the first non-whitespace character:
@@ -101,6 +103,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             source,
             documents: Vec::new(),
             diagnostics,
+            over_limit: Vec::new(),
         };
     }
     let hint = options.representation;
@@ -115,6 +118,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             source,
             documents: Vec::new(),
             diagnostics,
+            over_limit: Vec::new(),
         };
     }
     let Some(representation) = hint.or_else(|| detect(&source.text)) else {
@@ -127,6 +131,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             source,
             documents: Vec::new(),
             diagnostics,
+            over_limit: Vec::new(),
         };
     };
     source.representation = Some(representation);
@@ -137,6 +142,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             source,
             documents: Vec::new(),
             diagnostics,
+            over_limit: Vec::new(),
         };
     }
     let documents = match representation {
@@ -148,11 +154,12 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             docs
         }
     };
-    let documents = enforce_limits(documents, &options.limits, &mut diagnostics);
+    let over_limit = enforce_limits(&documents, &options.limits, &mut diagnostics);
     Parsed {
         source,
         documents,
         diagnostics,
+        over_limit,
     }
 }
 
@@ -179,12 +186,12 @@ fn long_line(text: &str, max: usize) -> Option<Diagnostic> {
 }
 
 /// Applies the limits that concern documents as a whole: size, entries and
-/// text length. A document over a limit is reported (P06) and not checked
-/// further.
-fn enforce_limits(documents: Vec<Node>, limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<Node> {
-    let mut kept = Vec::with_capacity(documents.len());
-    for (index, doc) in documents.into_iter().enumerate() {
-        let (lo, hi) = extent(&doc);
+/// text length. A document over a limit is reported (P06); the indices of
+/// such documents are returned, so that they are not checked further.
+fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+    let mut over = Vec::new();
+    for (index, doc) in documents.iter().enumerate() {
+        let (lo, hi) = extent(doc);
         let entries = doc.get("entries").map_or(0, |e| e.items().len());
         let problem = if hi.saturating_sub(lo) > limits.max_document_size {
             Some(
@@ -211,7 +218,7 @@ fn enforce_limits(documents: Vec<Node>, limits: &Limits, diags: &mut Vec<Diagnos
                 .path("/entries"),
             )
         } else {
-            long_text(&doc, limits.max_text_len).map(|(span, len)| {
+            long_text(doc, limits.max_text_len).map(|(span, len)| {
                 Limits::exceeded(
                     format!(
                         "a text value is {len} bytes long, more than the limit of {}",
@@ -222,12 +229,12 @@ fn enforce_limits(documents: Vec<Node>, limits: &Limits, diags: &mut Vec<Diagnos
                 .at(span)
             })
         };
-        match problem {
-            Some(d) => diags.push(d.in_document(index)),
-            None => kept.push(doc),
+        if let Some(d) = problem {
+            diags.push(d.in_document(index));
+            over.push(index);
         }
     }
-    kept
+    over
 }
 
 /// The first and last byte of the source a node covers.
@@ -274,8 +281,8 @@ pub fn file_too_large(size: u64, limit: u64) -> Diagnostic {
 /// `true`/`false` become booleans (`lenient_bool`: also `TRUE`/`True`/`FALSE`/
 /// `False`, as CSV allows), everything else stays a string so that the schema
 /// reports a wrong type (S03) at this span. Values of all types but text are
-/// trimmed of surrounding whitespace; text is kept exactly.
-#[allow(dead_code)] // used by the XML and CSV readers
+/// trimmed of surrounding whitespace (XML: space, tab, CR, LF; CSV: any
+/// Unicode whitespace); text is kept exactly.
 pub(crate) fn typed_leaf(
     text: &str,
     ty: Option<&crate::model::Ty>,
@@ -284,7 +291,13 @@ pub(crate) fn typed_leaf(
 ) -> Node {
     use crate::model::Ty;
     use crate::tree::Value;
-    let trimmed = text.trim();
+    // XML trims only its own whitespace (as XSD does); a CSV cell from a
+    // spreadsheet may also carry other spaces (no-break space).
+    let trimmed = if lenient_bool {
+        text.trim()
+    } else {
+        text.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\n'))
+    };
     let value = match ty {
         Some(Ty::Text | Ty::LongText) | None => Value::String(text.to_string()),
         Some(Ty::Integer { .. } | Ty::Decimal { .. }) if looks_numeric(trimmed) => {
@@ -304,7 +317,6 @@ pub(crate) fn typed_leaf(
 
 /// Whether text has the general form of a JSON number (sign, digits, fraction,
 /// exponent); the exact rules are checked later with a precise message.
-#[allow(dead_code)]
 fn looks_numeric(s: &str) -> bool {
     let b = s.as_bytes();
     !b.is_empty()

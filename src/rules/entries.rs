@@ -157,6 +157,9 @@ fn progress_entry(
     let Some((status, status_span)) = text(entry, "status") else {
         return;
     };
+    if !crate::model::CodeList::Status.contains(status) {
+        return; // S04 says so; a value that is not a status is not judged further
+    }
     let percent = int(entry, "completionPercent");
     let maturity = int(entry, "maturityLevel");
     let status_label = || Related {

@@ -89,26 +89,30 @@ pub fn check_document(doc: &Node, doc_type: DocType, as_of: Date, out: &mut Vec<
 
 /// R01: `documentId` is unique within a file.
 pub fn check_unique_ids(docs: &[Node], out: &mut Vec<Diagnostic>) {
+    let mut first: std::collections::HashMap<&str, (usize, Span)> =
+        std::collections::HashMap::new();
     for (i, doc) in docs.iter().enumerate() {
         let Some((id, span)) = text(doc, "documentId") else {
             continue;
         };
-        if let Some((j, first)) = docs[..i].iter().enumerate().find_map(|(j, d)| {
-            text(d, "documentId")
-                .filter(|(x, _)| *x == id)
-                .map(|t| (j, t))
-        }) {
-            out.push(
-                Diagnostic::new(
-                    Code::R01,
-                    format!("documentId `{id}` is used by document {j} too"),
-                )
-                .at(span)
-                .path("/documentId")
-                .in_document(i)
-                .related(first.1, "first used here")
-                .help("give every document of the file its own documentId"),
-            );
+        match first.entry(id) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert((i, span));
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let (j, first_span) = *o.get();
+                out.push(
+                    Diagnostic::new(
+                        Code::R01,
+                        format!("documentId `{id}` is used by document {j} too"),
+                    )
+                    .at(span)
+                    .path("/documentId")
+                    .in_document(i)
+                    .related(first_span, "first used here")
+                    .help("give every document of the file its own documentId"),
+                );
+            }
         }
     }
 }

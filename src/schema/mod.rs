@@ -5,5 +5,9 @@
 //! and the one fosx enforces cannot drift.
 
 mod json;
+mod table;
+mod xsd;
 
 pub use json::{document_validator, json_schema, json_schema_text};
+pub use table::{Column, columns, table_schema, table_schema_file, table_schema_text};
+pub use xsd::xsd_text;

@@ -1,7 +1,9 @@
+mod batch;
 mod cli;
 mod csv;
 mod json_fixtures;
 mod oracles;
+mod people;
 mod render;
 mod schemas;
 mod xml;

@@ -24,3 +24,18 @@ fn json_schema_is_generated_from_the_dictionary() {
         &fosx::schema::json_schema_text(),
     );
 }
+
+#[test]
+fn xsd_is_generated_from_the_dictionary() {
+    check_generated("schemas/fosx.xsd", &fosx::schema::xsd_text());
+}
+
+#[test]
+fn table_schemas_are_generated_from_the_dictionary() {
+    for &t in fosx::model::DocType::ALL {
+        check_generated(
+            &fosx::schema::table_schema_file(t),
+            &fosx::schema::table_schema_text(t),
+        );
+    }
+}

@@ -1,0 +1,60 @@
+//! `fosx template`: a ready-to-fill file, or a complete example.
+
+use super::output::{eprint, print};
+use super::{Outcome, Repr};
+use clap::ValueEnum;
+use fosx::model::DocType;
+
+/// A document type named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocTypeArg {
+    /// Notification of intention to implement.
+    Notification,
+    /// Indicative implementation timetable.
+    Timetable,
+    /// Periodic progress report.
+    ProgressReport,
+}
+
+impl From<DocTypeArg> for DocType {
+    fn from(t: DocTypeArg) -> Self {
+        match t {
+            DocTypeArg::Notification => DocType::Notification,
+            DocTypeArg::Timetable => DocType::Timetable,
+            DocTypeArg::ProgressReport => DocType::ProgressReport,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The document type.
+    #[arg(value_enum, value_name = "TYPE")]
+    doc_type: DocTypeArg,
+
+    /// The representation to write.
+    #[arg(long, value_enum, default_value = "json")]
+    to: Repr,
+
+    /// Write a complete, valid example (the specification's) instead of a
+    /// file to fill.
+    #[arg(long)]
+    example: bool,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let doc_type = args.doc_type.into();
+    let text = if args.example {
+        match fosx::template::example(doc_type, args.to.into()) {
+            Ok(text) => text,
+            Err(e) => {
+                eprint(&format!("error: cannot write the example: {e}\n"));
+                return Outcome::Trouble;
+            }
+        }
+    } else {
+        fosx::template::template(doc_type, args.to.into())
+    };
+    print(&text);
+    Outcome::Valid
+}

@@ -1,0 +1,298 @@
+//! The rows of a CSV file: delimiter, records, and the span of every cell.
+//!
+//! The csv crate decodes the cell values; a small scanner that follows the
+//! same grammar (csv-core's: a cell is quoted only when its first character
+//! is the quote; `""` inside quotes is a quote; after the closing quote the
+//! cell goes on unquoted) walks the raw text alongside it to find where each
+//! cell was written, which the crate does not say, and to find an
+//! unterminated quote, which it silently accepts.
+
+use crate::diag::{Code, Diagnostic};
+use crate::source::{CsvIndex, CsvRecord};
+use crate::tree::Span;
+
+/// One data row that has as many cells as the header.
+#[derive(Debug, Clone)]
+pub(super) struct Row {
+    /// 1-based data record number (blank lines not counted).
+    pub record: usize,
+    /// The decoded cell values, exactly as written (line ends not yet normalised).
+    pub cells: Vec<String>,
+    /// Where each cell was written (a quoted cell's span starts at its quote).
+    pub spans: Vec<Span>,
+    /// Whether each cell was quoted.
+    pub quoted: Vec<bool>,
+}
+
+impl Row {
+    /// The span of the row's first cell: where its objects are said to be.
+    pub fn head(&self) -> Span {
+        self.spans.first().copied().unwrap_or_default()
+    }
+}
+
+/// The header and the well-formed rows of a CSV file.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Table {
+    /// The rows with the header's number of cells, in file order.
+    pub rows: Vec<Row>,
+    /// Header names, header spans and the spans of every data record.
+    pub index: CsvIndex,
+}
+
+/// The delimiter: a comma, unless the header line holds no comma but
+/// semicolons or tabs (then the more frequent of the two).
+pub(super) fn delimiter(text: &str) -> u8 {
+    let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if header.contains(',') {
+        return b',';
+    }
+    let semicolons = header.matches(';').count();
+    let tabs = header.matches('\t').count();
+    match (semicolons, tabs) {
+        (0, 0) => b',',
+        (s, t) if s >= t => b';',
+        _ => b'\t',
+    }
+}
+
+/// The cells of one raw record, as the scanner found them.
+struct RawRecord {
+    spans: Vec<Span>,
+    quoted: Vec<bool>,
+    /// Offset just after the record (at its line end or the end of the text).
+    end: usize,
+    /// The opening quote of a quoted cell that is never closed.
+    unterminated: Option<usize>,
+}
+
+/// Skips line ends (blank lines) from `pos`.
+fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
+    while matches!(bytes.get(pos), Some(b'\r' | b'\n')) {
+        pos += 1;
+    }
+    pos
+}
+
+/// Scans one record starting at `start` (not at a line end).
+fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
+    let mut spans = Vec::new();
+    let mut quoted = Vec::new();
+    let mut i = start;
+    loop {
+        let cell_start = i;
+        let is_quoted = bytes.get(i) == Some(&b'"');
+        if is_quoted {
+            i += 1;
+            loop {
+                match bytes.get(i) {
+                    None => {
+                        spans.push(Span::new(cell_start, bytes.len()));
+                        quoted.push(true);
+                        return RawRecord {
+                            spans,
+                            quoted,
+                            end: bytes.len(),
+                            unterminated: Some(cell_start),
+                        };
+                    }
+                    Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
+                    Some(b'"') => {
+                        i += 1;
+                        break;
+                    }
+                    Some(_) => i += 1,
+                }
+            }
+        }
+        while let Some(&b) = bytes.get(i) {
+            if b == delim || b == b'\n' || b == b'\r' {
+                break;
+            }
+            i += 1;
+        }
+        spans.push(Span::new(cell_start, i));
+        quoted.push(is_quoted);
+        if bytes.get(i) == Some(&delim) {
+            i += 1;
+        } else {
+            return RawRecord {
+                spans,
+                quoted,
+                end: i,
+                unterminated: None,
+            };
+        }
+    }
+}
+
+/// Reads the header and the rows. `None` when there is no usable header
+/// (a P03 was pushed). Ragged rows are reported (P03) and left out; an
+/// unterminated quote is reported and ends the reading.
+pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
+    let bytes = text.as_bytes();
+    let delim = delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delim)
+        .from_reader(bytes);
+    let mut record = csv::StringRecord::new();
+    let mut table = Table::default();
+    let mut header_seen = false;
+    let mut cursor = 0;
+    let mut number = 0;
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                diags.push(
+                    Diagnostic::new(Code::P03, format!("CSV structure: {e}"))
+                        .at(Span::at(skip_line_ends(bytes, cursor))),
+                );
+                break;
+            }
+        }
+        let start = skip_line_ends(bytes, cursor);
+        let raw = scan_record(bytes, start, delim);
+        cursor = raw.end;
+        let blank = raw.unterminated.is_none() && record.iter().all(|c| c.trim().is_empty());
+        if blank {
+            continue;
+        }
+        if raw.spans.len() != record.len() && raw.unterminated.is_none() {
+            // The scanner and the crate disagree: never expected, but not a panic.
+            diags.push(
+                Diagnostic::new(Code::P03, "this row cannot be split into cells")
+                    .at(Span::new(start, raw.end)),
+            );
+            break;
+        }
+        if !header_seen {
+            header_seen = true;
+            if let Some(quote) = raw.unterminated {
+                diags.push(unterminated(quote));
+                return None;
+            }
+            table.index.header = record.iter().map(str::to_string).collect();
+            table.index.header_cells = raw.spans;
+            continue;
+        }
+        number += 1;
+        table.index.records.push(CsvRecord {
+            record: number,
+            cells: raw.spans.clone(),
+        });
+        if let Some(quote) = raw.unterminated {
+            diags.push(unterminated(quote));
+            break;
+        }
+        let width = table.index.header.len();
+        if record.len() != width {
+            diags.push(ragged(number, record.len(), width, &raw.spans));
+            continue;
+        }
+        table.rows.push(Row {
+            record: number,
+            cells: record.iter().map(str::to_string).collect(),
+            spans: raw.spans,
+            quoted: raw.quoted,
+        });
+    }
+    if !header_seen {
+        diags.push(
+            Diagnostic::new(Code::P03, "the CSV file has no header row")
+                .at(Span::at(0))
+                .help("the first row names the columns: documentType, documentId, ..."),
+        );
+        return None;
+    }
+    Some(table)
+}
+
+fn unterminated(quote: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::P03,
+        "the quote that opens this cell is never closed: the rest of the file would be its value",
+    )
+    .at(Span::new(quote, quote + 1))
+    .help("close the quoted cell with `\"`, and write a quote inside a quoted cell as `\"\"`")
+}
+
+/// P03 for a record with the wrong number of cells: at its first extra cell,
+/// or at the end of its last cell when cells are missing.
+fn ragged(number: usize, len: usize, width: usize, spans: &[Span]) -> Diagnostic {
+    let at = if len > width {
+        spans.get(width).copied().unwrap_or_default()
+    } else {
+        spans.last().map_or_else(Span::default, |s| Span::at(s.end))
+    };
+    let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
+    Diagnostic::new(
+        Code::P03,
+        format!(
+            "record {number} has {}, but the header has {width} columns",
+            cells(len)
+        ),
+    )
+    .at(at)
+    .help(if len > width {
+        "remove the extra cells, or quote a value that contains the delimiter"
+    } else {
+        "add the missing cells (empty ones too), or close a quoted value that spans lines"
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(src: &str) -> Vec<&str> {
+        let raw = scan_record(src.as_bytes(), 0, b',');
+        raw.spans.iter().map(|s| &src[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn cells_are_located_with_their_quotes() {
+        assert_eq!(spans("a,\"b,c\",d\r\n"), ["a", "\"b,c\"", "d"]);
+        assert_eq!(spans("\"x\"\"y\"z,,"), ["\"x\"\"y\"z", "", ""]);
+        assert_eq!(spans("\"multi\r\nline\",2\n"), ["\"multi\r\nline\"", "2"]);
+        let raw = scan_record(b"a,\"open", 0, b',');
+        assert_eq!(raw.unterminated, Some(2));
+    }
+
+    #[test]
+    fn delimiters_are_detected() {
+        assert_eq!(delimiter("a;b;c\n1,5;2;3"), b';');
+        assert_eq!(delimiter("\n\na\tb\n"), b'\t');
+        assert_eq!(delimiter("a,b;c\n"), b',');
+        assert_eq!(delimiter("a\n"), b',');
+    }
+
+    #[test]
+    fn blank_lines_do_not_count_and_ragged_rows_are_reported() {
+        let text = "a,b\r\n\r\n1,2\r\n \r\n3\r\n4,5,6\n7,8";
+        let mut d = Vec::new();
+        let t = scan(text, &mut d).unwrap();
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].record, 4);
+        assert_eq!(&text[t.rows[1].spans[1].start..t.rows[1].spans[1].end], "8");
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].span, Some(Span::at(16)));
+        assert_eq!(&text[d[1].span.unwrap().start..][..1], "6");
+        assert_eq!(t.index.records.len(), 4);
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_p03() {
+        let mut d = Vec::new();
+        let t = scan("a,b\n1,2\n3,\"x\n4,5\n", &mut d).unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(d[0].code, Code::P03);
+        assert_eq!(d[0].span, Some(Span::new(10, 11)));
+        let mut d = Vec::new();
+        assert!(scan("", &mut d).is_none());
+        assert_eq!(d[0].code, Code::P03);
+    }
+}

@@ -1,0 +1,568 @@
+//! Well-formed XML into a small element tree, with namespaces resolved and
+//! every piece located.
+//!
+//! quick-xml is a pull parser that never expands entities, reads no DTD and
+//! performs no I/O. It leaves some well-formedness checks to its caller: an
+//! element still open at the end of the file, several roots, text outside
+//! the root, attribute syntax (only seen when the attributes are iterated),
+//! namespace prefixes, illegal characters. They are all checked here. The
+//! first problem stops the reading: the result is one P02 (not well-formed),
+//! P05 (DOCTYPE or entity refused) or P06 (nested too deeply) diagnostic.
+
+use crate::diag::{Code, Diagnostic};
+use crate::tree::Span;
+use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
+use quick_xml::events::attributes::AttrError;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::reader::Reader;
+
+/// The namespace of the `xml:` prefix, bound by definition.
+const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
+/// The namespace of `xsi:schemaLocation`.
+pub(crate) const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
+
+/// An element.
+#[derive(Debug)]
+pub(crate) struct Element {
+    /// The name as written (`f:Entry`).
+    pub name: String,
+    /// The resolved namespace, if any.
+    pub ns: Option<String>,
+    /// The local name (`Entry`).
+    pub local: String,
+    /// The start tag, `<` to `>` (for an empty element, all of it).
+    pub tag: Span,
+    /// Attributes other than namespace declarations and `xsi:schemaLocation`.
+    pub attrs: Vec<Attr>,
+    /// Child elements and text, in document order.
+    pub content: Vec<Content>,
+}
+
+/// An attribute that is not a namespace declaration.
+#[derive(Debug)]
+pub(crate) struct Attr {
+    /// The name as written.
+    pub name: String,
+    /// The attribute, name to closing quote.
+    pub span: Span,
+}
+
+/// A piece of element content.
+#[derive(Debug)]
+pub(crate) enum Content {
+    /// A child element.
+    Element(Element),
+    /// Character data between two child elements (text, references and CDATA
+    /// sections, comments and processing instructions left out).
+    Text(Text),
+}
+
+/// Character data, with references and CDATA resolved.
+#[derive(Debug)]
+pub(crate) struct Text {
+    /// The value (line ends not yet normalised).
+    pub value: String,
+    /// From the first piece to the last (a CDATA section counts by its content).
+    pub span: Span,
+    /// From the first non-whitespace character to the last, if any.
+    pub solid: Option<Span>,
+}
+
+impl Element {
+    /// The child elements.
+    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+        self.content.iter().filter_map(|c| match c {
+            Content::Element(e) => Some(e),
+            Content::Text(_) => None,
+        })
+    }
+
+    /// The character data pieces.
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        self.content.iter().filter_map(|c| match c {
+            Content::Text(t) => Some(t),
+            Content::Element(_) => None,
+        })
+    }
+}
+
+/// Whether `c` is XML whitespace.
+pub(crate) fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+/// An element being read, with the namespaces it declares.
+struct Open {
+    element: Element,
+    /// (prefix, namespace); prefix "" is the default namespace; `None` undeclares it.
+    decls: Vec<(String, Option<String>)>,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    stack: Vec<Open>,
+    root: Option<Element>,
+    max_depth: usize,
+}
+
+type Fatal = Box<Diagnostic>;
+
+fn p02(span: Span, message: impl Into<String>) -> Fatal {
+    Box::new(Diagnostic::new(Code::P02, message).at(span))
+}
+
+/// Parses `text` (decoded, without BOM) into its root element.
+pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element, Box<Diagnostic>> {
+    illegal_characters(text)?;
+    let mut p = Parser {
+        text,
+        stack: Vec::new(),
+        root: None,
+        max_depth: max_depth.min(128),
+    };
+    let mut reader = Reader::from_str(text);
+    reader.config_mut().enable_all_checks(true);
+    loop {
+        let start = pos(reader.buffer_position(), text);
+        let event = match reader.read_event() {
+            Ok(event) => event,
+            Err(e) => return Err(p.syntax_error(&e, &reader)),
+        };
+        let end = pos(reader.buffer_position(), text);
+        let span = Span::new(start, end);
+        match event {
+            Event::Eof => break,
+            Event::Start(e) => p.start(&e, span, false)?,
+            Event::Empty(e) => p.start(&e, span, true)?,
+            Event::End(_) => p.end(),
+            Event::Text(t) => p.text(&t, span)?,
+            Event::CData(c) => {
+                let from = (start + 9).min(end);
+                let inner = Span::new(from, end.saturating_sub(3).max(from));
+                p.cdata(&c, inner)?;
+            }
+            Event::GeneralRef(r) => p.reference(&r, span)?,
+            Event::DocType(_) => {
+                return Err(Box::new(
+                    Diagnostic::new(
+                        Code::P05,
+                        "the file has a DOCTYPE, which fosx refuses: no DTD is read and no entity is expanded",
+                    )
+                    .at(Span::new(start, (start + 9).min(end)))
+                    .help("remove the <!DOCTYPE ...> declaration: a submission needs none"),
+                ));
+            }
+            Event::Decl(d) => {
+                if start != 0 {
+                    return Err(p02(
+                        span,
+                        "the XML declaration must be at the very start of the file",
+                    )
+                    .with_help("move <?xml ...?> to the first line, with nothing before it"));
+                }
+                if let Err(e) = d.version() {
+                    return Err(p02(span, format!("XML declaration: {e}")));
+                }
+            }
+            Event::Comment(_) | Event::PI(_) => {}
+        }
+    }
+    if let Some(open) = p.stack.last() {
+        let name = &open.element.name;
+        return Err(p02(
+            open.element.tag,
+            format!("the element `<{name}>` is not closed before the end of the file"),
+        )
+        .with_help(format!("add `</{name}>` where the element ends")));
+    }
+    p.root.ok_or_else(|| {
+        p02(
+            Span::at(text.len()),
+            "the file holds no element: an XML document has one root element",
+        )
+    })
+}
+
+trait WithHelp {
+    fn with_help(self, help: impl Into<String>) -> Self;
+}
+
+impl WithHelp for Fatal {
+    fn with_help(self, help: impl Into<String>) -> Self {
+        Box::new((*self).help(help))
+    }
+}
+
+/// A reader position as an offset into `text`, on a character boundary.
+fn pos(p: u64, text: &str) -> usize {
+    boundary(text, usize::try_from(p).unwrap_or(usize::MAX))
+}
+
+/// The character boundary at or before `at` (at most the end of `text`).
+fn boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The first character XML 1.0 does not allow anywhere in a document.
+fn illegal_characters(text: &str) -> Result<(), Fatal> {
+    let bad = text.char_indices().find(|&(_, c)| {
+        matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
+    });
+    match bad {
+        Some((at, c)) => Err(p02(
+            Span::new(at, at + c.len_utf8()),
+            format!("the character U+{:04X} is not allowed in XML", u32::from(c)),
+        )
+        .with_help("remove it; control characters cannot be written in an XML file")),
+        None => Ok(()),
+    }
+}
+
+/// Whether `name` is an XML name without colons (an NCName), checked for
+/// ASCII; any non-ASCII letter is accepted.
+fn is_ncname(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || !c.is_ascii())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') || !c.is_ascii())
+}
+
+/// Splits a qualified name into prefix and local name, if it is one.
+fn split_qname(name: &str) -> Option<(&str, &str)> {
+    match name.split_once(':') {
+        Some((prefix, local)) if is_ncname(prefix) && is_ncname(local) => Some((prefix, local)),
+        None if is_ncname(name) => Some(("", name)),
+        _ => None,
+    }
+}
+
+impl Parser<'_> {
+    /// The namespace bound to `prefix` in scope (`own` first: the element's own declarations).
+    fn lookup(&self, prefix: &str, own: &[(String, Option<String>)]) -> Option<Option<String>> {
+        if prefix == "xml" {
+            return Some(Some(XML_NS.to_string()));
+        }
+        own.iter()
+            .rev()
+            .chain(self.stack.iter().rev().flat_map(|o| o.decls.iter().rev()))
+            .find(|(p, _)| p == prefix)
+            .map(|(_, ns)| ns.clone())
+    }
+
+    /// The source span of a borrowed piece of the text.
+    fn offset_of(&self, piece: &str) -> Option<usize> {
+        let base = self.text.as_ptr() as usize;
+        let at = (piece.as_ptr() as usize).checked_sub(base)?;
+        (at + piece.len() <= self.text.len()).then_some(at)
+    }
+
+    fn start(&mut self, e: &BytesStart<'_>, tag: Span, empty: bool) -> Result<(), Fatal> {
+        let name = e.name().as_ref().to_string();
+        if self.stack.len() > self.max_depth {
+            return Err(Box::new(
+                Diagnostic::new(
+                    Code::P06,
+                    format!("the XML is nested more than {} levels deep", self.max_depth),
+                )
+                .at(tag)
+                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
+            ));
+        }
+        if self.stack.is_empty() && self.root.is_some() {
+            return Err(p02(
+                tag,
+                format!("a second root element `<{name}>`: an XML document has exactly one root"),
+            )
+            .with_help("put several documents in one <Submissions xmlns=\"urn:fosx:1\"> element"));
+        }
+        let Some((prefix, local)) = split_qname(&name) else {
+            return Err(p02(tag, format!("`{name}` is not a valid element name")));
+        };
+        let (decls, attrs) = self.attributes(e, tag)?;
+        let ns = match self.lookup(prefix, &decls) {
+            Some(ns) => ns,
+            None if prefix.is_empty() => None,
+            None => {
+                return Err(p02(tag, format!("the namespace prefix `{prefix}` is not declared"))
+                    .with_help(format!(
+                        "declare it, e.g. xmlns:{prefix}=\"urn:fosx:1\", or write the name without a prefix"
+                    )));
+            }
+        };
+        let element = Element {
+            name: name.clone(),
+            ns,
+            local: local.to_string(),
+            tag,
+            attrs,
+            content: Vec::new(),
+        };
+        if empty {
+            self.close(element);
+        } else {
+            self.stack.push(Open { element, decls });
+        }
+        Ok(())
+    }
+
+    /// Reads the attributes of a start tag: namespace declarations, and the
+    /// others (except `xsi:schemaLocation`) to report. Every attribute is
+    /// checked, since quick-xml only sees attribute errors when asked.
+    #[allow(clippy::type_complexity)]
+    fn attributes(
+        &self,
+        e: &BytesStart<'_>,
+        tag: Span,
+    ) -> Result<(Vec<(String, Option<String>)>, Vec<Attr>), Fatal> {
+        let mut decls = Vec::new();
+        let mut raw = Vec::new();
+        for attr in e.attributes() {
+            let attr = match attr {
+                Ok(a) => a,
+                Err(err) => return Err(attr_error(&err, tag, self.text)),
+            };
+            let key = attr.key.as_ref();
+            let key_at = self.offset_of(key).unwrap_or(tag.start);
+            let value_end = self
+                .offset_of(&attr.value)
+                .map_or(tag.end, |v| (v + attr.value.len() + 1).min(tag.end));
+            let span = Span::new(key_at, value_end.max(key_at));
+            if attr.value.contains('<') {
+                return Err(p02(
+                    span,
+                    format!("`<` is not allowed in the value of attribute `{key}`"),
+                )
+                .with_help("write it as &lt;"));
+            }
+            let value = match attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+                Ok(v) => v.into_owned(),
+                Err(err) => return Err(escape_error(&err.to_string(), span)),
+            };
+            let Some((prefix, local)) = split_qname(key) else {
+                return Err(p02(span, format!("`{key}` is not a valid attribute name")));
+            };
+            match (prefix, local) {
+                ("", "xmlns") => decls.push((String::new(), (!value.is_empty()).then_some(value))),
+                ("xmlns", p) => {
+                    if value.is_empty() {
+                        return Err(p02(
+                            span,
+                            format!("the prefix `{p}` cannot be bound to an empty namespace"),
+                        ));
+                    }
+                    decls.push((p.to_string(), Some(value)));
+                }
+                _ => raw.push((prefix.to_string(), local.to_string(), key.to_string(), span)),
+            }
+        }
+        let mut attrs = Vec::new();
+        for (prefix, local, name, span) in raw {
+            if prefix.is_empty() {
+                attrs.push(Attr { name, span });
+                continue;
+            }
+            match self.lookup(&prefix, &decls) {
+                Some(Some(ns)) if ns == XSI_NS && local == "schemaLocation" => {}
+                Some(_) => attrs.push(Attr { name, span }),
+                None => {
+                    return Err(p02(
+                        span,
+                        format!("the namespace prefix `{prefix}` is not declared"),
+                    ));
+                }
+            }
+        }
+        Ok((decls, attrs))
+    }
+
+    fn end(&mut self) {
+        // quick-xml has checked that the end tag matches the open element.
+        if let Some(open) = self.stack.pop() {
+            self.close(open.element);
+        }
+    }
+
+    fn close(&mut self, element: Element) {
+        match self.stack.last_mut() {
+            Some(parent) => parent.element.content.push(Content::Element(element)),
+            None => self.root = Some(element),
+        }
+    }
+
+    /// Adds character data to the open element, joining it with the
+    /// character data just before (only comments or PIs can be between).
+    fn push_text(&mut self, value: &str, span: Span, solid: Option<Span>) -> Result<(), Fatal> {
+        let Some(open) = self.stack.last_mut() else {
+            return match solid {
+                None => Ok(()),
+                Some(s) => {
+                    let where_ = if self.root.is_some() {
+                        "after"
+                    } else {
+                        "before"
+                    };
+                    Err(p02(s, format!("text {where_} the root element"))
+                        .with_help("everything in an XML document is inside its one root element"))
+                }
+            };
+        };
+        if let Some(Content::Text(last)) = open.element.content.last_mut() {
+            last.value.push_str(value);
+            last.span.end = span.end;
+            last.solid = match (last.solid, solid) {
+                (Some(a), Some(b)) => Some(Span::new(a.start, b.end)),
+                (a, b) => a.or(b),
+            };
+        } else {
+            open.element.content.push(Content::Text(Text {
+                value: value.to_string(),
+                span,
+                solid,
+            }));
+        }
+        Ok(())
+    }
+
+    fn text(&mut self, t: &str, span: Span) -> Result<(), Fatal> {
+        if let Some(at) = t.find("]]>") {
+            let at = span.start + at;
+            return Err(p02(Span::new(at, at + 3), "`]]>` is not allowed in text")
+                .with_help("write it as ]]&gt;"));
+        }
+        self.push_text(t, span, solid(t, span.start))
+    }
+
+    fn cdata(&mut self, c: &str, inner: Span) -> Result<(), Fatal> {
+        if self.stack.is_empty() {
+            return Err(p02(inner, "a CDATA section outside the root element"));
+        }
+        self.push_text(c, inner, solid(c, inner.start))
+    }
+
+    fn reference(&mut self, r: &quick_xml::events::BytesRef<'_>, span: Span) -> Result<(), Fatal> {
+        let name: &str = r;
+        let value = if r.is_char_ref() {
+            match r.resolve_char_ref() {
+                Ok(Some(c)) => c.to_string(),
+                _ => {
+                    return Err(p02(span, format!("`&{name};` is not a valid character reference"))
+                        .with_help("write &#NNN; (decimal) or &#xHHH; (hexadecimal) for a character XML allows"));
+                }
+            }
+        } else {
+            match quick_xml::escape::resolve_predefined_entity(name) {
+                Some(v) => v.to_string(),
+                None => return Err(refused_entity(name, span)),
+            }
+        };
+        let solid = (!value.chars().all(is_xml_space)).then_some(span);
+        self.push_text(&value, span, solid)
+    }
+
+    fn syntax_error(&self, e: &XmlError, reader: &Reader<&[u8]>) -> Fatal {
+        let at = pos(reader.error_position(), self.text);
+        let stop = pos(reader.buffer_position(), self.text).max(at);
+        // The offending markup, up to the end of its line.
+        let line_end = self
+            .text
+            .get(at..)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(self.text.len(), |i| at + i);
+        let span = Span::new(at, stop.min(line_end).max(at));
+        let message = match e {
+            XmlError::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
+                let opened = self.stack.last().map(|o| o.element.tag);
+                let d = Diagnostic::new(
+                    Code::P02,
+                    format!("`</{found}>` closes `<{expected}>`: the end tag does not match the open element"),
+                )
+                .at(span)
+                .help(format!("close `<{expected}>` with `</{expected}>`, and elements in the reverse order of opening"));
+                return Box::new(match opened {
+                    Some(s) => d.related(s, "the open element"),
+                    None => d,
+                });
+            }
+            XmlError::IllFormed(IllFormedError::UnmatchedEndTag(tag)) => {
+                format!("`</{tag}>` closes no open element")
+            }
+            XmlError::IllFormed(IllFormedError::UnclosedReference) => {
+                return p02(span, "`&` starts a reference that is not closed with `;`")
+                    .with_help("write a literal & as &amp;");
+            }
+            XmlError::IllFormed(IllFormedError::DoubleHyphenInComment) => {
+                "`--` is not allowed inside a comment".to_string()
+            }
+            XmlError::Syntax(SyntaxError::UnclosedTag) => {
+                "a tag is not closed: `>` is missing before the end of the file".to_string()
+            }
+            XmlError::Syntax(SyntaxError::InvalidBangMarkup) => {
+                "`<!` starts neither a comment, a CDATA section nor a DOCTYPE".to_string()
+            }
+            XmlError::Syntax(s) => s.to_string(),
+            XmlError::IllFormed(i) => i.to_string(),
+            XmlError::InvalidAttr(a) => return attr_error(a, span, self.text),
+            XmlError::Escape(x) => return escape_error(&x.to_string(), span),
+            other => other.to_string(),
+        };
+        p02(span, message)
+    }
+}
+
+/// The first to last non-whitespace character of a piece starting at `start`.
+fn solid(piece: &str, start: usize) -> Option<Span> {
+    let lead = piece.len() - piece.trim_start_matches(is_xml_space).len();
+    let body = piece.trim_matches(is_xml_space);
+    (!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len()))
+}
+
+fn refused_entity(name: &str, span: Span) -> Fatal {
+    Box::new(
+        Diagnostic::new(
+            Code::P05,
+            format!("the entity reference `&{name};` is refused: nothing was expanded"),
+        )
+        .at(span)
+        .help("only &lt; &gt; &amp; &quot; &apos; and character references such as &#233; are allowed; write the text itself"),
+    )
+}
+
+/// An unresolvable reference in an attribute value: P05 for an entity, P02 otherwise.
+fn escape_error(message: &str, span: Span) -> Fatal {
+    match message
+        .split_once("unrecognized entity `")
+        .and_then(|(_, rest)| rest.split_once('`'))
+    {
+        Some((name, _)) => refused_entity(name, span),
+        None => p02(span, format!("bad reference: {message}")),
+    }
+}
+
+/// P02 for an attribute syntax error; quick-xml's positions count from the
+/// byte after the tag's `<`.
+fn attr_error(e: &AttrError, tag: Span, text: &str) -> Fatal {
+    let (rel, message) = match e {
+        AttrError::ExpectedEq(p) => (*p, "an attribute name must be followed by `=`".to_string()),
+        AttrError::ExpectedValue(p) => (*p, "`=` must be followed by a quoted value".to_string()),
+        AttrError::UnquotedValue(p) => (
+            *p,
+            "an attribute value must be in quotes: name=\"value\"".to_string(),
+        ),
+        AttrError::ExpectedQuote(p, q) => (
+            *p,
+            format!("an attribute value is not closed with `{}`", char::from(*q)),
+        ),
+        AttrError::Duplicated(p, _) => (*p, "the same attribute is given twice".to_string()),
+    };
+    let at = boundary(text, (tag.start + 1 + rel).min(tag.end));
+    let next = text
+        .get(at..)
+        .and_then(|r| r.chars().next())
+        .map_or(0, char::len_utf8);
+    p02(Span::new(at, (at + next).min(tag.end).max(at)), message)
+}

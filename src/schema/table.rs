@@ -1,0 +1,258 @@
+//! The CSV form's columns, and a Frictionless Table Schema per document type
+//! (`schemas/<type>.table-schema.json`), both generated from the dictionary.
+//!
+//! A column is a scalar field's path with dots (`submitter.memberCode`);
+//! entry fields are prefixed `entries.`. The CSV reader and writer use
+//! [`columns`] too, so the published schemas, the header fosx writes and the
+//! names it accepts cannot drift apart.
+
+use super::json::{EMAIL_PATTERN, PHONE_PATTERN, TOKEN_PATTERN};
+use crate::model::{DocType, Field, SCHEMA_VERSION, Ty};
+use serde_json::{Map, Value, json};
+
+/// One column of the CSV form of a document type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The column name: the field's keys joined with dots.
+    pub name: String,
+    /// The keys from the document root (`["entries", "status"]`).
+    pub keys: Vec<&'static str>,
+    /// The field's type (a scalar, or a list of scalars written in one cell).
+    pub ty: &'static Ty,
+    /// Whether the column belongs to an entry (`entries.*`).
+    pub entry: bool,
+    /// Whether every row must have a value: the field and every object and
+    /// list above it are required (an entry list only when it may not be empty).
+    pub required: bool,
+}
+
+impl Column {
+    /// The keys below `entries` for an entry column, all keys otherwise.
+    pub fn inner_keys(&self) -> &[&'static str] {
+        if self.entry {
+            self.keys.get(1..).unwrap_or_default()
+        } else {
+            &self.keys
+        }
+    }
+}
+
+/// The columns of a document type, in dictionary order: the envelope and
+/// body fields (objects flattened with dots), then `entries.*`.
+pub fn columns(doc_type: DocType) -> Vec<Column> {
+    let mut out = Vec::new();
+    let mut keys = Vec::new();
+    flatten(doc_type.fields(), &mut keys, false, true, &mut out);
+    // Entry columns come last, whatever the position of `entries` in the type.
+    out.sort_by_key(|c| c.entry);
+    out
+}
+
+fn flatten<'f>(
+    fields: impl Iterator<Item = &'static Field> + 'f,
+    keys: &mut Vec<&'static str>,
+    entry: bool,
+    required: bool,
+    out: &mut Vec<Column>,
+) {
+    for field in fields {
+        let required = required && field.required;
+        keys.push(field.key);
+        match &field.ty {
+            Ty::Object(inner) => flatten(inner.iter(), keys, entry, required, out),
+            Ty::List {
+                item: Ty::Object(inner),
+                min,
+                ..
+            } => flatten(inner.iter(), keys, true, required && *min > 0, out),
+            ty => out.push(Column {
+                name: keys.join("."),
+                keys: keys.clone(),
+                ty,
+                entry,
+                required,
+            }),
+        }
+        keys.pop();
+    }
+}
+
+/// Values a Table Schema reads as `true` (the CSV form accepts these cases).
+pub const TRUE_VALUES: &[&str] = &["true", "TRUE", "True"];
+/// Values a Table Schema reads as `false`.
+pub const FALSE_VALUES: &[&str] = &["false", "FALSE", "False"];
+
+/// Pattern of text for a Table Schema, whose patterns must match the whole
+/// value: at least one non-whitespace character anywhere.
+const TEXT_FULL_PATTERN: &str = "[\\s\\S]*\\S[\\s\\S]*";
+
+/// A JSON Schema pattern anchored with `^…$` without its anchors: Table
+/// Schema patterns always match the whole value.
+fn unanchored(pattern: &str) -> String {
+    pattern
+        .strip_prefix('^')
+        .unwrap_or(pattern)
+        .strip_suffix('$')
+        .unwrap_or(pattern)
+        .to_string()
+}
+
+/// A regular-expression alternative of literal values.
+fn alternatives(values: &[String]) -> String {
+    let escaped: Vec<String> = values
+        .iter()
+        .map(|v| {
+            v.chars()
+                .flat_map(|c| {
+                    let special = !c.is_ascii_alphanumeric() && c != '-' && c != '_';
+                    special.then_some('\\').into_iter().chain([c])
+                })
+                .collect()
+        })
+        .collect();
+    format!("({})", escaped.join("|"))
+}
+
+fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
+    let mut constraints = Map::new();
+    if column.required {
+        constraints.insert("required".into(), true.into());
+    }
+    let mut field = Map::new();
+    field.insert("name".into(), column.name.clone().into());
+    field.insert("description".into(), column.ty.describe().into());
+    let kind = match column.ty {
+        Ty::Integer { .. } => "integer",
+        Ty::Decimal { .. } => "number",
+        Ty::Boolean => "boolean",
+        Ty::Date => "date",
+        _ => "string",
+    };
+    field.insert("type".into(), kind.into());
+    field.insert("format".into(), "default".into());
+    match column.ty {
+        Ty::SchemaVersion => {
+            constraints.insert("enum".into(), json!([SCHEMA_VERSION]));
+        }
+        Ty::Code(_) if column.name == "documentType" => {
+            constraints.insert("enum".into(), json!([doc_type.code()]));
+        }
+        Ty::Code(list) => {
+            constraints.insert("enum".into(), json!(list.values()));
+        }
+        Ty::Text | Ty::LongText => {
+            let max = if matches!(column.ty, Ty::Text) {
+                200
+            } else {
+                4000
+            };
+            constraints.insert("pattern".into(), TEXT_FULL_PATTERN.into());
+            constraints.insert("maxLength".into(), max.into());
+        }
+        Ty::Token => {
+            constraints.insert("pattern".into(), unanchored(TOKEN_PATTERN).into());
+        }
+        Ty::Email => {
+            constraints.insert("pattern".into(), unanchored(EMAIL_PATTERN).into());
+            constraints.insert("maxLength".into(), 254.into());
+        }
+        Ty::Phone => {
+            constraints.insert("pattern".into(), unanchored(PHONE_PATTERN).into());
+        }
+        Ty::Integer { min, max } | Ty::Decimal { min, max } => {
+            if let Some(min) = min {
+                constraints.insert("minimum".into(), (*min).into());
+            }
+            if let Some(max) = max {
+                constraints.insert("maximum".into(), (*max).into());
+            }
+        }
+        Ty::Boolean => {
+            field.insert("trueValues".into(), json!(TRUE_VALUES));
+            field.insert("falseValues".into(), json!(FALSE_VALUES));
+        }
+        Ty::List { item, .. } => {
+            if let Ty::Code(list) = item {
+                let one = alternatives(list.values());
+                constraints.insert("pattern".into(), format!("{one}(;{one})*").into());
+            }
+            field.insert(
+                "description".into(),
+                format!("{}, items separated by `;`", item.describe()).into(),
+            );
+        }
+        // Frictionless checks no pattern on dates, only that they are real.
+        Ty::Date | Ty::Object(_) => {}
+    }
+    if !constraints.is_empty() {
+        field.insert("constraints".into(), Value::Object(constraints));
+    }
+    Value::Object(field)
+}
+
+/// The Frictionless Table Schema of the CSV form of one document type.
+///
+/// Columns may come in any order and may be left out (`fieldsMatch:
+/// superset`); a column whose field is required on every row may not.
+/// Cross-row and cross-field rules (R-codes, a required entry field on a
+/// `notification` row that has an entry) are beyond a Table Schema.
+pub fn table_schema(doc_type: DocType) -> Value {
+    let fields: Vec<Value> = columns(doc_type)
+        .iter()
+        .map(|c| field_descriptor(doc_type, c))
+        .collect();
+    json!({
+        "name": doc_type.code(),
+        "title": format!("fosx {} (CSV form), spec {SCHEMA_VERSION}", doc_type.code()),
+        "description": "One row per entry; the document's fields are repeated on every row. Generated from the fosx data dictionary; see docs/spec/representations.md.",
+        "fields": fields,
+        "missingValues": [""],
+        "fieldsMatch": "superset",
+    })
+}
+
+/// The schema as published in `schemas/<type>.table-schema.json`: pretty,
+/// final newline.
+pub fn table_schema_text(doc_type: DocType) -> String {
+    let mut s = serde_json::to_string_pretty(&table_schema(doc_type)).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The published file name of a type's Table Schema.
+pub fn table_schema_file(doc_type: DocType) -> String {
+    format!("schemas/{}.table-schema.json", doc_type.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_follow_the_dictionary() {
+        let cols = columns(DocType::ProgressReport);
+        let names: Vec<&str> = cols.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names[0], "schemaVersion");
+        assert_eq!(names[6], "submitter.memberCode");
+        assert!(names.contains(&"indicators.currency"));
+        assert_eq!(names[names.len() - 1], "entries.challenges");
+        let status = cols.iter().find(|c| c.name == "entries.status").unwrap();
+        assert!(status.required && status.entry);
+        assert_eq!(status.inner_keys(), ["status"]);
+        let region = cols.iter().find(|c| c.name == "submitter.region").unwrap();
+        assert!(!region.required);
+        // A notification may have no entries: no entry field is required on every row.
+        assert!(
+            columns(DocType::Notification)
+                .iter()
+                .filter(|c| c.entry)
+                .all(|c| !c.required)
+        );
+    }
+
+    #[test]
+    fn patterns_lose_their_anchors() {
+        assert_eq!(unanchored("^a+$"), "a+");
+        assert_eq!(alternatives(&["a-b".into(), "c.d".into()]), "(a-b|c\\.d)");
+    }
+}

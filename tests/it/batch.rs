@@ -1,0 +1,412 @@
+//! `fosx batch`: every input accounted for once, byte-identical rejects,
+//! canonical accepted files, idempotence, crash safety, collisions, watch.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const AS_OF: &str = "2026-11-28";
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/valid")
+            .join(name),
+    )
+    .unwrap()
+}
+
+/// Writes `n` inputs of every representation into `inbox`: most valid, every
+/// seventh one invalid (a misspelt status). Returns (path, valid) pairs.
+fn make_inbox(inbox: &Path, n: usize) -> Vec<(PathBuf, bool)> {
+    let json = fixture("progress-report.json");
+    let xml = fixture("progress-report.xml");
+    let csv = fixture("progress-report.csv");
+    let mut made = Vec::new();
+    for i in 0..n {
+        let id = format!("KE-PR-{i:05}");
+        let valid = i % 7 != 3;
+        let (name, mut text) = match i % 3 {
+            0 => (format!("json/{id}.json"), json.replace("KE-PR-2025", &id)),
+            1 => (format!("xml/{id}.xml"), xml.replace("KE-PR-2025", &id)),
+            _ => (format!("csv/{id}.csv"), csv.replace("KE-PR-2025", &id)),
+        };
+        if !valid {
+            text = text.replace("in-progress", "in progress");
+        }
+        let path = inbox.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        made.push((path, valid));
+    }
+    made
+}
+
+fn fosx() -> Command {
+    Command::cargo_bin("fosx").unwrap()
+}
+
+fn summary(out: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap()
+}
+
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+fn run_batch(inbox: &Path, out: &Path) -> assert_cmd::assert::Assert {
+    fosx()
+        .args([
+            "batch",
+            inbox.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--as-of",
+            AS_OF,
+        ])
+        .assert()
+}
+
+/// Every input once in the summary; accepted outputs are canonical and
+/// valid; rejected ones are byte-identical copies with both reports.
+fn check_outputs(inbox: &Path, out: &Path, made: &[(PathBuf, bool)]) {
+    let s = summary(out);
+    let inputs = s["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), made.len(), "every input exactly once");
+    let by_path: BTreeMap<&str, &Value> = inputs
+        .iter()
+        .map(|r| (r["path"].as_str().unwrap(), r))
+        .collect();
+    assert_eq!(by_path.len(), made.len(), "no input twice");
+    let canonical = fixture("progress-report.json");
+    for (path, valid) in made {
+        let rel = path
+            .strip_prefix(inbox)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .replace('\\', "/");
+        let r = by_path[rel.as_str()];
+        let outputs: Vec<&str> = r["outputs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_str().unwrap())
+            .collect();
+        if *valid {
+            assert_eq!(r["verdict"], "accepted", "{rel}");
+            assert_eq!(outputs.len(), 1);
+            let id = Path::new(&rel).file_stem().unwrap().to_str().unwrap();
+            assert_eq!(outputs[0], format!("accepted/KE/{id}.json"));
+            let written = std::fs::read_to_string(out.join(outputs[0])).unwrap();
+            assert_eq!(
+                written,
+                canonical.replace("KE-PR-2025", id),
+                "{rel}: canonical JSON"
+            );
+        } else {
+            assert_eq!(r["verdict"], "rejected", "{rel}");
+            assert_eq!(
+                outputs,
+                [
+                    format!("rejected/{rel}"),
+                    format!("rejected/{rel}.report.json"),
+                    format!("rejected/{rel}.report.txt")
+                ]
+            );
+            assert_eq!(
+                std::fs::read(out.join(outputs[0])).unwrap(),
+                std::fs::read(path).unwrap()
+            );
+            let report: Value =
+                serde_json::from_str(&std::fs::read_to_string(out.join(outputs[1])).unwrap())
+                    .unwrap();
+            assert_eq!(report["files"][0]["diagnostics"][0]["code"], "FOS-S04");
+            let text = std::fs::read_to_string(out.join(outputs[2])).unwrap();
+            assert!(text.contains("did you mean `in-progress`?"), "{text}");
+        }
+    }
+    let leftovers: Vec<_> = snapshot(out)
+        .into_keys()
+        .filter(|p| p.file_name().unwrap().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn mixed_inbox_is_sorted_and_accounted_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    let made = make_inbox(&inbox, 42);
+    let before = snapshot(&inbox);
+    run_batch(&inbox, &out).code(1);
+    assert_eq!(snapshot(&inbox), before, "the inbox is never modified");
+    check_outputs(&inbox, &out, &made);
+    let t = &summary(&out)["totals"];
+    assert_eq!(
+        (
+            t["inputs"].as_u64(),
+            t["accepted"].as_u64(),
+            t["rejected"].as_u64()
+        ),
+        (Some(42), Some(36), Some(6))
+    );
+}
+
+#[test]
+fn second_run_does_nothing_and_a_changed_input_is_redone() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    let made = make_inbox(&inbox, 12);
+    run_batch(&inbox, &out).code(1);
+    let first = snapshot(&out);
+    run_batch(&inbox, &out).code(1);
+    let t = summary(&out)["totals"].clone();
+    assert_eq!(
+        (t["processed"].as_u64(), t["skipped"].as_u64()),
+        (Some(0), Some(12))
+    );
+    let mut second = snapshot(&out);
+    second.remove(&out.join("summary.json"));
+    let mut first_outputs = first.clone();
+    first_outputs.remove(&out.join("summary.json"));
+    assert_eq!(first_outputs, second, "no output rewritten");
+
+    // Fix the invalid input 3: only it is processed again, and now accepted.
+    let (path, _) = &made[3];
+    let fixed = std::fs::read_to_string(path)
+        .unwrap()
+        .replace("in progress", "in-progress");
+    std::fs::write(path, fixed).unwrap();
+    run_batch(&inbox, &out).code(1);
+    let s = summary(&out);
+    assert_eq!(
+        (
+            s["totals"]["processed"].as_u64(),
+            s["totals"]["skipped"].as_u64()
+        ),
+        (Some(1), Some(11))
+    );
+    let rel = path.strip_prefix(&inbox).unwrap().to_str().unwrap();
+    let r = s["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["path"] == rel)
+        .unwrap();
+    assert_eq!(r["verdict"], "accepted");
+}
+
+#[test]
+fn a_killed_run_leaves_no_partial_file_and_the_rerun_completes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    let made = make_inbox(&inbox, 1500);
+    let bin = assert_cmd::cargo::cargo_bin("fosx");
+    let mut child = std::process::Command::new(bin)
+        .args([
+            "batch",
+            inbox.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--as-of",
+            AS_OF,
+            "--jobs",
+            "2",
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once it is visibly under way.
+    let journal = out.join(".fosx-journal.jsonl");
+    let started = std::time::Instant::now();
+    while std::fs::metadata(&journal).map_or(0, |m| m.len()) < 20_000
+        && started.elapsed().as_secs() < 60
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the run was killed before it finished");
+    assert!(
+        !out.join("summary.json").exists(),
+        "killed before the summary"
+    );
+    // Every accepted file already there is whole.
+    for (p, bytes) in snapshot(&out.join("accepted")) {
+        if !p.file_name().unwrap().to_string_lossy().starts_with('.') {
+            serde_json::from_slice::<Value>(&bytes)
+                .unwrap_or_else(|e| panic!("{} is partial: {e}", p.display()));
+        }
+    }
+    run_batch(&inbox, &out).code(1);
+    let t = summary(&out)["totals"].clone();
+    assert!(
+        t["skipped"].as_u64().unwrap() > 0,
+        "the rerun used the journal: {t}"
+    );
+    check_outputs(&inbox, &out, &made);
+}
+
+#[test]
+fn unreadable_input_is_reported_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    make_inbox(&inbox, 3);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("nowhere.json"), inbox.join("dangling.json"))
+        .unwrap();
+    run_batch(&inbox, &out).code(2);
+    let s = summary(&out);
+    let r = s["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["path"] == "dangling.json")
+        .unwrap();
+    assert_eq!(r["verdict"], "unreadable");
+    assert!(
+        r["message"].as_str().unwrap().contains("no such file"),
+        "{r}"
+    );
+    assert_eq!(s["totals"]["accepted"], 3);
+    assert_eq!(s["totals"]["unreadable"], 1);
+}
+
+#[test]
+fn read_only_inbox_is_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    make_inbox(&inbox, 3);
+    let mut perms = std::fs::metadata(&inbox).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&inbox, perms.clone()).unwrap();
+    let before = snapshot(&inbox);
+    run_batch(&inbox, &out).code(0);
+    assert_eq!(snapshot(&inbox), before);
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&inbox, perms).unwrap();
+}
+
+#[test]
+fn same_member_and_document_id_from_two_files_keeps_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    std::fs::create_dir_all(&inbox).unwrap();
+    let json = fixture("timetable.json");
+    std::fs::write(inbox.join("a.json"), &json).unwrap();
+    std::fs::write(
+        inbox.join("b.json"),
+        json.replace("E-commerce desk", "E-commerce unit"),
+    )
+    .unwrap();
+    run_batch(&inbox, &out).code(0);
+    let s = summary(&out);
+    assert_eq!(s["totals"]["collisions"], 2);
+    let outputs: Vec<String> = s["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let other = if r["path"] == "a.json" {
+                "b.json"
+            } else {
+                "a.json"
+            };
+            assert_eq!(r["collisions"], serde_json::json!([other]));
+            r["outputs"][0].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_ne!(outputs[0], outputs[1]);
+    let texts: Vec<String> = outputs
+        .iter()
+        .map(|o| std::fs::read_to_string(out.join(o)).unwrap())
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("E-commerce unit"))
+            && texts.iter().any(|t| t.contains("E-commerce desk"))
+    );
+}
+
+#[test]
+fn output_folder_inside_the_inbox_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    make_inbox(&inbox, 3);
+    let out = inbox.join("sorted");
+    run_batch(&inbox, &out).code(0);
+    run_batch(&inbox, &out).code(0);
+    assert_eq!(summary(&out)["totals"]["inputs"], 3);
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_picks_up_a_file_copied_in_slowly_and_stops_on_ctrl_c() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    std::fs::create_dir_all(&inbox).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("fosx");
+    let child = std::process::Command::new(bin)
+        .args([
+            "batch",
+            inbox.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--as-of",
+            AS_OF,
+            "--watch",
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let text = fixture("notification.json");
+    let (head, tail) = text.split_at(text.len() / 2);
+    let mut f = std::fs::File::create(inbox.join("slow.json")).unwrap();
+    f.write_all(head.as_bytes()).unwrap();
+    f.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    f.write_all(tail.as_bytes()).unwrap();
+    drop(f);
+    let accepted = out.join("accepted/SN/SN-NOT-2019-01.json");
+    let started = std::time::Instant::now();
+    while !accepted.exists() && started.elapsed().as_secs() < 20 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&accepted).unwrap(),
+        text,
+        "read only once whole"
+    );
+    // Ctrl-C: finishes and exits cleanly.
+    unsafe_sigint(child.id());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let s = summary(&out);
+    assert_eq!(s["totals"]["accepted"], 1);
+    assert_eq!(
+        s["totals"]["rejected"], 0,
+        "the half-written file was never judged"
+    );
+}
+
+#[cfg(unix)]
+fn unsafe_sigint(pid: u32) {
+    std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .unwrap();
+}
