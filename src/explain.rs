@@ -8,6 +8,10 @@
 //! [`Code`] has an entry, and that each complete failing snippet really
 //! gives its code while the passing one is valid and does not.
 //!
+//! The catalogue is in English and in French (`docs/codes/fr/`, the same
+//! shape with French headings, the same snippets): [`entry_in`],
+//! [`render_in`].
+//!
 //! ```
 //! use fosx::{Code, explain};
 //!
@@ -18,6 +22,7 @@
 //! ```
 
 use crate::diag::Code;
+use crate::i18n::{Lang, colon, tr};
 use crate::source::Representation;
 use std::sync::OnceLock;
 
@@ -65,26 +70,70 @@ pub struct Entry {
 }
 
 macro_rules! sources {
-    ($($code:ident)*) => {
-        &[$((Code::$code, include_str!(concat!("../docs/codes/", stringify!($code), ".md"))),)*]
+    ($dir:literal; $($code:ident)*) => {
+        &[$((Code::$code, include_str!(concat!("../docs/codes/", $dir, stringify!($code), ".md"))),)*]
     };
 }
 
 /// The embedded files, one per code.
-const SOURCES: &[(Code, &str)] = sources! {
+const SOURCES: &[(Code, &str)] = sources! {"";
     P01 P02 P03 P04 P05 P06 P07 IO
     S01 S02 S03 S04 S05 S06 S07 S08 S09 S10
     R01 R02 R03 R04 R05 R06 R07 R08 R09 R10 R11 R12 R13 R14 R15 R16 R17 R18
 };
 
+/// The embedded French files, one per code.
+const SOURCES_FR: &[(Code, &str)] = sources! {"fr/";
+    P01 P02 P03 P04 P05 P06 P07 IO
+    S01 S02 S03 S04 S05 S06 S07 S08 S09 S10
+    R01 R02 R03 R04 R05 R06 R07 R08 R09 R10 R11 R12 R13 R14 R15 R16 R17 R18
+};
+
+/// The headings a catalogue file of a language is read by.
+struct Headings {
+    /// Between the code and the title: `: `.
+    title_sep: &'static str,
+    why: &'static str,
+    failing: &'static str,
+    passing: &'static str,
+}
+
+fn headings(lang: Lang) -> Headings {
+    match lang {
+        Lang::En => Headings {
+            title_sep: ": ",
+            why: "Why it matters",
+            failing: "Failing",
+            passing: "Passing",
+        },
+        Lang::Fr => Headings {
+            title_sep: " : ",
+            why: "Pourquoi c'est important",
+            failing: "Échec",
+            passing: "Réussite",
+        },
+    }
+}
+
 /// Every entry, in catalogue order.
 pub fn entries() -> &'static [Entry] {
-    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
-    ENTRIES.get_or_init(|| {
-        SOURCES
+    entries_in(Lang::En)
+}
+
+/// Every entry in a language, in catalogue order.
+pub fn entries_in(lang: Lang) -> &'static [Entry] {
+    static EN: OnceLock<Vec<Entry>> = OnceLock::new();
+    static FR: OnceLock<Vec<Entry>> = OnceLock::new();
+    let (cell, sources, dir) = match lang {
+        Lang::En => (&EN, SOURCES, ""),
+        Lang::Fr => (&FR, SOURCES_FR, "fr/"),
+    };
+    cell.get_or_init(|| {
+        sources
             .iter()
             .map(|(code, text)| {
-                parse(*code, text).unwrap_or_else(|e| panic!("docs/codes/{code:?}.md: {e}"))
+                parse(*code, text, lang)
+                    .unwrap_or_else(|e| panic!("docs/codes/{dir}{code:?}.md: {e}"))
             })
             .collect()
     })
@@ -92,7 +141,13 @@ pub fn entries() -> &'static [Entry] {
 
 /// The entry of a code. Every code has one (a test makes sure).
 pub fn entry(code: Code) -> &'static Entry {
-    entries()
+    entry_in(code, Lang::En)
+}
+
+/// The entry of a code in a language. Every code has one in every language
+/// (a test makes sure).
+pub fn entry_in(code: Code, lang: Lang) -> &'static Entry {
+    entries_in(lang)
         .iter()
         .find(|e| e.code == code)
         .expect("every code has a catalogue entry")
@@ -100,26 +155,35 @@ pub fn entry(code: Code) -> &'static Entry {
 
 /// The entry as `fosx explain` shows it: plain text, snippets indented.
 pub fn render(entry: &Entry) -> String {
+    render_in(entry, Lang::En)
+}
+
+/// [`render`] with the words around the entry in `lang` (the entry itself
+/// is of the language it was taken in: [`entry_in`]).
+pub fn render_in(entry: &Entry, lang: Lang) -> String {
     let mut out = format!(
-        "{} ({}): {}\n\n{}\n\nWhy it matters\n\n{}\n",
+        "{} ({}){}{}\n\n{}\n\n{}\n\n{}\n",
         entry.code,
-        entry.code.severity(),
+        tr(&entry.code.severity().to_string(), lang),
+        colon(lang),
         entry.title,
         entry.meaning,
+        tr("Why it matters", lang),
         indent_prose(entry.why),
     );
     for (heading, snippet) in [("Fails", &entry.failing), ("Passes", &entry.passing)] {
-        out.push_str(&format!("\n{heading}"));
+        out.push_str(&format!("\n{}", tr(heading, lang)));
         if let Some(r) = snippet.representation() {
             out.push_str(&format!(" ({r})"));
         }
-        out.push_str(":\n\n");
+        out.push_str(colon(lang).trim_end());
+        out.push_str("\n\n");
         if !snippet.note.is_empty() {
             out.push_str(&indent_prose(snippet.note));
             out.push_str("\n\n");
         }
         if snippet.text.trim().is_empty() {
-            out.push_str("    (empty)\n");
+            out.push_str(&format!("    {}\n", tr("(empty)", lang)));
         }
         for line in snippet.text.lines() {
             out.push_str(&format!("    {line}\n").replace("    \n", "\n"));
@@ -142,14 +206,16 @@ fn indent_prose(text: &str) -> String {
 }
 
 /// Reads one catalogue file.
-fn parse(code: Code, text: &'static str) -> Result<Entry, String> {
+fn parse(code: Code, text: &'static str, lang: Lang) -> Result<Entry, String> {
+    let names = headings(lang);
     let mut sections: Vec<(&'static str, &'static str)> = Vec::new();
     let mut rest = text;
     // The title line.
     let first = rest.lines().next().unwrap_or_default();
+    let prefix = format!("# {code}{}", names.title_sep);
     let title = first
-        .strip_prefix(&format!("# {code}: "))
-        .ok_or_else(|| format!("the first line is not `# {code}: summary`"))?;
+        .strip_prefix(&prefix)
+        .ok_or_else(|| format!("the first line is not `{prefix}summary`"))?;
     rest = &rest[first.len()..];
     // Split at the `## ` headings; the text before the first is the meaning.
     let mut heading = "";
@@ -174,9 +240,9 @@ fn parse(code: Code, text: &'static str) -> Result<Entry, String> {
         code,
         title,
         meaning: section("")?,
-        why: section("Why it matters")?,
-        failing: snippet(section("Failing")?)?,
-        passing: snippet(section("Passing")?)?,
+        why: section(names.why)?,
+        failing: snippet(section(names.failing)?)?,
+        passing: snippet(section(names.passing)?)?,
     })
 }
 
@@ -218,6 +284,36 @@ mod tests {
             assert!(!e.meaning.is_empty() && !e.why.is_empty(), "{}", e.code);
             assert!(!e.failing.text.contains("```"), "{}", e.code);
         }
+    }
+
+    #[test]
+    fn every_code_has_a_french_entry_with_the_same_snippets() {
+        let fr = entries_in(Lang::Fr);
+        let codes: Vec<Code> = fr.iter().map(|e| e.code).collect();
+        assert_eq!(codes, Code::ALL);
+        for (en, fr) in entries().iter().zip(fr) {
+            let code = en.code;
+            assert!(!fr.title.is_empty() && fr.title != en.title, "{code}");
+            assert!(!fr.meaning.is_empty() && fr.meaning != en.meaning, "{code}");
+            assert!(!fr.why.is_empty() && fr.why != en.why, "{code}");
+            for (e, f) in [(&en.failing, &fr.failing), (&en.passing, &fr.passing)] {
+                assert_eq!(e.text, f.text, "{code}: the snippets differ");
+                assert_eq!((e.lang, e.complete), (f.lang, f.complete), "{code}");
+                assert_eq!(
+                    e.note.is_empty(),
+                    f.note.is_empty(),
+                    "{code}: a note is missing"
+                );
+                assert!(
+                    e.note.is_empty() || e.note != f.note,
+                    "{code}: a note is English"
+                );
+            }
+        }
+        let text = render_in(entry_in(Code::S04, Lang::Fr), Lang::Fr);
+        assert!(text.starts_with("FOS-S04 (erreur) : "), "{text}");
+        assert!(text.contains("\nPourquoi c'est important\n"), "{text}");
+        assert!(text.contains("\nÉchoue (json) :\n"), "{text}");
     }
 
     #[test]

@@ -23,11 +23,17 @@
 //! ```
 
 use crate::Checked;
-use crate::render::plain_text;
+use crate::i18n::{Lang, tr};
+use crate::render::plain_text_in;
 use std::fmt::Write;
 
 /// The JUnit XML of checked files; `strict` counts warnings as failures.
 pub fn junit(files: &[Checked], strict: bool) -> String {
+    junit_in(files, strict, Lang::En)
+}
+
+/// [`junit`] with the messages and verdicts in `lang`.
+pub fn junit_in(files: &[Checked], strict: bool, lang: Lang) -> String {
     let errors = files.iter().filter(|c| c.unreadable).count();
     let failures = files
         .iter()
@@ -49,7 +55,7 @@ pub fn junit(files: &[Checked], strict: bool) -> String {
             continue;
         }
         let _ = writeln!(out, "    <testcase classname=\"fosx\" name=\"{name}\">");
-        let details = text(&plain_text(checked, strict));
+        let details = text(&plain_text_in(checked, strict, lang));
         let first = checked
             .diagnostics
             .iter()
@@ -60,7 +66,7 @@ pub fn junit(files: &[Checked], strict: bool) -> String {
             let message = checked
                 .diagnostics
                 .first()
-                .map_or_else(String::new, |d| d.message.clone());
+                .map_or_else(String::new, |d| tr(&d.message, lang).into_owned());
             let _ = writeln!(
                 out,
                 "      <error message=\"{}\" type=\"FOS-IO\">{details}</error>",
@@ -70,8 +76,9 @@ pub fn junit(files: &[Checked], strict: bool) -> String {
             let _ = writeln!(
                 out,
                 "      <failure message=\"{}\" type=\"{first}\">{details}</failure>",
-                attr(&format!(
-                    "invalid: {n_errors} error(s), {n_warnings} warning(s)"
+                attr(&tr(
+                    &format!("invalid: {n_errors} error(s), {n_warnings} warning(s)"),
+                    lang
                 ))
             );
         } else {

@@ -39,6 +39,7 @@ pub mod date;
 pub mod diag;
 pub mod explain;
 pub mod fsio;
+pub mod i18n;
 pub mod junit;
 pub mod model;
 pub mod read;
@@ -55,6 +56,7 @@ pub mod write;
 
 pub use date::Date;
 pub use diag::{Code, Diagnostic, Severity};
+pub use i18n::Lang;
 pub use read::{Limits, ReadOptions};
 pub use source::{Representation, SourceFile};
 pub use tree::{Node, Span, Value};

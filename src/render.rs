@@ -3,6 +3,7 @@
 //! the diagnostics; the binary chooses the handler (graphical, colour or not).
 
 use crate::diag::{Diagnostic, Severity};
+use crate::i18n::{Lang, colon, tr};
 use crate::source::{Representation, SourceFile};
 use crate::tree::field_name;
 use miette::{LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
@@ -37,11 +38,15 @@ impl SourceCode for Source<'_> {
     }
 }
 
-/// One diagnostic of a file, ready for a miette handler.
+/// One diagnostic of a file, ready for a miette handler, in a language.
 #[derive(Debug)]
 pub struct Human<'a> {
     diag: &'a Diagnostic,
     source: Source<'a>,
+    /// The message, help and related labels in the chosen language.
+    message: String,
+    help: Option<String>,
+    related: Vec<String>,
     label: String,
     span: Option<SourceSpan>,
     /// Where, in words, when no snippet is shown.
@@ -53,8 +58,14 @@ pub struct Human<'a> {
 const MAX_SNIPPET_LINE: usize = 2000;
 
 impl<'a> Human<'a> {
-    /// Wraps a diagnostic of `file`.
+    /// Wraps a diagnostic of `file`, in English.
     pub fn new(file: &'a SourceFile, diag: &'a Diagnostic) -> Self {
+        Human::new_in(file, diag, Lang::En)
+    }
+
+    /// Wraps a diagnostic of `file`, with its message, help, labels and
+    /// place in `lang` (see [`crate::i18n`]).
+    pub fn new_in(file: &'a SourceFile, diag: &'a Diagnostic, lang: Lang) -> Self {
         let field = diag
             .path
             .as_deref()
@@ -64,7 +75,7 @@ impl<'a> Human<'a> {
             .path
             .clone()
             .filter(|p| !p.is_empty())
-            .unwrap_or_else(|| "here".into());
+            .unwrap_or_else(|| tr("here", lang).into_owned());
         let mut span = None;
         let mut place = None;
         if let Some(s) = diag.span {
@@ -77,7 +88,7 @@ impl<'a> Human<'a> {
                     .and_then(|c| file.csv.as_ref().and_then(|i| i.header.get(c).cloned()))
                     .or(field)
                     .unwrap_or_default();
-                label = format!("record {record}, column `{column}`");
+                label = tr(&format!("record {record}, column `{column}`"), lang).into_owned();
             }
             let text = file.text.as_str();
             let line_start = text[..s.start.min(text.len())]
@@ -88,7 +99,13 @@ impl<'a> Human<'a> {
                 .map_or(text.len(), |i| s.start + i);
             if line_end - line_start > MAX_SNIPPET_LINE {
                 // A snippet of a huge line helps nobody: say where instead.
-                place = Some(format!(" (line {}, column {})", loc.line, loc.column));
+                place = Some(
+                    tr(
+                        &format!(" (line {}, column {})", loc.line, loc.column),
+                        lang,
+                    )
+                    .into_owned(),
+                );
             } else {
                 span = Some(SourceSpan::new(s.start.into(), s.len()));
             }
@@ -96,6 +113,13 @@ impl<'a> Human<'a> {
         Human {
             diag,
             source: Source { file },
+            message: tr(&diag.message, lang).into_owned(),
+            help: diag.help.as_deref().map(|h| tr(h, lang).into_owned()),
+            related: diag
+                .related
+                .iter()
+                .map(|r| tr(&r.message, lang).into_owned())
+                .collect(),
             label,
             span,
             place,
@@ -112,7 +136,7 @@ impl<'a> Human<'a> {
 
 impl fmt::Display for Human<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diag.message)?;
+        f.write_str(&self.message)?;
         f.write_str(self.place.as_deref().unwrap_or_default())
     }
 }
@@ -132,7 +156,7 @@ impl miette::Diagnostic for Human<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        match (&self.diag.help, &self.hint) {
+        match (&self.help, &self.hint) {
             (Some(h), Some(x)) => Some(Box::new(format!("{h}\n{x}"))),
             (Some(h), None) => Some(Box::new(h)),
             (None, Some(x)) => Some(Box::new(x)),
@@ -147,12 +171,17 @@ impl miette::Diagnostic for Human<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.span?;
         let primary = LabeledSpan::new_primary_with_span(Some(self.label.clone()), span);
-        let related = self.diag.related.iter().map(|r| {
-            LabeledSpan::new_with_span(
-                Some(r.message.clone()),
-                SourceSpan::new(r.span.start.into(), r.span.len()),
-            )
-        });
+        let related = self
+            .diag
+            .related
+            .iter()
+            .zip(&self.related)
+            .map(|(r, text)| {
+                LabeledSpan::new_with_span(
+                    Some(text.clone()),
+                    SourceSpan::new(r.span.start.into(), r.span.len()),
+                )
+            });
         Some(Box::new(std::iter::once(primary).chain(related)))
     }
 }
@@ -166,47 +195,59 @@ impl miette::Diagnostic for Human<'_> {
 ///   help: did you mean `in-progress`?
 /// ```
 pub fn plain_text(checked: &crate::Checked, strict: bool) -> String {
+    plain_text_in(checked, strict, Lang::En)
+}
+
+/// [`plain_text`] in a language: messages, helps, places and verdict
+/// translated; file names, codes, lines, columns and paths as they are.
+///
+/// ```text
+/// inbox/ke.json:50:17: erreur FOS-S04 : `in progress` n'est pas un statut
+///   emplacement : /entries/1/status, document 0, KE-PR-2025
+///   aide : vouliez-vous dire `in-progress` ?
+/// ```
+pub fn plain_text_in(checked: &crate::Checked, strict: bool, lang: Lang) -> String {
     use std::fmt::Write;
-    let report = crate::report::FileReport::new(checked, strict);
+    let report = crate::report::FileReport::new_in(checked, strict, lang);
+    let sep = colon(lang);
     let mut out = String::new();
     for d in &report.diagnostics {
         let _ = write!(out, "{}", report.file);
         if let (Some(line), Some(column)) = (d.line, d.column) {
             let _ = write!(out, ":{line}:{column}");
         }
-        let _ = writeln!(out, ": {} {}: {}", d.severity, d.code, d.message);
+        let severity = tr(&d.severity.to_string(), lang).into_owned();
+        let _ = writeln!(out, ": {severity} {}{sep}{}", d.code, d.message);
         let mut place = Vec::new();
         if let Some(record) = d.record {
-            place.push(format!("record {record}"));
+            place.push(tr(&format!("record {record}"), lang).into_owned());
         }
         if let Some(field) = &d.field {
-            place.push(format!("column `{field}`"));
+            place.push(tr(&format!("column `{field}`"), lang).into_owned());
         }
         if let Some(path) = d.path.as_deref().filter(|p| !p.is_empty()) {
             place.push(path.to_string());
         }
         if let Some(i) = d.document_index {
             place.push(match &d.document_id {
-                Some(id) => format!("document {i}, {id}"),
-                None => format!("document {i}"),
+                Some(id) => tr(&format!("document {i}, {id}"), lang).into_owned(),
+                None => tr(&format!("document {i}"), lang).into_owned(),
             });
         }
         if !place.is_empty() {
-            let _ = writeln!(out, "  at {}", place.join(", "));
+            let _ = writeln!(out, "  {}", tr(&format!("at {}", place.join(", ")), lang));
         }
         for r in &d.related {
-            let _ = writeln!(out, "  {}:{}: {}", r.line, r.column, r.message);
+            let _ = writeln!(out, "  {}:{}{sep}{}", r.line, r.column, r.message);
         }
         if let Some(help) = &d.help {
-            let _ = writeln!(out, "  help: {help}");
+            let _ = writeln!(out, "  {}", tr(&format!("help: {help}"), lang));
         }
     }
     let (errors, warnings) = checked.counts();
-    let verdict = if report.valid { "valid" } else { "invalid" };
-    let _ = writeln!(
-        out,
-        "{}: {verdict}: {errors} error(s), {warnings} warning(s)",
-        report.file
-    );
+    let verdict = tr(if report.valid { "valid" } else { "invalid" }, lang);
+    let counts = format!("{errors} error(s), {warnings} warning(s)");
+    let counts = tr(&counts, lang);
+    let _ = writeln!(out, "{}{sep}{verdict}{sep}{counts}", report.file);
     out
 }

@@ -1,6 +1,7 @@
 //! The machine-readable validation report, version 1 (`docs/spec/report.md`).
 
 use crate::diag::Severity;
+use crate::i18n::{Lang, tr};
 use crate::source::Representation;
 use crate::tree::field_name;
 use crate::{CheckOptions, Checked};
@@ -132,11 +133,18 @@ pub struct Summary {
 }
 
 impl Report {
-    /// Builds the report of a run.
+    /// Builds the report of a run, in English.
     pub fn new(files: &[Checked], options: &CheckOptions) -> Report {
+        Report::new_in(files, options, Lang::En)
+    }
+
+    /// Builds the report of a run with its messages, helps and related
+    /// messages in `lang`; everything else (codes, paths, keys) is the same
+    /// in every language.
+    pub fn new_in(files: &[Checked], options: &CheckOptions, lang: Lang) -> Report {
         let files: Vec<FileReport> = files
             .iter()
-            .map(|c| FileReport::new(c, options.strict))
+            .map(|c| FileReport::new_in(c, options.strict, lang))
             .collect();
         let mut summary = Summary {
             files: files.len(),
@@ -181,8 +189,13 @@ pub fn document_id(checked: &Checked, index: usize) -> Option<String> {
 }
 
 impl FileReport {
-    /// Builds the verdict on one file.
+    /// Builds the verdict on one file, in English.
     pub fn new(checked: &Checked, strict: bool) -> FileReport {
+        FileReport::new_in(checked, strict, Lang::En)
+    }
+
+    /// Builds the verdict on one file, with its messages in `lang`.
+    pub fn new_in(checked: &Checked, strict: bool, lang: Lang) -> FileReport {
         let source = &checked.source;
         let is_csv = source.representation == Some(Representation::Csv);
         let documents = (0..checked.documents.len())
@@ -207,8 +220,8 @@ impl FileReport {
                 DiagnosticReport {
                     code: d.code.full(),
                     severity: d.severity,
-                    message: d.message.clone(),
-                    help: d.help.clone(),
+                    message: tr(&d.message, lang).into_owned(),
+                    help: d.help.as_deref().map(|h| tr(h, lang).into_owned()),
                     line: located.map(|l| l.line),
                     column: located.map(|l| l.column),
                     record: if is_csv {
@@ -228,7 +241,7 @@ impl FileReport {
                             RelatedReport {
                                 line,
                                 column,
-                                message: r.message.clone(),
+                                message: tr(&r.message, lang).into_owned(),
                             }
                         })
                         .collect(),

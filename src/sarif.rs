@@ -25,6 +25,7 @@
 //! ```
 
 use crate::diag::{Code, Severity};
+use crate::i18n::{Lang, tr};
 use crate::report::{DiagnosticReport, Report};
 use serde_json::{Map, Value, json};
 
@@ -33,12 +34,19 @@ pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// The SARIF log of a report.
 pub fn sarif(report: &Report) -> Value {
-    let rules: Vec<Value> = Code::ALL.iter().map(|&c| rule(c)).collect();
+    sarif_in(report, Lang::En)
+}
+
+/// The SARIF log of a report, with the rules' descriptions in `lang` (the
+/// results carry the report's messages, in the language it was built in:
+/// [`Report::new_in`]).
+pub fn sarif_in(report: &Report, lang: Lang) -> Value {
+    let rules: Vec<Value> = Code::ALL.iter().map(|&c| rule(c, lang)).collect();
     let mut results = Vec::new();
     for file in &report.files {
         let uri = file_uri(&file.file);
         for d in &file.diagnostics {
-            results.push(result(&uri, d));
+            results.push(result(&uri, d, lang));
         }
     }
     json!({
@@ -66,7 +74,13 @@ pub fn sarif(report: &Report) -> Value {
 
 /// The SARIF log as text: pretty JSON with a final newline.
 pub fn sarif_text(report: &Report) -> String {
-    let mut text = serde_json::to_string_pretty(&sarif(report)).expect("a Value serialises");
+    sarif_text_in(report, Lang::En)
+}
+
+/// [`sarif_text`] in a language.
+pub fn sarif_text_in(report: &Report, lang: Lang) -> String {
+    let mut text =
+        serde_json::to_string_pretty(&sarif_in(report, lang)).expect("a Value serialises");
     text.push('\n');
     text
 }
@@ -78,13 +92,18 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn rule(code: Code) -> Value {
-    let entry = crate::explain::entry(code);
+fn rule(code: Code, lang: Lang) -> Value {
+    let entry = crate::explain::entry_in(code, lang);
+    let run = tr(
+        &format!("Run `fosx explain {}` for an example.", code.full()),
+        lang,
+    )
+    .into_owned();
     json!({
         "id": code.full(),
-        "shortDescription": { "text": code.summary() },
+        "shortDescription": { "text": entry.title },
         "fullDescription": { "text": one_paragraph(entry.meaning) },
-        "help": { "text": format!("{}\nRun `fosx explain {}` for an example.", one_paragraph(entry.why), code.full()) },
+        "help": { "text": format!("{}\n{run}", one_paragraph(entry.why)) },
         "defaultConfiguration": { "level": level(code.severity()) },
     })
 }
@@ -97,11 +116,11 @@ fn one_paragraph(text: &str) -> String {
         .join("\n\n")
 }
 
-fn result(uri: &str, d: &DiagnosticReport) -> Value {
+fn result(uri: &str, d: &DiagnosticReport, lang: Lang) -> Value {
     let mut text = d.message.clone();
     if let Some(help) = &d.help {
-        text.push_str("\nhelp: ");
-        text.push_str(help);
+        text.push('\n');
+        text.push_str(&tr(&format!("help: {help}"), lang));
     }
     let mut physical = Map::new();
     physical.insert("artifactLocation".into(), json!({ "uri": uri }));

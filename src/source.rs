@@ -90,6 +90,9 @@ pub struct SourceFile {
     /// The encoding the bytes were decoded from (`utf-8`, `utf-16le`, ...).
     pub encoding: &'static str,
     line_starts: Vec<usize>,
+    /// `char_marks[k]`: the number of characters before byte `k * CHAR_STRIDE`
+    /// (empty for ASCII text, whose columns are byte distances).
+    char_marks: Vec<usize>,
     /// The CSV cell index, for CSV files.
     pub csv: Option<CsvIndex>,
 }
@@ -97,21 +100,50 @@ pub struct SourceFile {
 impl SourceFile {
     /// A source for already decoded text.
     pub fn new(name: impl Into<String>, text: String, encoding: &'static str) -> Self {
+        // A line ends at LF, at CRLF, or at a CR alone (old Mac files, and
+        // files edited on several systems), as editors and miette count them.
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         line_starts.extend(
-            text.bytes()
+            bytes
+                .iter()
                 .enumerate()
-                .filter(|(_, b)| *b == b'\n')
+                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
                 .map(|(i, _)| i + 1),
         );
+        let char_marks = if text.is_ascii() {
+            Vec::new()
+        } else {
+            let mut marks = Vec::with_capacity(bytes.len() / CHAR_STRIDE + 1);
+            let mut count = 0;
+            for chunk in bytes.chunks(CHAR_STRIDE) {
+                marks.push(count);
+                count += char_starts(chunk);
+            }
+            marks.push(count);
+            marks
+        };
         SourceFile {
             name: name.into(),
             text: Arc::new(text),
             representation: None,
             encoding,
             line_starts,
+            char_marks,
             csv: None,
         }
+    }
+
+    /// The number of characters that start before byte `offset`, in time
+    /// bounded by [`CHAR_STRIDE`] whatever the length of the text (a report
+    /// may locate 100,000 diagnostics on one long line).
+    fn chars_before(&self, offset: usize) -> usize {
+        if self.char_marks.is_empty() {
+            return offset;
+        }
+        let k = offset / CHAR_STRIDE;
+        let from = k * CHAR_STRIDE;
+        self.char_marks[k] + char_starts(&self.text.as_bytes()[from..offset])
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -119,11 +151,7 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count())
-            + 1;
+        let column = self.chars_before(offset) - self.chars_before(start) + 1;
         (line + 1, column)
     }
 
@@ -183,6 +211,15 @@ impl SourceFile {
     }
 }
 
+/// Bytes between two samples of the character count.
+const CHAR_STRIDE: usize = 1024;
+
+/// The number of characters starting in `bytes` (bytes that are not UTF-8
+/// continuation bytes).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,5 +230,29 @@ mod tests {
         assert_eq!(s.line_col(0), (1, 1));
         assert_eq!(s.line_col(3), (2, 1));
         assert_eq!(s.line_col(8), (2, 4));
+    }
+
+    #[test]
+    fn cr_lf_and_crlf_each_end_a_line() {
+        let s = SourceFile::new("x", "a\r\nb\nc\rd\r\r\ne".into(), "utf-8");
+        assert_eq!(s.line_col(0), (1, 1));
+        assert_eq!(s.line_col(1), (1, 2)); // the CR of CRLF
+        assert_eq!(s.line_col(2), (1, 3)); // its LF
+        assert_eq!(s.line_col(3), (2, 1));
+        assert_eq!(s.line_col(5), (3, 1));
+        assert_eq!(s.line_col(7), (4, 1));
+        assert_eq!(s.line_col(8), (4, 2));
+        assert_eq!(s.line_col(9), (5, 1)); // after the lone CR at 8
+        assert_eq!(s.line_col(11), (6, 1));
+    }
+
+    #[test]
+    fn columns_on_long_non_ascii_lines() {
+        let text = "é".repeat(5000) + "x" + &"ç".repeat(3000);
+        let s = SourceFile::new("x", text.clone(), "utf-8");
+        for offset in [0, 2, 2046, 2048, 2050, 10_000, 10_001, 10_003, text.len()] {
+            let expected = text[..offset].chars().count() + 1;
+            assert_eq!(s.line_col(offset), (1, expected), "at {offset}");
+        }
     }
 }

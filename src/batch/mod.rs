@@ -101,6 +101,8 @@ pub struct Batch {
     collisions: Mutex<HashMap<String, std::collections::BTreeSet<String>>>,
     processed: AtomicUsize,
     skipped: AtomicUsize,
+    /// The language of the reports of rejected files.
+    lang: crate::i18n::Lang,
 }
 
 impl Batch {
@@ -146,7 +148,16 @@ impl Batch {
             collisions: Mutex::new(HashMap::new()),
             processed: AtomicUsize::new(0),
             skipped: AtomicUsize::new(0),
+            lang: crate::i18n::Lang::En,
         })
+    }
+
+    /// Writes the reports of rejected files (`*.report.json`,
+    /// `*.report.txt`) and the messages of `summary.json` in `lang`
+    /// (English by default).
+    pub fn with_lang(mut self, lang: crate::i18n::Lang) -> Batch {
+        self.lang = lang;
+        self
     }
 
     /// The inbox, canonical.
@@ -228,7 +239,7 @@ impl Batch {
                     errors: 1,
                     warnings: 0,
                     collisions: Vec::new(),
-                    message: Some(d.message.clone()),
+                    message: Some(crate::i18n::tr(&d.message, self.lang).into_owned()),
                 };
                 let record = if record.verdict == Verdict::Rejected {
                     // Over the size limit: rejected without being read, copied as a stream.
@@ -354,10 +365,14 @@ impl Batch {
     }
 
     fn write_reports(&self, rel: &str, checked: &Checked, mut record: InputRecord) -> InputRecord {
-        let report = Report::new(std::slice::from_ref(checked), &self.options.check);
+        let report = Report::new_in(
+            std::slice::from_ref(checked),
+            &self.options.check,
+            self.lang,
+        );
         let mut json = serde_json::to_string_pretty(&report).unwrap_or_default();
         json.push('\n');
-        let text = crate::render::plain_text(checked, self.options.check.strict);
+        let text = crate::render::plain_text_in(checked, self.options.check.strict, self.lang);
         for (name, content) in [
             (format!("rejected/{rel}.report.json"), json),
             (format!("rejected/{rel}.report.txt"), text),

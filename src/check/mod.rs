@@ -15,7 +15,9 @@ use crate::tree::Node;
 /// followed by everything validation found, in source order.
 pub fn check_parsed(parsed: &Parsed, as_of: Date) -> Vec<Diagnostic> {
     let mut out = parsed.diagnostics.clone();
-    let read_failed = out.iter().any(|d| d.code.as_str().starts_with('P'));
+    let read_failed = out
+        .iter()
+        .any(|d| d.code.as_str().starts_with('P') && d.severity == crate::diag::Severity::Error);
     if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
         out.push(
             Diagnostic::new(Code::S09, "the file holds no document")

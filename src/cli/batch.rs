@@ -1,8 +1,9 @@
 //! `fosx batch`: an inbox folder to canonical files, rejects and a summary.
 
-use super::output::{colour_on_stderr, eprint};
+use super::output::{colour_on_stderr, eprint, error_line};
 use super::{Outcome, Repr};
 use fosx::batch::{Batch, BatchOptions, Progress, Summary};
+use fosx::i18n::{Lang, tr};
 use fosx::write::WriteOptions;
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::io::IsTerminal;
@@ -42,7 +43,7 @@ pub struct Args {
     watch: bool,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let options = BatchOptions {
         to: args.to.into(),
         check: CheckOptions {
@@ -54,24 +55,25 @@ pub fn run(args: Args) -> Outcome {
         jobs: args.jobs,
     };
     let batch = match Batch::open(&args.inbox, &args.out, options) {
-        Ok(b) => b,
+        Ok(b) => b.with_lang(lang),
         Err(e) => {
-            eprint(&format!("error: {e}\n"));
+            eprint(&error_line(&e.to_string(), lang));
             return Outcome::Trouble;
         }
     };
     let started = Instant::now();
-    let bar = progress_bar();
+    let bar = progress_bar(lang);
     let outcome = batch.run(&|p: Progress| {
         if let Some(bar) = &bar {
             bar.set_length(p.total as u64);
             bar.set_position(p.done as u64);
             let secs = started.elapsed().as_secs_f64().max(1e-3);
-            bar.set_message(format!(
+            let rate = format!(
                 "{:.0} files/s, {:.1} MB/s",
                 p.done as f64 / secs,
                 p.bytes as f64 / 1e6 / secs
-            ));
+            );
+            bar.set_message(tr(&rate, lang).into_owned());
         }
     });
     if let Some(bar) = bar {
@@ -79,19 +81,19 @@ pub fn run(args: Args) -> Outcome {
     }
     let mut result = match outcome {
         Ok(o) => {
-            eprint(&table(&o.summary, started.elapsed(), &args.out));
+            eprint(&table(&o.summary, started.elapsed(), &args.out, lang));
             for e in &o.write_errors {
-                eprint(&format!("error: cannot write {e}\n"));
+                eprint(&error_line(&format!("cannot write {e}"), lang));
             }
             exit(o.exit_code())
         }
         Err(e) => {
-            eprint(&format!("error: {e}\n"));
+            eprint(&error_line(&e.to_string(), lang));
             return Outcome::Trouble;
         }
     };
     if args.watch {
-        result = watch(&batch, &args.out).max(result);
+        result = watch(&batch, &args.out, lang).max(result);
     }
     result
 }
@@ -104,51 +106,67 @@ fn exit(code: u8) -> Outcome {
     }
 }
 
-fn progress_bar() -> Option<indicatif::ProgressBar> {
+fn progress_bar(lang: Lang) -> Option<indicatif::ProgressBar> {
     if !std::io::stderr().is_terminal() {
         return None;
     }
     let bar = indicatif::ProgressBar::new(0);
-    let template = if colour_on_stderr() {
-        "{bar:40.cyan/blue} {pos}/{len} files  {msg}"
+    let bar_style = if colour_on_stderr() {
+        "{bar:40.cyan/blue}"
     } else {
-        "{bar:40} {pos}/{len} files  {msg}"
+        "{bar:40}"
     };
-    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+    let template = format!("{bar_style} {{pos}}/{{len}} {}  {{msg}}", tr("files", lang));
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     Some(bar)
 }
 
 /// The short table printed at the end of a run.
-fn table(summary: &Summary, elapsed: Duration, out: &Path) -> String {
+fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String {
     let t = &summary.totals;
     let secs = elapsed.as_secs_f64().max(1e-6);
+    let w = |word: &str| tr(word, lang).into_owned();
     let mut s = String::new();
-    s.push_str(&format!("{:<12} {:>8}\n", "inputs", t.inputs));
+    s.push_str(&format!("{:<12} {:>8}\n", w("inputs"), t.inputs));
     s.push_str(&format!(
-        "{:<12} {:>8}   ({} documents)\n",
-        "accepted", t.accepted, t.documents
+        "{:<12} {:>8}   {}\n",
+        w("accepted"),
+        t.accepted,
+        w(&format!("({} documents)", t.documents))
     ));
-    s.push_str(&format!("{:<12} {:>8}\n", "rejected", t.rejected));
-    s.push_str(&format!("{:<12} {:>8}\n", "unreadable", t.unreadable));
+    s.push_str(&format!("{:<12} {:>8}\n", w("rejected"), t.rejected));
+    s.push_str(&format!("{:<12} {:>8}\n", w("unreadable"), t.unreadable));
     if t.collisions > 0 {
         s.push_str(&format!(
-            "{:<12} {:>8}   (same member and documentId; both kept)\n",
-            "collisions", t.collisions
+            "{:<12} {:>8}   {}\n",
+            w("collisions"),
+            t.collisions,
+            w("(same member and documentId; both kept)")
         ));
     }
-    s.push_str(&format!(
-        "{:<12} {:>8}   (skipped {} already done) in {:.2} s, {:.0} files/s\n",
-        "processed",
-        t.processed,
+    let mut seconds = format!("{secs:.2}");
+    if lang == Lang::Fr {
+        seconds = seconds.replace('.', ",");
+    }
+    let done = format!(
+        "(skipped {} already done) in {seconds} s, {:.0} files/s",
         t.skipped,
-        secs,
         t.processed as f64 / secs
+    );
+    s.push_str(&format!(
+        "{:<12} {:>8}   {}\n",
+        w("processed"),
+        t.processed,
+        w(&done)
     ));
     s.push_str(&format!(
-        "summary: {}\n",
-        out.join(fosx::batch::summary::SUMMARY_FILE).display()
+        "{}\n",
+        w(&format!(
+            "summary: {}",
+            out.join(fosx::batch::summary::SUMMARY_FILE).display()
+        ))
     ));
     s
 }
@@ -158,13 +176,13 @@ const SETTLE: Duration = Duration::from_secs(1);
 
 /// Processes files as they arrive until Ctrl-C; a file is read once it has
 /// stopped changing for [`SETTLE`].
-fn watch(batch: &Batch, out: &Path) -> Outcome {
+fn watch(batch: &Batch, out: &Path, lang: Lang) -> Outcome {
     use notify::{RecursiveMode, Watcher};
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = stop.clone();
         if let Err(e) = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)) {
-            eprint(&format!("error: cannot catch Ctrl-C: {e}\n"));
+            eprint(&error_line(&format!("cannot catch Ctrl-C: {e}"), lang));
             return Outcome::Trouble;
         }
     }
@@ -172,24 +190,22 @@ fn watch(batch: &Batch, out: &Path) -> Outcome {
     let mut watcher = match notify::recommended_watcher(tx) {
         Ok(w) => w,
         Err(e) => {
-            eprint(&format!(
-                "error: cannot watch {}: {e}\n",
-                batch.inbox().display()
+            eprint(&error_line(
+                &format!("cannot watch {}: {e}", batch.inbox().display()),
+                lang,
             ));
             return Outcome::Trouble;
         }
     };
     if let Err(e) = watcher.watch(batch.inbox(), RecursiveMode::Recursive) {
-        eprint(&format!(
-            "error: cannot watch {}: {e}\n",
-            batch.inbox().display()
+        eprint(&error_line(
+            &format!("cannot watch {}: {e}", batch.inbox().display()),
+            lang,
         ));
         return Outcome::Trouble;
     }
-    eprint(&format!(
-        "watching {} (Ctrl-C to stop)\n",
-        batch.inbox().display()
-    ));
+    let watching = format!("watching {} (Ctrl-C to stop)", batch.inbox().display());
+    eprint(&format!("{}\n", tr(&watching, lang)));
     // Path → when it last changed. A file is read once it has been quiet
     // for SETTLE: a copy in progress keeps changing it.
     let mut pending: std::collections::BTreeMap<PathBuf, Instant> = Default::default();
@@ -227,26 +243,28 @@ fn watch(batch: &Batch, out: &Path) -> Outcome {
         match batch.finish(&batch.inputs()) {
             Ok(o) => {
                 let t = &o.summary.totals;
-                eprint(&format!(
-                    "{} new: {} accepted, {} rejected, {} unreadable in all\n",
+                let line = format!(
+                    "{} new: {} accepted, {} rejected, {} unreadable in all",
                     ready.len(),
                     t.accepted,
                     t.rejected,
                     t.unreadable
-                ));
+                );
+                eprint(&format!("{}\n", tr(&line, lang)));
                 worst = worst.max(exit(o.exit_code()));
             }
             Err(e) => {
-                eprint(&format!("error: {e}\n"));
+                eprint(&error_line(&e.to_string(), lang));
                 worst = Outcome::Trouble;
             }
         }
     }
     let _ = batch.finish(&batch.inputs());
-    eprint(&format!(
-        "stopped; summary: {}\n",
+    let stopped = format!(
+        "stopped; summary: {}",
         out.join(fosx::batch::summary::SUMMARY_FILE).display()
-    ));
+    );
+    eprint(&format!("{}\n", tr(&stopped, lang)));
     worst
 }
 

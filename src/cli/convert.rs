@@ -1,7 +1,8 @@
 //! `fosx convert`.
 
-use super::output::{eprint, print, render_human};
+use super::output::{eprint, error_line, error_line_as_is, print, render_human};
 use super::{Outcome, Repr};
+use fosx::i18n::{Lang, colon, tr};
 use fosx::write::{WriteOptions, write};
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::io::Read;
@@ -44,7 +45,7 @@ pub struct Args {
     csv_formula_guard: bool,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let options = CheckOptions {
         as_of: args.as_of.unwrap_or_else(Date::today_utc),
         strict: args.strict,
@@ -56,7 +57,10 @@ pub fn run(args: Args) -> Outcome {
     let checked = if args.input.as_os_str() == "-" {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-            eprint(&format!("error: cannot read standard input: {e}\n"));
+            eprint(&error_line(
+                &format!("cannot read standard input: {e}"),
+                lang,
+            ));
             return Outcome::Trouble;
         }
         fosx::check_bytes("<stdin>", &bytes, &options)
@@ -64,16 +68,19 @@ pub fn run(args: Args) -> Outcome {
         fosx::check_path(&args.input, &options)
     };
     if !checked.diagnostics.is_empty() {
-        eprint(&render_human(&checked));
+        eprint(&render_human(&checked, lang));
     }
     if checked.unreadable {
         return Outcome::Trouble;
     }
     if !checked.is_valid(options.strict) {
         let (errors, warnings) = checked.counts();
+        let why = format!("not converted: {errors} error(s), {warnings} warning(s)");
         eprint(&format!(
-            "{}: not converted: {errors} error(s), {warnings} warning(s)\n",
-            checked.source.name
+            "{}{}{}\n",
+            checked.source.name,
+            colon(lang),
+            tr(&why, lang)
         ));
         return Outcome::Invalid;
     }
@@ -84,7 +91,13 @@ pub fn run(args: Args) -> Outcome {
     let text = match write(&checked.documents, args.to.into(), &write_options) {
         Ok(text) => text,
         Err(e) => {
-            eprint(&format!("error: {}: {e}\n", checked.source.name));
+            let why = format!(
+                "{}{}{}",
+                checked.source.name,
+                colon(lang),
+                tr(&e.to_string(), lang)
+            );
+            eprint(&error_line_as_is(&why, lang));
             return Outcome::Trouble;
         }
     };
@@ -94,7 +107,10 @@ pub fn run(args: Args) -> Outcome {
         }
         Some(path) => {
             if let Err(e) = fosx::fsio::write_atomically(path, text.as_bytes()) {
-                eprint(&format!("error: cannot write {}: {e}\n", path.display()));
+                eprint(&error_line(
+                    &format!("cannot write {}: {e}", path.display()),
+                    lang,
+                ));
                 return Outcome::Trouble;
             }
         }

@@ -1,7 +1,8 @@
 //! `fosx explain`: the catalogue entry of a diagnostic code.
 
 use super::Outcome;
-use super::output::{eprint, print};
+use super::output::{eprint, error_line, help_line, print};
+use fosx::i18n::{Lang, tr};
 use fosx::{Code, explain};
 
 #[derive(Debug, clap::Args)]
@@ -11,14 +12,14 @@ pub struct Args {
     code: Option<String>,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let Some(text) = args.code else {
-        print(&list());
+        print(&list(lang));
         return Outcome::Valid;
     };
     match Code::parse(&text) {
         Some(code) => {
-            print(&explain::render(explain::entry(code)));
+            print(&explain::render_in(explain::entry_in(code, lang), lang));
             Outcome::Valid
         }
         None => {
@@ -29,11 +30,16 @@ pub fn run(args: Args) -> Outcome {
                 .filter(|p| p.eq_ignore_ascii_case("FOS-"))
                 .map_or(bare, |_| &bare[4..]);
             let hint = fosx::suggest::nearest(bare, names.iter().copied())
-                .map(|c| format!("did you mean FOS-{c}? "))
+                .map(|c| format!("{} ", tr(&format!("did you mean FOS-{c}?"), lang)))
                 .unwrap_or_default();
+            let help = tr(
+                "codes look like FOS-S04 (or S04); `fosx explain` lists them all",
+                lang,
+            );
             eprint(&format!(
-                "error: `{text}` is not a fosx diagnostic code\n  \
-                 help: {hint}codes look like FOS-S04 (or S04); `fosx explain` lists them all\n"
+                "{}{}",
+                error_line(&format!("`{text}` is not a fosx diagnostic code"), lang),
+                help_line(&format!("{hint}{help}"), lang)
             ));
             Outcome::Trouble
         }
@@ -41,18 +47,23 @@ pub fn run(args: Args) -> Outcome {
 }
 
 /// Every code with its severity and summary.
-fn list() -> String {
+fn list(lang: Lang) -> String {
     let mut out = String::new();
     for &code in Code::ALL {
+        let severity = tr(&code.severity().to_string(), lang).into_owned();
+        let width = if lang == Lang::En { 8 } else { 13 };
         out.push_str(&format!(
-            "{:<8} {:<8} {}\n",
+            "{:<8} {severity:<width$} {}\n",
             code.full(),
-            code.severity().to_string(),
-            code.summary()
+            explain::entry_in(code, lang).title
         ));
     }
-    out.push_str(
-        "\nfosx explain CODE shows what a code means, with a failing and a passing example.\n",
-    );
+    out.push_str(&format!(
+        "\n{}\n",
+        tr(
+            "fosx explain CODE shows what a code means, with a failing and a passing example.",
+            lang
+        )
+    ));
     out
 }

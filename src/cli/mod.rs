@@ -19,6 +19,36 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+
+    /// Language of messages and reports: English or French. Default: French
+    /// when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with
+    /// `fr`, English otherwise.
+    #[arg(
+        long,
+        value_enum,
+        global = true,
+        ignore_case = true,
+        value_name = "LANG"
+    )]
+    lang: Option<LangArg>,
+}
+
+/// A language named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// French (français).
+    Fr,
+}
+
+impl From<LangArg> for fosx::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => fosx::Lang::En,
+            LangArg::Fr => fosx::Lang::Fr,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -107,13 +137,14 @@ pub fn main() -> ExitCode {
             .into();
         }
     };
+    let lang = cli.lang.map_or_else(fosx::Lang::from_env, Into::into);
     let outcome = match cli.command {
-        Command::Validate(args) => validate::run(args),
-        Command::Convert(args) => convert::run(args),
-        Command::Batch(args) => batch::run(args),
-        Command::Explain(args) => explain::run(args),
-        Command::Schema(args) => schema::run(args),
-        Command::Template(args) => template::run(args),
+        Command::Validate(args) => validate::run(args, lang),
+        Command::Convert(args) => convert::run(args, lang),
+        Command::Batch(args) => batch::run(args, lang),
+        Command::Explain(args) => explain::run(args, lang),
+        Command::Schema(args) => schema::run(args, lang),
+        Command::Template(args) => template::run(args, lang),
         Command::Completions(args) => completions::completions(args),
         Command::Man(args) => completions::man(args),
     };

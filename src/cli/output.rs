@@ -2,6 +2,7 @@
 //! writing to stdout without treating a closed pipe as a crash.
 
 use fosx::Checked;
+use fosx::i18n::{Lang, colon, tr};
 use fosx::render::Human;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::{IsTerminal, Write};
@@ -26,19 +27,78 @@ fn handler() -> GraphicalReportHandler {
         .with_links(false)
 }
 
-/// Renders every diagnostic of a file for people.
-pub fn render_human(checked: &Checked) -> String {
+/// Renders every diagnostic of a file for people, in `lang`.
+pub fn render_human(checked: &Checked, lang: Lang) -> String {
     let handler = handler();
     let mut out = String::new();
     for d in &checked.diagnostics {
-        let human =
-            Human::new(&checked.source, d).with_hint(format!("see `fosx explain {}`", d.code));
-        if handler.render_report(&mut out, &human).is_err() {
-            out.push_str(&format!("{}: {}\n", d.code, d.message));
+        let hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
+        let human = Human::new_in(&checked.source, d, lang).with_hint(hint);
+        let mut one = String::new();
+        if handler.render_report(&mut one, &human).is_err() {
+            one = format!("{}{}{}\n", d.code, colon(lang), tr(&d.message, lang));
         }
+        out.push_str(&localise_help(&one, lang));
         out.push('\n');
     }
     out
+}
+
+/// miette writes `help: ` before the help in English whatever the language;
+/// in French it becomes `aide : `, and the help's next lines are indented
+/// one more.
+fn localise_help(report: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return report.to_string();
+    }
+    let mut out = String::with_capacity(report.len() + 64);
+    let mut in_help = false;
+    for line in report.split_inclusive('\n') {
+        if !in_help && without_escapes(line).starts_with("  help: ") {
+            out.push_str(&line.replacen("help:", "aide :", 1));
+            in_help = true;
+            continue;
+        }
+        if in_help && line.starts_with("        ") {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// A line without its terminal escape sequences (colours).
+fn without_escapes(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // ESC [ parameters, up to a final letter.
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `error: MESSAGE` and a line feed, in `lang` (the message translated).
+pub fn error_line(message: &str, lang: Lang) -> String {
+    error_line_as_is(&tr(message, lang), lang)
+}
+
+/// `error: MESSAGE` and a line feed, the message as it is.
+pub fn error_line_as_is(message: &str, lang: Lang) -> String {
+    format!("{}{}{message}\n", tr("error", lang), colon(lang))
+}
+
+/// `  help: TEXT` and a line feed, in `lang` (the text as it is).
+pub fn help_line(text: &str, lang: Lang) -> String {
+    format!("  {}\n", tr(&format!("help: {text}"), lang))
 }
 
 /// Writes to stderr, ignoring failures (nothing sensible is left to do).

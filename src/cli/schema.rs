@@ -1,9 +1,10 @@
 //! `fosx schema`: the published schemas, as in `schemas/`.
 
 use super::Outcome;
-use super::output::{eprint, print};
+use super::output::{eprint, error_line, help_line, print};
 use super::template::DocTypeArg;
 use clap::ValueEnum;
+use fosx::i18n::{Lang, tr};
 
 /// A published schema language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -28,25 +29,42 @@ pub struct Args {
     doc_type: Option<DocTypeArg>,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let text = match (args.to, args.doc_type) {
         (SchemaKind::JsonSchema, None) => fosx::schema::json_schema_text(),
         (SchemaKind::Xsd, None) => fosx::schema::xsd_text(),
         (SchemaKind::TableSchema, Some(t)) => fosx::schema::table_schema_text(t.into()),
         (SchemaKind::TableSchema, None) => {
-            eprint(
-                "error: --to table-schema needs a document type: \
-                 notification, timetable or progress-report\n  \
-                 help: a CSV file holds one type of document, so each type has its own Table Schema\n",
-            );
+            eprint(&format!(
+                "{}{}",
+                error_line(
+                    "--to table-schema needs a document type: \
+                     notification, timetable or progress-report",
+                    lang
+                ),
+                help_line(
+                    &tr(
+                        "a CSV file holds one type of document, so each type has its own Table Schema",
+                        lang
+                    ),
+                    lang
+                )
+            ));
             return Outcome::Trouble;
         }
         (kind, Some(_)) => {
             let name = kind.to_possible_value().map(|v| v.get_name().to_string());
-            eprint(&format!(
-                "error: --to {} describes every document type at once; it takes no TYPE\n  \
-                 help: leave out the type, or use --to table-schema TYPE\n",
+            let why = format!(
+                "--to {} describes every document type at once; it takes no TYPE",
                 name.unwrap_or_default()
+            );
+            eprint(&format!(
+                "{}{}",
+                error_line(&why, lang),
+                help_line(
+                    &tr("leave out the type, or use --to table-schema TYPE", lang),
+                    lang
+                )
             ));
             return Outcome::Trouble;
         }

@@ -1,8 +1,9 @@
 //! `fosx template`: a ready-to-fill file, or a complete example.
 
-use super::output::{eprint, print};
+use super::output::{eprint, error_line, print};
 use super::{Outcome, Repr};
 use clap::ValueEnum;
+use fosx::i18n::Lang;
 use fosx::model::DocType;
 
 /// A document type named on the command line.
@@ -42,13 +43,13 @@ pub struct Args {
     example: bool,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let doc_type = args.doc_type.into();
     let text = if args.example {
         match fosx::template::example(doc_type, args.to.into()) {
             Ok(text) => text,
             Err(e) => {
-                eprint(&format!("error: cannot write the example: {e}\n"));
+                eprint(&error_line(&format!("cannot write the example: {e}"), lang));
                 return Outcome::Trouble;
             }
         }

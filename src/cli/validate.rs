@@ -2,6 +2,7 @@
 
 use super::output::{eprint, print, render_human};
 use super::{Format, Outcome, Repr};
+use fosx::i18n::{Lang, colon, tr};
 use fosx::report::Report;
 use fosx::{CheckOptions, Checked, Date, Limits, ReadOptions};
 use std::io::Read;
@@ -48,7 +49,7 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let options = CheckOptions {
         as_of: args.as_of.unwrap_or_else(Date::today_utc),
         strict: args.strict,
@@ -84,28 +85,32 @@ pub fn run(args: Args) -> Outcome {
                 Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), &p, d),
             };
             if args.format == Format::Human {
-                eprint(&human_file(&checked, options.strict));
+                eprint(&human_file(&checked, options.strict, lang));
             }
             results.push(checked);
         }
     }
     match args.format {
         Format::Json => {
-            let report = Report::new(&results, &options);
+            let report = Report::new_in(&results, &options, lang);
             let mut text = serde_json::to_string_pretty(&report).expect("the report serialises");
             text.push('\n');
             print(&text);
         }
         Format::Sarif => {
-            print(&fosx::sarif::sarif_text(&Report::new(&results, &options)));
+            print(&fosx::sarif::sarif_text_in(
+                &Report::new_in(&results, &options, lang),
+                lang,
+            ));
         }
         Format::Junit => {
-            print(&fosx::junit::junit(&results, options.strict));
+            print(&fosx::junit::junit_in(&results, options.strict, lang));
         }
-        Format::Human if results.is_empty() => {
-            eprint("no submission files (*.json, *.xml, *.csv) found\n")
-        }
-        Format::Human => eprint(&human_summary(&results, options.strict)),
+        Format::Human if results.is_empty() => eprint(&format!(
+            "{}\n",
+            tr("no submission files (*.json, *.xml, *.csv) found", lang)
+        )),
+        Format::Human => eprint(&human_summary(&results, options.strict, lang)),
     }
     outcome(&results, options.strict)
 }
@@ -121,8 +126,8 @@ pub fn outcome(results: &[Checked], strict: bool) -> Outcome {
     }
 }
 
-fn human_file(checked: &Checked, strict: bool) -> String {
-    let mut out = render_human(checked);
+fn human_file(checked: &Checked, strict: bool, lang: Lang) -> String {
+    let mut out = render_human(checked, lang);
     let (errors, warnings) = checked.counts();
     let verdict = if checked.unreadable {
         "could not be read".to_string()
@@ -138,20 +143,26 @@ fn human_file(checked: &Checked, strict: bool) -> String {
             plural(warnings, "warning")
         )
     };
-    out.push_str(&format!("{}: {verdict}\n", checked.source.name));
+    out.push_str(&format!(
+        "{}{}{}\n",
+        checked.source.name,
+        colon(lang),
+        tr(&verdict, lang)
+    ));
     out
 }
 
-fn human_summary(results: &[Checked], strict: bool) -> String {
+fn human_summary(results: &[Checked], strict: bool, lang: Lang) -> String {
     if results.len() < 2 {
         return String::new();
     }
     let valid = results.iter().filter(|c| c.is_valid(strict)).count();
-    format!(
-        "\n{} checked: {valid} valid, {} invalid\n",
+    let line = format!(
+        "{} checked: {valid} valid, {} invalid",
         plural(results.len(), "file"),
         results.len() - valid
-    )
+    );
+    format!("\n{}\n", tr(&line, lang))
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -24,6 +24,9 @@ pub(crate) fn decode(bytes: &[u8], hint: Option<Representation>) -> Decoded {
         }
         return with(encoding, &bytes[bom_len..]);
     }
+    if let Some(decoded) = not_text(bytes) {
+        return decoded;
+    }
     if let Some(encoding) = xml_declared_encoding(bytes)
         && encoding != encoding_rs::UTF_8
     {
@@ -84,7 +87,134 @@ fn xml_declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
     Encoding::for_label(label.trim().as_bytes())
 }
 
+/// Files that are not text in any encoding fosx reads: archives and office
+/// or PDF documents (P07: no representation), and UTF-16 without a byte
+/// order mark (P04), which would otherwise be read as UTF-8 full of NUL
+/// characters and give a misleading syntax error.
+fn not_text(bytes: &[u8]) -> Option<Decoded> {
+    const SIGNATURES: &[(&[u8], &str, &str)] = &[
+        (
+            b"PK\x03\x04",
+            "a ZIP archive (an .xlsx or .ods workbook, a .docx, or a .zip file)",
+            "save the sheet from the spreadsheet program as \"CSV UTF-8\", or unzip the archive and check the files in it",
+        ),
+        (
+            b"PK\x05\x06",
+            "an empty ZIP archive",
+            "send the submission itself: a JSON, XML or CSV text file",
+        ),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "a Microsoft Office document in the old binary format (.xls or .doc)",
+            "save the sheet from the spreadsheet program as \"CSV UTF-8\"",
+        ),
+        (
+            b"%PDF-",
+            "a PDF document",
+            "send the submission itself: a JSON, XML or CSV text file",
+        ),
+        (
+            b"\x1F\x8B",
+            "a gzip-compressed file",
+            "decompress it and check the file inside",
+        ),
+    ];
+    if let Some((_, what, help)) = SIGNATURES
+        .iter()
+        .find(|(magic, ..)| bytes.starts_with(magic))
+    {
+        return Some(Decoded {
+            text: String::new(),
+            encoding: "binary",
+            diagnostics: vec![
+                Diagnostic::new(
+                    Code::P07,
+                    format!("the file is {what}, not a JSON, XML or CSV submission"),
+                )
+                .at(Span::at(0))
+                .help(*help),
+            ],
+        });
+    }
+    let encoding = utf16_without_bom(bytes)?;
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let first = text.chars().next().map_or(0, char::len_utf8);
+    Some(Decoded {
+        text: text.into_owned(),
+        encoding: encoding_name(encoding),
+        diagnostics: vec![
+            Diagnostic::new(
+                Code::P04,
+                format!(
+                    "the file looks like {} text without a byte order mark (BOM): fosx reads UTF-16 only with a BOM",
+                    encoding.name()
+                ),
+            )
+            .at(Span::new(0, first))
+            .help("save the file as UTF-8 (or as UTF-16 with a byte order mark)"),
+        ],
+    })
+}
+
+/// UTF-16 without a BOM: text whose first characters are mostly ASCII has a
+/// zero byte in every other place (the second of each pair in little-endian
+/// order, the first in big-endian order), which UTF-8 text never has.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(512) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    if head[0] != 0 && head[1] == 0 && odd * 2 >= pairs && even * 8 <= odd {
+        Some(encoding_rs::UTF_16LE)
+    } else if head[0] == 0 && head[1] != 0 && even * 2 >= pairs && odd * 8 <= even {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// P04 for a NUL byte in a CSV file: no text has one, and the CSV reader
+/// would take it into a cell (JSON and XML readers report it themselves).
+fn nul_in_csv(bytes: &[u8], hint: Option<Representation>) -> Option<Decoded> {
+    if !is_csv(bytes, hint) {
+        return None;
+    }
+    let at = bytes.iter().position(|&b| b == 0)?;
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    // The offset in the lossy text: the same as in the bytes when the bytes
+    // before it are UTF-8.
+    let at = String::from_utf8_lossy(&bytes[..at]).len();
+    Some(Decoded {
+        encoding: if std::str::from_utf8(bytes).is_ok() {
+            "utf-8"
+        } else {
+            "unknown"
+        },
+        text,
+        diagnostics: vec![
+            Diagnostic::new(
+                Code::P04,
+                "the file holds a NUL byte (0x00): it is not a text file",
+            )
+            .at(Span::new(at, at + 1))
+            .help("export the submission again as a CSV UTF-8 text file; a NUL byte is often the sign of a binary or UTF-16 file"),
+        ],
+    })
+}
+
 fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
+    if let Some(decoded) = nul_in_csv(bytes, hint) {
+        return decoded;
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => Decoded {
             text: text.to_owned(),
@@ -173,6 +303,37 @@ mod tests {
         assert_eq!(d.text, "a,b\nSénégal,x\n");
         assert_eq!(d.diagnostics[0].severity, Severity::Warning);
         assert_eq!(&d.text[d.diagnostics[0].span.unwrap().start..][..2], "é");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_p04() {
+        let text = "{\"documentType\": \"timetable\"}";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, name) in [(le, "utf-16le"), (be, "utf-16be")] {
+            let d = decode(&bytes, None);
+            assert_eq!(d.encoding, name);
+            assert_eq!(d.text, text);
+            assert_eq!(d.diagnostics[0].code, Code::P04);
+            assert_eq!(d.diagnostics[0].severity, Severity::Error);
+            assert_eq!(d.diagnostics[0].span, Some(Span::new(0, 1)));
+        }
+        // Not UTF-16: a NUL here and there, or text too short to tell.
+        assert!(utf16_without_bom(b"a\0").is_none());
+        assert!(utf16_without_bom(b"abc,def\0ghi,jkl").is_none());
+    }
+
+    #[test]
+    fn archives_are_p07_and_nul_bytes_in_csv_p04() {
+        let d = decode(b"PK\x03\x04\x14\x00\x00\x00", Some(Representation::Csv));
+        assert_eq!(d.diagnostics[0].code, Code::P07);
+        assert!(d.diagnostics[0].message.contains("ZIP archive"));
+        assert_eq!(d.text, "");
+        let d = decode(b"a,b\n1,\x002\n", None);
+        assert_eq!(d.diagnostics[0].code, Code::P04);
+        assert_eq!(d.diagnostics[0].span, Some(Span::new(6, 7)));
+        // JSON and XML readers report a NUL themselves, at their place.
+        assert!(decode(b"{\"a\": \"\x00\"}", None).diagnostics.is_empty());
     }
 
     #[test]

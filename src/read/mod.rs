@@ -299,7 +299,8 @@ pub(crate) fn typed_leaf(
         text.trim_matches(|c| matches!(c, ' ' | '\t' | '\r' | '\n'))
     };
     let value = match ty {
-        Some(Ty::Text | Ty::LongText) | None => Value::String(text.to_string()),
+        // Text, and a phone number ("text matching" its pattern), are kept exactly.
+        Some(Ty::Text | Ty::LongText | Ty::Phone) | None => Value::String(text.to_string()),
         Some(Ty::Integer { .. } | Ty::Decimal { .. }) if looks_numeric(trimmed) => {
             Value::Number(trimmed.to_string())
         }

@@ -44,7 +44,12 @@ fn make_inbox(inbox: &Path, n: usize) -> Vec<(PathBuf, bool)> {
 }
 
 fn fosx() -> Command {
-    Command::cargo_bin("fosx").unwrap()
+    let mut cmd = Command::cargo_bin("fosx").unwrap();
+    // English, whatever the language of the machine.
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    cmd
 }
 
 fn summary(out: &Path) -> Value {

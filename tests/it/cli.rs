@@ -14,6 +14,10 @@ pub(crate) fn validate() -> Command {
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
+        // English, whatever the language of the machine.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(["validate", "--as-of", AS_OF]);
     cmd
 }

@@ -1,9 +1,11 @@
 mod batch;
 mod cli;
 mod csv;
+mod french;
 mod json_fixtures;
 mod oracles;
 mod people;
+mod props;
 mod render;
 mod schemas;
 mod xml;

@@ -22,7 +22,11 @@ fn fosx() -> Command {
     let mut cmd = Command::cargo_bin("fosx").unwrap();
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
-        .env("COLUMNS", "100");
+        .env("COLUMNS", "100")
+        // English, whatever the language of the machine.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     cmd
 }
 

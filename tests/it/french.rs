@@ -1,0 +1,875 @@
+//! French: every message, help and label in the WCO's other official
+//! language, chosen by `--lang fr` or the environment (`LANG=fr_FR.UTF-8`),
+//! with codes, places, paths and JSON keys exactly as in English.
+//!
+//! The coverage test reads every fixture and every catalogue snippet (and a
+//! few inputs of its own for message sites no fixture reaches), translates
+//! every message, help and related label, and lists any text that stayed
+//! English.
+
+use super::cli::{Run, run};
+use super::json_fixtures::{AS_OF, options, root};
+use assert_cmd::Command;
+use fosx::i18n::{Lang, templates_of, tr, translate};
+use fosx::{Checked, Code, check_bytes, explain};
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// `fosx ARGS` from the crate root, without colour, 100 columns wide, and
+/// with no language in the environment (unless a test sets one).
+fn fosx() -> Command {
+    let mut cmd = Command::cargo_bin("fosx").unwrap();
+    cmd.current_dir(root())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    cmd
+}
+
+fn validate(args: &[&str]) -> Command {
+    let mut cmd = fosx();
+    cmd.args(["validate", "--as-of", AS_OF]).args(args);
+    cmd
+}
+
+fn json_report(cmd: &mut Command) -> Value {
+    let r = run(cmd.args(["--format", "json"]));
+    assert_eq!(r.stderr, "", "--format json writes nothing on stderr");
+    serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", r.stdout))
+}
+
+/// Compares an English and a French report: the same keys everywhere, the
+/// same values everywhere except `message` and `help`, which must differ
+/// (they are translated). Returns the number of texts compared.
+fn same_but_translated(en: &Value, fr: &Value, at: &str) -> usize {
+    match (en, fr) {
+        (Value::Object(e), Value::Object(f)) => {
+            let ek: BTreeSet<&String> = e.keys().collect();
+            let fk: BTreeSet<&String> = f.keys().collect();
+            assert_eq!(ek, fk, "the keys differ at {at}");
+            let mut texts = 0;
+            for (k, ev) in e {
+                let fv = &f[k];
+                let here = format!("{at}/{k}");
+                if k == "message" || k == "help" {
+                    assert_ne!(ev, fv, "{here} is not translated: {ev}");
+                    assert!(fv.is_string(), "{here}");
+                    texts += 1;
+                } else {
+                    texts += same_but_translated(ev, fv, &here);
+                }
+            }
+            texts
+        }
+        (Value::Array(e), Value::Array(f)) => {
+            assert_eq!(e.len(), f.len(), "the lengths differ at {at}");
+            e.iter()
+                .zip(f)
+                .enumerate()
+                .map(|(i, (a, b))| same_but_translated(a, b, &format!("{at}/{i}")))
+                .sum()
+        }
+        _ => {
+            assert_eq!(en, fr, "the values differ at {at}");
+            0
+        }
+    }
+}
+
+fn messages(report: &Value) -> Vec<&str> {
+    report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["diagnostics"].as_array().unwrap())
+        .map(|d| d["message"].as_str().unwrap())
+        .collect()
+}
+
+fn helps(report: &Value) -> Vec<&str> {
+    report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["diagnostics"].as_array().unwrap())
+        .filter_map(|d| d["help"].as_str())
+        .collect()
+}
+
+const THREE: &str = "fixtures/json/S01-S02-S04-three-mistakes.json";
+
+#[test]
+fn the_json_report_in_french_has_the_same_codes_places_and_keys() {
+    let en = json_report(&mut validate(&[THREE, "--lang", "en"]));
+    let fr = json_report(&mut validate(&[THREE, "--lang", "fr"]));
+    let texts = same_but_translated(&en, &fr, "");
+    assert_eq!(texts, 6, "three messages and three helps");
+    assert_eq!(
+        messages(&fr),
+        [
+            "le champ obligatoire `contact.email` est absent",
+            "champ inconnu `evalutionMeeting`",
+            "`in progress` n'est pas un statut",
+        ]
+    );
+    assert_eq!(
+        helps(&fr),
+        [
+            "ajoutez `email` (une adresse électronique)",
+            "vouliez-vous dire `evaluationMeeting` ?",
+            "vouliez-vous dire `in-progress` ?",
+        ]
+    );
+    // No flag and no language in the environment: English.
+    let default = json_report(&mut validate(&[THREE]));
+    assert_eq!(default, en);
+}
+
+#[test]
+fn the_environment_chooses_french_and_the_flag_overrides_it() {
+    let en = json_report(&mut validate(&[THREE]));
+    let fr = json_report(&mut validate(&[THREE, "--lang", "fr"]));
+    let by_lang = json_report(validate(&[THREE]).env("LANG", "fr_FR.UTF-8"));
+    assert_eq!(by_lang, fr, "LANG=fr_FR.UTF-8 chooses French");
+    let by_lc_all = json_report(
+        validate(&[THREE])
+            .env("LANG", "en_GB.UTF-8")
+            .env("LC_ALL", "fr_CA.UTF-8"),
+    );
+    assert_eq!(by_lc_all, fr, "LC_ALL comes before LANG");
+    let c = json_report(validate(&[THREE]).env("LC_ALL", "C").env("LANG", "fr_FR"));
+    assert_eq!(c, en, "LC_ALL=C is English whatever LANG says");
+    let flag = json_report(validate(&[THREE, "--lang", "en"]).env("LANG", "fr_FR.UTF-8"));
+    assert_eq!(flag, en, "--lang en wins over the environment");
+    // The option is global: before the command too.
+    let mut cmd = fosx();
+    cmd.args(["--lang", "fr", "validate", "--as-of", AS_OF, THREE]);
+    assert_eq!(json_report(&mut cmd), fr);
+}
+
+#[test]
+fn the_human_report_in_french() {
+    let r: Run = run(&mut validate(&[THREE, "--lang", "fr"]));
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stdout, "");
+    let e = &r.stderr;
+    for expected in [
+        "FOS-S01",
+        "  × le champ obligatoire `contact.email` est absent",
+        "  aide : ajoutez `email` (une adresse électronique)",
+        "         voir `fosx explain FOS-S01`",
+        "  × `in progress` n'est pas un statut",
+        "╰── /entries/6/status",
+        "[fixtures/json/S01-S02-S04-three-mistakes.json:89:17]",
+        "  aide : vouliez-vous dire `in-progress` ?",
+        "fixtures/json/S01-S02-S04-three-mistakes.json : invalide : 3 erreurs, 0 avertissement\n",
+    ] {
+        assert!(e.contains(expected), "no `{expected}` in:\n{e}");
+    }
+    assert!(!e.contains("help:"), "{e}");
+    assert!(!e.contains("see `fosx"), "{e}");
+    // Two files: the summary line too.
+    let r = run(&mut validate(&[
+        THREE,
+        "fixtures/valid/timetable.json",
+        "--lang",
+        "fr",
+    ]));
+    assert!(
+        r.stderr
+            .contains("fixtures/valid/timetable.json : valide\n\n2 fichiers vérifiés : 1 valide(s), 1 invalide(s)\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_csv_file_in_french() {
+    let file = "fixtures/csv/S04-bad-stakeholder.csv";
+    let en = json_report(&mut validate(&[file]));
+    let fr = json_report(&mut validate(&[file, "--lang", "fr"]));
+    assert!(same_but_translated(&en, &fr, "") > 0);
+    assert_eq!(
+        messages(&fr),
+        ["`express-carrier` n'est pas une partie prenante"]
+    );
+    // The human label of a CSV cell.
+    let r = run(&mut validate(&[file, "--lang", "fr"]));
+    assert!(
+        r.stderr
+            .contains("enregistrement 1, colonne `entries.stakeholders`"),
+        "{}",
+        r.stderr
+    );
+    // A broken CSV file.
+    let file = "fixtures/csv/P03-ragged-row.csv";
+    let en = json_report(&mut validate(&[file]));
+    let fr = json_report(&mut validate(&[file, "--lang", "fr"]));
+    same_but_translated(&en, &fr, "");
+    assert!(messages(&fr)[0].starts_with("l'enregistrement "), "{fr}");
+}
+
+#[test]
+fn an_xml_file_in_french() {
+    let file = "fixtures/xml/r04-dates-out-of-order.xml";
+    let en = json_report(&mut validate(&[file]));
+    let fr = json_report(&mut validate(&[file, "--lang", "fr"]));
+    assert!(same_but_translated(&en, &fr, "") > 0);
+    let related: Vec<String> = fr["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["related"].as_array().cloned().unwrap_or_default())
+        .map(|r| r["message"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        related.iter().any(|r| r == "plannedStart indiqué ici"),
+        "{related:?}"
+    );
+    let file = "fixtures/xml/p02-mismatched-tag.xml";
+    let fr = json_report(&mut validate(&[file, "--lang", "fr"]));
+    assert!(
+        messages(&fr)[0].contains("la balise de fin ne correspond pas"),
+        "{fr}"
+    );
+}
+
+#[test]
+fn sarif_and_junit_in_french() {
+    let r = run(validate(&[THREE, "--lang", "fr"]).args(["--format", "sarif"]));
+    let log: Value = serde_json::from_str(&r.stdout).unwrap();
+    let run0 = &log["runs"][0];
+    assert_eq!(
+        run0["results"][0]["message"]["text"],
+        "le champ obligatoire `contact.email` est absent\naide : ajoutez `email` (une adresse électronique)"
+    );
+    assert_eq!(run0["results"][0]["ruleId"], "FOS-S01");
+    assert_eq!(
+        run0["tool"]["driver"]["rules"][11]["shortDescription"]["text"],
+        "une valeur absente de sa liste de codes"
+    );
+    let r = run(validate(&[THREE, "--lang", "fr"]).args(["--format", "junit"]));
+    assert!(
+        r.stdout.contains(
+            r#"<failure message="invalide : 3 erreur(s), 0 avertissement(s)" type="FOS-S01">"#
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains(":89:17: erreur FOS-S04 : `in progress` n'est pas un statut\n")
+    );
+}
+
+#[test]
+fn explain_in_french() {
+    let r = run(fosx().args(["explain", "S04", "--lang", "fr"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = &r.stdout;
+    assert!(
+        text.starts_with("FOS-S04 (erreur) : une valeur absente de sa liste de codes\n"),
+        "{text}"
+    );
+    for expected in [
+        "\nPourquoi c'est important\n",
+        "\nÉchoue (json) :\n",
+        "\nRéussit (json) :\n",
+        "Les codes de `dateKind` s'écrivent en minuscules :",
+        r#""dateKind": "Indicative""#,
+    ] {
+        assert!(text.contains(expected), "no `{expected}` in:\n{text}");
+    }
+    // The same snippets as in English.
+    let en = run(fosx().args(["explain", "S04"])).stdout;
+    let snippet = |t: &str| {
+        t.lines()
+            .filter(|l| l.starts_with("    "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(snippet(text), snippet(&en));
+    // The list, and a code that does not exist.
+    let list = run(fosx().args(["explain", "--lang", "fr"])).stdout;
+    assert!(
+        list.contains(
+            "FOS-R13  avertissement le rapport d'avancement ne couvre pas toutes les normes\n"
+        ),
+        "{list}"
+    );
+    let r = run(fosx().args(["explain", "S4O"]).env("LANG", "fr_FR.UTF-8"));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("erreur : `S4O` n'est pas un code de diagnostic de fosx\n  aide : "),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn every_code_has_an_english_and_a_french_entry_with_the_same_snippets() {
+    for &code in Code::ALL {
+        let en = explain::entry_in(code, Lang::En);
+        let fr = explain::entry_in(code, Lang::Fr);
+        assert_eq!(en.code, code);
+        assert_eq!(fr.code, code);
+        assert_eq!(en.title, code.summary(), "{code}");
+        assert_ne!(fr.title, en.title, "{code}: the French title is English");
+        assert_eq!(en.failing.text, fr.failing.text, "{code}");
+        assert_eq!(en.passing.text, fr.passing.text, "{code}");
+        assert_eq!(en.failing.lang, fr.failing.lang, "{code}");
+        assert_eq!(en.passing.lang, fr.passing.lang, "{code}");
+    }
+}
+
+#[test]
+fn convert_and_batch_in_french() {
+    let r = run(fosx().args([
+        "convert", "--as-of", AS_OF, THREE, "--to", "xml", "--lang", "fr",
+    ]));
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.ends_with(&format!(
+            "{THREE} : non converti : 3 erreur(s), 0 avertissement(s)\n"
+        )),
+        "{}",
+        r.stderr
+    );
+    let inbox = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join(THREE), inbox.path().join("ke.json")).unwrap();
+    let r = run(fosx()
+        .args(["batch", "--as-of", AS_OF, "--lang", "fr"])
+        .arg(inbox.path())
+        .arg("--out")
+        .arg(out.path()));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("rejetés"), "{}", r.stderr);
+    let txt = std::fs::read_to_string(out.path().join("rejected/ke.json.report.txt")).unwrap();
+    assert!(
+        txt.contains(": erreur FOS-S04 : `in progress` n'est pas un statut\n"),
+        "{txt}"
+    );
+    assert!(
+        txt.contains("  aide : vouliez-vous dire `in-progress` ?\n"),
+        "{txt}"
+    );
+    assert!(
+        txt.ends_with(" : invalide : 3 erreur(s), 0 avertissement(s)\n"),
+        "{txt}"
+    );
+    let json: Value = serde_json::from_str(
+        &std::fs::read_to_string(out.path().join("rejected/ke.json.report.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        json["files"][0]["diagnostics"][2]["message"],
+        "`in progress` n'est pas un statut"
+    );
+}
+
+// ----- coverage -------------------------------------------------------
+
+/// Every file below a fixture directory (`hostile/` too, when present).
+fn fixture_files() -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for dir in ["json", "xml", "csv", "valid", "hostile"] {
+        let dir = root().join("fixtures").join(dir);
+        if !dir.is_dir() {
+            continue;
+        }
+        let mut stack = vec![dir];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .is_some_and(|x| matches!(x, "json" | "xml" | "csv"))
+                {
+                    files.push(p);
+                }
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Small inputs for the message sites that no fixture or snippet reaches.
+/// (Sites that cannot be reached from a file at all are listed in
+/// `src/i18n/fr.rs`.)
+const EXTRA: &[(&str, &str)] = &[
+    // JSON syntax and limits
+    ("a.json", "{\"a\": 1,}"),
+    ("a.json", "[1, 2,]"),
+    ("a.json", "{\"a\": tru}"),
+    ("a.json", "{\"a\": 1"),
+    ("a.json", "{\"a\" 1}"),
+    ("a.json", "{1: 2}"),
+    ("a.json", "{\"a\": \"x\\q\"}"),
+    ("a.json", "{\"a\": [1 2]}"),
+    ("a.json", "{} x"),
+    ("a.json", "{\"a\": -}"),
+    ("a.json", "{\"a\": \"\\ud800\"}"),
+    ("a.json", "{\"a\": \"x"),
+    ("a.json", "{\"a\": \"\u{1}\"}"),
+    ("a.json", "[{}, 1, null, true, \"x\", []]"),
+    ("a.json", "[]"),
+    // Values: every type and range
+    (
+        "t.json",
+        r#"{"schemaVersion": "2.0", "documentType": "timetable", "documentId": "x y", "frameworkEdition": "2099",
+            "submissionDate": "2026-13-01", "language": "xx",
+            "submitter": {"memberCode": "Kenya", "memberName": " ", "memberType": "state", "region": "Mars"},
+            "contact": {"name": "A", "email": "a", "phone": "abc"},
+            "remarks": null,
+            "entries": [{"standard": 1.5, "plannedStart": 20260101, "plannedCompletion": "2027-02-30",
+                         "dateKind": "Indicative", "technicalAssistanceRequested": "true", "stakeholders": []}]}"#,
+    ),
+    (
+        "p.json",
+        r#"{"schemaVersion": "1.0", "documentType": "progress-report", "documentId": "KE PR", "frameworkEdition": "2018",
+            "submissionDate": "2026-03-31", "language": "en",
+            "submitter": {"memberCode": "EU", "memberName": "EU", "memberType": "economic-union"},
+            "contact": {"name": "", "email": "a@b.org"},
+            "reportingPeriod": {"start": "2025-01-01", "end": "2025-12-31"},
+            "indicators": {"ecommerceDeclarations": -1, "declaredValue": 1e3, "revenueCollected": 1.1234567,
+                           "averageReleaseHours": 12345678901234567890, "advanceDataCoveragePercent": 101,
+                           "currency": "EUX"},
+            "entries": [{"standard": 1, "status": "in-progress", "completionPercent": "50", "maturityLevel": -1,
+                         "expectedCompletion": "2024-12-31", "stakeholders": ["consumers", "consumers"]},
+                        {"standard": 2, "status": "not-applicable", "completionPercent": 0, "maturityLevel": 0},
+                        {"standard": 3, "status": "not-started", "completionPercent": 10, "maturityLevel": 4},
+                        {"standard": 4, "status": "planned", "technicalAssistanceRequested": true},
+                        {"standard": 5, "status": "implemented", "completionPercent": 100, "actualCompletion": "2027-01-01"}]}"#,
+    ),
+    (
+        "p1.csv",
+        "schemaVersion,documentType,documentId,frameworkEdition,submissionDate,submitter.memberCode,submitter.memberName,submitter.memberType,contact.name,contact.email,reportingPeriod.start,reportingPeriod.end,indicators.declaredValue,indicators.revenueCollected,indicators.averageReleaseHours,indicators.ecommerceDeclarations,indicators.currency,entries.standard,entries.status,entries.completionPercent\n1.0,progress-report,KE-PR-1,2018,2026-03-31,KE,Kenya,member,A,a@b.org,2025-01-01,2025-12-31,.5,1.,-.5,+7,USD,1,implemented,007\n",
+    ),
+    (
+        "p2.csv",
+        "schemaVersion,documentType,documentId,frameworkEdition,submissionDate,submitter.memberCode,submitter.memberName,submitter.memberType,contact.name,contact.email,reportingPeriod.start,reportingPeriod.end,indicators.declaredValue,indicators.revenueCollected,indicators.averageReleaseHours,indicators.ecommerceDeclarations,indicators.currency,entries.standard,entries.status,entries.completionPercent\n1.0,progress-report,KE-PR-1,2018,2026-03-31,KE,Kenya,member,A,a@b.org,2025-01-01,2025-12-31,1234567890123456789.5,00.5,1e3,1.0,USD,1,implemented,100\n",
+    ),
+    (
+        "n.json",
+        r#"{"schemaVersion": "1.0", "documentType": "notification", "documentId": "KE-N-1", "frameworkEdition": "2018",
+            "submissionDate": "2026-03-31",
+            "submitter": {"memberCode": "KE", "memberName": "Kenya", "memberType": "customs-union"},
+            "contact": {"name": "A", "email": "a@b.org"},
+            "intention": {"scope": "full", "legislativeChangesRequired": true},
+            "entries": [{"standard": 1}]}"#,
+    ),
+    (
+        "n.json",
+        r#"{"schemaVersion": "1.0", "documentType": "notification", "documentId": "KE-N-1", "frameworkEdition": "2018",
+            "submissionDate": "2026-03-31",
+            "submitter": {"memberCode": "SACU", "memberName": "SACU", "memberType": "economic-union"},
+            "contact": {"name": "A", "email": "a@b.org"},
+            "intention": {"scope": "wide"}}"#,
+    ),
+    // XML
+    (
+        "a.xml",
+        "<Timetable xmlns=\"urn:fosx:1\"><Contact><Name>a</Name><Name>b</Name><name>c</name><Phone>1</Phone><x:Y xmlns:x=\"urn:other\"/></Contact>text<Entries><Item/></Entries></Timetable>",
+    ),
+    (
+        "a.xml",
+        "<Submissions xmlns=\"urn:fosx:1\"><Timetable><DocumentType>notification</DocumentType></Timetable><Report/></Submissions>",
+    ),
+    ("a.xml", "<Timetable xmlns=\"urn:other\" a=\"1\" b=\"2\"/>"),
+    ("a.xml", "<Timetable/>"),
+    ("a.xml", "<a></b>"),
+    ("a.xml", "</a>"),
+    ("a.xml", "<a>"),
+    ("a.xml", "<a/><b/>"),
+    ("a.xml", "x<a/>"),
+    ("a.xml", "<a/>x"),
+    ("a.xml", "<a x=1/>"),
+    ("a.xml", "<a x='1' x='2'/>"),
+    ("a.xml", "<a x/>"),
+    ("a.xml", "<a x=\"1/>"),
+    ("a.xml", "<a x=\"<\"/>"),
+    ("a.xml", "<p:a/>"),
+    ("a.xml", "<a>&</a>"),
+    ("a.xml", "<a>&#0;</a>"),
+    ("a.xml", "<a>]]></a>"),
+    ("a.xml", "<a><!-- a -- b --></a>"),
+    ("a.xml", "<a><!x></a>"),
+    ("a.xml", "<a><!-- x"),
+    ("a.xml", "<a><![CDATA[x"),
+    ("a.xml", "<a><?pi x"),
+    ("a.xml", "<a\u{1}/>"),
+    ("a.xml", " <?xml version=\"1.0\"?><a/>"),
+    ("a.xml", "<?xml encoding=\"UTF-8\"?><a/>"),
+    ("a.xml", "<a b=\"&x;\"/>"),
+    ("a.xml", "<a xmlns:p=\"\"/>"),
+    ("a.xml", "<a><![CDATA[x]]></a><![CDATA[y]]>"),
+    ("a.xml", "<a x=\"1/>"),
+    ("a.xml", "<a x='1/>"),
+    ("a.xml", "<a x= />"),
+    ("a.xml", "<a b=\"&#xZZ;\"/>"),
+    ("a.xml", "<a b=\"&#0;\"/>"),
+    ("a.xml", "<a></a"),
+    ("a.xml", "<?xml version=\"1.0\"?>x<a/>"),
+    ("a.xml", "<a 1=\"x\"/>"),
+    ("a.xml", "<-a/>"),
+    ("a.xml", "<!-- x -->"),
+    ("a.xml", "<a><!DOCTYPE"),
+    ("a.xml", "<?xml?><a/>"),
+    ("a.xml", "<!DOCTYPE>"),
+    ("a.xml", "<a>&amp</a>"),
+    ("a.xml", "<a x=\"1\" y/>"),
+    (
+        "a.xml",
+        "<Timetable xmlns=\"urn:fosx:1\" a=\"1\"><zzz/></Timetable>",
+    ),
+    // CSV
+    (
+        "a.csv",
+        "documentType,documentId,,documentId,colour\ntimetable,A,1,2,3\n",
+    ),
+    ("a.csv", "schemaVersion,documentType\n1.0,timetable\n"),
+    (
+        "a.csv",
+        "schemaVersion,documentType,documentId,notificationOnly\n1.0,progress-report,A,1\n",
+    ),
+    ("a.csv", "a,b\n1,2\n"),
+    ("a.csv", "documentType,documentId\ntimetable,A\n\"x\n"),
+    ("a.csv", "documentType,documentId\ntimetable\n"),
+    (
+        "a.csv",
+        "documentType,documentId,remarks\ntimetable,A,x\ntimetable,A,\n",
+    ),
+    (
+        "a.csv",
+        "documentType,documentId,intention.scope\ntimetable,A,full\n",
+    ),
+    ("a.csv", "\u{feff}\n\n"),
+    ("a.csv", "caf\u{e9}"),
+    ("a.csv", "\n\n\n"),
+    ("a.csv", ",,\n"),
+    ("a.csv", "documentId,colour,schemaVersion\nA,1,1.0\n"),
+    ("a.xml", "<?xml version='1.0'"),
+    ("a.xml", "<a b=\"&#+1;\"/>"),
+    ("a.xml", "<a b=\"&#xD800;\"/>"),
+    ("a.xml", "<a b=\"&#99999999999;\"/>"),
+    ("a.xml", "<a b=\"&#;\"/>"),
+    ("a.xml", "<a b=\"&amp\"/>"),
+    (
+        "a.xml",
+        "<Timetable xmlns=\"urn:fosx:1\"><Contact xmlns=\"\"/></Timetable>",
+    ),
+    ("a.json", "[1,"),
+    ("a.json", "[1"),
+    ("a.json", "{\"a\": x}"),
+    ("a.json", "[\"\\udc00\"]"),
+    ("a.json", "[\"\\ud800x\"]"),
+    (
+        "a.json",
+        "{\"documentType\": \"x\", \"submissionDate\": 5, \"contact\": {\"phone\": 5}}",
+    ),
+];
+
+/// Inputs that need bytes rather than text.
+const EXTRA_BYTES: &[(&str, &[u8])] = &[
+    // UTF-16 with a lone surrogate.
+    ("u.json", b"\xff\xfe{\x00\x00\xd8}\x00"),
+    // Not UTF-8, and cut in the middle of a character.
+    ("b.json", b"{\"a\": \"\xe9\"}"),
+    ("c.json", b"{\"a\": \"\xc3"),
+];
+
+/// The texts of the diagnostics of a checked file: messages, helps and
+/// related messages.
+fn texts(checked: &Checked) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in &checked.diagnostics {
+        out.push(d.message.clone());
+        out.extend(d.help.clone());
+        out.extend(d.related.iter().map(|r| r.message.clone()));
+    }
+    out
+}
+
+#[test]
+fn every_message_of_every_fixture_and_snippet_is_translated() {
+    let options = options();
+    let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
+    let files = fixture_files();
+    for p in &files {
+        inputs.push((p.display().to_string(), std::fs::read(p).unwrap()));
+    }
+    let mut snippets = 0;
+    for e in explain::entries() {
+        for s in [&e.failing, &e.passing] {
+            if s.complete {
+                let ext = s.representation().map_or("txt", |r| r.as_str());
+                inputs.push((format!("{}.{ext}", e.code), s.text.clone().into_bytes()));
+                snippets += 1;
+            }
+        }
+    }
+    for (name, text) in EXTRA {
+        inputs.push(((*name).to_string(), text.as_bytes().to_vec()));
+    }
+    for (name, bytes) in EXTRA_BYTES {
+        inputs.push(((*name).to_string(), bytes.to_vec()));
+    }
+    // Every union of the reference data, named in R11's message.
+    let timetable = std::fs::read_to_string(root().join("fixtures/valid/timetable.json")).unwrap();
+    let unions = std::fs::read_to_string(root().join("schemas/reference/unions.csv")).unwrap();
+    for line in unions.lines().skip(1) {
+        let code = line.split(',').next().unwrap();
+        let doc: Value = serde_json::from_str(&timetable).unwrap();
+        let mut doc = doc;
+        doc["submitter"]["memberCode"] = code.into();
+        doc["submitter"]["memberType"] = "member".into();
+        inputs.push((format!("{code}.json"), doc.to_string().into_bytes()));
+    }
+    let mut doc: Value = serde_json::from_str(&timetable).unwrap();
+    doc["contact"]["phone"] = 5.into();
+    inputs.push(("phone.json".into(), doc.to_string().into_bytes()));
+    // Deeper than serde_json's own limit.
+    inputs.push((
+        "deep.json".into(),
+        format!("{}{}", "[".repeat(300), "]".repeat(300)).into_bytes(),
+    ));
+    // fosx's own IO and limit messages.
+    let mut extra_texts = vec![
+        format!("cannot read {}: no such file", "x.json"),
+        format!("cannot read {}: permission denied", "x.json"),
+        format!("cannot read {}: it is a directory", "x"),
+        "a line is longer than the limit of 10 bytes (the file was not read further)".into(),
+        "the file is 20 bytes, more than the limit of 10 bytes".into(),
+        "if the file is genuine, raise the limit with --max-file-size".into(),
+    ];
+    for e in [
+        fosx::write::WriteError::MixedTypes("timetable, notification".into()),
+        fosx::write::WriteError::UnknownType(1),
+        fosx::write::WriteError::Empty,
+    ] {
+        extra_texts.push(e.to_string());
+    }
+    let mut all: BTreeSet<String> = extra_texts.into_iter().collect();
+    let mut per_file = 0;
+    for (name, bytes) in &inputs {
+        let checked = check_bytes(name, bytes, &options);
+        per_file += checked.diagnostics.len();
+        all.extend(texts(&checked));
+    }
+    // The limits, one at a time.
+    let collection = format!(
+        "[{0}, {0}]",
+        std::fs::read_to_string(root().join("fixtures/valid/timetable.json")).unwrap()
+    );
+    let xml = std::fs::read(root().join("fixtures/valid/timetable.xml")).unwrap();
+    let xml_collection = std::fs::read(root().join("fixtures/xml/collection.xml")).unwrap();
+    let base = fosx::Limits::default();
+    for (name, bytes, limits) in [
+        (
+            "a.json",
+            collection.as_bytes(),
+            fosx::Limits {
+                max_documents: 1,
+                ..base
+            },
+        ),
+        (
+            "a.json",
+            collection.as_bytes(),
+            fosx::Limits {
+                max_entries: 0,
+                ..base
+            },
+        ),
+        (
+            "a.json",
+            collection.as_bytes(),
+            fosx::Limits {
+                max_document_size: 10,
+                ..base
+            },
+        ),
+        (
+            "a.json",
+            collection.as_bytes(),
+            fosx::Limits {
+                max_text_len: 5,
+                ..base
+            },
+        ),
+        (
+            "a.json",
+            collection.as_bytes(),
+            fosx::Limits {
+                max_line_len: 10,
+                ..base
+            },
+        ),
+        (
+            "a.xml",
+            &xml[..],
+            fosx::Limits {
+                max_depth: 2,
+                ..base
+            },
+        ),
+        (
+            "a.xml",
+            &xml_collection[..],
+            fosx::Limits {
+                max_documents: 1,
+                ..base
+            },
+        ),
+    ] {
+        let mut o = options;
+        o.read.limits = limits;
+        let checked = check_bytes(name, bytes, &o);
+        assert!(
+            checked.diagnostics.iter().any(|d| d.code == Code::P06),
+            "{limits:?}"
+        );
+        all.extend(texts(&checked));
+    }
+    // The words of the renderers and of the command line.
+    all.extend(WORDS.iter().map(|w| w.to_string()));
+    let untranslated: Vec<&String> = all
+        .iter()
+        .filter(|t| translate(t, Lang::Fr).is_none())
+        .collect();
+    let used: BTreeSet<&str> = all.iter().flat_map(|t| templates_of(t, Lang::Fr)).collect();
+    eprintln!(
+        "french coverage: {} fixture files, {snippets} snippets, {} extra inputs; \
+         {per_file} diagnostics, {} distinct texts; {} of {} templates used",
+        files.len(),
+        EXTRA.len(),
+        all.len(),
+        used.len(),
+        fosx::i18n::template_count(Lang::Fr)
+    );
+    if std::env::var_os("FOSX_SHOW_UNUSED").is_some() {
+        for t in fosx::i18n::templates(Lang::Fr) {
+            if !used.contains(t) {
+                eprintln!("unused: {t}");
+            }
+        }
+    }
+    assert!(
+        untranslated.is_empty(),
+        "{} texts stayed English:\n{}",
+        untranslated.len(),
+        untranslated
+            .iter()
+            .map(|t| format!("  {t}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+/// The words around the diagnostics: the human labels, places and
+/// verdicts of the renderers, and the sentences of the command line.
+const WORDS: &[&str] = &[
+    "here",
+    "record 2, column `entries.status`",
+    " (line 1, column 20001)",
+    "see `fosx explain FOS-S04`",
+    "record 2",
+    "column `documentId`",
+    "document 0, KE-TT-2026",
+    "document 1",
+    "at /entries/0, document 0",
+    "help: x",
+    "error",
+    "warning",
+    "valid",
+    "invalid",
+    "3 error(s), 1 warning(s)",
+    "invalid: 3 error(s), 1 warning(s)",
+    "Run `fosx explain FOS-S04` for an example.",
+    "Why it matters",
+    "Fails",
+    "Passes",
+    "(empty)",
+    "could not be read",
+    "valid, with 1 warning",
+    "valid, with 2 warnings",
+    "invalid: 1 error, 0 warnings",
+    "invalid: 2 errors, 1 warning",
+    "invalid: 0 errors, 2 warnings",
+    "3 files checked: 1 valid, 2 invalid",
+    "not converted: 1 error(s), 0 warning(s)",
+    "no submission files (*.json, *.xml, *.csv) found",
+    "cannot read standard input: broken pipe",
+    "cannot write out.xml: Permission denied (os error 13)",
+    "cannot write rejected/a.json: disk full",
+    "`S4O` is not a fosx diagnostic code",
+    "did you mean FOS-S04?",
+    "codes look like FOS-S04 (or S04); `fosx explain` lists them all",
+    "fosx explain CODE shows what a code means, with a failing and a passing example.",
+    "inputs",
+    "accepted",
+    "rejected",
+    "unreadable",
+    "collisions",
+    "processed",
+    "(12 documents)",
+    "(same member and documentId; both kept)",
+    "(skipped 0 already done) in 0.12 s, 41 files/s",
+    "summary: out/summary.json",
+    "41 files/s, 1.2 MB/s",
+    "files",
+    "cannot catch Ctrl-C: no handler",
+    "cannot watch inbox: no such file",
+    "watching inbox (Ctrl-C to stop)",
+    "2 new: 1 accepted, 1 rejected, 0 unreadable in all",
+    "stopped; summary: out/summary.json",
+    "cannot write the example: there is no document to write",
+    "--to table-schema needs a document type: notification, timetable or progress-report",
+    "a CSV file holds one type of document, so each type has its own Table Schema",
+    "--to xsd describes every document type at once; it takes no TYPE",
+    "leave out the type, or use --to table-schema TYPE",
+    "cannot read the inbox in: not a folder",
+    "cannot write to out: Permission denied (os error 13)",
+    "cannot start the worker threads: no threads",
+];
+
+#[test]
+fn the_renderers_words_are_translated() {
+    for text in WORDS {
+        assert!(
+            translate(text, Lang::Fr).is_some(),
+            "`{text}` is not translated"
+        );
+    }
+    assert_eq!(
+        tr("invalid: 2 errors, 0 warnings", Lang::Fr),
+        "invalide : 2 erreurs, 0 avertissement"
+    );
+}
+
+#[test]
+fn a_file_name_is_never_translated() {
+    // A French report keeps the file's name, even one that reads like a message.
+    let dir = tempfile::tempdir().unwrap();
+    let name = "here.json";
+    let path: &Path = &dir.path().join(name);
+    std::fs::write(path, "{").unwrap();
+    let r = run(fosx()
+        .current_dir(dir.path())
+        .args(["validate", name, "--lang", "fr"]));
+    assert!(
+        r.stderr
+            .contains("here.json : invalide : 1 erreur, 0 avertissement"),
+        "{}",
+        r.stderr
+    );
+}
