@@ -1,6 +1,10 @@
 //! Writing files safely: every output goes to a temporary file in the target
 //! folder and is renamed into place, so that a reader (or a run killed
 //! halfway) sees the old file or the whole new one, never a part of it.
+//!
+//! Files are not flushed to the disk one by one (`fsync` per file made a
+//! 10,000-file batch I/O-bound, 30× slower): a killed process cannot leave a
+//! partial file, but a power cut may lose the last outputs of a run.
 
 use std::io::Write;
 use std::path::Path;
@@ -20,7 +24,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_data()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
@@ -42,7 +45,6 @@ pub fn copy_atomically(from: &Path, to: &Path) -> std::io::Result<()> {
         .suffix(".tmp")
         .tempfile_in(dir)?;
     std::io::copy(&mut std::fs::File::open(from)?, &mut tmp.as_file())?;
-    tmp.as_file().sync_data()?;
     tmp.persist(to).map_err(|e| e.error)?;
     Ok(())
 }
