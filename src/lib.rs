@@ -104,12 +104,31 @@ impl Checked {
         !self.diagnostics.iter().any(|d| d.is_blocking(strict))
     }
 
-    /// Whether document `index` is valid.
+    /// Whether document `index` is valid (to ask about every document, use
+    /// [`Checked::documents_valid`], which reads the diagnostics once).
     pub fn document_is_valid(&self, index: usize, strict: bool) -> bool {
         !self
             .diagnostics
             .iter()
             .any(|d| d.is_blocking(strict) && (d.document == Some(index) || d.document.is_none()))
+    }
+
+    /// Whether each document is valid, in order, in one pass over the
+    /// diagnostics.
+    pub fn documents_valid(&self, strict: bool) -> Vec<bool> {
+        let mut valid = vec![true; self.documents.len()];
+        for d in self.diagnostics.iter().filter(|d| d.is_blocking(strict)) {
+            match d.document {
+                Some(i) => {
+                    if let Some(v) = valid.get_mut(i) {
+                        *v = false;
+                    }
+                }
+                // A diagnostic of the file, not of one document.
+                None => return vec![false; self.documents.len()],
+            }
+        }
+        valid
     }
 
     /// The count of (errors, warnings).

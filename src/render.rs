@@ -24,16 +24,33 @@ impl SourceCode for Source<'_> {
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
         let text: &'b str = self.file.text.as_str();
-        let inner = text.read_span(span, before, after)?;
-        let start = inner.span().offset();
+        if span.offset() + span.len() > text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        // miette scans its input from the start to find the lines of a
+        // span: hand it only the lines it shows (the span's and the context
+        // lines), so that rendering many diagnostics of a big file is not
+        // quadratic. Lines and offsets are then made absolute again.
+        let first = self.file.line_index(span.offset()).saturating_sub(before);
+        let last = self
+            .file
+            .line_index(span.offset() + span.len().saturating_sub(1))
+            .saturating_add(after)
+            .saturating_add(1);
+        let from = self.file.line_start(first);
+        let window = &text[from..self.file.line_start(last).max(from)];
+        let local = SourceSpan::new((span.offset() - from).into(), span.len());
+        let inner = window.read_span(&local, before, after)?;
+        let start = from + inner.span().offset();
         let (_, column) = self.file.line_col(start);
         Ok(Box::new(MietteSpanContents::new_named(
             self.file.name.clone(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            SourceSpan::new(start.into(), inner.span().len()),
+            first + inner.line(),
             column - 1,
-            inner.line_count(),
+            // miette counts the line ends from the start of its input.
+            first + inner.line_count(),
         )))
     }
 }
@@ -90,13 +107,8 @@ impl<'a> Human<'a> {
                     .unwrap_or_default();
                 label = tr(&format!("record {record}, column `{column}`"), lang).into_owned();
             }
-            let text = file.text.as_str();
-            let line_start = text[..s.start.min(text.len())]
-                .rfind('\n')
-                .map_or(0, |i| i + 1);
-            let line_end = text[s.start.min(text.len())..]
-                .find('\n')
-                .map_or(text.len(), |i| s.start + i);
+            let line = file.line_index(s.start);
+            let (line_start, line_end) = (file.line_start(line), file.line_start(line + 1));
             if line_end - line_start > MAX_SNIPPET_LINE {
                 // A snippet of a huge line helps nobody: say where instead.
                 place = Some(

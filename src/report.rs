@@ -198,6 +198,7 @@ impl FileReport {
     pub fn new_in(checked: &Checked, strict: bool, lang: Lang) -> FileReport {
         let source = &checked.source;
         let is_csv = source.representation == Some(Representation::Csv);
+        let valid = checked.documents_valid(strict);
         let documents = (0..checked.documents.len())
             .map(|i| DocumentReport {
                 index: i,
@@ -205,7 +206,7 @@ impl FileReport {
                 document_type: checked.documents[i]
                     .str_of("documentType")
                     .map(str::to_owned),
-                valid: checked.document_is_valid(i, strict),
+                valid: valid[i],
             })
             .collect();
         let diagnostics = checked

@@ -146,10 +146,26 @@ impl SourceFile {
         self.char_marks[k] + char_starts(&self.text.as_bytes()[from..offset])
     }
 
+    /// The 0-based line of a byte offset (a line ends at LF, CRLF or a CR
+    /// alone; an offset past the end is on the last line).
+    pub fn line_index(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
+
+    /// The byte offset where 0-based `line` starts; the length of the text
+    /// for a line after the last.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len())
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let line = self.line_index(offset);
         let start = self.line_starts[line];
         let column = self.chars_before(offset) - self.chars_before(start) + 1;
         (line + 1, column)
@@ -244,6 +260,11 @@ mod tests {
         assert_eq!(s.line_col(8), (4, 2));
         assert_eq!(s.line_col(9), (5, 1)); // after the lone CR at 8
         assert_eq!(s.line_col(11), (6, 1));
+        assert_eq!(s.line_index(9), 4);
+        assert_eq!(
+            (s.line_start(4), s.line_start(5), s.line_start(6)),
+            (9, 11, 12)
+        );
     }
 
     #[test]

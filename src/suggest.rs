@@ -10,12 +10,13 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let folded = fold(input);
+    let lower = input.to_lowercase();
     let mut best: Option<(&str, f64)> = None;
     for candidate in candidates {
         let score = if fold(candidate) == folded {
             2.0
         } else {
-            strsim::jaro_winkler(&input.to_lowercase(), &candidate.to_lowercase())
+            strsim::jaro_winkler(&lower, &candidate.to_lowercase())
         };
         if best.is_none_or(|(_, s)| score > s) {
             best = Some((candidate, score));

@@ -184,17 +184,14 @@ impl Node {
         self.pointer(parent)?.member(&last)
     }
 
-    /// A short text of the value for messages: strings as they are (control
-    /// characters escaped), others as JSON.
+    /// A short text of the value for messages: strings as they are, others
+    /// as JSON, as [`shown`] quotes them.
     pub fn display(&self) -> String {
         match &self.value {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
-            Value::Number(n) => n.clone(),
-            // Control characters (a newline in an identifier) are shown escaped,
-            // so that a message stays on one line.
-            Value::String(s) if s.chars().any(char::is_control) => s.escape_debug().to_string(),
-            Value::String(s) => s.clone(),
+            Value::Number(n) => shown(n),
+            Value::String(s) => shown(s),
             Value::Array(_) => "a list".into(),
             Value::Object(_) => "an object".into(),
         }
@@ -281,6 +278,30 @@ pub fn field_name(pointer: &str) -> String {
         .filter(|t| t.parse::<usize>().is_err())
         .collect::<Vec<_>>()
         .join(".")
+}
+
+/// Longest value a message quotes, in characters.
+pub const SHOWN_MAX: usize = 60;
+
+/// A value as a message quotes it: control characters escaped (a newline in
+/// an identifier), so that a message stays on one line and sends nothing to
+/// a terminal, and a value longer than [`SHOWN_MAX`] characters (a number of
+/// 10,000 digits) cut short with `…`.
+pub fn shown(s: &str) -> String {
+    let long = s.chars().nth(SHOWN_MAX).is_some();
+    let take = if long { SHOWN_MAX - 1 } else { SHOWN_MAX };
+    let mut out = String::with_capacity(s.len().min(SHOWN_MAX * 4));
+    for c in s.chars().take(take) {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    if long {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]

@@ -49,7 +49,11 @@ fn walk(node: &Node, ty: &Ty, path: &str, out: &mut Vec<Diagnostic>) {
 fn number_diag(node: &Node, path: &str, text: &str, what: &str, why: String) -> Diagnostic {
     Diagnostic::new(
         Code::S03,
-        format!("`{}` should be {what}, not {text}", field_name(path)),
+        format!(
+            "`{}` should be {what}, not {}",
+            field_name(path),
+            crate::tree::shown(text)
+        ),
     )
     .at(node.span)
     .path(path)

@@ -205,7 +205,7 @@ impl Ctx<'_> {
             .ty()
             .map_or_else(|| "a value of another type".to_string(), Ty::describe);
         let shown = match node.map(|n| &n.value) {
-            Some(crate::tree::Value::String(s)) => format!("\"{s}\""),
+            Some(crate::tree::Value::String(s)) => format!("\"{}\"", crate::tree::shown(s)),
             _ => self.shown(),
         };
         let help = match (self.ty(), node.and_then(Node::as_str)) {
@@ -245,9 +245,26 @@ impl Ctx<'_> {
             Some(Ty::Date) => self
                 .diag(Code::S03, format!("`{shown}` is not a date written YYYY-MM-DD"))
                 .help("write dates as year-month-day, e.g. 2026-03-31"),
-            Some(Ty::Text | Ty::LongText) => self
-                .diag(Code::S05, format!("`{field}` is blank"))
-                .help("write the text, or leave the field out where it is optional"),
+            Some(Ty::Text | Ty::LongText) => {
+                let bad = self
+                    .node()
+                    .and_then(Node::as_str)
+                    .and_then(|s| s.chars().find(|&c| !crate::schema::xml_char(c)));
+                match bad {
+                    Some(c) => self
+                        .diag(
+                            Code::S05,
+                            format!(
+                                "`{field}` holds the control character U+{:04X}",
+                                u32::from(c)
+                            ),
+                        )
+                        .help("remove it: a text may hold line breaks and tabs, but no other control character"),
+                    None => self
+                        .diag(Code::S05, format!("`{field}` is blank"))
+                        .help("write the text, or leave the field out where it is optional"),
+                }
+            }
             Some(Ty::Token) => self
                 .diag(Code::S05, format!("`{shown}` is not a valid identifier"))
                 .help("use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"),

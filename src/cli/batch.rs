@@ -41,6 +41,9 @@ pub struct Args {
     /// Keep running and process files as they arrive, until Ctrl-C.
     #[arg(long)]
     watch: bool,
+
+    #[command(flatten)]
+    limits: super::LimitArgs,
 }
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
@@ -49,7 +52,10 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         check: CheckOptions {
             as_of: args.as_of.unwrap_or_else(Date::today_utc),
             strict: args.strict,
-            read: ReadOptions::default(),
+            read: ReadOptions {
+                limits: args.limits.clone().into(),
+                ..ReadOptions::default()
+            },
         },
         write: WriteOptions::default(),
         jobs: args.jobs,

@@ -43,6 +43,9 @@ pub struct Args {
     /// files opened only in spreadsheet programs).
     #[arg(long)]
     csv_formula_guard: bool,
+
+    #[command(flatten)]
+    limits: super::LimitArgs,
 }
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
@@ -51,7 +54,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         strict: args.strict,
         read: ReadOptions {
             representation: args.from.map(Into::into),
-            ..ReadOptions::default()
+            limits: args.limits.clone().into(),
         },
     };
     let checked = if args.input.as_os_str() == "-" {

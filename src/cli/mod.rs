@@ -72,6 +72,54 @@ enum Command {
     Man(completions::ManArgs),
 }
 
+/// The reading limits (`fosx::Limits`), shared by the commands that read
+/// submissions. Exceeding one gives FOS-P06, whose help names the option.
+#[derive(Debug, Clone, clap::Args)]
+#[command(next_help_heading = "Limits")]
+pub struct LimitArgs {
+    /// Largest file accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = fosx::Limits::default().max_file_size)]
+    max_file_size: u64,
+
+    /// Largest document accepted, in bytes of the file.
+    #[arg(long, value_name = "BYTES", default_value_t = fosx::Limits::default().max_document_size)]
+    max_document_size: usize,
+
+    /// Deepest nesting accepted (at most 128).
+    #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_depth)]
+    max_depth: usize,
+
+    /// Longest text value accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = fosx::Limits::default().max_text_len)]
+    max_text_length: usize,
+
+    /// Longest line accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = fosx::Limits::default().max_line_len)]
+    max_line_length: usize,
+
+    /// Most documents accepted in one file.
+    #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_documents)]
+    max_documents: usize,
+
+    /// Most entries accepted in one document.
+    #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_entries)]
+    max_entries: usize,
+}
+
+impl From<LimitArgs> for fosx::Limits {
+    fn from(a: LimitArgs) -> Self {
+        fosx::Limits {
+            max_file_size: a.max_file_size,
+            max_depth: a.max_depth,
+            max_documents: a.max_documents,
+            max_entries: a.max_entries,
+            max_document_size: a.max_document_size,
+            max_text_len: a.max_text_length,
+            max_line_len: a.max_line_length,
+        }
+    }
+}
+
 /// How a run ended, as the process exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {

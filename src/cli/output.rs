@@ -102,8 +102,54 @@ pub fn help_line(text: &str, lang: Lang) -> String {
 }
 
 /// Writes to stderr, ignoring failures (nothing sensible is left to do).
+///
+/// The text quotes files (snippets, column names, file names), which may
+/// hold terminal control sequences: every control character but LF and TAB
+/// is shown as its picture (ESC as `␛`), except the colour sequences the
+/// renderer itself wrote when stderr gets colour.
 pub fn eprint(text: &str) {
+    let text = printable(text, colour_on_stderr());
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// `text` with every control character but LF and TAB replaced by a
+/// visible picture: C0 controls by U+2400 + c (`␛`), DEL by `␡`, C1
+/// controls by `�`. With `keep_colours`, a Select Graphic Rendition
+/// sequence (`ESC [ digits and ; m`) is kept as it is.
+fn printable(text: &str, keep_colours: bool) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(bad) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(i) = rest.find(bad) {
+        out.push_str(&rest[..i]);
+        let c = rest[i..].chars().next().unwrap_or(' ');
+        let after = &rest[i + c.len_utf8()..];
+        if keep_colours && c == '\u{1b}' {
+            let params = after.strip_prefix('[').map(|p| {
+                p.bytes()
+                    .take_while(|b| b.is_ascii_digit() || *b == b';')
+                    .count()
+            });
+            if let Some(n) = params
+                && after.as_bytes().get(1 + n) == Some(&b'm')
+            {
+                out.push_str(&rest[i..i + 1 + 1 + n + 1]);
+                rest = &after[1 + n + 1..];
+                continue;
+            }
+        }
+        out.push(match u32::from(c) {
+            n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('\u{fffd}'),
+            0x7f => '\u{2421}',
+            _ => '\u{fffd}',
+        });
+        rest = after;
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// Writes to stdout. `false` when stdout is closed (e.g. `| head`): the
@@ -113,4 +159,23 @@ pub fn print(text: &str) -> bool {
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
         .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn control_characters_become_pictures() {
+        let text = "a\u{1b}]0;title\u{7}b\u{1b}[2Jc\r\n\td\u{7f}\u{85}";
+        assert_eq!(printable(text, false), "a␛]0;title␇b␛[2Jc␍\n\td␡\u{fffd}");
+        assert_eq!(printable("plain\n", false), "plain\n");
+    }
+
+    #[test]
+    fn colours_are_kept_only_when_asked() {
+        let text = "\u{1b}[1;31merror\u{1b}[0m \u{1b}[2J";
+        assert_eq!(printable(text, true), "\u{1b}[1;31merror\u{1b}[0m ␛[2J");
+        assert_eq!(printable(text, false), "␛[1;31merror␛[0m ␛[2J");
+    }
 }

@@ -4,7 +4,7 @@ use super::output::{eprint, print, render_human};
 use super::{Format, Outcome, Repr};
 use fosx::i18n::{Lang, colon, tr};
 use fosx::report::Report;
-use fosx::{CheckOptions, Checked, Date, Limits, ReadOptions};
+use fosx::{CheckOptions, Checked, Date, ReadOptions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -32,17 +32,8 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "REPR")]
     from: Option<Repr>,
 
-    /// Largest file accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_size)]
-    max_file_size: u64,
-
-    /// Deepest nesting accepted (at most 128).
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_depth)]
-    max_depth: usize,
-
-    /// Most documents accepted in one file.
-    #[arg(long, value_name = "N", default_value_t = Limits::default().max_documents)]
-    max_documents: usize,
+    #[command(flatten)]
+    limits: super::LimitArgs,
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {
@@ -55,12 +46,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         strict: args.strict,
         read: ReadOptions {
             representation: args.from.map(Into::into),
-            limits: Limits {
-                max_file_size: args.max_file_size,
-                max_depth: args.max_depth,
-                max_documents: args.max_documents,
-                ..Limits::default()
-            },
+            limits: args.limits.clone().into(),
         },
     };
     let mut results: Vec<Checked> = Vec::new();

@@ -128,6 +128,22 @@ pub const SENTENCES: &[(&str, &str)] = &[
     ),
     ("`{}` is blank", "`{}` est vide"),
     (
+        "{} more unknown columns, from `{}` on",
+        "{} autres colonnes inconnues, à partir de `{}`",
+    ),
+    (
+        "the columns are listed in schemas/{}.table-schema.json; remove the others",
+        "les colonnes sont listées dans schemas/{}.table-schema.json ; supprimez les autres",
+    ),
+    (
+        "`{}` holds the control character U+{}",
+        "`{}` contient le caractère de commande U+{}",
+    ),
+    (
+        "remove it: a text may hold line breaks and tabs, but no other control character",
+        "supprimez-le : un texte peut contenir des sauts de ligne et des tabulations, mais aucun autre caractère de commande",
+    ),
+    (
         "write the text, or leave the field out where it is optional",
         "écrivez le texte, ou omettez le champ s'il est facultatif",
     ),

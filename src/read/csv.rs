@@ -149,6 +149,9 @@ fn shape(index: &CsvIndex, rows: &[Row], diags: &mut Vec<Diagnostic>) -> Shape {
     };
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
     let mut cols = Vec::new();
+    // Unknown columns reported one by one; the others, if any, together.
+    let mut unknown = 0;
+    let mut more: Option<(String, Span)> = None;
     for (j, name) in header.iter().enumerate() {
         let span = index.header_cells.get(j).copied().unwrap_or_default();
         if name.is_empty() {
@@ -177,14 +180,38 @@ fn shape(index: &CsvIndex, rows: &[Row], diags: &mut Vec<Diagnostic>) -> Shape {
                 keys: c.inner_keys().iter().map(|k| k.to_string()).collect(),
                 entry: c.entry,
             }),
-            None => diags.push(unknown_column(
-                name,
-                file_type.map(|(t, _)| t),
-                &known,
-                &all,
-                span,
-            )),
+            None if unknown >= MAX_UNKNOWN_COLUMNS => {
+                unknown += 1;
+                more.get_or_insert((name.clone(), span));
+            }
+            None => {
+                unknown += 1;
+                diags.push(unknown_column(
+                    name,
+                    file_type.map(|(t, _)| t),
+                    &known,
+                    &all,
+                    span,
+                ));
+            }
         }
+    }
+    if let Some((name, span)) = more {
+        let t = file_type.map_or("<type>", |(t, _)| t.code());
+        diags.push(
+            Diagnostic::new(
+                Code::S02,
+                format!(
+                    "{} more unknown columns, from `{}` on",
+                    unknown - MAX_UNKNOWN_COLUMNS,
+                    crate::tree::shown(&name)
+                ),
+            )
+            .at(span)
+            .help(format!(
+                "the columns are listed in schemas/{t}.table-schema.json; remove the others"
+            )),
+        );
     }
     Shape {
         cols,
@@ -192,6 +219,10 @@ fn shape(index: &CsvIndex, rows: &[Row], diags: &mut Vec<Diagnostic>) -> Shape {
         type_col,
     }
 }
+
+/// Unknown columns reported one by one; past these, one S02 reports the
+/// rest (a sheet of 100,000 stray columns is one problem, not 100,000).
+const MAX_UNKNOWN_COLUMNS: usize = 100;
 
 fn unknown_column(
     name: &str,

@@ -11,12 +11,25 @@ pub const SCHEMA_ID: &str = "urn:fosx:schema:1.0";
 pub const TOKEN_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 /// Pattern of a date's lexical form; the calendar is checked by `format: date`.
 pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-/// Pattern of an e-mail address.
-pub const EMAIL_PATTERN: &str = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+/// Pattern of an e-mail address (no whitespace, no control character).
+pub const EMAIL_PATTERN: &str = "^[^@\\s\\x00-\\x1F]+@[^@\\s\\x00-\\x1F]+\\.[^@\\s\\x00-\\x1F]+$";
 /// Pattern of a telephone number.
 pub const PHONE_PATTERN: &str = "^\\+?[0-9][0-9 ()./-]{5,29}$";
-/// Pattern of text: at least one non-whitespace character.
-pub const TEXT_PATTERN: &str = "\\S";
+/// Pattern of text: at least one character that is neither whitespace nor
+/// a control character, and no character that XML cannot hold (C0 controls
+/// other than TAB, LF and CR; U+FFFE, U+FFFF), so that every valid document
+/// has an XML form.
+pub const TEXT_PATTERN: &str = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*\
+    [^\\s\\x00-\\x1F\\uFFFE\\uFFFF]\
+    [^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*$";
+
+/// Whether XML 1.0 can hold `c` (the characters [`TEXT_PATTERN`] refuses).
+pub fn xml_char(c: char) -> bool {
+    !matches!(
+        c,
+        '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}'
+    )
+}
 
 /// Name of the `$defs` entry for an object field.
 fn object_def_name(owner: Option<DocType>, key: &str) -> String {

@@ -5,6 +5,7 @@
 //! and the one fosx enforces cannot drift.
 
 mod json;
+pub(crate) use json::xml_char;
 mod table;
 mod xsd;
 

@@ -83,8 +83,10 @@ pub const TRUE_VALUES: &[&str] = &["true", "TRUE", "True"];
 pub const FALSE_VALUES: &[&str] = &["false", "FALSE", "False"];
 
 /// Pattern of text for a Table Schema, whose patterns must match the whole
-/// value: at least one non-whitespace character anywhere.
-const TEXT_FULL_PATTERN: &str = "[\\s\\S]*\\S[\\s\\S]*";
+/// value: the JSON Schema's `TEXT_PATTERN` without its anchors.
+const TEXT_FULL_PATTERN: &str = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*\
+    [^\\s\\x00-\\x1F\\uFFFE\\uFFFF]\
+    [^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*";
 
 /// A JSON Schema pattern anchored with `^…$` without its anchors: Table
 /// Schema patterns always match the whole value.

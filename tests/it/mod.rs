@@ -2,6 +2,7 @@ mod batch;
 mod cli;
 mod csv;
 mod french;
+mod hostile;
 mod json_fixtures;
 mod oracles;
 mod people;

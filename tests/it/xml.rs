@@ -538,18 +538,55 @@ fn conversions_of_the_spec_examples_are_byte_identical() {
 fn the_writer_escapes_what_xml_cannot_hold_and_reads_it_back() {
     let json = text(read("fixtures/valid/timetable.json")).replace(
         "Depends on the reform of the customs code.",
-        "A < B && C > D\\u0001 ]]> \\\"q\\\" 'a'\\n\\tend",
+        "A < B && C > D ]]> \\\"q\\\" 'a'\\n\\tend",
     );
     let checked = fosx::check_bytes("t.json", json.as_bytes(), &options());
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     let xml = to(&checked, Representation::Xml);
     assert!(
-        xml.contains("<Notes>A &lt; B &amp;&amp; C &gt; D&#1; ]]&gt; \"q\" 'a'\n\tend</Notes>"),
+        xml.contains("<Notes>A &lt; B &amp;&amp; C &gt; D ]]&gt; \"q\" 'a'\n\tend</Notes>"),
         "{xml}"
     );
     let back = fosx::check_bytes("t.xml", xml.as_bytes(), &options());
     assert!(back.diagnostics.is_empty(), "{:?}", back.diagnostics);
     assert_eq!(to(&back, Representation::Json), json);
+}
+
+/// A control character XML cannot hold (here U+0001) makes the text invalid
+/// in every representation, so that every valid document has an XML form.
+#[test]
+fn a_control_character_in_text_is_s05_in_every_representation() {
+    let json = text(read("fixtures/valid/timetable.json")).replace(
+        "Depends on the reform of the customs code.",
+        "before\\u0001after",
+    );
+    let xml = text(read("fixtures/valid/timetable.xml")).replace(
+        "Depends on the reform of the customs code.",
+        "before&#1;after",
+    );
+    for (name, bytes) in [("t.json", json), ("t.xml", xml)] {
+        let checked = fosx::check_bytes(name, bytes.as_bytes(), &options());
+        let codes: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .map(|d| {
+                (
+                    d.code.as_str(),
+                    d.path.clone().unwrap_or_default(),
+                    d.message.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            codes,
+            [(
+                "S05",
+                "/entries/0/notes".to_string(),
+                "`entries.notes` holds the control character U+0001".to_string()
+            )],
+            "{name}"
+        );
+    }
 }
 
 /// Fixtures on which fosx's structural verdict (no P or S error) and
