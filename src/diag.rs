@@ -151,6 +151,19 @@ pub struct Diagnostic {
     pub document: Option<usize>,
     /// Secondary locations.
     pub related: Vec<Related>,
+    /// Lines and columns worked out when the diagnostic was made, for a file
+    /// whose text is not kept (a big collection checked document by
+    /// document: [`crate::stream`]); `None` when they come from the source.
+    pub places: Option<Box<Places>>,
+}
+
+/// The lines and columns of a diagnostic's span and related spans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Places {
+    /// The place of [`Diagnostic::span`].
+    pub at: crate::source::Location,
+    /// The place of each related span, in order.
+    pub related: Vec<crate::source::Location>,
 }
 
 impl Diagnostic {
@@ -165,6 +178,7 @@ impl Diagnostic {
             path: None,
             document: None,
             related: Vec::new(),
+            places: None,
         }
     }
 

@@ -49,6 +49,7 @@ pub mod rules;
 pub mod sarif;
 pub mod schema;
 pub mod source;
+pub mod stream;
 pub mod suggest;
 pub mod template;
 pub mod tree;

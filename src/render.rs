@@ -95,7 +95,16 @@ impl<'a> Human<'a> {
             .unwrap_or_else(|| tr("here", lang).into_owned());
         let mut span = None;
         let mut place = None;
-        if let Some(s) = diag.span {
+        if let Some(p) = &diag.places {
+            // The file's text was not kept: say where instead of a snippet.
+            place = Some(
+                tr(
+                    &format!(" (line {}, column {})", p.at.line, p.at.column),
+                    lang,
+                )
+                .into_owned(),
+            );
+        } else if let Some(s) = diag.span {
             let (s, loc) = file.locate(s, field.as_deref());
             if file.representation == Some(Representation::Csv)
                 && let Some(record) = loc.record

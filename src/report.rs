@@ -214,7 +214,10 @@ impl FileReport {
             .iter()
             .map(|d| {
                 let field = d.path.as_deref().map(field_name).filter(|f| !f.is_empty());
-                let located = d.span.map(|s| source.locate(s, field.as_deref()).1);
+                let located = match &d.places {
+                    Some(p) => Some(p.at),
+                    None => d.span.map(|s| source.locate(s, field.as_deref()).1),
+                };
                 let csv_field = located
                     .and_then(|l| l.cell)
                     .and_then(|c| source.csv.as_ref().and_then(|i| i.header.get(c).cloned()));
@@ -237,8 +240,13 @@ impl FileReport {
                     related: d
                         .related
                         .iter()
-                        .map(|r| {
-                            let (line, column) = source.line_col(r.span.start);
+                        .enumerate()
+                        .map(|(k, r)| {
+                            let (line, column) =
+                                match d.places.as_ref().and_then(|p| p.related.get(k)) {
+                                    Some(l) => (l.line, l.column),
+                                    None => source.line_col(r.span.start),
+                                };
                             RelatedReport {
                                 line,
                                 column,

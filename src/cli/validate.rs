@@ -67,7 +67,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
                         ),
                     }
                 }
-                Target::File(p) => fosx::check_path(&p, &options),
+                Target::File(p) => fosx::stream::check_path_streaming(&p, &options),
                 Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), &p, d),
             };
             if args.format == Format::Human {

@@ -135,7 +135,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
         };
     };
     source.representation = Some(representation);
-    let text = source.text.clone();
+    let text = std::sync::Arc::clone(&source.text);
     if let Some(d) = long_line(&text, options.limits.max_line_len) {
         diagnostics.push(d);
         return Parsed {

@@ -101,20 +101,29 @@ pub fn check_unique_ids(docs: &[Node], out: &mut Vec<Diagnostic>) {
             }
             std::collections::hash_map::Entry::Occupied(o) => {
                 let (j, first_span) = *o.get();
-                out.push(
-                    Diagnostic::new(
-                        Code::R01,
-                        format!("documentId `{id}` is used by document {j} too"),
-                    )
-                    .at(span)
-                    .path("/documentId")
-                    .in_document(i)
-                    .related(first_span, "first used here")
-                    .help("give every document of the file its own documentId"),
-                );
+                out.push(duplicate_id(id, i, span, j, first_span));
             }
         }
     }
+}
+
+/// R01: document `index` uses the documentId of document `first`.
+pub(crate) fn duplicate_id(
+    id: &str,
+    index: usize,
+    span: Span,
+    first: usize,
+    first_span: Span,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::R01,
+        format!("documentId `{id}` is used by document {first} too"),
+    )
+    .at(span)
+    .path("/documentId")
+    .in_document(index)
+    .related(first_span, "first used here")
+    .help("give every document of the file its own documentId")
 }
 
 /// Formats standard numbers as ranges: `1–3, 5, 7–9`.

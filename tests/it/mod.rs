@@ -9,4 +9,5 @@ mod people;
 mod props;
 mod render;
 mod schemas;
+mod stream;
 mod xml;

@@ -1,0 +1,1093 @@
+//! Checking a big collection document by document.
+//!
+//! A JSON array or an XML `Submissions` collection of [`STREAM_FROM`] bytes
+//! or more is not read whole. A splitter reads the file in blocks and finds
+//! each document's bytes itself (following strings, comments, nesting and
+//! line ends); each document is then read and checked alone, with the very
+//! readers and checks of a whole file, and dropped. Memory is bounded by the
+//! largest document (and [`Limits::max_document_size`]), not by the file.
+//!
+//! What differs from [`crate::check_path`]:
+//! - the text is not kept: every diagnostic carries its line and column
+//!   ([`Places`]) and the human report says where instead of showing a
+//!   snippet; the documents of the result hold only `documentType` and
+//!   `documentId`, enough for the report (use [`crate::check_path`] to
+//!   convert);
+//! - a syntax error inside one document is that document's problem (P01 or
+//!   P02 with its index), and the other documents are still checked.
+//!
+//! Files that are not a collection in UTF-8 (a single document, a CSV file,
+//! UTF-16, an XML declaration naming another encoding, a DOCTYPE, a root
+//! element other than `Submissions` in the fosx namespace) are read whole.
+
+use crate::diag::{Code, Diagnostic, Places};
+use crate::read::{self, Limits, ReadOptions};
+use crate::source::{Location, Representation, SourceFile};
+use crate::tree::{Member, Node, Span, Value};
+use crate::{CheckOptions, Checked};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+/// Files from this size on are checked document by document, when they are
+/// a collection in UTF-8.
+pub const STREAM_FROM: u64 = 16 << 20;
+
+/// Checks a file on disk; a big collection document by document (see the
+/// module documentation), anything else as [`crate::check_path`] does.
+pub fn check_path_streaming(path: &Path, options: &CheckOptions) -> Checked {
+    check_path_streaming_from(path, options, STREAM_FROM)
+}
+
+/// [`check_path_streaming`] with the size from which a file is streamed.
+pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64) -> Checked {
+    let whole = || crate::check_path(path, options);
+    let Ok(meta) = std::fs::metadata(path) else {
+        return whole();
+    };
+    if !meta.is_file() || meta.len() < from || meta.len() > options.read.limits.max_file_size {
+        return whole();
+    }
+    let Ok(file) = std::fs::File::open(path) else {
+        return whole();
+    };
+    let name = path.display().to_string();
+    let mut cursor = Cursor::new(file, options.read.limits.max_line_len);
+    let kind = match cursor.start() {
+        Ok(Some(b'[')) => Representation::Json,
+        Ok(Some(b'<')) => Representation::Xml,
+        _ => return whole(),
+    };
+    if options.read.representation.is_some_and(|r| r != kind) {
+        return whole();
+    }
+    let mut run = Run::new(name, kind, options);
+    let outcome = match kind {
+        Representation::Json => json(&mut cursor, &mut run),
+        _ => xml(&mut cursor, &mut run),
+    };
+    match outcome {
+        Err(Stop::NotACollection) => whole(),
+        Err(Stop::Io(e)) => {
+            let d = Diagnostic::new(Code::IO, format!("cannot read {}: {e}", path.display()));
+            run.diagnostics.push(d);
+            run.finish()
+        }
+        Err(Stop::Reported) | Ok(()) => {
+            if let Some(pos) = cursor.too_long {
+                run.long_line(pos);
+            }
+            run.finish()
+        }
+    }
+}
+
+/// Why the splitter stopped early.
+enum Stop {
+    /// The file is not a collection fosx streams: read it whole.
+    NotACollection,
+    /// A problem of the file was reported; nothing more can be read.
+    Reported,
+    /// The file could not be read.
+    Io(std::io::Error),
+}
+
+impl From<std::io::Error> for Stop {
+    fn from(e: std::io::Error) -> Self {
+        Stop::Io(e)
+    }
+}
+
+/// A place in the file: byte offset, 1-based line and column (characters).
+#[derive(Debug, Clone, Copy)]
+struct Pos {
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl Pos {
+    fn location(self) -> Location {
+        Location {
+            line: self.line,
+            column: self.column,
+            record: None,
+            cell: None,
+        }
+    }
+}
+
+/// Reads the file byte by byte from a block buffer, knowing the place of
+/// the next byte (a line ends at LF, CRLF or a CR alone, as in
+/// [`SourceFile`]) and the length of the current line.
+struct Cursor<R> {
+    input: R,
+    buf: Box<[u8]>,
+    at: usize,
+    len: usize,
+    pos: Pos,
+    after_cr: bool,
+    line_len: usize,
+    max_line: usize,
+    /// Where a line went over the limit (the splitter then stopped).
+    too_long: Option<Pos>,
+}
+
+impl<R: Read> Cursor<R> {
+    fn new(input: R, max_line: usize) -> Self {
+        Cursor {
+            input,
+            buf: vec![0; 1 << 16].into_boxed_slice(),
+            at: 0,
+            len: 0,
+            pos: Pos {
+                offset: 0,
+                line: 1,
+                column: 1,
+            },
+            after_cr: false,
+            line_len: 0,
+            max_line,
+            too_long: None,
+        }
+    }
+
+    /// Skips a UTF-8 byte order mark and whitespace, and returns the first
+    /// other byte (not consumed). `None` for a UTF-16 byte order mark.
+    fn start(&mut self) -> Result<Option<u8>, Stop> {
+        self.fill()?;
+        let b = &self.buf[..self.len];
+        if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            // Not text: spans and columns start after it, as in a decoded file.
+            self.at = 3;
+            self.pos.offset = 0;
+        } else if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
+            return Ok(None);
+        }
+        self.skip_ws()
+    }
+
+    fn fill(&mut self) -> std::io::Result<bool> {
+        if self.at < self.len {
+            return Ok(true);
+        }
+        loop {
+            match self.input.read(&mut self.buf) {
+                Ok(n) => {
+                    self.at = 0;
+                    self.len = n;
+                    return Ok(n > 0);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn peek(&mut self) -> std::io::Result<Option<u8>> {
+        Ok(if self.fill()? {
+            Some(self.buf[self.at])
+        } else {
+            None
+        })
+    }
+
+    /// Consumes the next byte, appending it to `keep` when given.
+    fn bump(&mut self, keep: &mut Keep) -> Result<Option<u8>, Stop> {
+        if !self.fill()? {
+            return Ok(None);
+        }
+        let b = self.buf[self.at];
+        let before = self.pos;
+        self.at += 1;
+        keep.push(b);
+        self.pos.offset += 1;
+        match b {
+            b'\n' => {
+                if !self.after_cr {
+                    self.pos.line += 1;
+                }
+                self.pos.column = 1;
+                self.line_len = 0;
+            }
+            b'\r' => {
+                self.pos.line += 1;
+                self.pos.column = 1;
+                self.line_len = 0;
+            }
+            _ => {
+                if b & 0xC0 != 0x80 {
+                    self.pos.column += 1;
+                }
+                self.line_len += 1;
+                if self.line_len > self.max_line {
+                    self.too_long = Some(before);
+                    return Err(Stop::Reported);
+                }
+            }
+        }
+        self.after_cr = b == b'\r';
+        Ok(Some(b))
+    }
+
+    /// Consumes bytes while `step` says [`Step::Go`], in a tight loop over
+    /// the block, appending them to `keep`; the byte for which it says
+    /// [`Step::Done`] or [`Step::Fail`] is consumed too, the one for which
+    /// it says [`Step::Before`] is not. Returns the last step (`Go` at the
+    /// end of the input) and the place of the byte it was given.
+    fn scan(
+        &mut self,
+        keep: &mut Keep,
+        mut step: impl FnMut(u8) -> Step,
+    ) -> Result<(Step, Pos), Stop> {
+        loop {
+            if !self.fill()? {
+                return Ok((Step::Go, self.pos));
+            }
+            let from = self.at;
+            let mut end = Step::Go;
+            let mut at = self.pos;
+            let mut i = from;
+            let mut too_long = false;
+            {
+                let Cursor {
+                    buf,
+                    len,
+                    pos,
+                    after_cr,
+                    line_len,
+                    max_line,
+                    ..
+                } = self;
+                while i < *len {
+                    let b = buf[i];
+                    at = *pos;
+                    let s = step(b);
+                    if s == Step::Before {
+                        end = s;
+                        break;
+                    }
+                    i += 1;
+                    pos.offset += 1;
+                    match b {
+                        b'\n' => {
+                            if !*after_cr {
+                                pos.line += 1;
+                            }
+                            pos.column = 1;
+                            *line_len = 0;
+                        }
+                        b'\r' => {
+                            pos.line += 1;
+                            pos.column = 1;
+                            *line_len = 0;
+                        }
+                        _ => {
+                            pos.column += usize::from(b & 0xC0 != 0x80);
+                            *line_len += 1;
+                            too_long = *line_len > *max_line;
+                        }
+                    }
+                    *after_cr = b == b'\r';
+                    if too_long || s != Step::Go {
+                        end = s;
+                        break;
+                    }
+                }
+            }
+            keep.extend(&self.buf[from..i]);
+            self.at = i;
+            if too_long {
+                self.too_long = Some(at);
+                return Err(Stop::Reported);
+            }
+            if end != Step::Go {
+                return Ok((end, at));
+            }
+        }
+    }
+
+    fn skip_ws(&mut self) -> Result<Option<u8>, Stop> {
+        loop {
+            match self.peek()? {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => {
+                    self.bump(&mut Keep::Nothing)?;
+                }
+                other => return Ok(other),
+            }
+        }
+    }
+}
+
+/// Where the splitter puts the bytes it reads.
+enum Keep<'a> {
+    Nothing,
+    Into(&'a mut Vec<u8>, usize),
+}
+
+impl Keep<'_> {
+    fn push(&mut self, b: u8) {
+        if let Keep::Into(v, max) = self
+            && v.len() <= *max
+        {
+            v.push(b);
+        }
+    }
+
+    fn extend(&mut self, bytes: &[u8]) {
+        if let Keep::Into(v, max) = self {
+            let room = (*max + 1).saturating_sub(v.len());
+            v.extend_from_slice(&bytes[..bytes.len().min(room)]);
+        }
+    }
+}
+
+/// What [`Cursor::scan`] does with a byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Consume it and go on.
+    Go,
+    /// Consume it and stop.
+    Done,
+    /// Stop before it.
+    Before,
+    /// Consume it and stop: it is a problem.
+    Fail,
+}
+
+/// The state of one streamed file: what has been found so far.
+struct Run<'o> {
+    name: String,
+    kind: Representation,
+    options: &'o CheckOptions,
+    documents: Vec<Node>,
+    diagnostics: Vec<Diagnostic>,
+    /// documentId → (document, span, place) of its first use (R01).
+    ids: HashMap<String, (usize, Span, Location)>,
+    /// XML: the root's start tag and end tag, around each document.
+    wrap: Option<(String, String)>,
+    /// Documents read but not checked yet, and their size.
+    pending: Vec<Pending>,
+    pending_bytes: usize,
+}
+
+/// Documents are checked in batches of this many bytes or documents, the
+/// bound of what is held besides the largest document.
+const BATCH_BYTES: usize = 4 << 20;
+const BATCH_DOCUMENTS: usize = 512;
+
+/// A document read, not checked yet.
+struct Pending {
+    index: usize,
+    bytes: Vec<u8>,
+    size: usize,
+    start: Pos,
+}
+
+/// What checking one document gave.
+struct Done {
+    index: usize,
+    diagnostics: Vec<Diagnostic>,
+    stub: Node,
+    /// Its documentId, span and place.
+    id: Option<(String, Span, Location)>,
+}
+
+/// What checking a document needs of the run.
+struct Shared<'a> {
+    name: &'a str,
+    kind: Representation,
+    options: &'a CheckOptions,
+    wrap: Option<&'a (String, String)>,
+}
+
+impl<'o> Run<'o> {
+    fn new(name: String, kind: Representation, options: &'o CheckOptions) -> Self {
+        Run {
+            name,
+            kind,
+            options,
+            documents: Vec::new(),
+            diagnostics: Vec::new(),
+            ids: HashMap::new(),
+            wrap: None,
+            pending: Vec::new(),
+            pending_bytes: 0,
+        }
+    }
+
+    fn limits(&self) -> &Limits {
+        &self.options.read.limits
+    }
+
+    /// A problem of the file at `pos`.
+    fn file_problem(&mut self, d: Diagnostic, pos: Pos) {
+        let mut d = d.at(Span::at(pos.offset));
+        d.places = Some(Box::new(Places {
+            at: pos.location(),
+            related: Vec::new(),
+        }));
+        self.diagnostics.push(d);
+    }
+
+    /// A line over the limit: the splitter stopped there.
+    fn long_line(&mut self, pos: Pos) {
+        let max = self.limits().max_line_len;
+        self.file_problem(
+            Limits::exceeded(
+                format!(
+                    "a line is longer than the limit of {max} bytes (the file was not read further)"
+                ),
+                "--max-line-length",
+            ),
+            pos,
+        );
+    }
+
+    /// One more document starts: refused (P06, and the file is not read
+    /// further) past the limit of documents.
+    fn next_index(&mut self, at: Pos) -> Result<usize, Stop> {
+        let index = self.documents.len() + self.pending.len();
+        let max = self.limits().max_documents;
+        if index >= max {
+            self.file_problem(
+                Diagnostic::new(
+                    Code::P06,
+                    format!(
+                        "the file holds more than {max} documents, the limit (the file was not read further)"
+                    ),
+                )
+                .help("split the collection, or raise the limit with --max-documents"),
+                at,
+            );
+            return Err(Stop::Reported);
+        }
+        Ok(index)
+    }
+
+    /// Queues one document whose bytes start at `start`; `size` is its full
+    /// size (the bytes are cut at the size limit plus one). Documents are
+    /// checked in batches, on every core, and merged in file order.
+    fn document(&mut self, index: usize, bytes: Vec<u8>, size: usize, start: Pos) {
+        self.pending_bytes += bytes.len();
+        self.pending.push(Pending {
+            index,
+            bytes,
+            size,
+            start,
+        });
+        if self.pending_bytes >= BATCH_BYTES || self.pending.len() >= BATCH_DOCUMENTS {
+            self.flush();
+        }
+    }
+
+    /// Checks the queued documents and merges what they found.
+    fn flush(&mut self) {
+        use rayon::prelude::*;
+        let pending = std::mem::take(&mut self.pending);
+        self.pending_bytes = 0;
+        let shared = Shared {
+            name: &self.name,
+            kind: self.kind,
+            options: self.options,
+            wrap: self.wrap.as_ref(),
+        };
+        let done: Vec<Done> = pending.par_iter().map(|p| shared.check(p)).collect();
+        for d in done {
+            self.merge(d);
+        }
+    }
+
+    /// Adds what one document gave, with R01 across the collection.
+    fn merge(&mut self, done: Done) {
+        self.diagnostics.extend(done.diagnostics);
+        if let Some((text, span, at)) = done.id {
+            match self.ids.get(&text) {
+                Some(&(first, first_span, first_at)) => {
+                    let mut d =
+                        crate::rules::duplicate_id(&text, done.index, span, first, first_span);
+                    d.places = Some(Box::new(Places {
+                        at,
+                        related: vec![first_at],
+                    }));
+                    self.diagnostics.push(d);
+                }
+                None => {
+                    self.ids.insert(text, (done.index, span, at));
+                }
+            }
+        }
+        self.documents.push(done.stub);
+    }
+
+    fn finish(mut self) -> Checked {
+        self.flush();
+        if self.documents.is_empty()
+            && !self
+                .diagnostics
+                .iter()
+                .any(|d| d.severity == crate::diag::Severity::Error)
+        {
+            let d = Diagnostic::new(Code::S09, "the file holds no document")
+                .help("a collection holds at least one document");
+            self.file_problem(
+                d,
+                Pos {
+                    offset: 0,
+                    line: 1,
+                    column: 1,
+                },
+            );
+        }
+        self.diagnostics
+            .sort_by_key(|d| (d.span.map(|s| s.start), d.document, d.code));
+        let mut source = SourceFile::new(self.name, String::new(), "utf-8");
+        source.representation = Some(self.kind);
+        Checked {
+            source,
+            documents: self.documents,
+            diagnostics: self.diagnostics,
+            unreadable: false,
+        }
+    }
+}
+
+impl Shared<'_> {
+    /// Reads and checks one document with the readers and checks of a
+    /// whole file, and moves what it found to the document's place in the
+    /// file.
+    fn check(&self, p: &Pending) -> Done {
+        let (index, start) = (p.index, p.start);
+        let limits = &self.options.read.limits;
+        let alone = |d: Diagnostic| {
+            let mut d = d.at(Span::at(start.offset)).in_document(index);
+            d.places = Some(Box::new(Places {
+                at: start.location(),
+                related: Vec::new(),
+            }));
+            Done {
+                index,
+                diagnostics: vec![d],
+                stub: stub(None),
+                id: None,
+            }
+        };
+        let max = limits.max_document_size;
+        if p.size > max {
+            return alone(Limits::exceeded(
+                format!(
+                    "document {index} is {} bytes long, more than the limit of {max}",
+                    p.size
+                ),
+                "--max-document-size",
+            ));
+        }
+        if self.kind == Representation::Json && p.bytes.first() == Some(&b'[') {
+            return alone(
+                Diagnostic::new(Code::S09, "a document must be an object, not a list")
+                    .path("")
+                    .help("a document is an object with schemaVersion, documentType and the other fields"),
+            );
+        }
+        let (text, prefix) = match self.wrap {
+            Some((open, close)) => {
+                let mut t = Vec::with_capacity(open.len() + p.bytes.len() + close.len());
+                t.extend_from_slice(open.as_bytes());
+                t.extend_from_slice(&p.bytes);
+                t.extend_from_slice(close.as_bytes());
+                (std::borrow::Cow::Owned(t), open.len())
+            }
+            None => (std::borrow::Cow::Borrowed(p.bytes.as_slice()), 0),
+        };
+        let read_options = ReadOptions {
+            representation: Some(self.kind),
+            limits: *limits,
+        };
+        let parsed = read::read(self.name, &text, &read_options);
+        let found = crate::check::check_parsed(&parsed, self.options.as_of);
+        let source = &parsed.source;
+        // Places in the document's text become places in the file.
+        let origin = source.line_col(prefix);
+        let place = |local: usize| -> (usize, Location) {
+            let local = local.max(prefix);
+            let (line, column) = source.line_col(local);
+            let column = if line == origin.0 {
+                start.column + column - origin.1
+            } else {
+                column
+            };
+            let location = Location {
+                line: start.line + line - origin.0,
+                column,
+                record: None,
+                cell: None,
+            };
+            (start.offset + local - prefix, location)
+        };
+        let mut diagnostics = Vec::with_capacity(found.len());
+        for mut d in found {
+            // A document that cannot be read is this document's problem,
+            // not the collection's.
+            if d.code == Code::S09 && d.message == "the file holds no document" {
+                continue;
+            }
+            d.document = Some(index);
+            if let Some(span) = d.span {
+                let (from, at) = place(span.start);
+                let (to, _) = place(span.end.max(span.start));
+                d.span = Some(Span::new(from, to));
+                let related = d
+                    .related
+                    .iter_mut()
+                    .map(|r| {
+                        let (from, at) = place(r.span.start);
+                        let (to, _) = place(r.span.end.max(r.span.start));
+                        r.span = Span::new(from, to);
+                        at
+                    })
+                    .collect();
+                d.places = Some(Box::new(Places { at, related }));
+            }
+            diagnostics.push(d);
+        }
+        let doc = parsed.documents.first();
+        let id = doc.and_then(|d| d.get("documentId")).and_then(|id| {
+            let text = id.as_str()?;
+            let (from, at) = place(id.span.start);
+            let (to, _) = place(id.span.end);
+            Some((text.to_string(), Span::new(from, to), at))
+        });
+        Done {
+            index,
+            diagnostics,
+            stub: stub(doc),
+            id,
+        }
+    }
+}
+
+/// What the report needs of a document: its type and identifier.
+fn stub(doc: Option<&Node>) -> Node {
+    let members = doc
+        .map(|d| {
+            ["documentType", "documentId"]
+                .into_iter()
+                .filter_map(|key| {
+                    let node = d.get(key)?;
+                    Some(Member {
+                        key: key.to_string(),
+                        key_span: Span::at(0),
+                        node: Node::new(node.value.clone(), Span::at(0)),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Node::new(Value::Object(members), Span::at(0))
+}
+
+// ----- JSON ------------------------------------------------------------------
+
+fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
+    let max_depth = run.limits().max_depth.min(128);
+    let max_size = run.limits().max_document_size;
+    c.bump(&mut Keep::Nothing)?; // `[`
+    let mut buf = Vec::new();
+    let mut expect_value = true;
+    let mut after_comma = false;
+    loop {
+        let Some(b) = c.skip_ws()? else {
+            run.file_problem(
+                Diagnostic::new(Code::P01, "JSON syntax: EOF while parsing a list")
+                    .help("the file ends too early: check for a missing `}`, `]` or `\"`"),
+                c.pos,
+            );
+            return Err(Stop::Reported);
+        };
+        match b {
+            b']' if !expect_value || !after_comma => {
+                c.bump(&mut Keep::Nothing)?;
+                break;
+            }
+            b']' => {
+                run.file_problem(
+                    Diagnostic::new(
+                        Code::P01,
+                        "JSON syntax: trailing comma before the end of the list",
+                    )
+                    .help("remove the comma after the last item"),
+                    c.pos,
+                );
+                return Err(Stop::Reported);
+            }
+            b',' if expect_value => {
+                run.file_problem(
+                    Diagnostic::new(Code::P01, "JSON syntax: expected value")
+                        .help("remove the extra comma"),
+                    c.pos,
+                );
+                return Err(Stop::Reported);
+            }
+            b',' => {
+                c.bump(&mut Keep::Nothing)?;
+                expect_value = true;
+                after_comma = true;
+            }
+            _ if expect_value => {
+                let start = c.pos;
+                let index = run.next_index(start)?;
+                buf.clear();
+                let size = json_value(c, &mut buf, max_size, max_depth, run)?;
+                run.document(index, std::mem::take(&mut buf), size, start);
+                expect_value = false;
+            }
+            _ => {
+                run.file_problem(
+                    Diagnostic::new(Code::P01, "JSON syntax: expected `,` or `]`")
+                        .help("documents in a collection are separated by commas"),
+                    c.pos,
+                );
+                return Err(Stop::Reported);
+            }
+        }
+    }
+    if c.skip_ws()?.is_some() {
+        run.file_problem(
+            Diagnostic::new(Code::P01, "JSON syntax: trailing characters")
+                .help("a file holds one document or one list of documents"),
+            c.pos,
+        );
+        return Err(Stop::Reported);
+    }
+    Ok(())
+}
+
+/// Reads one value of the collection into `buf` (cut after `max` bytes);
+/// returns its size. Containers end at their closing bracket, strings at
+/// their closing quote, anything else before whitespace, `,` or `]`.
+fn json_value<R: Read>(
+    c: &mut Cursor<R>,
+    buf: &mut Vec<u8>,
+    max: usize,
+    max_depth: usize,
+    run: &mut Run,
+) -> Result<usize, Stop> {
+    let start = c.pos.offset;
+    let first = c.peek()?.unwrap_or(b' ');
+    if !matches!(first, b'{' | b'[' | b'"') {
+        while let Some(b) = c.peek()? {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b']') {
+                break;
+            }
+            c.bump(&mut Keep::Into(buf, max))?;
+        }
+        return Ok(c.pos.offset - start);
+    }
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let (end, at) = c.scan(&mut Keep::Into(buf, max), |b| {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+                if depth == 0 {
+                    return Step::Done;
+                }
+            }
+            return Step::Go;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                // The collection's own `[` is one level.
+                if depth + 1 > max_depth {
+                    return Step::Fail;
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Step::Done;
+                }
+            }
+            _ => {}
+        }
+        Step::Go
+    })?;
+    if end == Step::Fail {
+        run.file_problem(
+            Diagnostic::new(
+                Code::P06,
+                format!("the JSON is nested more than {max_depth} levels deep"),
+            )
+            .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
+            at,
+        );
+        return Err(Stop::Reported);
+    }
+    // At the end of the input inside a value, the document's reader names
+    // what is missing.
+    Ok(c.pos.offset - start)
+}
+
+// ----- XML -------------------------------------------------------------------
+
+/// Reads markup up to and including the end `needle` (at most 3 bytes),
+/// into `keep`; false at the end of the input.
+fn until<R: Read>(c: &mut Cursor<R>, keep: &mut Keep, needle: &[u8]) -> Result<bool, Stop> {
+    let mask = (1u32 << (8 * needle.len())) - 1;
+    let want = needle.iter().fold(0u32, |w, &b| (w << 8) | u32::from(b));
+    let mut window = 0u32;
+    let (end, _) = c.scan(keep, |b| {
+        window = ((window << 8) | u32::from(b)) & mask;
+        if window == want { Step::Done } else { Step::Go }
+    })?;
+    Ok(end == Step::Done)
+}
+
+/// Reads a start or end tag after its `<` up to and including `>`, quoted
+/// attribute values followed; returns whether it ended with `/>` (`None`
+/// at the end of the input).
+fn tag<R: Read>(c: &mut Cursor<R>, keep: &mut Keep) -> Result<Option<bool>, Stop> {
+    let mut quote = None;
+    let mut last = 0u8;
+    let mut before = 0u8;
+    let (end, _) = c.scan(keep, |b| {
+        before = last;
+        last = b;
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'>') => return Step::Done,
+            _ => {}
+        }
+        Step::Go
+    })?;
+    Ok((end == Step::Done).then_some(before == b'/'))
+}
+
+/// What follows a `<`, read without consuming it.
+enum Markup {
+    Comment,
+    CData,
+    Declaration,
+    Instruction,
+    End,
+    Start,
+}
+
+fn markup<R: Read>(c: &mut Cursor<R>, keep: &mut Keep) -> Result<Option<Markup>, Stop> {
+    c.bump(keep)?; // `<`
+    let Some(b) = c.peek()? else {
+        return Ok(None);
+    };
+    Ok(Some(match b {
+        b'/' => Markup::End,
+        b'?' => Markup::Instruction,
+        b'!' => {
+            c.bump(keep)?;
+            match c.peek()? {
+                Some(b'-') => Markup::Comment,
+                Some(b'[') => Markup::CData,
+                _ => Markup::Declaration,
+            }
+        }
+        _ => Markup::Start,
+    }))
+}
+
+fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
+    let max_depth = run.limits().max_depth.min(128);
+    let max_size = run.limits().max_document_size;
+    // The prolog, up to the root's start tag.
+    let open = loop {
+        if c.skip_ws()? != Some(b'<') {
+            return Err(Stop::NotACollection);
+        }
+        let mut text = Vec::new();
+        let mut keep = Keep::Into(&mut text, 1 << 16);
+        match markup(c, &mut keep)? {
+            Some(Markup::Instruction) => {
+                until(c, &mut keep, b"?>")?;
+                let decl = String::from_utf8_lossy(&text).to_ascii_lowercase();
+                if decl.starts_with("<?xml ")
+                    && let Some(i) = decl.find("encoding")
+                {
+                    let value: String = decl[i + 8..]
+                        .trim_start_matches([' ', '=', '"', '\''])
+                        .chars()
+                        .take_while(|c| !matches!(c, '"' | '\''))
+                        .collect();
+                    if value != "utf-8" && value != "utf8" {
+                        return Err(Stop::NotACollection);
+                    }
+                }
+            }
+            Some(Markup::Comment) => {
+                until(c, &mut keep, b"-->")?;
+            }
+            Some(Markup::Start) => {
+                if tag(c, &mut keep)? != Some(false) {
+                    return Err(Stop::NotACollection);
+                }
+                break text;
+            }
+            // A DOCTYPE (refused whole, P05), or not XML.
+            _ => return Err(Stop::NotACollection),
+        }
+    };
+    let Ok(open) = String::from_utf8(open) else {
+        return Err(Stop::NotACollection);
+    };
+    let qname: String = open[1..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
+        .collect();
+    if qname.rsplit(':').next() != Some(crate::read::xml::COLLECTION) {
+        return Err(Stop::NotACollection);
+    }
+    // The root alone must raise no problem: each document is read inside a
+    // copy of it (for its namespace declarations).
+    let close = format!("</{qname}>");
+    let alone = read::read(
+        "",
+        format!("{open}{close}").as_bytes(),
+        &ReadOptions {
+            representation: Some(Representation::Xml),
+            limits: *run.limits(),
+        },
+    );
+    if !alone.diagnostics.is_empty() {
+        return Err(Stop::NotACollection);
+    }
+    run.wrap = Some((open, close));
+
+    let mut buf: Vec<u8> = Vec::new();
+    let mut start = c.pos;
+    let mut size_start = c.pos.offset;
+    let mut depth = 1usize;
+    let mut in_document = false;
+    loop {
+        let at = c.pos;
+        let Some(b) = c.peek()? else {
+            run.file_problem(
+                Diagnostic::new(
+                    Code::P02,
+                    format!("XML syntax: the file ends before the end of `<{qname}>`"),
+                )
+                .help(format!("close the collection with </{qname}>")),
+                at,
+            );
+            return Err(Stop::Reported);
+        };
+        if b != b'<' {
+            if !in_document && !b.is_ascii_whitespace() {
+                // Text between documents: read with the next document.
+                in_document = true;
+                start = at;
+                size_start = at.offset;
+            }
+            if !in_document {
+                c.bump(&mut Keep::Nothing)?;
+                buf.clear();
+                start = c.pos;
+                size_start = c.pos.offset;
+                continue;
+            }
+            c.scan(&mut Keep::Into(&mut buf, max_size), |b| {
+                if b == b'<' { Step::Before } else { Step::Go }
+            })?;
+            continue;
+        }
+        let mut keep = Keep::Into(&mut buf, max_size);
+        let kind = markup(c, &mut keep)?;
+        let done = match kind {
+            Some(Markup::Comment) => until(c, &mut keep, b"-->"),
+            Some(Markup::CData) => until(c, &mut keep, b"]]>"),
+            Some(Markup::Instruction) => until(c, &mut keep, b"?>"),
+            Some(Markup::Declaration) => tag(c, &mut keep).map(|t| t.is_some()),
+            Some(Markup::End) => {
+                let ended = tag(c, &mut keep).map(|t| t.is_some());
+                depth -= 1;
+                if depth == 0 {
+                    // The root's end tag: what is left after the last
+                    // document (comments, whitespace) is not a document.
+                    break;
+                }
+                ended
+            }
+            Some(Markup::Start) => {
+                if depth == 1 && !in_document {
+                    in_document = true;
+                }
+                match tag(c, &mut keep) {
+                    Ok(Some(false)) => {
+                        depth += 1;
+                        if depth > max_depth {
+                            run.file_problem(
+                                Diagnostic::new(
+                                    Code::P06,
+                                    format!("the XML is nested more than {max_depth} levels deep"),
+                                )
+                                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
+                                at,
+                            );
+                            return Err(Stop::Reported);
+                        }
+                        Ok(true)
+                    }
+                    Ok(Some(true)) => Ok(true),
+                    Ok(None) => Ok(false),
+                    Err(e) => Err(e),
+                }
+            }
+            None => Ok(false),
+        };
+        if !done? {
+            continue; // the end of the file: reported above
+        }
+        if depth == 1 && in_document && matches!(kind, Some(Markup::Start | Markup::End)) {
+            let index = run.next_index(start)?;
+            let size = c.pos.offset - size_start;
+            run.document(index, std::mem::take(&mut buf), size, start);
+            buf.clear();
+            in_document = false;
+            start = c.pos;
+            size_start = c.pos.offset;
+        }
+    }
+    // After the root: only whitespace, comments and instructions.
+    loop {
+        match c.skip_ws()? {
+            None => return Ok(()),
+            Some(b'<') => {
+                let at = c.pos;
+                match markup(c, &mut Keep::Nothing)? {
+                    Some(Markup::Comment) => {
+                        until(c, &mut Keep::Nothing, b"-->")?;
+                    }
+                    Some(Markup::Instruction) => {
+                        until(c, &mut Keep::Nothing, b"?>")?;
+                    }
+                    _ => return trailing(run, at),
+                }
+            }
+            Some(_) => return trailing(run, c.pos),
+        }
+    }
+}
+
+fn trailing(run: &mut Run, at: Pos) -> Result<(), Stop> {
+    run.file_problem(
+        Diagnostic::new(Code::P02, "XML syntax: content after the root element")
+            .help("a file holds one document or one <Submissions> collection"),
+        at,
+    );
+    Err(Stop::Reported)
+}

@@ -1,0 +1,378 @@
+//! Big collections checked document by document (`fosx::stream`): the same
+//! verdict, diagnostics, lines and columns as reading the file whole, and
+//! the problems only the splitter sees.
+
+use super::json_fixtures::{json_files, options, root};
+use fosx::report::FileReport;
+use fosx::stream::check_path_streaming_from;
+use serde_json::{Value, json};
+use std::path::Path;
+
+/// The report of a file as `check_path` gives it (the whole file read), and
+/// as the streaming check gives it (every file streamed, whatever its size).
+fn both(path: &Path, options: &fosx::CheckOptions) -> (Value, Value) {
+    let whole = fosx::check_path(path, options);
+    let streamed = check_path_streaming_from(path, options, 0);
+    let report = |c: &fosx::Checked| serde_json::to_value(FileReport::new(c, false)).unwrap();
+    (report(&whole), report(&streamed))
+}
+
+/// The parts of a report both ways must agree on.
+fn essentials(report: &Value) -> Value {
+    json!({
+        "valid": report["valid"],
+        "documents": report["documents"],
+        "diagnostics": report["diagnostics"],
+    })
+}
+
+/// Every single-document JSON fixture without a syntax problem, in one
+/// collection: each diagnostic at the same line and column, with the same
+/// document index, as when the collection is read whole.
+#[test]
+fn a_json_collection_streams_to_the_same_report() {
+    let mut parts = Vec::new();
+    for path in json_files("fixtures/json")
+        .into_iter()
+        .chain(json_files("fixtures/valid"))
+    {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let checked = fosx::check_path(&path, &options());
+        let file_level = checked
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str().starts_with('P') || d.document.is_none());
+        if text.trim_start().starts_with('{') && !file_level {
+            parts.push(text.trim_end().to_string());
+        }
+    }
+    assert!(parts.len() > 40, "{}", parts.len());
+    let dir = tempfile::tempdir().unwrap();
+    // Line ends of every kind between documents, and a BOM.
+    let path = dir.path().join("collection.json");
+    let text = format!("\u{feff}[\r\n{}\n]\n", parts.join(",\r"));
+    std::fs::write(&path, &text).unwrap();
+    let (whole, streamed) = both(&path, &options());
+    assert_eq!(whole["valid"], false);
+    assert!(whole["diagnostics"].as_array().unwrap().len() > 40);
+    assert_eq!(essentials(&streamed), essentials(&whole));
+}
+
+/// The valid examples and the XML fixtures of single documents without a
+/// syntax problem, in one `Submissions` collection.
+#[test]
+fn an_xml_collection_streams_to_the_same_report() {
+    let mut docs = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(root().join("fixtures/xml"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .chain(
+            ["notification", "timetable", "progress-report"]
+                .map(|n| root().join(format!("fixtures/valid/{n}.xml"))),
+        )
+        .collect();
+    files.sort();
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let checked = fosx::check_path(&path, &options());
+        let file_level = checked
+            .diagnostics
+            .iter()
+            .any(|d| d.code.as_str().starts_with('P') || d.document.is_none());
+        let body = text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .strip_prefix("<?xml")
+            .and_then(|t| t.split_once("?>"))
+            .map_or(text.as_str(), |(_, rest)| rest)
+            .trim();
+        if file_level || body.contains("<Submissions") || body.starts_with("<!") {
+            continue;
+        }
+        docs.push(body.to_string());
+    }
+    assert!(docs.len() > 10, "{}", docs.len());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("collection.xml");
+    let text = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- an inbox -->\n<f:Submissions xmlns:f=\"urn:fosx:1\">\n  {}\n<!-- end -->\n</f:Submissions>\n",
+        docs.join("\r\n  <!-- next -->\n  ")
+    );
+    std::fs::write(&path, &text).unwrap();
+    let (whole, streamed) = both(&path, &options());
+    assert_eq!(whole["valid"], false);
+    assert!(whole["diagnostics"].as_array().unwrap().len() > 10);
+    assert_eq!(essentials(&streamed), essentials(&whole));
+}
+
+/// The spec's examples, several times over: valid, and R01 for the repeated
+/// documentIds, at the same places both ways.
+#[test]
+fn repeated_document_ids_are_r01_across_the_stream() {
+    let dir = tempfile::tempdir().unwrap();
+    for kind in ["json", "xml"] {
+        let doc = |n: &str| {
+            let t =
+                std::fs::read_to_string(root().join(format!("fixtures/valid/{n}.{kind}"))).unwrap();
+            match t.split_once("?>") {
+                Some((_, rest)) if kind == "xml" => rest.trim().to_string(),
+                _ => t.trim().to_string(),
+            }
+        };
+        let docs = [
+            doc("timetable"),
+            doc("notification"),
+            doc("timetable"),
+            doc("progress-report"),
+            doc("timetable"),
+        ];
+        let text = match kind {
+            "json" => format!("[{}]", docs.join(",")),
+            _ => format!(
+                "<Submissions xmlns=\"urn:fosx:1\">{}</Submissions>",
+                docs.join("")
+            ),
+        };
+        let path = dir.path().join(format!("repeated.{kind}"));
+        std::fs::write(&path, text).unwrap();
+        let (whole, streamed) = both(&path, &options());
+        let codes: Vec<_> = streamed["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["code"].clone(), d["documentIndex"].clone()))
+            .collect();
+        assert_eq!(
+            codes,
+            [(json!("FOS-R01"), json!(2)), (json!("FOS-R01"), json!(4))],
+            "{kind}"
+        );
+        assert_eq!(essentials(&streamed), essentials(&whole), "{kind}");
+    }
+}
+
+/// Checks `text` streamed; the diagnostics as (code, line, column,
+/// document index).
+fn streamed(
+    name: &str,
+    text: &[u8],
+    options: &fosx::CheckOptions,
+) -> Vec<(String, u64, u64, Option<u64>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    let checked = check_path_streaming_from(&path, options, 0);
+    let report = serde_json::to_value(FileReport::new(&checked, false)).unwrap();
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
+                d["documentIndex"].as_u64(),
+            )
+        })
+        .collect()
+}
+
+fn diag(code: &str, line: u64, column: u64, doc: Option<u64>) -> (String, u64, u64, Option<u64>) {
+    (code.to_string(), line, column, doc)
+}
+
+/// What only the splitter sees: the collection's own syntax, and limits.
+#[test]
+fn the_collection_syntax_and_limits_are_reported_in_place() {
+    let timetable = std::fs::read_to_string(root().join("fixtures/valid/timetable.json")).unwrap();
+    let t = timetable.trim();
+    let lines = t.lines().count() as u64;
+    let o = options();
+    // A missing comma between documents.
+    assert_eq!(
+        streamed("a.json", format!("[{t}\n{t}]").as_bytes(), &o),
+        [diag("FOS-P01", lines + 1, 1, None)]
+    );
+    // A trailing comma, the end of the file inside the list, trailing text.
+    assert_eq!(
+        streamed("b.json", format!("[{t},\n]").as_bytes(), &o),
+        [diag("FOS-P01", lines + 1, 1, None)]
+    );
+    assert_eq!(
+        streamed("c.json", format!("[{t},").as_bytes(), &o),
+        [diag("FOS-P01", lines, 3, None)]
+    );
+    assert_eq!(
+        streamed("d.json", format!("[{t}] x").as_bytes(), &o),
+        [diag("FOS-P01", lines, 4, None)]
+    );
+    // A syntax error inside one document loses only that document.
+    let broken = t.replacen("\"timetable\"", "\"timetable\" x", 1);
+    let got = streamed("e.json", format!("[{broken},\n{t}]").as_bytes(), &o);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("FOS-P01", Some(0)));
+    // A list where a document should be, and a number.
+    assert_eq!(
+        streamed("f.json", format!("[{t}, [1], 2]").as_bytes(), &o),
+        [
+            diag("FOS-S09", lines, 4, Some(1)),
+            diag("FOS-S09", lines, 9, Some(2))
+        ]
+    );
+    // An empty collection.
+    assert_eq!(
+        streamed("g.json", b"[ ]", &o),
+        [diag("FOS-S09", 1, 1, None)]
+    );
+    // Limits: documents, document size, depth, line length.
+    let mut small = o;
+    small.read.limits.max_documents = 2;
+    assert_eq!(
+        streamed("h.json", format!("[{t},{t},\n {t}]").as_bytes(), &small),
+        [
+            diag("FOS-R01", lines + 3, 17, Some(1)),
+            diag("FOS-P06", lines * 2, 2, None)
+        ]
+    );
+    let mut small = o;
+    small.read.limits.max_document_size = 100;
+    assert_eq!(
+        streamed("i.json", format!("[1, {t}]").as_bytes(), &small),
+        [
+            diag("FOS-S09", 1, 2, Some(0)),
+            diag("FOS-P06", 1, 5, Some(1))
+        ]
+    );
+    assert_eq!(
+        streamed(
+            "j.json",
+            format!("[{}{}]", "[".repeat(100), "]".repeat(100)).as_bytes(),
+            &o
+        ),
+        [diag("FOS-P06", 1, 33, None)]
+    );
+    let mut small = o;
+    small.read.limits.max_line_len = 1000;
+    let long = format!("[\n{t},\n{{\"remarks\": \"{}\"}}]", "x".repeat(2000));
+    assert_eq!(
+        streamed("k.json", long.as_bytes(), &small),
+        [diag("FOS-P06", lines + 2, 1001, None)]
+    );
+}
+
+#[test]
+fn the_xml_collection_syntax_is_reported_in_place() {
+    let o = options();
+    let t = std::fs::read_to_string(root().join("fixtures/valid/timetable.xml")).unwrap();
+    let t = t.split_once("?>").unwrap().1.trim();
+    let lines = t.lines().count() as u64;
+    let open = "<Submissions xmlns=\"urn:fosx:1\">";
+    // The end of the file before the collection's end tag.
+    assert_eq!(
+        streamed("a.xml", format!("{open}\n{t}\n").as_bytes(), &o),
+        [diag("FOS-P02", lines + 2, 1, None)]
+    );
+    // Something after the collection.
+    assert_eq!(
+        streamed("b.xml", format!("{open}{t}</Submissions>x").as_bytes(), &o),
+        [diag(
+            "FOS-P02",
+            lines,
+            t.lines().last().unwrap().len() as u64 + 15,
+            None
+        )]
+    );
+    // An empty collection.
+    assert_eq!(
+        streamed(
+            "c.xml",
+            format!("{open}<!-- none --></Submissions>").as_bytes(),
+            &o
+        ),
+        [diag("FOS-S09", 1, 1, None)]
+    );
+}
+
+/// What is not a collection in UTF-8 is read whole, with the same report.
+#[test]
+fn other_files_are_read_whole() {
+    for name in [
+        "fixtures/xml/windows-1252.xml",
+        "fixtures/xml/utf-16le.xml",
+        "fixtures/xml/p05-billion-laughs.xml",
+        "fixtures/xml/s09-wrong-root.xml",
+        "fixtures/xml/s09-missing-namespace.xml",
+        "fixtures/valid/timetable.json",
+        "fixtures/valid/timetable.csv",
+        "fixtures/json/P01-missing-comma.json",
+    ] {
+        let (whole, streamed) = both(&root().join(name), &options());
+        assert_eq!(streamed, whole, "{name}");
+    }
+}
+
+/// The command line streams big files: a 20 MB collection (over
+/// `STREAM_FROM`) of the spec's examples, with one mistake in the last
+/// document, found at its line.
+#[test]
+fn validate_streams_a_big_collection() {
+    let t = std::fs::read_to_string(root().join("fixtures/valid/progress-report.json")).unwrap();
+    let t = t.trim();
+    let n = (fosx::stream::STREAM_FROM as usize / t.len()) + 10;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.json");
+    let mut text = String::from("[\n");
+    for i in 0..n {
+        let doc = t.replacen("\"KE-PR-2025\"", &format!("\"KE-PR-{i}\""), 1);
+        let doc = if i == n - 1 {
+            doc.replacen("\"in-progress\"", "\"in progress\"", 1)
+        } else {
+            doc
+        };
+        text.push_str(&doc);
+        text.push_str(if i == n - 1 { "\n" } else { ",\n" });
+    }
+    text.push_str("]\n");
+    std::fs::write(&path, &text).unwrap();
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("\"in progress\""))
+        .map(|(i, _)| i as u64 + 1)
+        .next()
+        .unwrap();
+    let out = assert_cmd::Command::cargo_bin("fosx")
+        .unwrap()
+        .args(["validate", "--as-of", "2026-11-28", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = &report["files"][0];
+    assert_eq!(file["documents"].as_array().unwrap().len(), n);
+    let d = &file["diagnostics"];
+    assert_eq!(d.as_array().unwrap().len(), 1, "{d:#}");
+    assert_eq!(d[0]["code"], "FOS-S04");
+    assert_eq!(d[0]["line"], line);
+    assert_eq!(d[0]["documentIndex"], n as u64 - 1);
+    assert_eq!(d[0]["help"], "did you mean `in-progress`?");
+    // The human report says where, without a snippet.
+    let out = assert_cmd::Command::cargo_bin("fosx")
+        .unwrap()
+        .env("NO_COLOR", "1")
+        .args(["validate", "--as-of", "2026-11-28"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "`in progress` is not a status (line {line}, column"
+        )),
+        "{stderr}"
+    );
+}
