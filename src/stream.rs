@@ -56,6 +56,14 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
     let kind = match cursor.start() {
         Ok(Some(b'[')) => Representation::Json,
         Ok(Some(b'<')) => Representation::Xml,
+        Ok(Some(_))
+            if options
+                .read
+                .representation
+                .is_none_or(|r| r == Representation::Csv) =>
+        {
+            return csv(path, name, options).unwrap_or_else(whole);
+        }
         _ => return whole(),
     };
     if options.read.representation.is_some_and(|r| r != kind) {
@@ -632,6 +640,7 @@ impl Shared<'_> {
                 continue;
             }
             d.document = Some(index);
+            renumber(&mut d, index);
             if let Some(span) = d.span {
                 let (from, at) = place(span.start);
                 let (to, _) = place(span.end.max(span.start));
@@ -664,6 +673,34 @@ impl Shared<'_> {
             id,
         }
     }
+}
+
+/// The reader of one document calls it document 0: give it its index in
+/// the file.
+fn renumber(d: &mut Diagnostic, index: usize) {
+    if d.code == Code::P06
+        && let Some(rest) = d.message.strip_prefix("document 0 ")
+    {
+        d.message = format!("document {index} {rest}");
+    }
+}
+
+/// `message` with each `record N` renumbered by `map` (when it knows N).
+fn records_in_file(message: &str, map: impl Fn(usize) -> Option<usize>) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find("record ") {
+        let (before, after) = rest.split_at(i + "record ".len());
+        out.push_str(before);
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        match after[..digits].parse().ok().and_then(&map) {
+            Some(n) => out.push_str(&n.to_string()),
+            None => out.push_str(&after[..digits]),
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What the report needs of a document: its type and identifier.
@@ -1090,4 +1127,160 @@ fn trailing(run: &mut Run, at: Pos) -> Result<(), Stop> {
         at,
     );
     Err(Stop::Reported)
+}
+
+// ----- CSV -------------------------------------------------------------------
+
+/// A CSV file's rows may come in any order, so its text is kept (the file
+/// size once), cut into documents by `documentId` without keeping the cells,
+/// and each document is read from its header and rows alone. `None` when
+/// the file is not plain UTF-8 or has a problem of its own: it is then read
+/// whole, which reports the problem.
+fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
+    use crate::read::csv::csv_rows::{self, RowRef};
+    use rayon::prelude::*;
+    let limits = &options.read.limits;
+    let mut bytes = crate::read_file(path, limits).ok()?;
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    let text = String::from_utf8(bytes).ok()?;
+    let split = csv_rows::split(&text, limits.max_documents)?;
+    if split.documents.is_empty() {
+        return None;
+    }
+    let header = split.header;
+    let header_text = &text[header.start..header.end];
+    let header_names: Vec<String> = {
+        let parsed = read::read(
+            &name,
+            header_text.as_bytes(),
+            &ReadOptions {
+                representation: Some(Representation::Csv),
+                limits: *limits,
+            },
+        );
+        parsed.source.csv?.header
+    };
+    let check = |(index, rows): (usize, &Vec<RowRef>)| -> (Vec<Diagnostic>, Node) {
+        // The document alone: the header row, then its rows, each on a line.
+        let mut mini = String::with_capacity(
+            header_text.len() + rows.iter().map(|r| r.end - r.start + 2).sum::<usize>() + 2,
+        );
+        mini.push_str(header_text);
+        mini.push_str("\r\n");
+        let mut starts = Vec::with_capacity(rows.len());
+        for r in rows {
+            starts.push(mini.len());
+            mini.push_str(&text[r.start..r.end]);
+            mini.push_str("\r\n");
+        }
+        let parsed = read::read(
+            &name,
+            mini.as_bytes(),
+            &ReadOptions {
+                representation: Some(Representation::Csv),
+                limits: *limits,
+            },
+        );
+        let found = crate::check::check_parsed(&parsed, options.as_of);
+        let source = &parsed.source;
+        let row_lines: Vec<usize> = starts.iter().map(|&s| source.line_col(s).0).collect();
+        // The row (or the header, `None`) a place of the document is in.
+        let row_of = |local: usize| starts.partition_point(|&s| s <= local).checked_sub(1);
+        let place = |local: usize| -> (usize, Location) {
+            let (line, column) = source.line_col(local);
+            let (offset, line) = match row_of(local) {
+                Some(k) => (
+                    rows[k].start + local - starts[k],
+                    rows[k].line + line - row_lines[k],
+                ),
+                None => (header.start + local, header.line + line - 1),
+            };
+            let location = Location {
+                line,
+                column,
+                record: None,
+                cell: None,
+            };
+            (offset, location)
+        };
+        let mut out = Vec::with_capacity(found.len());
+        for mut d in found {
+            let Some(span) = d.span else {
+                d.document = Some(index);
+                out.push(d);
+                continue;
+            };
+            // The header's own problems are the file's: reported with the
+            // first document only.
+            if row_of(span.start).is_none() && d.document.is_none() {
+                if index > 0 {
+                    continue;
+                }
+            } else {
+                d.document = Some(index);
+            }
+            renumber(&mut d, index);
+            // Messages that name a record of the document ("the document's
+            // first row (record 1)") name it by its number in the file.
+            if d.message.contains("record ") {
+                d.message = records_in_file(&d.message, |r| {
+                    r.checked_sub(1)
+                        .and_then(|k| rows.get(k))
+                        .map(|row| row.record)
+                });
+            }
+            let field = d.path.as_deref().map(crate::tree::field_name);
+            let (_, loc) = source.locate(span, field.as_deref());
+            let (from, mut at) = place(span.start);
+            let (to, _) = place(span.end.max(span.start));
+            at.cell = loc.cell;
+            at.record = loc
+                .record
+                .and_then(|r| rows.get(r.checked_sub(1)?))
+                .map(|r| r.record);
+            d.span = Some(Span::new(from, to));
+            let related = d
+                .related
+                .iter_mut()
+                .map(|r| {
+                    let (from, at) = place(r.span.start);
+                    let (to, _) = place(r.span.end.max(r.span.start));
+                    r.span = Span::new(from, to);
+                    at
+                })
+                .collect();
+            d.places = Some(Box::new(Places { at, related }));
+            out.push(d);
+        }
+        (out, stub(parsed.documents.first()))
+    };
+    let mut diagnostics = Vec::new();
+    let mut documents = Vec::with_capacity(split.documents.len());
+    for batch in split.documents.chunks(BATCH_DOCUMENTS) {
+        let first = documents.len();
+        let done: Vec<(Vec<Diagnostic>, Node)> = batch
+            .par_iter()
+            .enumerate()
+            .map(|(k, rows)| check((first + k, rows)))
+            .collect();
+        for (found, stub) in done {
+            diagnostics.extend(found);
+            documents.push(stub);
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.span.map(|s| s.start), d.document, d.code));
+    let mut source = SourceFile::new(name, String::new(), "utf-8");
+    source.representation = Some(Representation::Csv);
+    source.csv = Some(crate::source::CsvIndex {
+        header: header_names,
+        ..Default::default()
+    });
+    Some(Checked {
+        source,
+        documents,
+        diagnostics,
+        unreadable: false,
+    })
 }

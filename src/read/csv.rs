@@ -9,7 +9,7 @@
 //! the row's first cell.
 
 #[path = "csv_rows.rs"]
-mod csv_rows;
+pub(crate) mod csv_rows;
 
 use super::json::normalise_line_ends;
 use super::{Limits, typed_leaf};
@@ -112,7 +112,7 @@ fn all_columns() -> Vec<(DocType, Vec<Column>)> {
 }
 
 /// Whether the first row names at least one column of some document type.
-fn looks_like_header(header: &[String]) -> bool {
+pub(crate) fn looks_like_header(header: &[String]) -> bool {
     let names: HashSet<String> = all_columns()
         .into_iter()
         .flat_map(|(_, cols)| cols.into_iter().map(|c| c.name))

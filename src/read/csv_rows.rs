@@ -296,3 +296,109 @@ mod tests {
         assert_eq!(d[0].code, Code::P03);
     }
 }
+
+/// A data row of a CSV file, by place: enough to read its document again.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct RowRef {
+    /// Its first byte.
+    pub start: usize,
+    /// Just after its last cell (at its line end).
+    pub end: usize,
+    /// Its 1-based data record number.
+    pub record: usize,
+    /// The 1-based line it starts on.
+    pub line: usize,
+}
+
+/// A well-formed CSV file cut into documents: the header row and, for each
+/// document (in order of first rows), its rows.
+#[derive(Debug, Default)]
+pub(crate) struct Split {
+    /// Where the header row is: first byte, end, line.
+    pub header: RowRef,
+    /// The rows of each document.
+    pub documents: Vec<Vec<RowRef>>,
+}
+
+/// Cuts a CSV file into documents by `documentId`, without keeping its
+/// cells. `None` for a file with any problem of its own (no header row, no
+/// `documentId` column, a ragged row, an unterminated quote, more than
+/// `max_documents` documents): such a file is read whole, which reports it.
+pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
+    let bytes = text.as_bytes();
+    let delim = delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delim)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+    let mut split = Split::default();
+    let mut by_id: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
+    let (mut cursor, mut number, mut line, mut counted) = (0, 0, 1, 0);
+    let mut id_col = None;
+    let mut width = 0;
+    while reader.read_byte_record(&mut record).ok()? {
+        let start = skip_line_ends(bytes, cursor);
+        let raw = scan_record(bytes, start, delim);
+        cursor = raw.end;
+        if raw.unterminated.is_some() || raw.spans.len() != record.len() {
+            return None;
+        }
+        if record
+            .iter()
+            .all(|c| std::str::from_utf8(c).is_ok_and(|s| s.trim().is_empty()))
+        {
+            continue;
+        }
+        line += line_breaks(&bytes[counted..start]);
+        counted = start;
+        let at = RowRef {
+            start,
+            end: raw.end,
+            record: number,
+            line,
+        };
+        if id_col.is_none() && width == 0 {
+            let names: Vec<String> = record
+                .iter()
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect();
+            if !super::looks_like_header(&names) {
+                return None;
+            }
+            id_col = Some(names.iter().position(|n| n == "documentId")?);
+            width = names.len();
+            split.header = at;
+            continue;
+        }
+        number += 1;
+        if record.len() != width {
+            return None;
+        }
+        let id = record.get(id_col?)?;
+        let id = std::str::from_utf8(id).ok()?.trim().as_bytes().to_vec();
+        let next = split.documents.len();
+        let g = *by_id.entry(id).or_insert(next);
+        if g == next {
+            if next >= max_documents {
+                return None;
+            }
+            split.documents.push(Vec::new());
+        }
+        split.documents[g].push(RowRef {
+            record: number,
+            ..at
+        });
+    }
+    (width > 0).then_some(split)
+}
+
+/// Line ends in `bytes`: LF, CRLF and a CR alone each end a line.
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
+}

@@ -376,3 +376,73 @@ fn validate_streams_a_big_collection() {
         "{stderr}"
     );
 }
+
+/// Every CSV fixture, streamed or read whole: the same report (a file with
+/// a problem of its own is read whole by both).
+#[test]
+fn csv_files_stream_to_the_same_report() {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("fixtures/csv"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .chain(
+            ["notification", "timetable", "progress-report"]
+                .map(|n| root().join(format!("fixtures/valid/{n}.csv"))),
+        )
+        .collect();
+    files.sort();
+    for path in files {
+        let (whole, streamed) = both(&path, &options());
+        assert_eq!(
+            essentials(&streamed),
+            essentials(&whole),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+/// Rows of many documents in any order, with mistakes in the header and in
+/// rows, blank lines and every kind of line end: the same diagnostics (line,
+/// column, record, column name, document) streamed as read whole.
+#[test]
+fn a_csv_collection_streams_to_the_same_report() {
+    let text =
+        std::fs::read_to_string(root().join("fixtures/csv/valid-non-adjacent-rows.csv")).unwrap();
+    let mut lines = text.lines();
+    let header = lines
+        .next()
+        .unwrap()
+        .replacen("language", "language,colour", 1);
+    let rows: Vec<String> = lines
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            format!("{},red,{}", cells[..6].join(","), cells[6..].join(","))
+        })
+        .collect();
+    let mut out = format!("{header}\r\n");
+    for i in 0..60 {
+        let row = rows[i % rows.len()].replacen("-TT-2026", &format!("-TT-{}", 3000 + i / 8), 1);
+        let row = row.replacen("-TT-2027", &format!("-TT-{}", 3000 + i / 8), 1);
+        let row = match i {
+            7 => row.replacen("indicative", "indicativ", 1),
+            19 => row.replacen("2026-07-01", "2026-02-30", 1),
+            33 => row.replacen("European Union", "Europe", 1),
+            _ => row,
+        };
+        out.push_str(&row);
+        out.push_str(["\r\n", "\n", "\r", "\n\n"][i % 4]);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rows.csv");
+    std::fs::write(&path, out).unwrap();
+    let (whole, streamed) = both(&path, &options());
+    assert_eq!(whole["valid"], false);
+    let n = whole["diagnostics"].as_array().unwrap().len();
+    assert!(n >= 4, "{:#}", whole["diagnostics"]);
+    let (w, s) = (&whole["diagnostics"], &streamed["diagnostics"]);
+    for i in 0..n {
+        assert_eq!(s[i], w[i], "diagnostic {i}");
+    }
+    assert_eq!(essentials(&streamed), essentials(&whole));
+}
