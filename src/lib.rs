@@ -132,6 +132,60 @@ impl Checked {
         valid
     }
 
+    /// The same verdict without the file's text and documents: each
+    /// diagnostic keeps its line and column (CSV: record and column), each
+    /// document its type and identifier. What a report of many files needs
+    /// to hold; the human report then says where instead of showing a
+    /// snippet.
+    pub fn without_source(mut self) -> Checked {
+        let source = &self.source;
+        for d in &mut self.diagnostics {
+            if d.places.is_some() {
+                continue;
+            }
+            let Some(span) = d.span else {
+                continue;
+            };
+            let field = d
+                .path
+                .as_deref()
+                .map(tree::field_name)
+                .filter(|f| !f.is_empty());
+            let (_, at) = source.locate(span, field.as_deref());
+            let related = d
+                .related
+                .iter()
+                .map(|r| {
+                    let (line, column) = source.line_col(r.span.start);
+                    source::Location {
+                        line,
+                        column,
+                        record: None,
+                        cell: None,
+                    }
+                })
+                .collect();
+            d.places = Some(Box::new(diag::Places { at, related }));
+        }
+        let mut light = SourceFile::new(
+            self.source.name.clone(),
+            String::new(),
+            self.source.encoding,
+        );
+        light.representation = self.source.representation;
+        light.csv = self.source.csv.take().map(|c| source::CsvIndex {
+            header: c.header,
+            ..Default::default()
+        });
+        self.source = light;
+        self.documents = self
+            .documents
+            .iter()
+            .map(|d| stream::stub(Some(d)))
+            .collect();
+        self
+    }
+
     /// The count of (errors, warnings).
     pub fn counts(&self) -> (usize, usize) {
         let errors = self

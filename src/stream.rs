@@ -704,7 +704,7 @@ fn records_in_file(message: &str, map: impl Fn(usize) -> Option<usize>) -> Strin
 }
 
 /// What the report needs of a document: its type and identifier.
-fn stub(doc: Option<&Node>) -> Node {
+pub(crate) fn stub(doc: Option<&Node>) -> Node {
     let members = doc
         .map(|d| {
             ["documentType", "documentId"]

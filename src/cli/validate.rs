@@ -5,6 +5,7 @@ use super::{Format, Outcome, Repr};
 use fosx::i18n::{Lang, colon, tr};
 use fosx::report::Report;
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
+use rayon::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -36,6 +37,30 @@ pub struct Args {
     limits: super::LimitArgs,
 }
 
+/// Files checked at once (and reported together).
+const BATCH: usize = 256;
+
+fn check(target: &Target, options: &CheckOptions) -> Checked {
+    match target {
+        Target::Stdin => {
+            let mut bytes = Vec::new();
+            match std::io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => fosx::check_bytes("<stdin>", &bytes, options),
+                Err(e) => fosx::unreadable(
+                    "<stdin>",
+                    Path::new(""),
+                    fosx::Diagnostic::new(
+                        fosx::Code::IO,
+                        format!("cannot read standard input: {e}"),
+                    ),
+                ),
+            }
+        }
+        Target::File(p) => fosx::stream::check_path_streaming(p, options),
+        Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), p, d.clone()),
+    }
+}
+
 pub fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
 }
@@ -49,29 +74,23 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             limits: args.limits.clone().into(),
         },
     };
-    let mut results: Vec<Checked> = Vec::new();
-    for path in &args.paths {
-        for target in expand(path) {
-            let checked = match target {
-                Target::Stdin => {
-                    let mut bytes = Vec::new();
-                    match std::io::stdin().lock().read_to_end(&mut bytes) {
-                        Ok(_) => fosx::check_bytes("<stdin>", &bytes, &options),
-                        Err(e) => fosx::unreadable(
-                            "<stdin>",
-                            Path::new(""),
-                            fosx::Diagnostic::new(
-                                fosx::Code::IO,
-                                format!("cannot read standard input: {e}"),
-                            ),
-                        ),
-                    }
-                }
-                Target::File(p) => fosx::stream::check_path_streaming(&p, &options),
-                Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), &p, d),
-            };
-            if args.format == Format::Human {
-                eprint(&human_file(&checked, options.strict, lang));
+    let targets: Vec<Target> = args.paths.iter().flat_map(|p| expand(p)).collect();
+    let mut results: Vec<Checked> = Vec::with_capacity(targets.len());
+    // Files are checked on every core, a batch at a time, and reported in
+    // order; each result is kept without its text and documents.
+    for batch in targets.chunks(BATCH) {
+        let checked: Vec<(Checked, Option<String>)> = batch
+            .par_iter()
+            .map(|target| {
+                let checked = check(target, &options);
+                let human = (args.format == Format::Human)
+                    .then(|| human_file(&checked, options.strict, lang));
+                (checked.without_source(), human)
+            })
+            .collect();
+        for (checked, human) in checked {
+            if let Some(text) = human {
+                eprint(&text);
             }
             results.push(checked);
         }
