@@ -242,7 +242,8 @@ impl<R: Read> Cursor<R> {
     /// the block, appending them to `keep`; the byte for which it says
     /// [`Step::Done`] or [`Step::Fail`] is consumed too, the one for which
     /// it says [`Step::Before`] is not. Returns the last step (`Go` at the
-    /// end of the input) and the place of the byte it was given.
+    /// end of the input) and the place of the byte it was given. Places are
+    /// worked out for the whole run of bytes at once ([`Cursor::account`]).
     fn scan(
         &mut self,
         keep: &mut Keep,
@@ -253,66 +254,110 @@ impl<R: Read> Cursor<R> {
                 return Ok((Step::Go, self.pos));
             }
             let from = self.at;
-            let mut end = Step::Go;
-            let mut at = self.pos;
             let mut i = from;
-            let mut too_long = false;
-            {
-                let Cursor {
-                    buf,
-                    len,
-                    pos,
-                    after_cr,
-                    line_len,
-                    max_line,
-                    ..
-                } = self;
-                while i < *len {
-                    let b = buf[i];
-                    at = *pos;
-                    let s = step(b);
-                    if s == Step::Before {
-                        end = s;
-                        break;
-                    }
-                    i += 1;
-                    pos.offset += 1;
-                    match b {
-                        b'\n' => {
-                            if !*after_cr {
-                                pos.line += 1;
-                            }
-                            pos.column = 1;
-                            *line_len = 0;
-                        }
-                        b'\r' => {
-                            pos.line += 1;
-                            pos.column = 1;
-                            *line_len = 0;
-                        }
-                        _ => {
-                            pos.column += usize::from(b & 0xC0 != 0x80);
-                            *line_len += 1;
-                            too_long = *line_len > *max_line;
-                        }
-                    }
-                    *after_cr = b == b'\r';
-                    if too_long || s != Step::Go {
-                        end = s;
-                        break;
-                    }
+            let mut end = Step::Go;
+            while i < self.len {
+                let s = step(self.buf[i]);
+                if s != Step::Go {
+                    end = s;
+                    break;
                 }
+                i += 1;
             }
-            keep.extend(&self.buf[from..i]);
-            self.at = i;
-            if too_long {
-                self.too_long = Some(at);
+            let buf = std::mem::take(&mut self.buf);
+            let mut ok = self.account(&buf[from..i]);
+            let at = self.pos;
+            let through = if matches!(end, Step::Done | Step::Fail) {
+                if ok {
+                    ok = self.account(&buf[i..i + 1]);
+                }
+                i + 1
+            } else {
+                i
+            };
+            keep.extend(&buf[from..through]);
+            self.buf = buf;
+            self.at = through;
+            if !ok {
                 return Err(Stop::Reported);
             }
             if end != Step::Go {
                 return Ok((end, at));
             }
         }
+    }
+
+    /// Moves the place past `bytes`: line ends found with `memchr`, columns
+    /// counted only after the last one. False when a line goes over the
+    /// limit ([`Cursor::too_long`] then says where).
+    fn account(&mut self, bytes: &[u8]) -> bool {
+        let (mut line, mut line_len) = (self.pos.line, self.line_len);
+        let mut next = 0;
+        for p in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            line_len += p - next;
+            if line_len > self.max_line {
+                return self.account_slowly(bytes);
+            }
+            let lf_of_crlf = bytes[p] == b'\n'
+                && if p == 0 {
+                    self.after_cr
+                } else {
+                    bytes[p - 1] == b'\r'
+                };
+            if !lf_of_crlf {
+                line += 1;
+            }
+            line_len = 0;
+            next = p + 1;
+        }
+        let tail = &bytes[next..];
+        if line_len + tail.len() > self.max_line {
+            return self.account_slowly(bytes);
+        }
+        if next > 0 {
+            self.pos.column = 1;
+        }
+        self.pos.column += tail.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        self.pos.line = line;
+        self.pos.offset += bytes.len();
+        self.line_len = line_len + tail.len();
+        if let Some(&last) = bytes.last() {
+            self.after_cr = last == b'\r';
+        }
+        true
+    }
+
+    /// [`Cursor::account`] byte by byte, to find where a line goes over the
+    /// limit.
+    fn account_slowly(&mut self, bytes: &[u8]) -> bool {
+        for &b in bytes {
+            let before = self.pos;
+            self.pos.offset += 1;
+            match b {
+                b'\n' => {
+                    if !self.after_cr {
+                        self.pos.line += 1;
+                    }
+                    self.pos.column = 1;
+                    self.line_len = 0;
+                }
+                b'\r' => {
+                    self.pos.line += 1;
+                    self.pos.column = 1;
+                    self.line_len = 0;
+                }
+                _ => {
+                    self.pos.column += usize::from(b & 0xC0 != 0x80);
+                    self.line_len += 1;
+                    if self.line_len > self.max_line {
+                        self.too_long = Some(before);
+                        return false;
+                    }
+                }
+            }
+            self.after_cr = b == b'\r';
+        }
+        true
     }
 
     fn skip_ws(&mut self) -> Result<Option<u8>, Stop> {
