@@ -219,7 +219,7 @@ impl Node {
     }
 }
 
-fn number_to_json(text: &str) -> serde_json::Value {
+pub(crate) fn number_to_json(text: &str) -> serde_json::Value {
     if let Ok(i) = text.parse::<i64>() {
         return i.into();
     }

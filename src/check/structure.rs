@@ -12,11 +12,10 @@ use jsonschema::error::ValidationErrorKind as K;
 /// Checks one document against the schema.
 pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut Vec<Diagnostic>) {
     let validator = document_validator();
-    let instance = doc.to_json();
-    if validator.is_valid(&instance) {
+    if validator.is_valid(doc) {
         return;
     }
-    for error in validator.iter_errors(&instance) {
+    for error in validator.iter_errors(doc) {
         let path = error.instance_path().as_str().to_string();
         let ctx = Ctx {
             doc,

@@ -219,8 +219,8 @@ pub fn json_schema_text() -> String {
 
 /// The compiled validator of one document (`#/$defs/document`), built once
 /// per process from the published schema embedded in the binary.
-pub fn document_validator() -> &'static jsonschema::Validator {
-    static VALIDATOR: OnceLock<jsonschema::Validator> = OnceLock::new();
+pub fn document_validator() -> &'static jsonschema::Validator<crate::check::Tree> {
+    static VALIDATOR: OnceLock<jsonschema::Validator<crate::check::Tree>> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
         let published: Value = serde_json::from_str(include_str!("../../schemas/fosx.schema.json"))
             .expect("the embedded schema is JSON");
@@ -229,7 +229,8 @@ pub fn document_validator() -> &'static jsonschema::Validator {
             "$ref": "#/$defs/document",
             "$defs": published["$defs"].clone(),
         });
-        jsonschema::draft202012::options()
+        jsonschema::options_for::<crate::check::Tree>()
+            .with_draft(jsonschema::Draft::Draft202012)
             .should_validate_formats(true)
             .build(&schema)
             .expect("the embedded schema compiles")
