@@ -27,7 +27,7 @@ pub(crate) struct Element {
     /// The name as written (`f:Entry`).
     pub name: String,
     /// The resolved namespace, if any.
-    pub ns: Option<String>,
+    pub ns: Option<std::sync::Arc<str>>,
     /// The local name (`Entry`).
     pub local: String,
     /// The start tag, `<` to `>` (for an empty element, all of it).
@@ -95,7 +95,7 @@ pub(crate) fn is_xml_space(c: char) -> bool {
 struct Open {
     element: Element,
     /// (prefix, namespace); prefix "" is the default namespace; `None` undeclares it.
-    decls: Vec<(String, Option<String>)>,
+    decls: Vec<(String, Option<std::sync::Arc<str>>)>,
 }
 
 struct Parser<'a> {
@@ -243,9 +243,13 @@ fn split_qname(name: &str) -> Option<(&str, &str)> {
 
 impl Parser<'_> {
     /// The namespace bound to `prefix` in scope (`own` first: the element's own declarations).
-    fn lookup(&self, prefix: &str, own: &[(String, Option<String>)]) -> Option<Option<String>> {
+    fn lookup(
+        &self,
+        prefix: &str,
+        own: &[(String, Option<std::sync::Arc<str>>)],
+    ) -> Option<Option<std::sync::Arc<str>>> {
         if prefix == "xml" {
-            return Some(Some(XML_NS.to_string()));
+            return Some(Some(XML_NS.into()));
         }
         own.iter()
             .rev()
@@ -318,7 +322,7 @@ impl Parser<'_> {
         &self,
         e: &BytesStart<'_>,
         tag: Span,
-    ) -> Result<(Vec<(String, Option<String>)>, Vec<Attr>), Fatal> {
+    ) -> Result<(Vec<(String, Option<std::sync::Arc<str>>)>, Vec<Attr>), Fatal> {
         let mut decls = Vec::new();
         let mut raw = Vec::new();
         for attr in e.attributes() {
@@ -347,7 +351,10 @@ impl Parser<'_> {
                 return Err(p02(span, format!("`{key}` is not a valid attribute name")));
             };
             match (prefix, local) {
-                ("", "xmlns") => decls.push((String::new(), (!value.is_empty()).then_some(value))),
+                ("", "xmlns") => decls.push((
+                    String::new(),
+                    (!value.is_empty()).then(|| std::sync::Arc::from(value)),
+                )),
                 ("xmlns", p) => {
                     if value.is_empty() {
                         return Err(p02(
@@ -355,7 +362,7 @@ impl Parser<'_> {
                             format!("the prefix `{p}` cannot be bound to an empty namespace"),
                         ));
                     }
-                    decls.push((p.to_string(), Some(value)));
+                    decls.push((p.to_string(), Some(std::sync::Arc::from(value))));
                 }
                 _ => raw.push((prefix.to_string(), local.to_string(), key.to_string(), span)),
             }
@@ -367,7 +374,7 @@ impl Parser<'_> {
                 continue;
             }
             match self.lookup(&prefix, &decls) {
-                Some(Some(ns)) if ns == XSI_NS && local == "schemaLocation" => {}
+                Some(Some(ns)) if &*ns == XSI_NS && local == "schemaLocation" => {}
                 Some(_) => attrs.push(Attr { name, span }),
                 None => {
                     return Err(p02(
