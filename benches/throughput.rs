@@ -8,7 +8,9 @@
 //! default): the baseline (the parser alone, doing no work beyond parsing:
 //! serde_json into `IgnoredAny`, a quick-xml event loop, a csv `ByteRecord`
 //! loop), then fosx reading, reading and validating, reading, validating and
-//! writing canonically, and converting to another representation.
+//! writing canonically, and converting to another representation (one
+//! thread each); and what `fosx validate` does with the file on disk:
+//! document by document, on every core.
 
 #[path = "support/corpus.rs"]
 mod corpus;
@@ -67,6 +69,14 @@ fn validate(text: &str) -> usize {
     c.documents.len()
 }
 
+/// What `fosx validate` does with a file: document by document
+/// ([`fosx::stream`]), on every core.
+fn validate_streamed(path: &std::path::Path) -> usize {
+    let c = fosx::stream::check_path_streaming_from(path, &options(), 0);
+    assert!(c.is_valid(false), "{:?}", c.diagnostics.first());
+    c.documents.len()
+}
+
 fn validate_write(text: &str, to: Representation) -> usize {
     let c = fosx::check_bytes("bench", text.as_bytes(), &options());
     fosx::write::write(&c.documents, to, &Default::default())
@@ -95,17 +105,24 @@ fn best(runs: usize, mut f: impl FnMut() -> usize) -> Duration {
 
 fn table(inputs: &[(Representation, String, usize)]) {
     println!(
-        "\n{:<5} {:<28} {:>10} {:>12} {:>9}",
+        "\n{:<5} {:<30} {:>10} {:>12} {:>9}",
         "repr", "workload", "MB/s", "documents/s", "vs parse"
     );
+    let dir = tempfile::tempdir().expect("a temporary directory");
     for (repr, text, docs) in inputs {
         let mb = text.len() as f64 / 1e6;
         let runs = 5;
+        let path = dir.path().join(format!("collection.{repr}"));
+        std::fs::write(&path, text).expect("the collection is written");
         let base = best(runs, || baseline(*repr, text));
         let rows: Vec<(String, Duration)> = vec![
             ("parse only (baseline)".into(), base),
             ("fosx read".into(), best(runs, || read_only(text))),
             ("fosx read + validate".into(), best(runs, || validate(text))),
+            (
+                "fosx validate (file, 2 cores)".into(),
+                best(runs, || validate_streamed(&path)),
+            ),
             (
                 "fosx read + validate + write".into(),
                 best(runs, || validate_write(text, *repr)),
@@ -118,7 +135,7 @@ fn table(inputs: &[(Representation, String, usize)]) {
         for (name, d) in rows {
             let secs = d.as_secs_f64();
             println!(
-                "{:<5} {:<28} {:>10.1} {:>12.0} {:>8.0}%",
+                "{:<5} {:<30} {:>10.1} {:>12.0} {:>8.0}%",
                 repr.as_str(),
                 name,
                 mb / secs,
