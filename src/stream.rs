@@ -206,35 +206,11 @@ impl<R: Read> Cursor<R> {
             return Ok(None);
         }
         let b = self.buf[self.at];
-        let before = self.pos;
         self.at += 1;
         keep.push(b);
-        self.pos.offset += 1;
-        match b {
-            b'\n' => {
-                if !self.after_cr {
-                    self.pos.line += 1;
-                }
-                self.pos.column = 1;
-                self.line_len = 0;
-            }
-            b'\r' => {
-                self.pos.line += 1;
-                self.pos.column = 1;
-                self.line_len = 0;
-            }
-            _ => {
-                if b & 0xC0 != 0x80 {
-                    self.pos.column += 1;
-                }
-                self.line_len += 1;
-                if self.line_len > self.max_line {
-                    self.too_long = Some(before);
-                    return Err(Stop::Reported);
-                }
-            }
+        if !self.account_slowly(&[b]) {
+            return Err(Stop::Reported);
         }
-        self.after_cr = b == b'\r';
         Ok(Some(b))
     }
 
