@@ -398,6 +398,10 @@ struct Run<'o> {
     /// Documents read but not checked yet, and their size.
     pending: Vec<Pending>,
     pending_bytes: usize,
+    /// Documents read so far.
+    count: usize,
+    /// The batch being checked while the next one is read.
+    in_flight: Option<std::sync::mpsc::Receiver<std::thread::Result<Vec<Done>>>>,
 }
 
 /// Documents are checked in batches of this many bytes or documents, the
@@ -423,11 +427,11 @@ struct Done {
 }
 
 /// What checking a document needs of the run.
-struct Shared<'a> {
-    name: &'a str,
+struct Shared {
+    name: String,
     kind: Representation,
-    options: &'a CheckOptions,
-    wrap: Option<&'a (String, String)>,
+    options: CheckOptions,
+    wrap: Option<(String, String)>,
 }
 
 impl<'o> Run<'o> {
@@ -442,6 +446,8 @@ impl<'o> Run<'o> {
             wrap: None,
             pending: Vec::new(),
             pending_bytes: 0,
+            count: 0,
+            in_flight: None,
         }
     }
 
@@ -476,7 +482,7 @@ impl<'o> Run<'o> {
     /// One more document starts: refused (P06, and the file is not read
     /// further) past the limit of documents.
     fn next_index(&mut self, at: Pos) -> Result<usize, Stop> {
-        let index = self.documents.len() + self.pending.len();
+        let index = self.count;
         let max = self.limits().max_documents;
         if index >= max {
             self.file_problem(
@@ -499,6 +505,7 @@ impl<'o> Run<'o> {
     /// checked in batches, on every core, and merged in file order.
     fn document(&mut self, index: usize, bytes: Vec<u8>, size: usize, start: Pos) {
         self.pending_bytes += bytes.len();
+        self.count += 1;
         self.pending.push(Pending {
             index,
             bytes,
@@ -510,20 +517,47 @@ impl<'o> Run<'o> {
         }
     }
 
-    /// Checks the queued documents and merges what they found.
+    /// Starts checking the queued documents on every core, while the
+    /// splitter reads on; what the batch before found is merged first.
     fn flush(&mut self) {
         use rayon::prelude::*;
         let pending = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
+        self.collect();
+        if pending.is_empty() {
+            return;
+        }
         let shared = Shared {
-            name: &self.name,
+            name: self.name.clone(),
             kind: self.kind,
-            options: self.options,
-            wrap: self.wrap.as_ref(),
+            options: *self.options,
+            wrap: self.wrap.clone(),
         };
-        let done: Vec<Done> = pending.par_iter().map(|p| shared.check(p)).collect();
-        for d in done {
-            self.merge(d);
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        rayon::spawn(move || {
+            // A panic is carried to the thread that merges (rayon would
+            // abort the process).
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                pending.par_iter().map(|p| shared.check(p)).collect()
+            }));
+            let _ = tx.send(done);
+        });
+        self.in_flight = Some(rx);
+    }
+
+    /// Waits for the batch being checked, and merges what it found.
+    fn collect(&mut self) {
+        let Some(rx) = self.in_flight.take() else {
+            return;
+        };
+        match rx.recv() {
+            Ok(Ok(done)) => {
+                for d in done {
+                    self.merge(d);
+                }
+            }
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => {}
         }
     }
 
@@ -551,6 +585,7 @@ impl<'o> Run<'o> {
 
     fn finish(mut self) -> Checked {
         self.flush();
+        self.collect();
         if self.documents.is_empty()
             && !self
                 .diagnostics
@@ -581,7 +616,7 @@ impl<'o> Run<'o> {
     }
 }
 
-impl Shared<'_> {
+impl Shared {
     /// Reads and checks one document with the readers and checks of a
     /// whole file, and moves what it found to the document's place in the
     /// file.
@@ -618,7 +653,7 @@ impl Shared<'_> {
                     .help("a document is an object with schemaVersion, documentType and the other fields"),
             );
         }
-        let (text, prefix) = match self.wrap {
+        let (text, prefix) = match &self.wrap {
             Some((open, close)) => {
                 let mut t = Vec::with_capacity(open.len() + p.bytes.len() + close.len());
                 t.extend_from_slice(open.as_bytes());
@@ -632,7 +667,7 @@ impl Shared<'_> {
             representation: Some(self.kind),
             limits: *limits,
         };
-        let parsed = read::read(self.name, &text, &read_options);
+        let parsed = read::read(&self.name, &text, &read_options);
         let found = crate::check::check_parsed(&parsed, self.options.as_of);
         let source = &parsed.source;
         // Places in the document's text become places in the file.
