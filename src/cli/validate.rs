@@ -79,15 +79,19 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     // Files are checked on every core, a batch at a time, and reported in
     // order; each result is kept without its text and documents.
     for batch in targets.chunks(BATCH) {
-        let checked: Vec<(Checked, Option<String>)> = batch
-            .par_iter()
-            .map(|target| {
-                let checked = check(target, &options);
-                let human = (args.format == Format::Human)
-                    .then(|| human_file(&checked, options.strict, lang));
-                (checked.without_source(), human)
-            })
-            .collect();
+        let one = |target: &Target| {
+            let checked = check(target, &options);
+            let human =
+                (args.format == Format::Human).then(|| human_file(&checked, options.strict, lang));
+            (checked.without_source(), human)
+        };
+        // One file is checked on this thread: starting the thread pool
+        // would cost more than it saves.
+        let checked: Vec<(Checked, Option<String>)> = if batch.len() == 1 {
+            batch.iter().map(one).collect()
+        } else {
+            batch.par_iter().map(one).collect()
+        };
         for (checked, human) in checked {
             if let Some(text) = human {
                 eprint(&text);
