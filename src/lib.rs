@@ -140,32 +140,8 @@ impl Checked {
     pub fn without_source(mut self) -> Checked {
         let source = &self.source;
         for d in &mut self.diagnostics {
-            if d.places.is_some() {
-                continue;
-            }
-            let Some(span) = d.span else {
-                continue;
-            };
-            let field = d
-                .path
-                .as_deref()
-                .map(tree::field_name)
-                .filter(|f| !f.is_empty());
-            let (_, at) = source.locate(span, field.as_deref());
-            let related = d
-                .related
-                .iter()
-                .map(|r| {
-                    let (line, column) = source.line_col(r.span.start);
-                    source::Location {
-                        line,
-                        column,
-                        record: None,
-                        cell: None,
-                    }
-                })
-                .collect();
-            d.places = Some(Box::new(diag::Places { at, related }));
+            let places = source.places(d).map(std::borrow::Cow::into_owned);
+            d.places = places.map(Box::new);
         }
         let mut light = SourceFile::new(
             self.source.name.clone(),

@@ -214,10 +214,8 @@ impl FileReport {
             .iter()
             .map(|d| {
                 let field = d.path.as_deref().map(field_name).filter(|f| !f.is_empty());
-                let located = match &d.places {
-                    Some(p) => Some(p.at),
-                    None => d.span.map(|s| source.locate(s, field.as_deref()).1),
-                };
+                let places = source.places(d);
+                let located = places.as_ref().map(|p| p.at);
                 let csv_field = located
                     .and_then(|l| l.cell)
                     .and_then(|c| source.csv.as_ref().and_then(|i| i.header.get(c).cloned()));
@@ -243,7 +241,7 @@ impl FileReport {
                         .enumerate()
                         .map(|(k, r)| {
                             let (line, column) =
-                                match d.places.as_ref().and_then(|p| p.related.get(k)) {
+                                match places.as_ref().and_then(|p| p.related.get(k)) {
                                     Some(l) => (l.line, l.column),
                                     None => source.line_col(r.span.start),
                                 };

@@ -168,7 +168,6 @@ impl<R: Read> Cursor<R> {
         if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
             // Not text: spans and columns start after it, as in a decoded file.
             self.at = 3;
-            self.pos.offset = 0;
         } else if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
             return Ok(None);
         }
@@ -697,30 +696,13 @@ impl Shared {
             }
             d.document = Some(index);
             renumber(&mut d, index);
-            if let Some(span) = d.span {
-                let (from, at) = place(span.start);
-                let (to, _) = place(span.end.max(span.start));
-                d.span = Some(Span::new(from, to));
-                let related = d
-                    .related
-                    .iter_mut()
-                    .map(|r| {
-                        let (from, at) = place(r.span.start);
-                        let (to, _) = place(r.span.end.max(r.span.start));
-                        r.span = Span::new(from, to);
-                        at
-                    })
-                    .collect();
-                d.places = Some(Box::new(Places { at, related }));
-            }
+            relocate(&mut d, &place);
             diagnostics.push(d);
         }
         let doc = parsed.documents.first();
         let id = doc.and_then(|d| d.get("documentId")).and_then(|id| {
-            let text = id.as_str()?;
-            let (from, at) = place(id.span.start);
-            let (to, _) = place(id.span.end);
-            Some((text.to_string(), Span::new(from, to), at))
+            let (span, at) = moved(id.span, &place);
+            Some((id.as_str()?.to_string(), span, at))
         });
         Done {
             index,
@@ -729,6 +711,34 @@ impl Shared {
             id,
         }
     }
+}
+
+/// A span of a document's own text moved to the file, with its place;
+/// `place` maps an offset of the document's text.
+fn moved(span: Span, place: &impl Fn(usize) -> (usize, Location)) -> (Span, Location) {
+    let (from, at) = place(span.start);
+    let (to, _) = place(span.end.max(span.start));
+    (Span::new(from, to), at)
+}
+
+/// Moves a diagnostic's span and related spans from a document's own text
+/// to the file, and keeps their places ([`Places`]).
+fn relocate(d: &mut Diagnostic, place: &impl Fn(usize) -> (usize, Location)) {
+    let Some(span) = d.span else {
+        return;
+    };
+    let (span, at) = moved(span, place);
+    d.span = Some(span);
+    let related = d
+        .related
+        .iter_mut()
+        .map(|r| {
+            let (span, at) = moved(r.span, place);
+            r.span = span;
+            at
+        })
+        .collect();
+    d.places = Some(Box::new(Places { at, related }));
 }
 
 /// The reader of one document calls it document 0: give it its index in
@@ -1207,17 +1217,6 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
     }
     let header = split.header;
     let header_text = &text[header.start..header.end];
-    let header_names: Vec<String> = {
-        let parsed = read::read(
-            &name,
-            header_text.as_bytes(),
-            &ReadOptions {
-                representation: Some(Representation::Csv),
-                limits: *limits,
-            },
-        );
-        parsed.source.csv?.header
-    };
     let check = |(index, rows): (usize, &Vec<RowRef>)| -> (Vec<Diagnostic>, Node) {
         // The document alone: the header row, then its rows, each on a line.
         let mut mini = String::with_capacity(
@@ -1289,25 +1288,14 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
             }
             let field = d.path.as_deref().map(crate::tree::field_name);
             let (_, loc) = source.locate(span, field.as_deref());
-            let (from, mut at) = place(span.start);
-            let (to, _) = place(span.end.max(span.start));
-            at.cell = loc.cell;
-            at.record = loc
-                .record
-                .and_then(|r| rows.get(r.checked_sub(1)?))
-                .map(|r| r.record);
-            d.span = Some(Span::new(from, to));
-            let related = d
-                .related
-                .iter_mut()
-                .map(|r| {
-                    let (from, at) = place(r.span.start);
-                    let (to, _) = place(r.span.end.max(r.span.start));
-                    r.span = Span::new(from, to);
-                    at
-                })
-                .collect();
-            d.places = Some(Box::new(Places { at, related }));
+            relocate(&mut d, &place);
+            if let Some(places) = d.places.as_mut() {
+                places.at.cell = loc.cell;
+                places.at.record = loc
+                    .record
+                    .and_then(|r| rows.get(r.checked_sub(1)?))
+                    .map(|r| r.record);
+            }
             out.push(d);
         }
         (out, stub(parsed.documents.first()))
@@ -1330,7 +1318,7 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
     let mut source = SourceFile::new(name, String::new(), "utf-8");
     source.representation = Some(Representation::Csv);
     source.csv = Some(crate::source::CsvIndex {
-        header: header_names,
+        header: split.names,
         ..Default::default()
     });
     Some(Checked {

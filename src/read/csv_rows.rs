@@ -316,6 +316,8 @@ pub(crate) struct RowRef {
 pub(crate) struct Split {
     /// Where the header row is: first byte, end, line.
     pub header: RowRef,
+    /// The column names, as the header row gives them.
+    pub names: Vec<String>,
     /// The rows of each document.
     pub documents: Vec<Vec<RowRef>>,
 }
@@ -359,7 +361,7 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
             record: number,
             line,
         };
-        if id_col.is_none() && width == 0 {
+        if id_col.is_none() {
             let names: Vec<String> = record
                 .iter()
                 .map(|c| String::from_utf8_lossy(c).into_owned())
@@ -370,6 +372,7 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
             id_col = Some(names.iter().position(|n| n == "documentId")?);
             width = names.len();
             split.header = at;
+            split.names = names;
             continue;
         }
         number += 1;
