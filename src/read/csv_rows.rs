@@ -56,6 +56,16 @@ pub(super) fn delimiter(text: &str) -> u8 {
     }
 }
 
+/// The csv crate's reader of every record, the header too, ragged rows
+/// included.
+fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delim)
+        .from_reader(bytes)
+}
+
 /// The cells of one raw record, as the scanner found them.
 struct RawRecord {
     spans: Vec<Span>,
@@ -132,11 +142,7 @@ fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
 pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
     let bytes = text.as_bytes();
     let delim = delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delim)
-        .from_reader(bytes);
+    let mut reader = records(bytes, delim);
     let mut record = csv::StringRecord::new();
     let mut table = Table::default();
     let mut header_seen = false;
@@ -329,11 +335,7 @@ pub(crate) struct Split {
 pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
     let bytes = text.as_bytes();
     let delim = delimiter(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delim)
-        .from_reader(bytes);
+    let mut reader = records(bytes, delim);
     let mut record = csv::ByteRecord::new();
     let mut split = Split::default();
     let mut by_id: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
