@@ -248,6 +248,13 @@ fn expect_file(path: impl AsRef<Path>, expected: &[Exp]) -> Run {
     run
 }
 
+/// The message of the first diagnostic of the first file of a run.
+fn first_message(run: &Run) -> &str {
+    run.report["files"][0]["diagnostics"][0]["message"]
+        .as_str()
+        .expect("a message")
+}
+
 fn hostile(name: &str) -> PathBuf {
     let path = root().join("fixtures/hostile").join(name);
     assert!(path.is_file(), "no fixture {}", path.display());
@@ -282,9 +289,7 @@ fn entity_bombs_and_external_entities_are_refused_unexpanded() {
         hostile("P05-undeclared-entity.xml"),
         &[at("FOS-P05", 25, 14)],
     );
-    let message = run.report["files"][0]["diagnostics"][0]["message"]
-        .as_str()
-        .unwrap();
+    let message = first_message(&run);
     assert!(message.contains("&xxe;"), "{message}");
     // Nothing of /etc/passwd reaches the report.
     for name in ["P05-xxe-system.xml", "P05-xxe-parameter-entity.xml"] {
@@ -324,9 +329,7 @@ fn nesting_100_000_deep_is_p06() {
         let path = dir.path().join(name);
         std::fs::write(&path, text).unwrap();
         let run = expect_file(&path, &[at("FOS-P06", line, column)]);
-        let message = run.report["files"][0]["diagnostics"][0]["message"]
-            .as_str()
-            .unwrap();
+        let message = first_message(&run);
         assert!(message.contains("nested more than 32 levels"), "{message}");
     }
 }
@@ -352,9 +355,7 @@ fn a_200_mb_line_is_refused_without_reading_it_all() {
     assert!(std::fs::metadata(&path).unwrap().len() > 200 << 20);
 
     let run = expect_file(&path, &[(("FOS-P06"), None, None, None, None, None)]);
-    let message = run.report["files"][0]["diagnostics"][0]["message"]
-        .as_str()
-        .unwrap();
+    let message = first_message(&run);
     assert!(
         message.contains("a line is longer than the limit of 16777216 bytes"),
         "{message}"
@@ -591,9 +592,7 @@ fn huge_numbers_are_s03() {
 #[test]
 fn messages_quote_huge_values_shortened() {
     let run = validate([hostile("S03-10000-digit-number.json")]);
-    let message = run.report["files"][0]["diagnostics"][0]["message"]
-        .as_str()
-        .unwrap();
+    let message = first_message(&run);
     assert!(message.len() < 300, "a message of {} bytes", message.len());
 }
 
@@ -645,9 +644,7 @@ fn a_zip_renamed_csv_is_p07() {
     let path = dir.path().join("report.csv");
     std::fs::write(&path, ZIP).unwrap();
     let run = expect_file(&path, &[at("FOS-P07", 1, 1)]);
-    let message = run.report["files"][0]["diagnostics"][0]["message"]
-        .as_str()
-        .unwrap();
+    let message = first_message(&run);
     assert!(message.contains("ZIP archive"), "{message}");
     // Forced to CSV, the same.
     let run = validate([OsStr::new("--from"), OsStr::new("csv"), path.as_os_str()]);
@@ -662,9 +659,7 @@ fn utf16_without_bom_is_p04() {
         "P04-utf-16le-no-bom.csv",
     ] {
         let run = expect_file(hostile(name), &[at("FOS-P04", 1, 1)]);
-        let message = run.report["files"][0]["diagnostics"][0]["message"]
-            .as_str()
-            .unwrap();
+        let message = first_message(&run);
         assert!(message.contains("without a byte order mark"), "{message}");
     }
 }
