@@ -1,6 +1,6 @@
 //! Lexical forms the JSON Schema cannot see: numbers keep their source text,
 //! and the dictionary allows no exponent, at most 6 fractional digits and at
-//! most 18 significant digits (S03).
+//! most 18 digits, counted as XSD `totalDigits` counts them (S03).
 
 use crate::diag::{Code, Diagnostic};
 use crate::model::{DocType, Field, Ty};
@@ -82,7 +82,9 @@ pub fn integer_form(text: &str) -> Result<(), String> {
 }
 
 /// Checks `text` as a dictionary decimal: optional `-`, digits, optional `.`
-/// and 1–6 digits, no exponent, at most 18 significant digits.
+/// and 1–6 digits, no exponent, at most 18 digits counted as XSD
+/// `totalDigits` does: leading zeros and zeros ending the fraction are not
+/// counted.
 pub fn decimal_form(text: &str) -> Result<(), String> {
     let body = text.strip_prefix('-').unwrap_or(text);
     if body.contains(['e', 'E']) {
@@ -111,7 +113,7 @@ pub fn decimal_form(text: &str) -> Result<(), String> {
     };
     if count > 18 {
         return Err(format!(
-            "a decimal has at most 18 significant digits, this one has {count}"
+            "a decimal has at most 18 digits (leading zeros and zeros ending the fraction not counted), this one has {count}"
         ));
     }
     Ok(())

@@ -68,6 +68,9 @@ pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut Vec<Diagnostic>) {
             )),
             K::Enum { options } => out.push(ctx.not_in_list(options)),
             K::Constant { expected_value } => out.push(ctx.constant(expected_value)),
+            // The ±18-digit bounds every number has in the schema: the
+            // lexical check says how many digits there are (S03).
+            K::Minimum { limit } | K::Maximum { limit } if at_digit_bound(limit) => {}
             K::Minimum { limit } | K::ExclusiveMinimum { limit } => {
                 out.push(ctx.out_of_range(format!("less than the minimum of {limit}")))
             }
@@ -241,6 +244,10 @@ impl Ctx<'_> {
         let shown = self.shown();
         let field = field_name(self.path);
         match self.ty() {
+            // Four digits, two, two, but year 0000: no year of the calendar.
+            Some(Ty::Date) if date_shaped(&shown) => self
+                .diag(Code::S03, format!("`{shown}` is not a real calendar date"))
+                .help("years run from 0001 to 9999"),
             Some(Ty::Date) => self
                 .diag(Code::S03, format!("`{shown}` is not a date written YYYY-MM-DD"))
                 .help("write dates as year-month-day, e.g. 2026-03-31"),
@@ -272,7 +279,7 @@ impl Ctx<'_> {
                 .help("write it as name@domain.example"),
             Some(Ty::Phone) => self
                 .diag(Code::S05, format!("`{shown}` is not a telephone number"))
-                .help("use digits, spaces and ( ) . / -, optionally starting with +; 7 to 31 characters"),
+                .help("use 6 to 30 digits, spaces and ( ) . / -, after an optional +; start with a digit, and end with no space"),
             _ => self.diag(Code::S05, format!("`{shown}` does not have the form of `{field}`")),
         }
     }
@@ -353,6 +360,26 @@ impl Ctx<'_> {
         }
         out
     }
+}
+
+/// Whether a schema bound is the ±18-digit bound of every number.
+fn at_digit_bound(limit: &serde_json::Value) -> bool {
+    limit
+        .as_i64()
+        .is_some_and(|l| l.unsigned_abs() == crate::schema::NUMBER_BOUND.unsigned_abs())
+}
+
+/// Whether text has the shape `NNNN-NN-NN`.
+fn date_shaped(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 fn list_noun(list: CodeList) -> &'static str {

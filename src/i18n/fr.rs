@@ -26,6 +26,10 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "`{}` n'est pas une date réelle du calendrier",
     ),
     (
+        "years run from 0001 to 9999",
+        "les années vont de 0001 à 9999",
+    ),
+    (
         "check the day and the month: YYYY-MM-DD",
         "vérifiez le jour et le mois : AAAA-MM-JJ",
     ),
@@ -168,8 +172,8 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "`{}` n'est pas un numéro de téléphone",
     ),
     (
-        "use digits, spaces and ( ) . / -, optionally starting with +; 7 to 31 characters",
-        "utilisez des chiffres, des espaces et ( ) . / -, éventuellement précédés de + ; de 7 à 31 caractères",
+        "use 6 to 30 digits, spaces and ( ) . / -, after an optional +; start with a digit, and end with no space",
+        "utilisez de 6 à 30 chiffres, espaces et ( ) . / -, précédés au besoin de + ; commencez par un chiffre et ne finissez pas par une espace",
     ),
     // Not triggered: every pattern belongs to a type with its own message.
     (
@@ -269,8 +273,8 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "un nombre décimal compte au plus 6 chiffres après le point décimal",
     ),
     (
-        "a decimal has at most 18 significant digits, this one has {}",
-        "un nombre décimal compte au plus 18 chiffres significatifs ; celui-ci en compte {}",
+        "a decimal has at most 18 digits (leading zeros and zeros ending the fraction not counted), this one has {}",
+        "un nombre décimal compte au plus 18 chiffres (sans compter les zéros en tête ni ceux qui terminent la partie fractionnaire) ; celui-ci en compte {}",
     ),
     // ----- check/mod.rs -------------------------------------------------
     (

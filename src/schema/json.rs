@@ -1,5 +1,6 @@
 //! JSON Schema (draft 2020-12) for the canonical JSON form.
 
+use super::patterns::{self, anchored};
 use crate::model::{CodeList, DocType, Field, SCHEMA_VERSION, Ty};
 use serde_json::{Map, Value, json};
 use std::sync::OnceLock;
@@ -7,23 +8,10 @@ use std::sync::OnceLock;
 /// The `$id` of the published schema.
 pub const SCHEMA_ID: &str = "urn:fosx:schema:1.0";
 
-/// Pattern of a token (`documentId`).
-pub const TOKEN_PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
-/// Pattern of a date's lexical form; the calendar is checked by `format: date`.
-pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-/// Pattern of an e-mail address (no whitespace, no control character).
-pub const EMAIL_PATTERN: &str = "^[^@\\s\\x00-\\x1F]+@[^@\\s\\x00-\\x1F]+\\.[^@\\s\\x00-\\x1F]+$";
-/// Pattern of a telephone number.
-pub const PHONE_PATTERN: &str = "^\\+?[0-9][0-9 ()./-]{5,29}$";
-/// Pattern of text: at least one character that is neither whitespace nor
-/// a control character, and no character that XML cannot hold (C0 controls
-/// other than TAB, LF and CR; U+FFFE, U+FFFF), so that every valid document
-/// has an XML form.
-pub const TEXT_PATTERN: &str = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*\
-    [^\\s\\x00-\\x1F\\uFFFE\\uFFFF]\
-    [^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*$";
+/// The largest magnitude of an integer or decimal: 18 digits.
+pub const NUMBER_BOUND: i64 = 999_999_999_999_999_999;
 
-/// Whether XML 1.0 can hold `c` (the characters [`TEXT_PATTERN`] refuses).
+/// Whether XML 1.0 can hold `c` (the characters the text pattern refuses).
 pub fn xml_char(c: char) -> bool {
     !matches!(
         c,
@@ -67,12 +55,11 @@ impl Gen {
                     "number"
                 };
                 m.insert("type".into(), kind.into());
-                if let Some(min) = min {
-                    m.insert("minimum".into(), (*min).into());
-                }
-                if let Some(max) = max {
-                    m.insert("maximum".into(), (*max).into());
-                }
+                // At most 18 digits: bounds even where the dictionary has none,
+                // so that a JSON validator, which sees the number and not its
+                // digits, still refuses 19-digit values.
+                m.insert("minimum".into(), min.unwrap_or(-NUMBER_BOUND).into());
+                m.insert("maximum".into(), max.unwrap_or(NUMBER_BOUND).into());
                 Value::Object(m)
             }
             Ty::Code(list) => r(list.name()),
@@ -130,7 +117,7 @@ impl Gen {
 }
 
 fn text(max: usize) -> Value {
-    json!({ "type": "string", "pattern": TEXT_PATTERN, "maxLength": max })
+    json!({ "type": "string", "pattern": anchored(&patterns::text()), "maxLength": max })
 }
 
 /// Generates the JSON Schema of the canonical JSON form.
@@ -173,19 +160,19 @@ pub fn json_schema() -> Value {
     defs.insert("longtext".into(), text(4000));
     defs.insert(
         "token".into(),
-        json!({ "type": "string", "pattern": TOKEN_PATTERN }),
+        json!({ "type": "string", "pattern": anchored(patterns::TOKEN) }),
     );
     defs.insert(
         "date".into(),
-        json!({ "type": "string", "pattern": DATE_PATTERN, "format": "date" }),
+        json!({ "type": "string", "pattern": anchored(patterns::DATE), "format": "date" }),
     );
     defs.insert(
         "email".into(),
-        json!({ "type": "string", "pattern": EMAIL_PATTERN, "maxLength": 254 }),
+        json!({ "type": "string", "pattern": anchored(&patterns::email()), "maxLength": 254 }),
     );
     defs.insert(
         "phone".into(),
-        json!({ "type": "string", "pattern": PHONE_PATTERN }),
+        json!({ "type": "string", "pattern": anchored(patterns::PHONE) }),
     );
     for &list in CodeList::ALL {
         defs.insert(
@@ -212,7 +199,9 @@ pub fn json_schema() -> Value {
 
 /// The schema as published in `schemas/fosx.schema.json`: pretty, final newline.
 pub fn json_schema_text() -> String {
-    let mut s = serde_json::to_string_pretty(&json_schema()).expect("a Value serialises");
+    let mut s = super::ascii_json(
+        &serde_json::to_string_pretty(&json_schema()).expect("a Value serialises"),
+    );
     s.push('\n');
     s
 }

@@ -6,7 +6,8 @@
 //! [`columns`] too, so the published schemas, the header fosx writes and the
 //! names it accepts cannot drift apart.
 
-use super::json::{EMAIL_PATTERN, PHONE_PATTERN, TOKEN_PATTERN};
+use super::json::NUMBER_BOUND;
+use super::patterns;
 use crate::model::{DocType, Field, SCHEMA_VERSION, Ty};
 use serde_json::{Map, Value, json};
 
@@ -82,23 +83,6 @@ pub const TRUE_VALUES: &[&str] = &["true", "TRUE", "True"];
 /// Values a Table Schema reads as `false`.
 pub const FALSE_VALUES: &[&str] = &["false", "FALSE", "False"];
 
-/// Pattern of text for a Table Schema, whose patterns must match the whole
-/// value: the JSON Schema's `TEXT_PATTERN` without its anchors.
-const TEXT_FULL_PATTERN: &str = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*\
-    [^\\s\\x00-\\x1F\\uFFFE\\uFFFF]\
-    [^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]*";
-
-/// A JSON Schema pattern anchored with `^…$` without its anchors: Table
-/// Schema patterns always match the whole value.
-fn unanchored(pattern: &str) -> String {
-    pattern
-        .strip_prefix('^')
-        .unwrap_or(pattern)
-        .strip_suffix('$')
-        .unwrap_or(pattern)
-        .to_string()
-}
-
 /// A regular-expression alternative of literal values.
 fn alternatives(values: &[String]) -> String {
     let escaped: Vec<String> = values
@@ -148,26 +132,23 @@ fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
             } else {
                 4000
             };
-            constraints.insert("pattern".into(), TEXT_FULL_PATTERN.into());
+            constraints.insert("pattern".into(), patterns::text().into());
             constraints.insert("maxLength".into(), max.into());
         }
         Ty::Token => {
-            constraints.insert("pattern".into(), unanchored(TOKEN_PATTERN).into());
+            constraints.insert("pattern".into(), patterns::TOKEN.into());
         }
         Ty::Email => {
-            constraints.insert("pattern".into(), unanchored(EMAIL_PATTERN).into());
+            constraints.insert("pattern".into(), patterns::email().into());
             constraints.insert("maxLength".into(), 254.into());
         }
         Ty::Phone => {
-            constraints.insert("pattern".into(), unanchored(PHONE_PATTERN).into());
+            constraints.insert("pattern".into(), patterns::PHONE.into());
         }
         Ty::Integer { min, max } | Ty::Decimal { min, max } => {
-            if let Some(min) = min {
-                constraints.insert("minimum".into(), (*min).into());
-            }
-            if let Some(max) = max {
-                constraints.insert("maximum".into(), (*max).into());
-            }
+            // At most 18 digits, as in the JSON Schema.
+            constraints.insert("minimum".into(), min.unwrap_or(-NUMBER_BOUND).into());
+            constraints.insert("maximum".into(), max.unwrap_or(NUMBER_BOUND).into());
         }
         Ty::Boolean => {
             field.insert("trueValues".into(), json!(TRUE_VALUES));
@@ -216,7 +197,9 @@ pub fn table_schema(doc_type: DocType) -> Value {
 /// The schema as published in `schemas/<type>.table-schema.json`: pretty,
 /// final newline.
 pub fn table_schema_text(doc_type: DocType) -> String {
-    let mut s = serde_json::to_string_pretty(&table_schema(doc_type)).unwrap_or_default();
+    let mut s = super::ascii_json(
+        &serde_json::to_string_pretty(&table_schema(doc_type)).unwrap_or_default(),
+    );
     s.push('\n');
     s
 }
@@ -253,8 +236,7 @@ mod tests {
     }
 
     #[test]
-    fn patterns_lose_their_anchors() {
-        assert_eq!(unanchored("^a+$"), "a+");
+    fn code_lists_become_alternatives() {
         assert_eq!(alternatives(&["a-b".into(), "c.d".into()]), "(a-b|c\\.d)");
     }
 }

@@ -9,39 +9,23 @@
 //!   accepts empty or whitespace-only content (a union with `blank`), and the
 //!   items of an optional list may be missing altogether (`<Stakeholders/>`
 //!   is no list, not an empty one); a required list needs at least one item;
-//! - values of every type but text may have surrounding whitespace, which
-//!   fosx trims (`xs:token` and the built-in types collapse it);
+//! - values of every type but text and telephone numbers may have
+//!   surrounding XML whitespace (space, TAB, CR, LF), which fosx trims
+//!   (`xs:token` and the built-in types collapse it); text and telephone
+//!   numbers are `xs:string`, kept exactly;
+//! - patterns are written with explicit character classes
+//!   ([`super::chars`]), the same sets as in the JSON Schema;
 //! - a list of codes has no duplicate (`xs:unique`);
 //! - a document's `DocumentType` is its own type (a one-value enumeration,
 //!   not `fixed`, which would give an empty element the fixed value).
 //!
-//! Business rules (R codes) are not expressed. Known differences: fosx
-//! refuses any DOCTYPE (P05), which XSD validation allows; and fosx trims
-//! Unicode whitespace (such as U+00A0) around values that are not text,
-//! where XSD trims only XML's space, tab, CR and LF.
+//! Business rules (R codes) are not expressed. Known differences
+//! (`docs/spec/representations.md`): fosx refuses any DOCTYPE (P05), which
+//! XSD validation allows.
 
+use super::patterns;
 use crate::model::{CodeList, DocType, Field, SCHEMA_VERSION, Ty, xml_name};
 use crate::read::xml::{COLLECTION, NAMESPACE};
-
-/// Pattern of a token (XSD regexes are anchored).
-pub const TOKEN_PATTERN: &str = r"[A-Za-z0-9][A-Za-z0-9._\-]{0,63}";
-/// Pattern of a date's lexical form (the base type `xs:date` checks the calendar).
-pub const DATE_PATTERN: &str = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
-/// Pattern of an e-mail address (no whitespace of any kind, as [`TEXT_PATTERN`]).
-pub const EMAIL_PATTERN: &str = "[^@\\s\\p{Z}\u{85}]+@[^@\\s\\p{Z}\u{85}]+\\.[^@\\s\\p{Z}\u{85}]+";
-/// Pattern of a telephone number, with the surrounding whitespace fosx trims.
-/// The trimmed value ends in a non-space, so this is exactly
-/// `^\+?[0-9][0-9 ()./-]{5,29}$` after trimming.
-pub const PHONE_PATTERN: &str = r"\s*\+?[0-9][0-9 ()./\-]{4,28}[0-9()./\-]\s*";
-/// Pattern of text: at least one non-whitespace character. Whitespace is
-/// Unicode's, as in the JSON Schema (`\S` there is Unicode-aware), not only
-/// XML's four characters (`\s` here): separators (`\p{Z}`, e.g. U+00A0) and
-/// U+0085 too.
-pub const TEXT_PATTERN: &str = "[\\s\\p{Z}\u{85}]*[^\\s\\p{Z}\u{85}][\\s\\S]*";
-/// Pattern of an integer: no sign but `-`, no leading zeros, at most 18 digits.
-pub const INTEGER_PATTERN: &str = "-?(0|[1-9][0-9]{0,17})";
-/// Pattern of a decimal: no exponent, at most 6 fractional digits.
-pub const DECIMAL_PATTERN: &str = r"-?[0-9]+(\.[0-9]{1,6})?";
 
 /// Generated definitions, in first-use order, each once.
 struct Gen {
@@ -49,7 +33,9 @@ struct Gen {
     simple: Vec<(String, Vec<String>)>,
 }
 
-/// Escapes an attribute value; control characters become character references.
+/// Escapes an attribute value; control characters and every character
+/// beyond ASCII become character references, so that the invisible spaces
+/// of the patterns can be read.
 fn attr_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -58,7 +44,9 @@ fn attr_escape(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            c if c.is_control() => out.push_str(&format!("&#x{:X};", u32::from(c))),
+            c if c.is_control() || !c.is_ascii() => {
+                out.push_str(&format!("&#x{:X};", u32::from(c)))
+            }
             c => out.push(c),
         }
     }
@@ -101,7 +89,7 @@ impl Gen {
                     restriction(
                         "xs:string",
                         &[
-                            ("pattern", TEXT_PATTERN.into()),
+                            ("pattern", patterns::text()),
                             ("maxLength", max.to_string()),
                         ],
                     ),
@@ -109,25 +97,22 @@ impl Gen {
             }
             Ty::Token => (
                 "token".into(),
-                restriction("xs:token", &[("pattern", TOKEN_PATTERN.into())]),
+                restriction("xs:token", &[("pattern", patterns::TOKEN.into())]),
             ),
             Ty::Date => (
                 "date".into(),
-                restriction("xs:date", &[("pattern", DATE_PATTERN.into())]),
+                restriction("xs:date", &[("pattern", patterns::DATE.into())]),
             ),
             Ty::Email => (
                 "email".into(),
                 restriction(
                     "xs:token",
-                    &[
-                        ("pattern", EMAIL_PATTERN.into()),
-                        ("maxLength", "254".into()),
-                    ],
+                    &[("pattern", patterns::email()), ("maxLength", "254".into())],
                 ),
             ),
             Ty::Phone => (
                 "phone".into(),
-                restriction("xs:string", &[("pattern", PHONE_PATTERN.into())]),
+                restriction("xs:string", &[("pattern", patterns::PHONE.into())]),
             ),
             Ty::Boolean => (
                 "boolean".into(),
@@ -137,10 +122,10 @@ impl Gen {
                 let integer = matches!(ty, Ty::Integer { .. });
                 let mut name = if integer { "integer" } else { "decimal" }.to_string();
                 let mut facets = if integer {
-                    vec![("pattern", INTEGER_PATTERN.to_string())]
+                    vec![("pattern", patterns::INTEGER.to_string())]
                 } else {
                     vec![
-                        ("pattern", DECIMAL_PATTERN.to_string()),
+                        ("pattern", patterns::DECIMAL.to_string()),
                         ("totalDigits", "18".to_string()),
                     ]
                 };
