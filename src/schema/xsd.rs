@@ -156,7 +156,7 @@ impl Gen {
         if !self.has(&name) {
             self.simple.push((
                 name.clone(),
-                restriction("xs:string", &[("pattern", r"\s*".into())]),
+                restriction("xs:string", &[("pattern", r"[ \t\n\r]*".into())]),
             ));
         }
         name

@@ -8,7 +8,6 @@
 //! start with the code they must give.
 
 mod problems;
-mod table_schema;
 mod writing;
 
 use fosx::report::FileReport;

@@ -4,7 +4,6 @@ mod csv;
 mod french;
 mod hostile;
 mod json_fixtures;
-mod oracles;
 mod people;
 mod props;
 mod render;

@@ -1,0 +1,267 @@
+//! fosx against independent validators of its published schemas: python
+//! `jsonschema` and check-jsonschema (JSON Schema), xmllint and python
+//! `xmlschema` (XSD), frictionless (Table Schema).
+//!
+//! A test whose oracle is not installed is reported as ignored, with the
+//! reason, so that `cargo test` shows "N ignored" and never "ok" for a test
+//! that did not run. With `CI=true` a missing oracle is a failure (`.ci/run`
+//! installs them all).
+
+mod edge;
+mod fixtures;
+mod written;
+
+use fosx::{CheckOptions, Checked, Date};
+use libtest_mimic::{Arguments, Completion, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// An independent validator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Oracle {
+    /// python `jsonschema`, Draft 2020-12 with format checking.
+    PythonJsonschema,
+    /// check-jsonschema (the command).
+    CheckJsonschema,
+    /// xmllint (libxml2).
+    Xmllint,
+    /// python `xmlschema`.
+    Xmlschema,
+    /// frictionless (the Python package).
+    Frictionless,
+}
+
+impl Oracle {
+    /// The name used in reports and in `known-differences.csv`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Oracle::PythonJsonschema => "jsonschema",
+            Oracle::CheckJsonschema => "check-jsonschema",
+            Oracle::Xmllint => "xmllint",
+            Oracle::Xmlschema => "xmlschema",
+            Oracle::Frictionless => "frictionless",
+        }
+    }
+
+    /// Why the oracle cannot be used here, if it cannot.
+    fn missing(self) -> Option<String> {
+        let (program, args): (&str, &[&str]) = match self {
+            Oracle::PythonJsonschema => ("python3", &["-c", "import jsonschema"]),
+            Oracle::Xmlschema => ("python3", &["-c", "import xmlschema"]),
+            Oracle::Frictionless => ("python3", &["-c", "import frictionless"]),
+            Oracle::CheckJsonschema => ("check-jsonschema", &["--version"]),
+            Oracle::Xmllint => ("xmllint", &["--version"]),
+        };
+        match Command::new(program).args(args).output() {
+            Ok(out) if out.status.success() => None,
+            Ok(out) => Some(format!(
+                "{} is not installed: {}",
+                self.name(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            )),
+            Err(e) => Some(format!(
+                "{} is not installed: cannot run {program}: {e}",
+                self.name()
+            )),
+        }
+    }
+
+    /// How `.ci/run` installs it.
+    fn install(self) -> &'static str {
+        match self {
+            Oracle::PythonJsonschema => "pip install jsonschema",
+            Oracle::CheckJsonschema => "pip install check-jsonschema",
+            Oracle::Xmllint => "apt-get install libxml2-utils",
+            Oracle::Xmlschema => "pip install xmlschema",
+            Oracle::Frictionless => "pip install frictionless",
+        }
+    }
+}
+
+/// A test that needs `oracles`: ignored with the reason when one is
+/// missing, failed instead when `CI=true`.
+fn trial(name: &str, oracles: &'static [Oracle], test: fn() -> Result<(), String>) -> Trial {
+    Trial::ignorable_test(name, move || {
+        for oracle in oracles {
+            if let Some(why) = oracle.missing() {
+                if std::env::var("CI").is_ok_and(|v| v == "true") {
+                    return Err(Failed::from(format!(
+                        "{why}; CI needs every oracle ({})",
+                        oracle.install()
+                    )));
+                }
+                return Ok(Completion::ignored_with(why));
+            }
+        }
+        test().map(|()| Completion::Completed).map_err(Failed::from)
+    })
+}
+
+fn main() {
+    use Oracle::*;
+    let args = Arguments::from_args();
+    let trials = vec![
+        trial(
+            "fixtures::python_jsonschema_agrees_with_the_structural_verdict",
+            &[PythonJsonschema],
+            fixtures::python_jsonschema,
+        ),
+        trial(
+            "fixtures::xmllint_agrees_with_fosx_on_every_fixture",
+            &[Xmllint],
+            fixtures::xmllint,
+        ),
+        trial(
+            "fixtures::frictionless_agrees_on_structure",
+            &[Frictionless],
+            fixtures::frictionless,
+        ),
+        trial(
+            "edge::json_edge_values_agree_with_jsonschema_and_check_jsonschema",
+            &[PythonJsonschema, CheckJsonschema],
+            edge::json,
+        ),
+        trial(
+            "edge::xml_edge_values_agree_with_xmllint_and_xmlschema",
+            &[Xmllint, Xmlschema],
+            edge::xml,
+        ),
+        trial(
+            "edge::csv_edge_values_agree_with_frictionless",
+            &[Frictionless],
+            edge::csv,
+        ),
+        trial(
+            "written::every_written_document_validates_against_its_own_schemas",
+            &[
+                PythonJsonschema,
+                CheckJsonschema,
+                Xmllint,
+                Xmlschema,
+                Frictionless,
+            ],
+            written::validates,
+        ),
+    ];
+    libtest_mimic::run(&args, trials).exit();
+}
+
+// ----- helpers shared by the tests ------------------------------------------
+
+/// The crate root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Check options of every test: as of a fixed day, not strict.
+pub fn options() -> CheckOptions {
+    CheckOptions {
+        as_of: Date::parse("2026-11-28").unwrap(),
+        ..Default::default()
+    }
+}
+
+/// fosx's structural verdict: no error with a P or S code.
+pub fn structurally_valid(checked: &Checked) -> bool {
+    !checked
+        .diagnostics
+        .iter()
+        .any(|d| d.is_blocking(false) && matches!(d.code.as_str().as_bytes()[0], b'P' | b'S'))
+}
+
+/// The codes of a check, for messages.
+pub fn codes(checked: &Checked) -> Vec<String> {
+    checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str().to_string())
+        .collect()
+}
+
+/// The files of a directory with an extension, sorted.
+pub fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Runs `verdicts.py` for a Python oracle: `{file: valid}`.
+pub fn python_verdicts(
+    oracle: &str,
+    schema: &Path,
+    dir: &Path,
+    files: &[String],
+) -> Result<std::collections::BTreeMap<String, bool>, String> {
+    let out = Command::new("python3")
+        .current_dir(dir)
+        .arg(root().join("tests/oracles/verdicts.py"))
+        .arg(oracle)
+        .arg(schema)
+        .args(files)
+        .output()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{oracle} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    serde_json::from_slice(&out.stdout).map_err(|e| format!("{oracle}: {e}"))
+}
+
+/// xmllint's verdicts on files (one run): `{file: valid}`.
+pub fn xmllint_verdicts(
+    dir: &Path,
+    files: &[String],
+) -> Result<std::collections::BTreeMap<String, bool>, String> {
+    let out = Command::new("xmllint")
+        .current_dir(dir)
+        .args(["--noout", "--nonet", "--schema"])
+        .arg(root().join("schemas/fosx.xsd"))
+        .args(files)
+        .output()
+        .map_err(|e| format!("cannot run xmllint: {e}"))?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let valid: std::collections::BTreeSet<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_suffix(" validates"))
+        .collect();
+    Ok(files
+        .iter()
+        .map(|f| (f.clone(), valid.contains(f.as_str())))
+        .collect())
+}
+
+/// check-jsonschema's verdicts on files (one run): `{file: valid}`.
+pub fn check_jsonschema_verdicts(
+    dir: &Path,
+    files: &[String],
+) -> Result<std::collections::BTreeMap<String, bool>, String> {
+    let out = Command::new("check-jsonschema")
+        .current_dir(dir)
+        .arg("--schemafile")
+        .arg(root().join("schemas/fosx.schema.json"))
+        .args(["-o", "json"])
+        .args(files)
+        .output()
+        .map_err(|e| format!("cannot run check-jsonschema: {e}"))?;
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| {
+        format!(
+            "check-jsonschema: {e}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })?;
+    let bad: std::collections::BTreeSet<&str> = ["errors", "parse_errors"]
+        .iter()
+        .flat_map(|k| report[k].as_array().into_iter().flatten())
+        .filter_map(|e| e["filename"].as_str())
+        .collect();
+    Ok(files
+        .iter()
+        .map(|f| (f.clone(), !bad.contains(f.as_str())))
+        .collect())
+}
