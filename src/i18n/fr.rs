@@ -612,8 +612,16 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "le fichier contient un octet NUL (0x00) : ce n'est pas un fichier texte",
     ),
     (
-        "the file looks like {} text without a byte order mark (BOM): fosx reads UTF-16 only with a BOM",
-        "le fichier semble être du texte {} sans marque d'ordre des octets (BOM) : fosx ne lit l'UTF-16 qu'avec une BOM",
+        "the file looks like {} text without a byte order mark (BOM): fosx reads UTF-16 only with a BOM, or in XML whose declaration names UTF-16",
+        "le fichier semble être du texte {} sans marque d'ordre des octets (BOM) : fosx ne lit l'UTF-16 qu'avec une BOM, ou en XML dont la déclaration nomme l'UTF-16",
+    ),
+    (
+        "the XML declaration names the encoding `{}`, which fosx does not read",
+        "la déclaration XML nomme l'encodage `{}`, que fosx ne lit pas",
+    ),
+    (
+        "save the file as UTF-8, or name its encoding; fosx reads {}",
+        "enregistrez le fichier en UTF-8, ou nommez son encodage ; fosx lit {}",
     ),
     (
         "the file is not UTF-8; it was read as windows-1252 (Western European)",

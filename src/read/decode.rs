@@ -1,5 +1,6 @@
 //! Turning bytes into text: BOMs, UTF-8, UTF-16, the encoding an XML
-//! declaration names, and the windows-1252 fallback for CSV.
+//! declaration names (UTF-16 without a BOM too, as XML 1.0 Appendix F
+//! allows), and the windows-1252 fallback for CSV.
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::source::Representation;
@@ -13,7 +14,8 @@ pub(crate) struct Decoded {
 }
 
 /// Decodes `bytes`. A BOM decides first; then an XML declaration's
-/// `encoding`; then UTF-8. A CSV file that is not valid UTF-8 is decoded as
+/// `encoding` (in UTF-16 without a BOM: `<?` as `3C 00 3F 00` or
+/// `00 3C 00 3F`, and a declaration naming UTF-16); then UTF-8. A CSV file that is not valid UTF-8 is decoded as
 /// windows-1252 with a P04 warning; in any other case undecodable bytes are a
 /// P04 error at the first bad byte, and the text is decoded lossily so that
 /// the place can still be shown.
@@ -24,15 +26,41 @@ pub(crate) fn decode(bytes: &[u8], hint: Option<Representation>) -> Decoded {
         }
         return with(encoding, &bytes[bom_len..]);
     }
+    if let Some(decoded) = utf16_declared(bytes) {
+        return decoded;
+    }
     if let Some(decoded) = not_text(bytes) {
         return decoded;
     }
-    if let Some(encoding) = xml_declared_encoding(bytes)
-        && encoding != encoding_rs::UTF_8
-    {
-        return with(encoding, bytes);
+    match xml_declared_encoding(bytes) {
+        Some(Declared::Latin1) => latin1(bytes),
+        Some(Declared::Known(encoding)) if encoding != encoding_rs::UTF_8 => with(encoding, bytes),
+        Some(Declared::Unknown(label, span)) => unknown_encoding(bytes, &label, span, hint),
+        _ => utf8(bytes, hint),
     }
-    utf8(bytes, hint)
+}
+
+/// XML in UTF-16 without a BOM whose declaration names UTF-16: the first
+/// four bytes are `<?` in one byte order (XML 1.0 Appendix F) and the
+/// declaration says `UTF-16`, `UTF-16LE` or `UTF-16BE`. Without such a
+/// declaration the file is left to [`not_text`] (P04).
+fn utf16_declared(bytes: &[u8]) -> Option<Decoded> {
+    let encoding = if bytes.starts_with(b"<\0?\0") {
+        encoding_rs::UTF_16LE
+    } else if bytes.starts_with(b"\0<\0?") {
+        encoding_rs::UTF_16BE
+    } else {
+        return None;
+    };
+    let head = &bytes[..bytes.len().min(400) & !1];
+    let (head, _) = encoding.decode_without_bom_handling(head);
+    let head = head.into_owned().into_bytes();
+    match xml_declared_encoding(&head) {
+        Some(Declared::Known(e)) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => {
+            Some(with(encoding, bytes))
+        }
+        _ => None,
+    }
 }
 
 fn encoding_name(encoding: &'static Encoding) -> &'static str {
@@ -68,9 +96,34 @@ fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     }
 }
 
+/// What an XML declaration's `encoding` names.
+enum Declared {
+    /// ISO-8859-1 (and its aliases): every byte is the code point of the
+    /// same number, as libxml2 and expat read it, not windows-1252.
+    Latin1,
+    /// An encoding of the WHATWG Encoding Standard.
+    Known(&'static Encoding),
+    /// A label fosx does not know, and its span in the bytes.
+    Unknown(String, Span),
+}
+
+/// Labels of ISO-8859-1 (IANA), which the WHATWG standard, made for web
+/// pages, reads as windows-1252; XML processors read ISO-8859-1 itself.
+const LATIN1_LABELS: &[&str] = &[
+    "iso-8859-1",
+    "iso_8859-1",
+    "iso8859-1",
+    "iso_8859-1:1987",
+    "iso-ir-100",
+    "latin1",
+    "l1",
+    "ibm819",
+    "cp819",
+    "csisolatin1",
+];
+
 /// The encoding named by `<?xml ... encoding="..."?>` at the very start.
-/// ISO-8859-1 is decoded as windows-1252, its superset, as browsers do.
-fn xml_declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+fn xml_declared_encoding(bytes: &[u8]) -> Option<Declared> {
     let head = bytes.get(..bytes.len().min(200))?;
     if !head.starts_with(b"<?xml") {
         return None;
@@ -84,7 +137,51 @@ fn xml_declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
         .trim_start();
     let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
     let label = rest[1..].split(quote).next()?;
-    Encoding::for_label(label.trim().as_bytes())
+    let start = decl.len() - rest.len() + 1;
+    let trimmed = label.trim();
+    if LATIN1_LABELS.contains(&trimmed.to_ascii_lowercase().as_str()) {
+        return Some(Declared::Latin1);
+    }
+    Some(match Encoding::for_label(trimmed.as_bytes()) {
+        Some(encoding) => Declared::Known(encoding),
+        None => Declared::Unknown(label.to_string(), Span::new(start, start + label.len())),
+    })
+}
+
+/// ISO-8859-1: each byte is the code point of its value (bytes 0x80–0x9F
+/// are the C1 controls, as XML processors read them).
+fn latin1(bytes: &[u8]) -> Decoded {
+    Decoded {
+        text: bytes.iter().map(|&b| char::from(b)).collect(),
+        encoding: "iso-8859-1",
+        diagnostics: Vec::new(),
+    }
+}
+
+/// The encodings fosx reads, for messages.
+const READ_ENCODINGS: &str = "UTF-8, UTF-16 (LE, BE), ISO-8859-1, windows-1252 and the other encodings of the WHATWG Encoding Standard (ISO-8859-2 to -16, KOI8-R, Shift_JIS, EUC-KR, GBK, Big5, ...)";
+
+/// P04 for a declared encoding fosx does not know, at the label. The text
+/// is read as UTF-8 (lossily) so that places can be shown.
+fn unknown_encoding(
+    bytes: &[u8],
+    label: &str,
+    span: Span,
+    hint: Option<Representation>,
+) -> Decoded {
+    let mut decoded = utf8(bytes, hint);
+    decoded.diagnostics.clear();
+    decoded.diagnostics.push(
+        Diagnostic::new(
+            Code::P04,
+            format!("the XML declaration names the encoding `{label}`, which fosx does not read"),
+        )
+        .at(span)
+        .help(format!(
+            "save the file as UTF-8, or name its encoding; fosx reads {READ_ENCODINGS}"
+        )),
+    );
+    decoded
 }
 
 /// Files that are not text in any encoding fosx reads: archives and office
@@ -146,7 +243,7 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
             Diagnostic::new(
                 Code::P04,
                 format!(
-                    "the file looks like {} text without a byte order mark (BOM): fosx reads UTF-16 only with a BOM",
+                    "the file looks like {} text without a byte order mark (BOM): fosx reads UTF-16 only with a BOM, or in XML whose declaration names UTF-16",
                     encoding.name()
                 ),
             )
@@ -290,11 +387,59 @@ mod tests {
     }
 
     #[test]
-    fn xml_declared_latin1() {
-        let bytes = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xe9</a>";
+    fn xml_declared_latin1_is_latin1() {
+        let bytes = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xe9\x80\x92</a>";
         let d = decode(bytes, None);
-        assert!(d.text.contains("<a>é</a>"));
-        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.contains("<a>é\u{80}\u{92}</a>"));
+        assert_eq!(d.encoding, "iso-8859-1");
+        assert!(d.diagnostics.is_empty());
+        // windows-1252 named as such is windows-1252.
+        let bytes = b"<?xml version=\"1.0\" encoding=\"windows-1252\"?><a>\x80\x92</a>";
+        assert!(decode(bytes, None).text.contains("<a>€’</a>"));
+    }
+
+    #[test]
+    fn xml_utf16_named_by_the_declaration() {
+        for (label, quote) in [("UTF-16LE", '"'), ("UTF-16BE", '\''), ("UTF-16", '"')] {
+            let text =
+                format!("<?xml version={quote}1.0{quote} encoding={quote}{label}{quote}?><a>é</a>");
+            let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+            for (bytes, name) in [(le, "utf-16le"), (be, "utf-16be")] {
+                let d = decode(&bytes, None);
+                assert_eq!(
+                    (d.text.as_str(), d.encoding),
+                    (text.as_str(), name),
+                    "{label}"
+                );
+                assert!(d.diagnostics.is_empty());
+            }
+        }
+        // Declaring another encoding in UTF-16 bytes names nothing true.
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&le, None).diagnostics[0].code, Code::P04);
+    }
+
+    #[test]
+    fn an_unknown_declared_encoding_is_p04_at_its_label() {
+        let bytes = b"<?xml version=\"1.0\" encoding=\"no-such-charset\"?><a/>";
+        let d = decode(bytes, None);
+        assert_eq!(d.diagnostics.len(), 1);
+        let p04 = &d.diagnostics[0];
+        assert_eq!((p04.code, p04.severity), (Code::P04, Severity::Error));
+        assert_eq!(
+            p04.message,
+            "the XML declaration names the encoding `no-such-charset`, which fosx does not read"
+        );
+        assert_eq!(p04.span, Some(Span::new(30, 45)));
+        assert_eq!(&d.text[30..45], "no-such-charset");
+        assert!(
+            p04.help
+                .as_deref()
+                .unwrap()
+                .contains("UTF-16 (LE, BE), ISO-8859-1")
+        );
     }
 
     #[test]

@@ -570,6 +570,14 @@ const EXTRA: &[(&str, &str)] = &[
     ("a.json", "[1,"),
     ("a.json", "[1"),
     ("a.json", "{\"a\": x}"),
+    (
+        "a.xml",
+        "<?xml version=\"1.0\" encoding=\"no-such-charset\"?><a/>",
+    ),
+    (
+        "a.json",
+        "{\"contact\": {\"phone\": \"12345 \"}, \"documentType\": \"timetable\", \"submissionDate\": \"0000-01-01\"}",
+    ),
     ("a.json", "[\"\\udc00\"]"),
     ("a.json", "[\"\\ud800x\"]"),
     (

@@ -1,6 +1,7 @@
 mod batch;
 mod cli;
 mod csv;
+mod encodings;
 mod french;
 mod hostile;
 mod json_fixtures;

@@ -163,7 +163,7 @@ fn line_ends_become_lf() {
 #[test]
 fn declared_encodings_are_honoured() {
     for (name, encoding, remarks) in [
-        ("latin1.xml", "windows-1252", "Révision prévue en 2019."),
+        ("latin1.xml", "iso-8859-1", "Révision prévue en 2019."),
         (
             "windows-1252.xml",
             "windows-1252",
