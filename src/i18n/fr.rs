@@ -552,6 +552,14 @@ pub const SENTENCES: &[(&str, &str)] = &[
         r#"keys are written in double quotes: "key": value"#,
         r#"les clés s'écrivent entre guillemets droits : "key": value"#,
     ),
+    (
+        "JSON syntax: `{}` is an unpaired surrogate, half of a UTF-16 pair and no character",
+        "syntaxe JSON : `{}` est un demi-codet isolé, la moitié d'une paire UTF-16 et non un caractère",
+    ),
+    (
+        r"write the character itself, or both halves of its pair (`\ud83d\ude00` is U+1F600)",
+        r"écrivez le caractère lui-même, ou les deux moitiés de sa paire (`\ud83d\ude00` est U+1F600)",
+    ),
     ("JSON syntax: {t}", "syntaxe JSON : {}"),
     ("`{}` is given twice", "`{}` est indiqué deux fois"),
     (
@@ -1332,6 +1340,7 @@ pub const PIECES: &[(&str, &str)] = &[
         r"caractère de commande (\u0000-\u001F) dans une chaîne",
     ),
     ("key must be a string", "une clé doit être une chaîne"),
+    // Not triggered: read/json.rs names an unpaired surrogate itself.
     (
         "lone leading surrogate in hex escape",
         "demi-codet de tête isolé dans un échappement hexadécimal",

@@ -295,8 +295,7 @@ impl Scanner<'_> {
             match serde_json::from_str::<String>(raw) {
                 Ok(s) => s,
                 Err(e) => {
-                    self.diags
-                        .push(Diagnostic::new(Code::P01, format!("JSON syntax: {e}")).at(span));
+                    self.diags.push(string_error(raw, span, &e));
                     return None;
                 }
             }
@@ -305,6 +304,71 @@ impl Scanner<'_> {
         };
         Some((normalise_line_ends(value), span))
     }
+}
+
+/// A string token serde_json refused. An unpaired surrogate escape is named
+/// as such, at the escape; any other error is placed where serde_json found
+/// it in the token, without its own "at line L column C" (relative to the
+/// token, not the file).
+fn string_error(raw: &str, span: Span, e: &serde_json::Error) -> Diagnostic {
+    if let Some((at, escape)) = unpaired_surrogate(raw) {
+        let start = span.start + at;
+        return Diagnostic::new(
+            Code::P01,
+            format!(
+                "JSON syntax: `{escape}` is an unpaired surrogate, half of a UTF-16 pair and no character"
+            ),
+        )
+        .at(Span::new(start, start + escape.len()))
+        .help(r"write the character itself, or both halves of its pair (`\ud83d\ude00` is U+1F600)");
+    }
+    let message = e.to_string();
+    let message = message
+        .rfind(" at line ")
+        .map_or(message.as_str(), |i| &message[..i]);
+    let mut at = e
+        .column()
+        .saturating_sub(1)
+        .min(raw.len().saturating_sub(1));
+    while !raw.is_char_boundary(at) {
+        at -= 1;
+    }
+    let end = raw[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+    Diagnostic::new(Code::P01, format!("JSON syntax: {message}"))
+        .at(Span::new(span.start + at, span.start + end))
+}
+
+/// The first `\uXXXX` escape of a surrogate that is not half of a pair, and
+/// its offset in the string token.
+fn unpaired_surrogate(raw: &str) -> Option<(usize, &str)> {
+    let b = raw.as_bytes();
+    let escape_at = |i: usize| -> Option<u16> {
+        if b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u') {
+            u16::from_str_radix(raw.get(i + 2..i + 6)?, 16).ok()
+        } else {
+            None
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match escape_at(i) {
+            Some(0xD800..=0xDBFF) => {
+                if matches!(escape_at(i + 6), Some(0xDC00..=0xDFFF)) {
+                    i += 12;
+                    continue;
+                }
+                return Some((i, &raw[i..i + 6]));
+            }
+            Some(0xDC00..=0xDFFF) => return Some((i, &raw[i..i + 6])),
+            Some(_) => i += 6,
+            None => i += 2,
+        }
+    }
+    None
 }
 
 /// CRLF and CR become LF inside text values.
@@ -364,6 +428,32 @@ mod tests {
         let (_, d) = parse(text);
         assert_eq!(d[0].code, Code::P01);
         assert_eq!(&text[d[0].span.unwrap().start..][..1], ",");
+    }
+
+    #[test]
+    fn an_unpaired_surrogate_is_named_at_its_escape() {
+        for (text, at) in [
+            ("{\"a\": \"\\ud800\"}", 7),
+            ("[\"x\\ud800y\"]", 3),
+            ("[\"\\udc00\"]", 2),
+            ("[\"\\ud83d\\ude00 \\ud83d\"]", 15),
+        ] {
+            let (_, d) = parse(text);
+            assert_eq!(d.len(), 1, "{text}");
+            assert_eq!(d[0].code, Code::P01);
+            assert_eq!(d[0].span, Some(Span::new(at, at + 6)), "{text}");
+            let escape = &text[at..at + 6];
+            assert_eq!(
+                d[0].message,
+                format!(
+                    "JSON syntax: `{escape}` is an unpaired surrogate, half of a UTF-16 pair and no character"
+                )
+            );
+        }
+        // A pair is one character.
+        let (docs, d) = parse("[\"\\ud83d\\ude00\"]");
+        assert!(d.is_empty());
+        assert_eq!(docs[0].value, Value::String("\u{1F600}".into()));
     }
 
     #[test]
