@@ -9,6 +9,7 @@
 
 mod edge;
 mod fixtures;
+mod patterns;
 mod written;
 
 use fosx::{CheckOptions, Checked, Date};
@@ -130,6 +131,11 @@ fn main() {
             "edge::csv_edge_values_agree_with_frictionless",
             &[Frictionless],
             edge::csv,
+        ),
+        trial(
+            "patterns::table_schema_patterns_are_xml_schema_regexes",
+            &[Xmllint, Xmlschema],
+            patterns::compile_and_agree,
         ),
         trial(
             "written::every_written_document_validates_against_its_own_schemas",
