@@ -6,6 +6,7 @@
 //! [`columns`] too, so the published schemas, the header fosx writes and the
 //! names it accepts cannot drift apart.
 
+use super::chars::text_space;
 use super::json::NUMBER_BOUND;
 use super::patterns;
 use crate::model::{DocType, Field, SCHEMA_VERSION, Ty};
@@ -83,6 +84,21 @@ pub const TRUE_VALUES: &[&str] = &["true", "TRUE", "True"];
 /// Values a Table Schema reads as `false`.
 pub const FALSE_VALUES: &[&str] = &["false", "FALSE", "False"];
 
+/// `pattern` with the white space fosx trims around a CSV value on either
+/// side (white space but VT and FF, which an XML Schema regular expression
+/// cannot hold). Text and telephone numbers are kept exactly: not these.
+fn trimmed(pattern: &str) -> String {
+    let space = text_space().regex();
+    let group = pattern.starts_with('(')
+        && pattern.ends_with(')')
+        && !pattern[1..pattern.len() - 1].contains(['(', ')']);
+    if group {
+        format!("{space}*{pattern}{space}*")
+    } else {
+        format!("{space}*({pattern}){space}*")
+    }
+}
+
 /// A regular-expression alternative of literal values.
 fn alternatives(values: &[String]) -> String {
     let escaped: Vec<String> = values
@@ -117,14 +133,21 @@ fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
     field.insert("type".into(), kind.into());
     field.insert("format".into(), "default".into());
     match column.ty {
+        // Codes are patterns rather than `enum`s, so that they can allow
+        // the white space fosx trims around a CSV value.
         Ty::SchemaVersion => {
-            constraints.insert("enum".into(), json!([SCHEMA_VERSION]));
+            let one = alternatives(&[SCHEMA_VERSION.to_string()]);
+            constraints.insert("pattern".into(), trimmed(&one).into());
         }
         Ty::Code(_) if column.name == "documentType" => {
-            constraints.insert("enum".into(), json!([doc_type.code()]));
+            let one = alternatives(&[doc_type.code().to_string()]);
+            constraints.insert("pattern".into(), trimmed(&one).into());
         }
         Ty::Code(list) => {
-            constraints.insert("enum".into(), json!(list.values()));
+            constraints.insert(
+                "pattern".into(),
+                trimmed(&alternatives(list.values())).into(),
+            );
         }
         Ty::Text | Ty::LongText => {
             let max = if matches!(column.ty, Ty::Text) {
@@ -136,10 +159,10 @@ fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
             constraints.insert("maxLength".into(), max.into());
         }
         Ty::Token => {
-            constraints.insert("pattern".into(), patterns::TOKEN.into());
+            constraints.insert("pattern".into(), trimmed(patterns::TOKEN).into());
         }
         Ty::Email => {
-            constraints.insert("pattern".into(), patterns::email().into());
+            constraints.insert("pattern".into(), trimmed(&patterns::email()).into());
             constraints.insert("maxLength".into(), 254.into());
         }
         Ty::Phone => {
@@ -156,7 +179,7 @@ fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
         }
         Ty::List { item, .. } => {
             if let Ty::Code(list) = item {
-                let one = alternatives(list.values());
+                let one = trimmed(&alternatives(list.values()));
                 constraints.insert("pattern".into(), format!("{one}(;{one})*").into());
             }
             field.insert(

@@ -29,6 +29,9 @@ struct Slot {
     original: &'static str,
     /// Whether JSON has the value as a number or boolean (not a string).
     raw: bool,
+    /// Whether the slot is a list of codes: the value is its CSV cell
+    /// (items separated by `;`), a JSON array, XML item elements.
+    list: bool,
 }
 
 const SLOTS: &[Slot] = &[
@@ -39,6 +42,7 @@ const SLOTS: &[Slot] = &[
         column: "contact.name",
         original: "\"Jane Wanjiru\"",
         raw: false,
+        list: false,
     },
     Slot {
         ty: "longtext",
@@ -47,6 +51,7 @@ const SLOTS: &[Slot] = &[
         column: "remarks",
         original: "\"Second annual report; figures for 2025 are provisional.\"",
         raw: false,
+        list: false,
     },
     Slot {
         ty: "token",
@@ -55,6 +60,7 @@ const SLOTS: &[Slot] = &[
         column: "documentId",
         original: "\"KE-PR-2025\"",
         raw: false,
+        list: false,
     },
     Slot {
         ty: "date",
@@ -63,6 +69,7 @@ const SLOTS: &[Slot] = &[
         column: "submissionDate",
         original: "\"2026-03-31\"",
         raw: false,
+        list: false,
     },
     Slot {
         ty: "email",
@@ -71,6 +78,7 @@ const SLOTS: &[Slot] = &[
         column: "contact.email",
         original: "\"ecommerce.programme@customs.example.org\"",
         raw: false,
+        list: false,
     },
     Slot {
         ty: "phone",
@@ -79,6 +87,7 @@ const SLOTS: &[Slot] = &[
         column: "contact.phone",
         original: "\"+254 20 000 0000\"",
         raw: false,
+        list: false,
     },
     Slot {
         ty: "integer",
@@ -87,6 +96,7 @@ const SLOTS: &[Slot] = &[
         column: "indicators.ecommerceDeclarations",
         original: "1843200",
         raw: true,
+        list: false,
     },
     Slot {
         ty: "decimal",
@@ -95,6 +105,7 @@ const SLOTS: &[Slot] = &[
         column: "indicators.declaredValue",
         original: "96500000.5",
         raw: true,
+        list: false,
     },
     Slot {
         ty: "code",
@@ -103,6 +114,7 @@ const SLOTS: &[Slot] = &[
         column: "indicators.currency",
         original: "\"USD\"",
         raw: false,
+        list: false,
     },
     Slot {
         ty: "boolean",
@@ -111,6 +123,16 @@ const SLOTS: &[Slot] = &[
         column: "intention.legislativeChangesRequired",
         original: "true",
         raw: true,
+        list: false,
+    },
+    Slot {
+        ty: "list",
+        base: "progress-report",
+        key: "stakeholders",
+        column: "entries.stakeholders",
+        original: "[\n        \"postal-operators\",\n        \"express-carriers\"\n      ]",
+        raw: false,
+        list: true,
     },
 ];
 
@@ -299,6 +321,20 @@ fn values(ty: &str) -> Vec<String> {
             "U SD",
             "XXX",
         ])),
+        "list" => out.extend(s(&[
+            "customs",
+            "customs;consumers",
+            "customs;customs",
+            "customs;",
+            ";customs",
+            " customs",
+            "customs; consumers",
+            "customs ;consumers",
+            "customs;\u{A0}consumers",
+            "Customs",
+            "customs;nope",
+            "customs,consumers",
+        ])),
         "boolean" => out.extend(s(&[
             "true",
             "false",
@@ -401,7 +437,9 @@ fn json_number(text: &str) -> bool {
 /// it is when it is a JSON number or literal, and as a string otherwise.
 fn json_doc(case: &Case) -> Result<String, String> {
     let slot = case.slot;
-    let value = if slot.raw
+    let value = if slot.list {
+        serde_json::to_string(&case.value.split(';').collect::<Vec<_>>()).unwrap()
+    } else if slot.raw
         && (json_number(&case.value) || matches!(case.value.as_str(), "true" | "false"))
     {
         case.value.clone()
@@ -427,11 +465,25 @@ fn xml_doc(case: &Case) -> Result<String, String> {
             other => other.to_string(),
         })
         .unwrap();
-    let escaped = case
-        .value
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escape = |v: &str| {
+        v.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    if slot.list {
+        let items: String = case
+            .value
+            .split(';')
+            .map(|item| format!("<Stakeholder>{}</Stakeholder>", escape(item)))
+            .collect();
+        return replace_once(
+            &read_base(slot, "xml"),
+            "<Stakeholders>\n        <Stakeholder>postal-operators</Stakeholder>\n        <Stakeholder>express-carriers</Stakeholder>\n      </Stakeholders>",
+            &format!("<Stakeholders>{items}</Stakeholders>"),
+            &case.id,
+        );
+    }
+    let escaped = escape(&case.value);
     replace_once(
         &read_base(slot, "xml"),
         &format!("<{name}>{original}</{name}>"),
