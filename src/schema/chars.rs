@@ -148,6 +148,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_classes_are_what_fosx_trims_and_refuses() {
+        let space = Class::of(WHITE_SPACE);
+        let xml = xml_chars();
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            // `str::trim`, which the CSV reader uses, trims this set.
+            assert_eq!(
+                space.contains(c),
+                c.is_whitespace(),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            assert_eq!(
+                xml.contains(c),
+                crate::schema::xml_char(c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
+
+    #[test]
     fn classes_subtract_and_print() {
         let c = Class::of(&[(0x41, 0x5A), (0x61, 0x7A)]).minus(&Class::of(&[(0x45, 0x45)]));
         assert_eq!(c.regex(), "[A-DF-Za-z]");
