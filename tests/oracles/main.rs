@@ -53,18 +53,7 @@ impl Oracle {
             Oracle::CheckJsonschema => ("check-jsonschema", &["--version"]),
             Oracle::Xmllint => ("xmllint", &["--version"]),
         };
-        match Command::new(program).args(args).output() {
-            Ok(out) if out.status.success() => None,
-            Ok(out) => Some(format!(
-                "{} is not installed: {}",
-                self.name(),
-                String::from_utf8_lossy(&out.stderr).trim()
-            )),
-            Err(e) => Some(format!(
-                "{} is not installed: cannot run {program}: {e}",
-                self.name()
-            )),
-        }
+        missing(self.name(), program, args)
     }
 
     /// How `.ci/run` installs it.
@@ -79,29 +68,77 @@ impl Oracle {
     }
 }
 
+/// Why `name` cannot be used, if running `program args` fails.
+fn missing(name: &str, program: &str, args: &[&str]) -> Option<String> {
+    match Command::new(program).args(args).output() {
+        Ok(out) if out.status.success() => None,
+        Ok(out) => Some(format!(
+            "{name} is not installed: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )),
+        Err(e) => Some(format!(
+            "{name} is not installed: cannot run {program}: {e}"
+        )),
+    }
+}
+
+/// What to do when an oracle is missing (`why`): ignore the test with the
+/// reason, or, in CI, fail it.
+fn when_missing(why: String, install: &str, ci: bool) -> Result<Completion, Failed> {
+    if ci {
+        Err(Failed::from(format!(
+            "{why}; CI needs every oracle ({install})"
+        )))
+    } else {
+        Ok(Completion::ignored_with(why))
+    }
+}
+
 /// A test that needs `oracles`: ignored with the reason when one is
 /// missing, failed instead when `CI=true`.
 fn trial(name: &str, oracles: &'static [Oracle], test: fn() -> Result<(), String>) -> Trial {
     Trial::ignorable_test(name, move || {
+        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
         for oracle in oracles {
             if let Some(why) = oracle.missing() {
-                if std::env::var("CI").is_ok_and(|v| v == "true") {
-                    return Err(Failed::from(format!(
-                        "{why}; CI needs every oracle ({})",
-                        oracle.install()
-                    )));
-                }
-                return Ok(Completion::ignored_with(why));
+                return when_missing(why, oracle.install(), ci);
             }
         }
         test().map(|()| Completion::Completed).map_err(Failed::from)
     })
 }
 
+/// The harness itself: a missing program is found missing, and a missing
+/// oracle ignores the test with its reason, or fails it in CI.
+fn a_missing_oracle_is_ignored_or_fails_in_ci() -> Result<(), Failed> {
+    let why = missing("nothing", "fosx-test-no-such-validator", &["--version"])
+        .ok_or("a program that does not exist is missing")?;
+    if !why.starts_with("nothing is not installed: cannot run fosx-test-no-such-validator") {
+        return Err(why.into());
+    }
+    if missing("python3", "python3", &["-c", "import sys; sys.exit(3)"]).is_none() {
+        return Err("a probe that fails means missing".into());
+    }
+    match when_missing(why.clone(), "pip install nothing", false) {
+        Ok(Completion::Ignored { reason: Some(r) }) if r == why => {}
+        _ => return Err("outside CI, a missing oracle ignores the test with the reason".into()),
+    }
+    let expected = format!("{why}; CI needs every oracle (pip install nothing)");
+    match when_missing(why, "pip install nothing", true) {
+        Err(f) if f.message() == Some(expected.as_str()) => {}
+        _ => return Err("in CI, a missing oracle fails the test".into()),
+    }
+    Ok(())
+}
+
 fn main() {
     use Oracle::*;
     let args = Arguments::from_args();
     let trials = vec![
+        Trial::test(
+            "harness::a_missing_oracle_is_ignored_or_fails_in_ci",
+            a_missing_oracle_is_ignored_or_fails_in_ci,
+        ),
         trial(
             "fixtures::python_jsonschema_agrees_with_the_structural_verdict",
             &[PythonJsonschema],
