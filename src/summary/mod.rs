@@ -1,0 +1,582 @@
+//! The evaluation-meeting dataset: from an inbox of submissions, where each
+//! Member stands on each standard of an edition (`docs/spec/summary.md`).
+//!
+//! Files are found and checked with the library's own checks; only valid
+//! documents count, everything else is listed as skipped with its codes.
+//! Per Member and document type only the latest document is kept (the
+//! greatest `submissionDate`, then the greatest `documentId`), so memory is
+//! bounded by the summary, not by the inputs. [`Collector`] gathers,
+//! [`Summary::build`] works out the rows and aggregates, [`write`] writes
+//! `status.csv`, `members.csv`, `assistance.csv`, `skipped.csv`,
+//! `status.json` and the `index.html` dashboard ([`html`]).
+//!
+//! ```
+//! use fosx::summary::{Collector, Summary, SummaryOptions};
+//! use fosx::{CheckOptions, Date};
+//!
+//! let as_of = Date::parse("2026-11-28").unwrap();
+//! let options = SummaryOptions {
+//!     check: CheckOptions { as_of, ..Default::default() },
+//!     ..Default::default()
+//! };
+//! let mut collector = Collector::new(&options).unwrap();
+//! collector.add_path(std::path::Path::new("fixtures/valid/progress-report.json"));
+//! let summary = Summary::build(collector, &options);
+//! let kenya = &summary.members[0];
+//! assert_eq!(kenya.member_code, "KE");
+//! assert_eq!(kenya.standards.len(), 15);
+//! assert_eq!(kenya.standards[0].status.as_deref(), Some("implemented"));
+//! ```
+
+mod build;
+pub mod html;
+mod write;
+
+pub use build::{
+    Aggregate, AssistanceRow, MemberRow, SUMMARY_VERSION, StandardAggregate, StandardInfo,
+    StatusRow, Summary, Totals,
+};
+pub use write::{OUTPUT_FILES, SummaryWriteError, write};
+
+use crate::date::Date;
+use crate::i18n::Lang;
+use crate::model::DocType;
+use crate::model::refdata::{self, Standard};
+use crate::tree::Node;
+use crate::{CheckOptions, Checked};
+use serde::Serialize;
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// How to summarize.
+#[derive(Debug, Clone)]
+pub struct SummaryOptions {
+    /// How to check the inputs; `check.as_of` is also the reference date of
+    /// the summary (what "the last reporting year" means).
+    pub check: CheckOptions,
+    /// The edition whose standards make the columns (`2018`).
+    pub edition: String,
+    /// The language of the dashboard.
+    pub lang: Lang,
+}
+
+impl Default for SummaryOptions {
+    fn default() -> Self {
+        SummaryOptions {
+            check: CheckOptions::default(),
+            edition: "2018".to_string(),
+            lang: Lang::En,
+        }
+    }
+}
+
+/// Why a summary cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SummaryError {
+    /// No standards file for the edition.
+    #[error("there is no catalogue of standards for edition `{0}` (known: {1})")]
+    UnknownEdition(String, String),
+}
+
+/// An input that did not count, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Skipped {
+    /// The file, as found.
+    pub path: String,
+    /// The document's index in the file (0-based), when the problem is one
+    /// document's; `None` for the whole file.
+    pub document: Option<usize>,
+    /// The document's `documentId`, when it has one.
+    pub document_id: Option<String>,
+    /// `unreadable`, `invalid` or `other-edition`.
+    pub reason: &'static str,
+    /// The codes of the blocking diagnostics (`FOS-S04`), sorted, each once.
+    pub codes: Vec<String>,
+}
+
+/// A timetable entry, as the summary needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimetableEntry {
+    /// Standard number.
+    pub standard: i64,
+    /// `plannedStart`.
+    pub planned_start: Option<Date>,
+    /// `plannedCompletion`.
+    pub planned_completion: Option<Date>,
+    /// `dateKind`.
+    pub date_kind: Option<String>,
+    /// `capacityBuildingRequired`.
+    pub capacity_building_required: Option<bool>,
+    /// `technicalAssistanceRequested`.
+    pub technical_assistance_requested: Option<bool>,
+    /// `technicalAssistanceDescription`.
+    pub technical_assistance_description: Option<String>,
+}
+
+/// A progress-report entry, as the summary needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgressEntry {
+    /// Standard number.
+    pub standard: i64,
+    /// `status`.
+    pub status: Option<String>,
+    /// `completionPercent`.
+    pub completion_percent: Option<i64>,
+    /// `maturityLevel`.
+    pub maturity_level: Option<i64>,
+    /// `expectedCompletion`.
+    pub expected_completion: Option<Date>,
+    /// `actualCompletion`.
+    pub actual_completion: Option<Date>,
+    /// `capacityBuildingNeeds`.
+    pub capacity_building_needs: Option<String>,
+    /// `technicalAssistanceRequested`.
+    pub technical_assistance_requested: Option<bool>,
+    /// `technicalAssistanceDescription`.
+    pub technical_assistance_description: Option<String>,
+}
+
+/// What a document says that the summary uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// A notification: its scope.
+    Notification {
+        /// `intention.scope`.
+        scope: Option<String>,
+    },
+    /// A timetable: its entries.
+    Timetable(Vec<TimetableEntry>),
+    /// A progress report: its period and entries.
+    ProgressReport {
+        /// `reportingPeriod.start`.
+        period_start: Option<Date>,
+        /// `reportingPeriod.end`.
+        period_end: Option<Date>,
+        /// The entries.
+        entries: Vec<ProgressEntry>,
+    },
+}
+
+/// One valid document, reduced to what the summary uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocInfo {
+    /// `documentType`.
+    pub doc_type: DocType,
+    /// `documentId`.
+    pub document_id: String,
+    /// `submissionDate`.
+    pub submission_date: Date,
+    /// `frameworkEdition`.
+    pub edition: String,
+    /// `submitter.memberCode`.
+    pub member_code: String,
+    /// `submitter.memberName`.
+    pub member_name: String,
+    /// `submitter.memberType`.
+    pub member_type: String,
+    /// `submitter.region`.
+    pub region: Option<String>,
+    /// The file it came from.
+    pub path: String,
+    /// Its index in the file.
+    pub index: usize,
+    /// The type's content.
+    pub body: Body,
+}
+
+/// The order of "latest": greater is later. Submission date, then
+/// `documentId` (compared as text, code point by code point); two documents
+/// alike in both are told apart by where they were found, the first file
+/// in path order (then the first document in it) counting as the later, so
+/// the choice never depends on the order in which files were read.
+pub type LatestKey = (Date, String, Reverse<String>, Reverse<usize>);
+
+impl DocInfo {
+    /// The order of "latest".
+    pub fn key(&self) -> LatestKey {
+        (
+            self.submission_date,
+            self.document_id.clone(),
+            Reverse(self.path.clone()),
+            Reverse(self.index),
+        )
+    }
+
+    /// Reads the fields the summary uses from a valid document.
+    pub fn from_node(doc: &Node, path: &str, index: usize) -> Option<DocInfo> {
+        let doc_type = DocType::from_code(doc.str_of("documentType")?)?;
+        let submitter = doc.get("submitter")?;
+        let body = match doc_type {
+            DocType::Notification => Body::Notification {
+                scope: doc
+                    .get("intention")
+                    .and_then(|i| i.str_of("scope"))
+                    .map(str::to_owned),
+            },
+            DocType::Timetable => Body::Timetable(
+                entries(doc)
+                    .iter()
+                    .filter_map(|e| {
+                        Some(TimetableEntry {
+                            standard: int(e, "standard")?,
+                            planned_start: date(e, "plannedStart"),
+                            planned_completion: date(e, "plannedCompletion"),
+                            date_kind: text(e, "dateKind"),
+                            capacity_building_required: boolean(e, "capacityBuildingRequired"),
+                            technical_assistance_requested: boolean(
+                                e,
+                                "technicalAssistanceRequested",
+                            ),
+                            technical_assistance_description: text(
+                                e,
+                                "technicalAssistanceDescription",
+                            ),
+                        })
+                    })
+                    .collect(),
+            ),
+            DocType::ProgressReport => {
+                let period = doc.get("reportingPeriod");
+                Body::ProgressReport {
+                    period_start: period.and_then(|p| date(p, "start")),
+                    period_end: period.and_then(|p| date(p, "end")),
+                    entries: entries(doc)
+                        .iter()
+                        .filter_map(|e| {
+                            Some(ProgressEntry {
+                                standard: int(e, "standard")?,
+                                status: text(e, "status"),
+                                completion_percent: int(e, "completionPercent"),
+                                maturity_level: int(e, "maturityLevel"),
+                                expected_completion: date(e, "expectedCompletion"),
+                                actual_completion: date(e, "actualCompletion"),
+                                capacity_building_needs: text(e, "capacityBuildingNeeds"),
+                                technical_assistance_requested: boolean(
+                                    e,
+                                    "technicalAssistanceRequested",
+                                ),
+                                technical_assistance_description: text(
+                                    e,
+                                    "technicalAssistanceDescription",
+                                ),
+                            })
+                        })
+                        .collect(),
+                }
+            }
+        };
+        Some(DocInfo {
+            doc_type,
+            document_id: doc.str_of("documentId")?.to_owned(),
+            submission_date: date(doc, "submissionDate")?,
+            edition: text(doc, "frameworkEdition")?,
+            member_code: submitter.str_of("memberCode")?.to_owned(),
+            member_name: text(submitter, "memberName").unwrap_or_default(),
+            member_type: text(submitter, "memberType").unwrap_or_default(),
+            region: text(submitter, "region"),
+            path: path.to_owned(),
+            index,
+            body,
+        })
+    }
+}
+
+fn entries(doc: &Node) -> &[Node] {
+    doc.get("entries").map(Node::items).unwrap_or_default()
+}
+
+fn text(node: &Node, key: &str) -> Option<String> {
+    node.str_of(key).map(str::to_owned)
+}
+
+fn date(node: &Node, key: &str) -> Option<Date> {
+    Date::parse(node.str_of(key)?).ok()
+}
+
+fn int(node: &Node, key: &str) -> Option<i64> {
+    let n = node.get(key)?;
+    n.as_int().or_else(|| n.as_str()?.parse().ok())
+}
+
+fn boolean(node: &Node, key: &str) -> Option<bool> {
+    let n = node.get(key)?;
+    n.as_bool().or_else(|| match n.as_str()? {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    })
+}
+
+/// What is kept of one Member: the latest document of each type, and where
+/// its name and region come from.
+#[derive(Debug, Clone, Default)]
+pub struct MemberDocs {
+    /// The latest notification, timetable and progress report (in
+    /// [`DocType::ALL`] order).
+    pub latest: [Option<DocInfo>; 3],
+    /// The name and type of the Member's latest document of any type.
+    pub identity: Option<(LatestKey, String, String)>,
+    /// The region of the Member's latest document that gives one.
+    pub region: Option<(LatestKey, String)>,
+}
+
+impl MemberDocs {
+    /// The latest document of a type.
+    pub fn latest(&self, t: DocType) -> Option<&DocInfo> {
+        self.latest[slot(t)].as_ref()
+    }
+
+    fn add(&mut self, doc: DocInfo) {
+        let key = doc.key();
+        if self.identity.as_ref().is_none_or(|(k, _, _)| key > *k) {
+            self.identity = Some((
+                key.clone(),
+                doc.member_name.clone(),
+                doc.member_type.clone(),
+            ));
+        }
+        if let Some(region) = &doc.region
+            && self.region.as_ref().is_none_or(|(k, _)| key > *k)
+        {
+            self.region = Some((key.clone(), region.clone()));
+        }
+        let slot = &mut self.latest[slot(doc.doc_type)];
+        if slot.as_ref().is_none_or(|d| key > d.key()) {
+            *slot = Some(doc);
+        }
+    }
+}
+
+fn slot(t: DocType) -> usize {
+    match t {
+        DocType::Notification => 0,
+        DocType::Timetable => 1,
+        DocType::ProgressReport => 2,
+    }
+}
+
+/// Gathers documents: keeps per Member only the latest of each type, and
+/// every skipped input.
+#[derive(Debug, Clone)]
+pub struct Collector {
+    edition: String,
+    check: CheckOptions,
+    /// Per Member code.
+    pub members: BTreeMap<String, MemberDocs>,
+    /// Inputs that did not count.
+    pub skipped: Vec<Skipped>,
+    /// Files read (or tried).
+    pub files: usize,
+    /// Documents found in them.
+    pub documents: usize,
+    /// Valid documents of the edition (those that count).
+    pub used: usize,
+    /// Files that could not be read at all.
+    pub unreadable: usize,
+}
+
+/// Files checked at once.
+const CHUNK: usize = 256;
+
+impl Collector {
+    /// A collector for the options' edition.
+    pub fn new(options: &SummaryOptions) -> Result<Collector, SummaryError> {
+        standards(&options.edition)?;
+        Ok(Collector {
+            edition: options.edition.clone(),
+            check: options.check,
+            members: BTreeMap::new(),
+            skipped: Vec::new(),
+            files: 0,
+            documents: 0,
+            used: 0,
+            unreadable: 0,
+        })
+    }
+
+    /// Checks every input (on every core, a chunk at a time) and adds what
+    /// counts. Inputs are taken in the order given.
+    pub fn add_inputs(&mut self, inputs: &[Input]) {
+        use rayon::prelude::*;
+        for chunk in inputs.chunks(CHUNK) {
+            let check = self.check;
+            let reduced: Vec<(Vec<DocInfo>, Vec<Skipped>, bool, usize)> = chunk
+                .par_iter()
+                .map(|input| reduce(&check_input(input, &check)))
+                .collect();
+            for (docs, skipped, unreadable, found) in reduced {
+                self.files += 1;
+                self.documents += found;
+                self.unreadable += usize::from(unreadable);
+                self.skipped.extend(skipped);
+                for doc in docs {
+                    self.add(doc);
+                }
+            }
+        }
+    }
+
+    /// Checks one file and adds what counts.
+    pub fn add_path(&mut self, path: &Path) {
+        self.add_inputs(&[Input::File(path.to_path_buf())]);
+    }
+
+    /// Adds one valid document (a document of another edition is skipped).
+    pub fn add(&mut self, doc: DocInfo) {
+        if doc.edition != self.edition {
+            self.skipped.push(Skipped {
+                path: doc.path,
+                document: Some(doc.index),
+                document_id: Some(doc.document_id),
+                reason: "other-edition",
+                codes: Vec::new(),
+            });
+            return;
+        }
+        self.used += 1;
+        self.members
+            .entry(doc.member_code.clone())
+            .or_default()
+            .add(doc);
+    }
+}
+
+/// The standards of an edition.
+pub fn standards(edition: &str) -> Result<&'static [Standard], SummaryError> {
+    let data = refdata::get();
+    data.standards(edition).ok_or_else(|| {
+        SummaryError::UnknownEdition(
+            edition.to_string(),
+            crate::model::CodeList::FrameworkEdition.values().join(", "),
+        )
+    })
+}
+
+/// An input to summarize.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// A file.
+    File(PathBuf),
+    /// A folder entry that could not be listed.
+    Unlisted(PathBuf, String),
+}
+
+impl Input {
+    /// The path, as reports name it.
+    pub fn name(&self) -> String {
+        match self {
+            Input::File(p) | Input::Unlisted(p, _) => p.display().to_string(),
+        }
+    }
+}
+
+/// The inputs below the given paths: a file is taken as given; a folder is
+/// searched for `*.json`, `*.xml` and `*.csv` files (hidden entries
+/// skipped), in path order. Each file is taken once.
+pub fn find_inputs(paths: &[PathBuf]) -> Vec<Input> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for path in paths {
+        if !path.is_dir() {
+            if seen.insert(path.clone()) {
+                out.push(Input::File(path.clone()));
+            }
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(path)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            match entry {
+                Ok(e) if !e.file_type().is_dir() && !e.path().is_dir() => {
+                    let ext = e
+                        .path()
+                        .extension()
+                        .and_then(|x| x.to_str())
+                        .unwrap_or_default()
+                        .to_ascii_lowercase();
+                    if matches!(ext.as_str(), "json" | "xml" | "csv")
+                        && seen.insert(e.path().to_path_buf())
+                    {
+                        out.push(Input::File(e.into_path()));
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let p = e
+                        .path()
+                        .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
+                    let message = format!("cannot read {}: {e}", p.display());
+                    out.push(Input::Unlisted(p, message));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn check_input(input: &Input, check: &CheckOptions) -> Checked {
+    match input {
+        Input::File(p) => crate::check_path(p, check),
+        Input::Unlisted(p, message) => crate::unreadable(
+            &p.display().to_string(),
+            p,
+            crate::Diagnostic::new(crate::Code::IO, message.clone()),
+        ),
+    }
+}
+
+/// A checked file reduced to its valid documents and its skipped parts:
+/// (documents, skipped, unreadable, documents found).
+fn reduce(checked: &Checked) -> (Vec<DocInfo>, Vec<Skipped>, bool, usize) {
+    let name = &checked.source.name;
+    let strict = false;
+    let codes = |doc: Option<usize>| {
+        let mut codes: Vec<String> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_blocking(strict) && (d.document.is_none() || d.document == doc))
+            .map(|d| d.code.to_string())
+            .collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    };
+    let reason = if checked.unreadable {
+        "unreadable"
+    } else {
+        "invalid"
+    };
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    if checked.documents.is_empty() {
+        if !checked.is_valid(strict) {
+            skipped.push(Skipped {
+                path: name.clone(),
+                document: None,
+                document_id: None,
+                reason,
+                codes: codes(None),
+            });
+        }
+        return (docs, skipped, checked.unreadable, 0);
+    }
+    let valid = checked.documents_valid(strict);
+    for (i, (doc, ok)) in checked.documents.iter().zip(valid).enumerate() {
+        let info = ok.then(|| DocInfo::from_node(doc, name, i)).flatten();
+        match info {
+            Some(info) => docs.push(info),
+            None => skipped.push(Skipped {
+                path: name.clone(),
+                document: Some(i),
+                document_id: doc.str_of("documentId").map(str::to_owned),
+                reason,
+                codes: codes(Some(i)),
+            }),
+        }
+    }
+    (docs, skipped, checked.unreadable, checked.documents.len())
+}
