@@ -206,10 +206,15 @@ const SCRIPT: &str = r#"
         var d = parseFloat(b.dataset.progress) - parseFloat(a.dataset.progress);
         if (d !== 0) { return d; }
       } else if (key === 'region') {
-        var r = a.dataset.region.localeCompare(b.dataset.region);
-        if (r !== 0) { return r; }
+        var ra = a.dataset.region, rb = b.dataset.region;
+        if (ra !== rb) {
+          if (!ra) { return 1; }
+          if (!rb) { return -1; }
+          return ra < rb ? -1 : 1;
+        }
       }
-      return a.dataset.member.localeCompare(b.dataset.member);
+      var ma = a.dataset.member, mb = b.dataset.member;
+      return ma < mb ? -1 : (ma > mb ? 1 : 0);
     });
     rows.forEach(function (row) { body.appendChild(row); });
     buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.dataset.sort === key)); });
@@ -356,7 +361,7 @@ fn heatmap(h: &mut String, summary: &Summary, lang: Lang) {
             h,
             "<tr data-member=\"{}\" data-region=\"{}\" data-progress=\"{p:.4}\"><th>{}</th><td>{}</td><td>{}</td>",
             escape(&m.member_code),
-            escape(m.region.as_deref().unwrap_or("~")),
+            escape(m.region.as_deref().unwrap_or("")),
             escape(&m.member_code),
             escape(&m.member_name),
             escape(m.region.as_deref().unwrap_or(""))

@@ -10,4 +10,5 @@ mod props;
 mod render;
 mod schemas;
 mod stream;
+mod summarize;
 mod xml;
