@@ -143,7 +143,7 @@ fn document(rng: &mut Rng, kind: usize, member: usize, id: &str, submitted: &str
     let mut submitter = json!({
         "memberCode": code,
         // The name changes over the years: the latest document's counts.
-        "memberName": if y % 3 == 0 { format!("{name} (Customs)") } else { name.to_string() },
+        "memberName": if y.is_multiple_of(3) { format!("{name} (Customs)") } else { name.to_string() },
         "memberType": if code == "EU" { "customs-union" } else { "member" },
     });
     // Some documents leave the region out: the latest that gives one counts.
@@ -464,7 +464,7 @@ fn latest<'a>(docs: impl Iterator<Item = &'a Doc>) -> Option<&'a Doc> {
     })
 }
 
-fn entry<'a>(doc: Option<&'a Doc>, standard: u64) -> Option<&'a Value> {
+fn entry(doc: Option<&Doc>, standard: u64) -> Option<&Value> {
     doc?.json["entries"]
         .as_array()?
         .iter()
