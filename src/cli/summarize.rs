@@ -2,7 +2,7 @@
 
 use super::Outcome;
 use super::output::{eprint, error_line};
-use fosx::i18n::{Lang, colon, tr};
+use fosx::i18n::{Lang, tr};
 use fosx::summary::{Collector, Summary, SummaryOptions, find_inputs, write};
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::path::PathBuf;
@@ -69,22 +69,21 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         } else {
             format!("{} {}", s.reason, s.codes.join(" "))
         };
-        text.push_str(&format!(
-            "{} {place}{}{why}\n",
-            tr("skipped", lang),
-            colon(lang)
-        ));
+        text.push_str(&tr(&format!("skipped {place}: {why}"), lang));
+        text.push('\n');
     }
     let t = &summary.totals;
-    text.push_str(&format!(
-        "{} files, {} documents: {} counted, {} skipped; {} members × {} standards\n",
+    let counts = format!(
+        "{} files, {} documents: {} counted, {} skipped; {} members × {} standards",
         t.files,
         t.documents,
         t.used,
         t.skipped,
         t.members,
         summary.standards.len()
-    ));
+    );
+    text.push_str(&tr(&counts, lang));
+    text.push('\n');
     eprint(&text);
     match write(&summary, &options, &args.out) {
         Ok(files) => {

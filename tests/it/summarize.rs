@@ -910,14 +910,23 @@ fn status_json_parses_and_the_dashboard_holds_every_member_and_loads_nothing() {
 fn the_dashboard_speaks_french() {
     let s = sorted();
     let dir = tempfile::tempdir().unwrap();
-    fosx()
+    let r = fosx()
         .args(["--lang", "fr", "summarize"])
         .arg(&s.accepted)
         .arg("--out")
         .arg(dir.path())
         .args(["--as-of", AS_OF])
-        .assert()
-        .code(0);
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(0));
+    let stderr = String::from_utf8(r.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "0 écartés ; {} Membres × 15 normes\n",
+            MEMBERS.len()
+        )),
+        "{stderr}"
+    );
     let html = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
     assert!(html.contains("<html lang=\"fr\">"));
     assert!(html.contains("Taux de mise en œuvre par norme"));
