@@ -580,3 +580,91 @@ fn reduce(checked: &Checked) -> (Vec<DocInfo>, Vec<Skipped>, bool, usize) {
     }
     (docs, skipped, checked.unreadable, checked.documents.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn report(id: &str, date: &str, path: &str, status: &str) -> DocInfo {
+        DocInfo {
+            doc_type: DocType::ProgressReport,
+            document_id: id.into(),
+            submission_date: d(date),
+            edition: "2018".into(),
+            member_code: "KE".into(),
+            member_name: format!("Kenya {id}"),
+            member_type: "member".into(),
+            region: None,
+            path: path.into(),
+            index: 0,
+            body: Body::ProgressReport {
+                period_start: None,
+                period_end: None,
+                entries: vec![ProgressEntry {
+                    standard: 1,
+                    status: Some(status.into()),
+                    completion_percent: None,
+                    maturity_level: None,
+                    expected_completion: None,
+                    actual_completion: None,
+                    capacity_building_needs: None,
+                    technical_assistance_requested: None,
+                    technical_assistance_description: None,
+                }],
+            },
+        }
+    }
+
+    fn status_of(docs: Vec<DocInfo>) -> (Option<String>, usize) {
+        let options = SummaryOptions::default();
+        let mut c = Collector::new(&options).unwrap();
+        for doc in docs {
+            c.add(doc);
+        }
+        let skipped = c.skipped.len();
+        let s = Summary::build(c, &options);
+        (s.status.first().and_then(|r| r.status.clone()), skipped)
+    }
+
+    #[test]
+    fn the_latest_is_the_last_submitted_then_the_greatest_id_then_the_first_path() {
+        let a = report("KE-PR-1", "2025-03-01", "a.json", "planned");
+        let b = report("KE-PR-2", "2025-03-01", "b.json", "in-progress");
+        let c = report("KE-PR-0", "2025-02-28", "c.json", "implemented");
+        let b2 = report("KE-PR-2", "2025-03-01", "a2.json", "not-started");
+        // In any order of arrival.
+        for docs in [
+            vec![a.clone(), b.clone(), c.clone()],
+            vec![c.clone(), b.clone(), a.clone()],
+        ] {
+            assert_eq!(status_of(docs).0.as_deref(), Some("in-progress"));
+        }
+        for docs in [vec![b.clone(), b2.clone()], vec![b2.clone(), b.clone()]] {
+            assert_eq!(status_of(docs).0.as_deref(), Some("not-started"));
+        }
+    }
+
+    #[test]
+    fn another_edition_is_skipped() {
+        let mut doc = report("KE-PR-1", "2025-03-01", "a.json", "planned");
+        doc.edition = "2022".into();
+        let (status, skipped) = status_of(vec![doc]);
+        assert_eq!((status, skipped), (None, 1));
+    }
+
+    #[test]
+    fn an_unknown_edition_is_refused() {
+        let options = SummaryOptions {
+            edition: "1999".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            Collector::new(&options).unwrap_err().to_string(),
+            "there is no catalogue of standards for edition `1999` (known: 2018)"
+        );
+    }
+}
