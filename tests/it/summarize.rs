@@ -1107,4 +1107,37 @@ fn the_dashboard_opens_in_headless_chromium_without_console_errors() {
         shot.display()
     );
     assert!(png.len() > 20_000);
+
+    // Printed, it is laid out on A4 landscape pages.
+    let pdf = artifacts.join("summarize-dashboard.pdf");
+    let _ = std::fs::remove_file(&pdf);
+    let profile = tempfile::tempdir().unwrap();
+    let printed = std::process::Command::new("/usr/bin/chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", s.out.join("index.html").display()))
+        .output()
+        .unwrap();
+    assert!(printed.status.success());
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let boxes: std::collections::BTreeSet<&str> = text
+        .match_indices("/MediaBox [")
+        .map(|(i, m)| text[i + m.len()..].split(']').next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        boxes.into_iter().collect::<Vec<_>>(),
+        ["0 0 841.91998 594.95996"],
+        "A4 landscape (297 × 210 mm in points)"
+    );
 }
