@@ -1,7 +1,7 @@
 //! The files of a summary: CSV tables, `status.json` and the dashboard,
 //! each written atomically.
 
-use super::build::{AssistanceRow, MemberRow, NO_STATUS, StatusRow, Summary, status_codes};
+use super::{AssistanceRow, MemberRow, NO_STATUS, StatusRow, Summary, status_codes};
 use super::{Skipped, SummaryOptions};
 use crate::fsio::write_atomically;
 use std::path::{Path, PathBuf};
