@@ -11,4 +11,5 @@ mod render;
 mod schemas;
 mod stream;
 mod summarize;
+mod summarize_inbox;
 mod xml;
