@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use super::summarize_inbox::{
-    AS_OF, FILES, MEMBERS, Spoilt, expected_status, make_inbox, read_csv,
+    AS_OF, FILES, MEMBERS, Spoilt, expected_members, expected_status, make_inbox, read_csv,
 };
 
 fn fosx() -> Command {
@@ -133,10 +133,19 @@ fn status_csv_equals_an_independent_computation_over_a_batch_sorted_inbox() {
 }
 
 #[test]
-fn members_csv_says_what_is_missing() {
+fn members_csv_equals_an_independent_computation_and_says_what_is_missing() {
     let s = sorted();
     let (header, rows) = read_csv(&s.out.join("members.csv"));
     assert_eq!(rows.len(), MEMBERS.len());
+    let expected = expected_members(&s.accepted);
+    assert_eq!(expected.len(), rows.len());
+    for (got, want) in rows.iter().zip(&expected) {
+        for (i, (g, w)) in got.iter().zip(want).enumerate() {
+            assert_eq!(g, w, "{}: column {}", want[0], header[i]);
+        }
+    }
+    let missing = |col: usize| rows.iter().filter(|r| r[col] == "true").count();
+    assert!(missing(19) >= 1 && missing(20) >= 2, "missing submissions");
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let row = |code: &str| rows.iter().find(|r| r[0] == code).unwrap();
     // Burkina Faso only notified; Jamaica only sent timetables.

@@ -430,14 +430,8 @@ pub(super) fn flag(values: [Option<bool>; 2]) -> String {
     }
 }
 
-/// `status.csv` computed from the canonical JSON of `accepted/`.
-pub(super) fn expected_status(accepted: &Path) -> Vec<Vec<String>> {
-    let titles: Vec<String> = {
-        let path =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/reference/standards-2018.csv");
-        let (_, rows) = read_csv(&path);
-        rows.into_iter().map(|r| r[3].clone()).collect()
-    };
+/// The documents of `accepted/` by Member.
+fn read_accepted(accepted: &Path) -> BTreeMap<String, Vec<Doc>> {
     let mut by_member: BTreeMap<String, Vec<Doc>> = BTreeMap::new();
     for e in walkdir::WalkDir::new(accepted) {
         let e = e.unwrap();
@@ -455,8 +449,65 @@ pub(super) fn expected_status(accepted: &Path) -> Vec<Vec<String>> {
             json,
         });
     }
+    by_member
+}
+
+/// `members.csv` computed from the canonical JSON of `accepted/`.
+pub(super) fn expected_members(accepted: &Path) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
-    for (code, docs) in &by_member {
+    for (code, docs) in &read_accepted(accepted) {
+        let of = |t: &str| latest(docs.iter().filter(|d| d.json["documentType"] == t));
+        let (notification, timetable, report) =
+            (of("notification"), of("timetable"), of("progress-report"));
+        let newest = latest(docs.iter()).unwrap();
+        let region = latest(
+            docs.iter()
+                .filter(|d| d.json["submitter"]["region"].is_string()),
+        )
+        .map(|d| cell(Some(&d.json["submitter"]["region"])))
+        .unwrap_or_default();
+        let field = |d: Option<&Doc>, pointer: &str| cell(d.and_then(|d| d.json.pointer(pointer)));
+        let mut row = vec![
+            code.clone(),
+            field(Some(newest), "/submitter/memberName"),
+            field(Some(newest), "/submitter/memberType"),
+            region,
+            field(notification, "/documentId"),
+            field(notification, "/submissionDate"),
+            field(notification, "/intention/scope"),
+            field(timetable, "/documentId"),
+            field(timetable, "/submissionDate"),
+            field(report, "/documentId"),
+            field(report, "/submissionDate"),
+            field(report, "/reportingPeriod/start"),
+            field(report, "/reportingPeriod/end"),
+        ];
+        let statuses: Vec<String> = (1..=15)
+            .map(|n| cell(entry(report, n).map(|e| &e["status"])))
+            .collect();
+        for status in STATUSES.iter().chain(&[""]) {
+            row.push(statuses.iter().filter(|s| s == status).count().to_string());
+        }
+        let recent = report.is_some_and(|r| {
+            day_number(AS_OF) - day_number(r.json["submissionDate"].as_str().unwrap()) <= 365
+        });
+        row.push((notification.is_some() && timetable.is_none()).to_string());
+        row.push((timetable.is_some() && !recent).to_string());
+        rows.push(row);
+    }
+    rows
+}
+
+/// `status.csv` computed from the canonical JSON of `accepted/`.
+pub(super) fn expected_status(accepted: &Path) -> Vec<Vec<String>> {
+    let titles: Vec<String> = {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/reference/standards-2018.csv");
+        let (_, rows) = read_csv(&path);
+        rows.into_iter().map(|r| r[3].clone()).collect()
+    };
+    let mut rows = Vec::new();
+    for (code, docs) in &read_accepted(accepted) {
         let of = |t: &str| latest(docs.iter().filter(|d| d.json["documentType"] == t));
         let timetable = of("timetable");
         let report = of("progress-report");
