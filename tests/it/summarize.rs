@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use super::summarize_inbox::{
-    AS_OF, FILES, MEMBERS, Spoilt, expected_members, expected_status, make_inbox, read_csv,
+    AS_OF, FILES, MEMBERS, Spoilt, expected_assistance, expected_members, expected_status,
+    make_inbox, read_csv,
 };
 
 fn fosx() -> Command {
@@ -466,6 +467,8 @@ fn assistance_csv_lists_every_request_with_its_text() {
             "text"
         ]
     );
+    assert_eq!(rows, expected_assistance(&s.accepted));
+    assert!(rows.len() > 50);
     let (_, status) = read_csv(&s.out.join("status.csv"));
     // Every standard with technical assistance requested has a request.
     for r in status.iter().filter(|r| r[14] == "true") {

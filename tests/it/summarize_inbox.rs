@@ -498,14 +498,75 @@ pub(super) fn expected_members(accepted: &Path) -> Vec<Vec<String>> {
     rows
 }
 
+/// `assistance.csv` computed from the canonical JSON of `accepted/`.
+pub(super) fn expected_assistance(accepted: &Path) -> Vec<Vec<String>> {
+    let titles = titles();
+    let mut rows = Vec::new();
+    for (code, docs) in &read_accepted(accepted) {
+        let of = |t: &str| latest(docs.iter().filter(|d| d.json["documentType"] == t));
+        let newest = latest(docs.iter()).unwrap();
+        let name = cell(newest.json.pointer("/submitter/memberName"));
+        let region = latest(
+            docs.iter()
+                .filter(|d| d.json["submitter"]["region"].is_string()),
+        )
+        .map(|d| cell(Some(&d.json["submitter"]["region"])))
+        .unwrap_or_default();
+        let guard = |t: String| {
+            if t.starts_with(['=', '+', '-', '@']) {
+                format!("'{t}")
+            } else {
+                t
+            }
+        };
+        for (n, title) in (1..=15u64).zip(&titles) {
+            for (kind, doc) in [
+                ("timetable", of("timetable")),
+                ("progress-report", of("progress-report")),
+            ] {
+                let Some(e) = entry(doc, n) else { continue };
+                let doc = doc.unwrap();
+                let mut push = |what: &str, text: String| {
+                    rows.push(vec![
+                        code.clone(),
+                        name.clone(),
+                        region.clone(),
+                        n.to_string(),
+                        title.clone(),
+                        what.to_string(),
+                        kind.to_string(),
+                        cell(Some(&doc.json["documentId"])),
+                        cell(Some(&doc.json["submissionDate"])),
+                        guard(text),
+                    ]);
+                };
+                if e["technicalAssistanceRequested"] == json!(true) {
+                    push(
+                        "technical-assistance",
+                        cell(Some(&e["technicalAssistanceDescription"])),
+                    );
+                }
+                if e["capacityBuildingRequired"] == json!(true) {
+                    push("capacity-building", String::new());
+                }
+                if e["capacityBuildingNeeds"].is_string() {
+                    push("capacity-building", cell(Some(&e["capacityBuildingNeeds"])));
+                }
+            }
+        }
+    }
+    rows
+}
+
+fn titles() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/reference/standards-2018.csv");
+    let (_, rows) = read_csv(&path);
+    rows.into_iter().map(|r| r[3].clone()).collect()
+}
+
 /// `status.csv` computed from the canonical JSON of `accepted/`.
 pub(super) fn expected_status(accepted: &Path) -> Vec<Vec<String>> {
-    let titles: Vec<String> = {
-        let path =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/reference/standards-2018.csv");
-        let (_, rows) = read_csv(&path);
-        rows.into_iter().map(|r| r[3].clone()).collect()
-    };
+    let titles = titles();
     let mut rows = Vec::new();
     for (code, docs) in &read_accepted(accepted) {
         let of = |t: &str| latest(docs.iter().filter(|d| d.json["documentType"] == t));
