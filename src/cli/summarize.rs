@@ -54,7 +54,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    let inputs = find_inputs(&args.inputs);
+    let inputs = find_inputs(&args.inputs, Some(&args.out));
     collector.add_inputs(&inputs);
     let summary = Summary::build(collector, &options);
     let mut text = String::new();

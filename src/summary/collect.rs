@@ -160,9 +160,16 @@ impl Input {
 }
 
 /// The inputs below the given paths: a file is taken as given; a folder is
-/// searched for `*.json`, `*.xml` and `*.csv` files (hidden entries
-/// skipped), in path order. Each file is taken once.
-pub fn find_inputs(paths: &[PathBuf]) -> Vec<Input> {
+/// searched for `*.json`, `*.xml` and `*.csv` files (hidden entries and the
+/// folder `skip`, the output folder, skipped), in path order. Each file is
+/// taken once.
+pub fn find_inputs(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
+    let skip = skip.and_then(|s| s.canonicalize().ok());
+    let is_skipped = |e: &walkdir::DirEntry| {
+        skip.as_ref().is_some_and(|s| {
+            e.file_type().is_dir() && e.path().canonicalize().ok().as_ref() == Some(s)
+        })
+    };
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for path in paths {
@@ -175,7 +182,10 @@ pub fn find_inputs(paths: &[PathBuf]) -> Vec<Input> {
         let walker = walkdir::WalkDir::new(path)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !(e.file_name().to_string_lossy().starts_with('.') || is_skipped(e))
+            });
         for entry in walker {
             match entry {
                 Ok(e) if !e.file_type().is_dir() && !e.path().is_dir() => {

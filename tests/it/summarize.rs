@@ -497,6 +497,40 @@ fn assistance_csv_lists_every_request_with_its_text() {
 }
 
 #[test]
+fn an_output_folder_inside_the_inputs_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/spec/examples/timetable.json"),
+        inbox.join("timetable.json"),
+    )
+    .unwrap();
+    let out = inbox.join("meeting");
+    let run = || {
+        fosx()
+            .arg("summarize")
+            .arg(&inbox)
+            .arg("--out")
+            .arg(&out)
+            .args(["--as-of", AS_OF])
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    assert_eq!(first.status.code(), Some(0));
+    let before = std::fs::read(out.join("status.json")).unwrap();
+    let second = run();
+    assert_eq!(second.status.code(), Some(0));
+    assert_eq!(std::fs::read(out.join("status.json")).unwrap(), before);
+    assert!(
+        String::from_utf8(second.stderr)
+            .unwrap()
+            .starts_with("1 files, 1 documents: 1 counted, 0 skipped;")
+    );
+}
+
+#[test]
 fn an_unknown_edition_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let r = fosx()
