@@ -439,7 +439,7 @@ fn slippage(h: &mut String, summary: &Summary, lang: Lang) {
             escape(&r.standard_title),
             r.standard,
             escape(r.planned_completion.as_deref().unwrap_or("")),
-            escape(r.date_kind.as_deref().unwrap_or("")),
+            escape(r.date_kind.as_deref().map_or("", |k| t(k, lang))),
             escape(done),
         );
     }

@@ -89,6 +89,8 @@ pub(super) fn t(key: &str, lang: Lang) -> &str {
         "not-applicable" => ("not applicable", "sans objet"),
         NO_STATUS => ("no report", "pas de rapport"),
         "generated" => ("Made by", "Produit par"),
+        "indicative" => ("indicative", "indicative"),
+        "definitive" => ("definitive", "définitive"),
         _ => (key, key),
     };
     match lang {
