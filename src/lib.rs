@@ -51,6 +51,7 @@ pub mod schema;
 pub mod source;
 pub mod stream;
 pub mod suggest;
+pub mod summary;
 pub mod template;
 pub mod tree;
 pub mod write;

@@ -6,6 +6,7 @@ mod convert;
 mod explain;
 mod output;
 mod schema;
+mod summarize;
 mod template;
 mod validate;
 
@@ -60,6 +61,9 @@ enum Command {
     /// Sort an inbox folder: canonical files for valid inputs, copies and
     /// reports for invalid ones, and a summary.json of every input.
     Batch(batch::Args),
+    /// Summarize submissions for an evaluation meeting: status per Member
+    /// and standard (CSV, JSON) and a self-contained HTML dashboard.
+    Summarize(summarize::Args),
     /// Explain a diagnostic code, with a failing and a passing example.
     Explain(explain::Args),
     /// Print a published schema (JSON Schema, XSD or Table Schema).
@@ -188,7 +192,7 @@ pub fn main() -> ExitCode {
     let lang = cli.lang.map_or_else(fosx::Lang::from_env, Into::into);
     if matches!(
         cli.command,
-        Command::Validate(_) | Command::Convert(_) | Command::Batch(_)
+        Command::Validate(_) | Command::Convert(_) | Command::Batch(_) | Command::Summarize(_)
     ) {
         // The compiled schema takes most of the start-up: build it on a
         // thread of its own while this one loads the reference data and
@@ -202,6 +206,7 @@ pub fn main() -> ExitCode {
         Command::Validate(args) => validate::run(args, lang),
         Command::Convert(args) => convert::run(args, lang),
         Command::Batch(args) => batch::run(args, lang),
+        Command::Summarize(args) => summarize::run(args, lang),
         Command::Explain(args) => explain::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),
         Command::Template(args) => template::run(args, lang),

@@ -1204,6 +1204,15 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "{} nouveau(x) : {} acceptés, {} rejetés, {} illisibles en tout",
     ),
     ("stopped; summary: {}", "arrêté ; résumé : {}"),
+    ("skipped {}: {}", "écarté {} : {}"),
+    (
+        "{} files, {} documents: {} counted, {} skipped; {} members × {} standards",
+        "{} fichiers, {} documents : {} pris en compte, {} écartés ; {} Membres × {} normes",
+    ),
+    (
+        "there is no catalogue of standards for edition `{}` (known: {})",
+        "il n'y a pas de catalogue de normes pour l'édition `{}` (connues : {})",
+    ),
     (
         "cannot write the example: {}",
         "impossible d'écrire l'exemple : {}",

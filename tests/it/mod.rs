@@ -10,4 +10,6 @@ mod props;
 mod render;
 mod schemas;
 mod stream;
+mod summarize;
+mod summarize_inbox;
 mod xml;

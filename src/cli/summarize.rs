@@ -1,0 +1,105 @@
+//! `fosx summarize`: the evaluation-meeting dataset and dashboard.
+
+use super::Outcome;
+use super::output::{eprint, error_line};
+use fosx::i18n::{Lang, tr};
+use fosx::summary::{Collector, Summary, SummaryOptions, find_inputs, write};
+use fosx::{CheckOptions, Date, ReadOptions};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or folders of submissions, in any representation (typically
+    /// the accepted/ folder of `fosx batch`). A folder is searched for
+    /// *.json, *.xml and *.csv files.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+
+    /// The folder to write status.csv, members.csv, assistance.csv,
+    /// skipped.csv, status.json and index.html to.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+
+    /// Reference date, YYYY-MM-DD: of FOS-R05, and of "the last reporting
+    /// year". The same inputs and date give the same files, byte for byte.
+    /// Default: today, UTC.
+    #[arg(long, value_name = "DATE", value_parser = super::validate::parse_date)]
+    as_of: Option<Date>,
+
+    /// The edition of the Framework whose standards make the columns.
+    #[arg(long, value_name = "EDITION", default_value = "2018")]
+    edition: String,
+
+    #[command(flatten)]
+    limits: super::LimitArgs,
+}
+
+pub fn run(args: Args, lang: Lang) -> Outcome {
+    let options = SummaryOptions {
+        check: CheckOptions {
+            as_of: args.as_of.unwrap_or_else(Date::today_utc),
+            strict: false,
+            read: ReadOptions {
+                limits: args.limits.clone().into(),
+                ..ReadOptions::default()
+            },
+        },
+        edition: args.edition.clone(),
+        lang,
+    };
+    let mut collector = match Collector::new(&options) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint(&error_line(&e.to_string(), lang));
+            return Outcome::Trouble;
+        }
+    };
+    let inputs = find_inputs(&args.inputs, Some(&args.out));
+    collector.add_inputs(&inputs);
+    let summary = Summary::build(collector, &options);
+    let mut text = String::new();
+    for s in &summary.skipped {
+        let place = match (&s.document, &s.document_id) {
+            (Some(i), Some(id)) => format!("{} (document {i}, {id})", s.path),
+            (Some(i), None) => format!("{} (document {i})", s.path),
+            _ => s.path.clone(),
+        };
+        let why = if s.codes.is_empty() {
+            s.reason.to_string()
+        } else {
+            format!("{} {}", s.reason, s.codes.join(" "))
+        };
+        text.push_str(&tr(&format!("skipped {place}: {why}"), lang));
+        text.push('\n');
+    }
+    let t = &summary.totals;
+    let counts = format!(
+        "{} files, {} documents: {} counted, {} skipped; {} members × {} standards",
+        t.files,
+        t.documents,
+        t.used,
+        t.skipped,
+        t.members,
+        summary.standards.len()
+    );
+    text.push_str(&tr(&counts, lang));
+    text.push('\n');
+    eprint(&text);
+    match write(&summary, &options, &args.out) {
+        Ok(files) => {
+            let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+            eprint(&format!("{}\n", names.join("\n")));
+        }
+        Err(e) => {
+            eprint(&error_line(&e.to_string(), lang));
+            return Outcome::Trouble;
+        }
+    }
+    if t.unreadable > 0 {
+        Outcome::Trouble
+    } else if summary.skipped.iter().any(|s| s.reason == "invalid") {
+        Outcome::Invalid
+    } else {
+        Outcome::Valid
+    }
+}

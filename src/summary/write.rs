@@ -1,0 +1,255 @@
+//! The files of a summary: CSV tables, `status.json` and the dashboard,
+//! each written atomically.
+
+use super::{AssistanceRow, MemberRow, NO_STATUS, StatusRow, Summary, status_codes};
+use super::{Skipped, SummaryOptions};
+use crate::fsio::write_atomically;
+use std::path::{Path, PathBuf};
+
+/// The files written, in the order they are written.
+pub const OUTPUT_FILES: &[&str] = &[
+    "status.csv",
+    "members.csv",
+    "assistance.csv",
+    "skipped.csv",
+    "status.json",
+    "index.html",
+];
+
+/// A file that could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {}: {source}", path.display())]
+pub struct SummaryWriteError {
+    /// The file.
+    pub path: PathBuf,
+    /// Why.
+    pub source: std::io::Error,
+}
+
+/// Writes every file of [`OUTPUT_FILES`] into `dir` (created if needed).
+/// Stops at the first file that cannot be written.
+pub fn write(
+    summary: &Summary,
+    options: &SummaryOptions,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, SummaryWriteError> {
+    let mut json = serde_json::to_string_pretty(summary).expect("the summary serialises");
+    json.push('\n');
+    let contents = [
+        status_csv(&summary.status),
+        members_csv(&summary.members),
+        assistance_csv(&summary.assistance),
+        skipped_csv(&summary.skipped),
+        json,
+        super::html::dashboard(summary, options.lang),
+    ];
+    let mut written = Vec::new();
+    for (name, content) in OUTPUT_FILES.iter().zip(contents) {
+        let path = dir.join(name);
+        write_atomically(&path, content.as_bytes()).map_err(|source| SummaryWriteError {
+            path: path.clone(),
+            source,
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// A CSV table: comma, quotes where needed, CRLF, UTF-8 without BOM.
+fn table(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Necessary)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record(header).expect("writing CSV to memory");
+    for row in rows {
+        w.write_record(&row).expect("writing CSV to memory");
+    }
+    String::from_utf8(w.into_inner().expect("flushing CSV to memory"))
+        .expect("CSV of UTF-8 cells is UTF-8")
+}
+
+fn names(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| (*s).to_string()).collect()
+}
+
+/// Free text from a submission: a cell that a spreadsheet would run as a
+/// formula (starting with `=`, `+`, `-` or `@`) is prefixed with `'`.
+pub fn guard(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// The columns of `status.csv`.
+pub const STATUS_COLUMNS: &[&str] = &[
+    "memberCode",
+    "memberName",
+    "region",
+    "standard",
+    "standardTitle",
+    "status",
+    "completionPercent",
+    "maturityLevel",
+    "plannedStart",
+    "plannedCompletion",
+    "dateKind",
+    "expectedCompletion",
+    "actualCompletion",
+    "slippageDays",
+    "technicalAssistanceRequested",
+    "capacityBuilding",
+    "sourceDocuments",
+];
+
+fn status_csv(rows: &[StatusRow]) -> String {
+    table(
+        &names(STATUS_COLUMNS),
+        rows.iter().map(|r| {
+            vec![
+                r.member_code.clone(),
+                guard(&r.member_name),
+                opt(&r.region),
+                r.standard.to_string(),
+                r.standard_title.clone(),
+                opt(&r.status),
+                opt(&r.completion_percent),
+                opt(&r.maturity_level),
+                opt(&r.planned_start),
+                opt(&r.planned_completion),
+                opt(&r.date_kind),
+                opt(&r.expected_completion),
+                opt(&r.actual_completion),
+                opt(&r.slippage_days),
+                opt(&r.technical_assistance_requested),
+                opt(&r.capacity_building),
+                r.source_documents.join(";"),
+            ]
+        }),
+    )
+}
+
+/// `not-started` → `standardsNotStarted`.
+pub fn count_column(status: &str) -> String {
+    let mut out = String::from("standards");
+    for part in status.split('-') {
+        let mut chars = part.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
+}
+
+/// The columns of `members.csv`.
+pub fn member_columns() -> Vec<String> {
+    let mut cols = names(&[
+        "memberCode",
+        "memberName",
+        "memberType",
+        "region",
+        "notificationId",
+        "notificationDate",
+        "notificationScope",
+        "timetableId",
+        "timetableDate",
+        "progressReportId",
+        "progressReportDate",
+        "reportingPeriodStart",
+        "reportingPeriodEnd",
+    ]);
+    cols.extend(
+        status_codes()
+            .iter()
+            .map(|s| count_column(s))
+            .chain([count_column(NO_STATUS)]),
+    );
+    cols.extend(names(&["timetableMissing", "progressReportMissing"]));
+    cols
+}
+
+fn members_csv(rows: &[MemberRow]) -> String {
+    table(
+        &member_columns(),
+        rows.iter().map(|m| {
+            let mut row = vec![
+                m.member_code.clone(),
+                guard(&m.member_name),
+                m.member_type.clone(),
+                opt(&m.region),
+                opt(&m.notification_id),
+                opt(&m.notification_date),
+                opt(&m.notification_scope),
+                opt(&m.timetable_id),
+                opt(&m.timetable_date),
+                opt(&m.progress_report_id),
+                opt(&m.progress_report_date),
+                opt(&m.reporting_period_start),
+                opt(&m.reporting_period_end),
+            ];
+            row.extend(m.status_counts.0.iter().map(|(_, n)| n.to_string()));
+            row.push(m.timetable_missing.to_string());
+            row.push(m.progress_report_missing.to_string());
+            row
+        }),
+    )
+}
+
+/// The columns of `assistance.csv`.
+pub const ASSISTANCE_COLUMNS: &[&str] = &[
+    "memberCode",
+    "memberName",
+    "region",
+    "standard",
+    "standardTitle",
+    "kind",
+    "source",
+    "documentId",
+    "submissionDate",
+    "text",
+];
+
+fn assistance_csv(rows: &[AssistanceRow]) -> String {
+    table(
+        &names(ASSISTANCE_COLUMNS),
+        rows.iter().map(|r| {
+            vec![
+                r.member_code.clone(),
+                guard(&r.member_name),
+                opt(&r.region),
+                r.standard.to_string(),
+                r.standard_title.clone(),
+                r.kind.to_string(),
+                r.source.to_string(),
+                r.document_id.clone(),
+                r.submission_date.clone(),
+                r.text.as_deref().map(guard).unwrap_or_default(),
+            ]
+        }),
+    )
+}
+
+/// The columns of `skipped.csv`.
+pub const SKIPPED_COLUMNS: &[&str] = &["path", "document", "documentId", "reason", "codes"];
+
+fn skipped_csv(rows: &[Skipped]) -> String {
+    table(
+        &names(SKIPPED_COLUMNS),
+        rows.iter().map(|s| {
+            vec![
+                guard(&s.path),
+                opt(&s.document),
+                opt(&s.document_id),
+                s.reason.to_string(),
+                s.codes.join(";"),
+            ]
+        }),
+    )
+}
