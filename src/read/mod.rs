@@ -31,6 +31,9 @@ pub struct Limits {
     pub max_text_len: usize,
     /// Longest line, in bytes.
     pub max_line_len: usize,
+    /// Most diagnostics reported for one file; past it one more (P06) says
+    /// how many were left out and of which codes.
+    pub max_diagnostics: usize,
 }
 
 impl Default for Limits {
@@ -43,6 +46,7 @@ impl Default for Limits {
             max_document_size: 16 << 20,
             max_text_len: 1 << 20,
             max_line_len: 16 << 20,
+            max_diagnostics: 1000,
         }
     }
 }
