@@ -176,11 +176,8 @@ impl Checked {
 /// Reads and checks one file's bytes. `name` is what reports call the file.
 pub fn check_bytes(name: &str, bytes: &[u8], options: &CheckOptions) -> Checked {
     let parsed = read::read(name, bytes, &options.read);
-    let diagnostics = check::check_parsed(
-        &parsed,
-        options.as_of,
-        options.read.limits.max_diagnostics,
-    );
+    let diagnostics =
+        check::check_parsed(&parsed, options.as_of, options.read.limits.max_diagnostics);
     Checked {
         source: parsed.source,
         documents: parsed.documents,

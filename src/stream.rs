@@ -1277,18 +1277,37 @@ fn outside(run: &mut Run, piece: &[u8], at: Pos, place: Outside) -> Result<(), S
         Outside::Prolog => (b"<a/>", b""),
         Outside::InRoot | Outside::Between => (open.as_bytes(), close.as_bytes()),
         Outside::AfterRoot(open, close) => {
-            return well_formed(run, &[(open.as_bytes(), None), (close.as_bytes(), None), (piece, Some(at))], 2, false);
+            return well_formed(
+                run,
+                &[
+                    (open.as_bytes(), None),
+                    (close.as_bytes(), None),
+                    (piece, Some(at)),
+                ],
+                2,
+                false,
+            );
         }
     };
     let syntax_only = matches!(place, Outside::Between);
-    well_formed(run, &[(before, None), (piece, Some(at)), (after, None)], 1, syntax_only)
+    well_formed(
+        run,
+        &[(before, None), (piece, Some(at)), (after, None)],
+        1,
+        syntax_only,
+    )
 }
 
 /// Checks that the root's end tag closes it (`end` at `at`; the root's start
 /// tag at `root`).
 fn end_tag(run: &mut Run, end: &[u8], at: Pos, root: Pos) -> Result<(), Stop> {
     let (open, _) = run.wrap.clone().unwrap_or_default();
-    well_formed(run, &[(open.as_bytes(), Some(root)), (end, Some(at))], 1, false)
+    well_formed(
+        run,
+        &[(open.as_bytes(), Some(root)), (end, Some(at))],
+        1,
+        false,
+    )
 }
 
 /// Reads the pieces one after the other as an XML file; a problem of the
@@ -1408,7 +1427,7 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
             mini.push_str(&text[r.start..r.end]);
             mini.push_str("\r\n");
         }
-        let parsed = read::read(
+        let mut parsed = read::read(
             &name,
             mini.as_bytes(),
             &ReadOptions {
@@ -1416,12 +1435,33 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
                 limits: *limits,
             },
         );
+        // The row (or the header, `None`) a place of the document is in.
+        let row_of = |local: usize| starts.partition_point(|&s| s <= local).checked_sub(1);
+        let in_file = |local: usize| match row_of(local) {
+            Some(k) => rows[k].start + local - starts[k],
+            None => header.start + local,
+        };
+        // The document's size is its extent in the file, from its first
+        // cell to its last, as when the file is read whole (rows far apart
+        // make a big document).
+        if let Some(doc) = parsed.documents.first() {
+            let (lo, hi) = read::extent(doc);
+            let size = in_file(hi).saturating_sub(in_file(lo));
+            if size > limits.max_document_size {
+                if !parsed.over_limit.is_empty() {
+                    // Another limit of the document alone: the size comes
+                    // first.
+                    parsed.diagnostics.pop();
+                }
+                let d = read::document_too_large(0, size, limits, doc.span).in_document(0);
+                parsed.diagnostics.push(d);
+                parsed.over_limit = vec![0];
+            }
+        }
         let mut found = Capped::new(limits.max_diagnostics);
         crate::check::check_parsed_into(&parsed, options.as_of, &mut found);
         let source = &parsed.source;
         let row_lines: Vec<usize> = starts.iter().map(|&s| source.line_col(s).0).collect();
-        // The row (or the header, `None`) a place of the document is in.
-        let row_of = |local: usize| starts.partition_point(|&s| s <= local).checked_sub(1);
         let place = |local: usize| -> (usize, Location) {
             let (line, column) = source.line_col(local);
             let (offset, line) = match row_of(local) {

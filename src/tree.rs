@@ -105,8 +105,7 @@ impl Node {
     pub fn member(&self, key: &str) -> Option<&Member> {
         match &self.value {
             Value::Object(members) if members.len() > KeyIndex::FROM => {
-                KeyIndex::find(members, key)
-                    .or_else(|| members.iter().find(|m| m.key == key))
+                KeyIndex::find(members, key).or_else(|| members.iter().find(|m| m.key == key))
             }
             Value::Object(members) => members.iter().find(|m| m.key == key),
             _ => None,
@@ -391,7 +390,10 @@ mod tests {
             // The first member of a key given twice; the other object in
             // between does not confuse the index.
             assert_eq!(a.member(k).unwrap().key_span, Span::at(i));
-            assert_eq!(b.member(k).map(|m| m.key_span), (i < 50).then(|| Span::at(i)));
+            assert_eq!(
+                b.member(k).map(|m| m.key_span),
+                (i < 50).then(|| Span::at(i))
+            );
         }
         assert!(a.member("absent").is_none());
     }

@@ -152,7 +152,9 @@ impl Capped {
                     codes.join(", ")
                 ),
             )
-            .help("fix the problems shown and check again, or raise the limit with --max-diagnostics")
+            .help(
+                "fix the problems shown and check again, or raise the limit with --max-diagnostics",
+            )
             .severity(self.worst.unwrap_or(Severity::Error));
             closing.document = self.document.flatten();
             out.push(closing);
@@ -173,7 +175,12 @@ mod tests {
     #[test]
     fn keeps_the_first_in_source_order_and_counts_the_rest() {
         let mut c = Capped::new(2);
-        for (code, at) in [(Code::S03, 9), (Code::S02, 1), (Code::S03, 5), (Code::R13, 7)] {
+        for (code, at) in [
+            (Code::S03, 9),
+            (Code::S02, 1),
+            (Code::S03, 5),
+            (Code::R13, 7),
+        ] {
             c.push(d(code, at));
         }
         let out = c.finish();
@@ -183,7 +190,11 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [(Code::S02, Some(1)), (Code::S03, Some(5)), (Code::P06, None)]
+            [
+                (Code::S02, Some(1)),
+                (Code::S03, Some(5)),
+                (Code::P06, None)
+            ]
         );
         assert_eq!(
             out[2].message,

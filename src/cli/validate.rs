@@ -41,9 +41,12 @@ const BATCH: usize = 256;
 
 fn check(target: &Target, options: &CheckOptions) -> Checked {
     match target {
-        Target::Stdin => {
-            fosx::check_stream("<stdin>", std::io::stdin().lock(), "standard input", options)
-        }
+        Target::Stdin => fosx::check_stream(
+            "<stdin>",
+            std::io::stdin().lock(),
+            "standard input",
+            options,
+        ),
         Target::File(p) => fosx::stream::check_path_streaming(p, options),
         Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), p, d.clone()),
     }

@@ -17,8 +17,8 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::{DocType, Ty, xml_name};
 use crate::suggest::nearest;
 use crate::tree::{Member, Node, Span, Value, field_name, pointer_push};
-use xml_tree::Element;
 use std::collections::HashMap;
+use xml_tree::Element;
 
 /// The namespace of fosx XML.
 pub const NAMESPACE: &str = "urn:fosx:1";

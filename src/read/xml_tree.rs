@@ -11,11 +11,11 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::tree::Span;
-use std::collections::HashMap;
 use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
+use std::collections::HashMap;
 
 /// The namespace of the `xml:` prefix, bound by definition.
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
@@ -348,7 +348,11 @@ impl Parser<'_> {
     /// others, with their prefix and local name, for [`Parser::qualified`].
     /// Every attribute is checked, since quick-xml only sees attribute
     /// errors when asked.
-    fn attributes(&self, e: &BytesStart<'_>, tag: Span) -> Result<(Vec<Decl>, Vec<RawAttr>), Fatal> {
+    fn attributes(
+        &self,
+        e: &BytesStart<'_>,
+        tag: Span,
+    ) -> Result<(Vec<Decl>, Vec<RawAttr>), Fatal> {
         let mut decls = Vec::new();
         let mut raw = Vec::new();
         for attr in e.attributes() {

@@ -26,9 +26,8 @@ struct Run {
 
 impl Run {
     fn report(&self) -> Value {
-        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| {
-            panic!("stdout is not a JSON report ({e}):\n{}", self.stderr)
-        })
+        serde_json::from_slice(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not a JSON report ({e}):\n{}", self.stderr))
     }
 }
 
@@ -118,7 +117,10 @@ fn forty_thousand_unknown_keys_or_children_exit_1_in_linear_time() {
     let n = 40_000;
     let json = valid("progress-report.json").replacen(
         "\"remarks\":",
-        &((0..n).map(|i| format!("\"unknown{i}\": 1, ")).collect::<String>() + "\"remarks\":"),
+        &((0..n)
+            .map(|i| format!("\"unknown{i}\": 1, "))
+            .collect::<String>()
+            + "\"remarks\":"),
         1,
     );
     let xml = valid("progress-report.xml").replacen(
@@ -206,11 +208,7 @@ fn a_million_item_flood_stays_under_300_mib() {
     let path = dir.path().join("flood.json");
     std::fs::write(
         &path,
-        valid("progress-report.json").replacen(
-            "\"postal-operators\",",
-            &"1,".repeat(1_000_000),
-            1,
-        ),
+        valid("progress-report.json").replacen("\"postal-operators\",", &"1,".repeat(1_000_000), 1),
     )
     .unwrap();
     let run = validate_json(&path, &[]);
@@ -391,31 +389,91 @@ fn streaming_and_whole_reading_agree_on_malformed_collections() {
     let xml = [
         ("well-formed", format!("{open}{docs}</Submissions>")),
         ("garbage-end", format!("{open}{docs}</Garbage>")),
-        ("prefixed-garbage-end", format!("<f:Submissions xmlns:f=\"urn:fosx:1\">{docs}</f:Garbage>")),
-        ("end-with-attribute", format!("{open}{docs}</Submissions a=\"1\">")),
+        (
+            "prefixed-garbage-end",
+            format!("<f:Submissions xmlns:f=\"urn:fosx:1\">{docs}</f:Garbage>"),
+        ),
+        (
+            "end-with-attribute",
+            format!("{open}{docs}</Submissions a=\"1\">"),
+        ),
         ("unclosed-end", format!("{open}{docs}</Submissions")),
         ("no-end", format!("{open}{docs}")),
-        ("late-declaration-first", format!("{open}<?xml version=\"1.0\"?>{docs}</Submissions>")),
-        ("late-declaration-between", format!("{open}{doc}<?xml version=\"1.0\"?>\n{doc}</Submissions>")),
-        ("late-declaration-last", format!("{open}{docs}\n<?xml version=\"1.0\"?></Submissions>")),
-        ("late-declaration-after", format!("{open}{docs}</Submissions><?xml version=\"1.0\"?>")),
-        ("space-before-declaration", format!(" <?xml version=\"1.0\"?>{open}{docs}</Submissions>")),
-        ("declaration-twice", format!("<?xml version=\"1.0\"?><?xml version=\"1.0\"?>{open}{docs}</Submissions>")),
-        ("dashes-prolog", format!("<!-- a -- b -->{open}{docs}</Submissions>")),
-        ("dashes-first", format!("{open}<!-- a -- b -->{docs}</Submissions>")),
-        ("dashes-between", format!("{open}{doc}\n<!-- a -- b -->\n{doc}</Submissions>")),
-        ("dashes-last", format!("{open}{docs}\n<!-- a -- b -->\n</Submissions>")),
-        ("dashes-after", format!("{open}{docs}</Submissions>\n<!-- a -- b -->\n")),
-        ("comment-ending-dashes", format!("{open}{docs}<!-- a ---></Submissions>")),
-        ("unclosed-comment-after", format!("{open}{docs}</Submissions><!-- a")),
-        ("cdata-between", format!("{open}{doc}<![CDATA[x]]>{doc}</Submissions>")),
-        ("cdata-last", format!("{open}{docs}<![CDATA[x]]></Submissions>")),
+        (
+            "late-declaration-first",
+            format!("{open}<?xml version=\"1.0\"?>{docs}</Submissions>"),
+        ),
+        (
+            "late-declaration-between",
+            format!("{open}{doc}<?xml version=\"1.0\"?>\n{doc}</Submissions>"),
+        ),
+        (
+            "late-declaration-last",
+            format!("{open}{docs}\n<?xml version=\"1.0\"?></Submissions>"),
+        ),
+        (
+            "late-declaration-after",
+            format!("{open}{docs}</Submissions><?xml version=\"1.0\"?>"),
+        ),
+        (
+            "space-before-declaration",
+            format!(" <?xml version=\"1.0\"?>{open}{docs}</Submissions>"),
+        ),
+        (
+            "declaration-twice",
+            format!("<?xml version=\"1.0\"?><?xml version=\"1.0\"?>{open}{docs}</Submissions>"),
+        ),
+        (
+            "dashes-prolog",
+            format!("<!-- a -- b -->{open}{docs}</Submissions>"),
+        ),
+        (
+            "dashes-first",
+            format!("{open}<!-- a -- b -->{docs}</Submissions>"),
+        ),
+        (
+            "dashes-between",
+            format!("{open}{doc}\n<!-- a -- b -->\n{doc}</Submissions>"),
+        ),
+        (
+            "dashes-last",
+            format!("{open}{docs}\n<!-- a -- b -->\n</Submissions>"),
+        ),
+        (
+            "dashes-after",
+            format!("{open}{docs}</Submissions>\n<!-- a -- b -->\n"),
+        ),
+        (
+            "comment-ending-dashes",
+            format!("{open}{docs}<!-- a ---></Submissions>"),
+        ),
+        (
+            "unclosed-comment-after",
+            format!("{open}{docs}</Submissions><!-- a"),
+        ),
+        (
+            "cdata-between",
+            format!("{open}{doc}<![CDATA[x]]>{doc}</Submissions>"),
+        ),
+        (
+            "cdata-last",
+            format!("{open}{docs}<![CDATA[x]]></Submissions>"),
+        ),
         ("text-last", format!("{open}{docs}x</Submissions>")),
         ("text-after", format!("{open}{docs}</Submissions>x")),
         ("element-after", format!("{open}{docs}</Submissions><a/>")),
-        ("doctype-inside", format!("{open}{doc}<!DOCTYPE a>{doc}</Submissions>")),
-        ("bad-instruction-last", format!("{open}{docs}<?xml-stylesheet x?></Submissions>")),
-        ("nul-after", format!("{open}{docs}</Submissions><!-- \u{1} -->")),
+        (
+            "doctype-inside",
+            format!("{open}{doc}<!DOCTYPE a>{doc}</Submissions>"),
+        ),
+        (
+            "bad-instruction-last",
+            format!("{open}{docs}<?xml-stylesheet x?></Submissions>"),
+        ),
+        (
+            "nul-after",
+            format!("{open}{docs}</Submissions><!-- \u{1} -->"),
+        ),
     ];
     for (name, text) in &xml {
         agree(dir.path(), &format!("{name}.xml"), text.as_bytes());
@@ -445,7 +503,12 @@ fn streaming_and_whole_reading_agree_on_malformed_collections() {
 fn streaming_and_whole_reading_agree_on_the_fixtures_in_collections() {
     let dir = tempfile::tempdir().unwrap();
     let mut n = 0;
-    for folder in ["fixtures/xml", "fixtures/json", "fixtures/valid", "fixtures/hostile"] {
+    for folder in [
+        "fixtures/xml",
+        "fixtures/json",
+        "fixtures/valid",
+        "fixtures/hostile",
+    ] {
         let mut paths: Vec<_> = std::fs::read_dir(root().join(folder))
             .unwrap()
             .map(|e| e.unwrap().path())
@@ -527,9 +590,62 @@ fn big_xml_collections_broken_outside_the_documents_are_rejected_like_convert() 
             None,
         );
         assert_eq!(convert.code, 1, "{name}: {}", convert.stderr);
-        assert!(convert.stderr.contains("FOS-P02"), "{name}: {}", convert.stderr);
+        assert!(
+            convert.stderr.contains("FOS-P02"),
+            "{name}: {}",
+            convert.stderr
+        );
         // Streamed, the documents before the problem are checked too (the
         // copies repeat one documentId: R01).
-        assert!(validate_codes.contains(&"FOS-P02"), "{name}: {validate_codes:?}");
+        assert!(
+            validate_codes.contains(&"FOS-P02"),
+            "{name}: {validate_codes:?}"
+        );
     }
+}
+
+/// A CSV document whose rows are far apart is as big as its extent in the
+/// file, streamed or read whole: over `--max-document-size`, P06 both ways
+/// (before, the streamed check measured its rows alone and passed it).
+#[test]
+fn csv_documents_far_apart_are_over_the_size_limit_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = valid("timetable.csv");
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    let (a, b) = (lines.next().unwrap(), lines.next().unwrap());
+    let other = |i: usize| a.replace("EU-TT-2026", &format!("EU-TT-{i}"));
+    // Document EU-TT-2026's two rows with 20 other documents between them.
+    let mut csv = format!("{header}\r\n{a}\r\n");
+    for i in 0..20 {
+        csv.push_str(&other(i));
+        csv.push_str("\r\n");
+    }
+    csv.push_str(b);
+    csv.push_str("\r\n");
+    let path = dir.path().join("far.csv");
+    std::fs::write(&path, &csv).unwrap();
+    let mut options = options();
+    options.read.limits.max_document_size = 1000;
+    let whole = fosx::check_path(&path, &options);
+    let streamed = check_path_streaming_from(&path, &options, 0);
+    let p06 = |c: &fosx::Checked| -> Vec<(Option<usize>, String, Option<usize>)> {
+        c.diagnostics
+            .iter()
+            .filter(|d| d.code == fosx::Code::P06)
+            .map(|d| (d.document, d.message.clone(), d.span.map(|s| s.start)))
+            .collect()
+    };
+    let expected_size =
+        csv.rfind(b).unwrap() + b.trim_end_matches(',').len() - csv.find(a).unwrap();
+    assert_eq!(
+        p06(&whole),
+        [(
+            Some(0),
+            format!("document 0 is {expected_size} bytes long, more than the limit of 1000"),
+            Some(csv.find(a).unwrap())
+        )]
+    );
+    assert_eq!(p06(&streamed), p06(&whole));
+    assert_eq!(codes(&streamed), codes(&whole));
 }
