@@ -649,3 +649,67 @@ fn csv_documents_far_apart_are_over_the_size_limit_both_ways() {
     assert_eq!(p06(&streamed), p06(&whole));
     assert_eq!(codes(&streamed), codes(&whole));
 }
+
+// ----- CSV quoting -------------------------------------------------------------
+
+/// `"a"b` (text after the closing quote) and `a"b` (a quote in a cell that
+/// is not quoted) are P03 at the offending character, with help, read whole
+/// and streamed (before, `"a"b` was silently read as `ab`).
+#[test]
+fn misplaced_csv_quotes_are_p03_at_their_place() {
+    let text = valid("timetable.csv");
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines[1] = lines[1].replace(
+        ",Depends on the reform of the customs code.",
+        ",\"Depends\" on the reform",
+    );
+    lines[2] = lines[2].replace(",E-commerce desk,", ",E-commerce \"desk\",");
+    let csv = lines.join("\r\n") + "\r\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("quotes.csv");
+    std::fs::write(&path, &csv).unwrap();
+    let help = "put the whole value in quotes and write each quote inside it as `\"\"`: \"a\"\"b\"";
+    for checked in [
+        fosx::check_path(&path, &options()),
+        check_path_streaming_from(&path, &options(), 0),
+    ] {
+        let report = serde_json::to_value(fosx::report::FileReport::new(&checked, false)).unwrap();
+        let p03: Vec<(u64, u64, &str, &str, &str)> = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "FOS-P03")
+            .map(|d| {
+                (
+                    d["line"].as_u64().unwrap(),
+                    d["column"].as_u64().unwrap(),
+                    d["field"].as_str().unwrap(),
+                    d["message"].as_str().unwrap(),
+                    d["help"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        let l2 = lines[1].find("\" on").unwrap() as u64 + 2;
+        let l3 = lines[2].find("\"desk").unwrap() as u64 + 1;
+        assert_eq!(
+            p03,
+            [
+                (
+                    2,
+                    l2,
+                    "entries.notes",
+                    "text after the closing quote of a quoted cell: the quote would be lost",
+                    help
+                ),
+                (
+                    3,
+                    l3,
+                    "contact.name",
+                    "a quote inside a cell that is not quoted",
+                    help
+                ),
+            ]
+        );
+        assert!(!checked.is_valid(false));
+    }
+}
