@@ -14,7 +14,12 @@
 //!   `documentId`, enough for the report (use [`crate::check_path`] to
 //!   convert);
 //! - a syntax error inside one document is that document's problem (P01 or
-//!   P02 with its index), and the other documents are still checked.
+//!   P02 with its index), and the other documents are still checked;
+//! - what lies outside the documents of an XML collection (the prolog,
+//!   comments, processing instructions and text between and after them, the
+//!   root's end tag) is read with the XML reader, in its place, as the whole
+//!   file would be: its first problem is the file's (with the code the whole
+//!   read gives) and the file is not read further.
 //!
 //! Files that are not a collection in UTF-8 (a single document, a CSV file,
 //! UTF-16, an XML declaration naming another encoding, a DOCTYPE, a root
