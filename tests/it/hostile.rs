@@ -525,7 +525,13 @@ fn the_human_report_of_many_diagnostics_is_not_quadratic() {
     let out = Command::new(assert_cmd::cargo::cargo_bin("fosx"))
         .env("NO_COLOR", "1")
         .env("LC_ALL", "C")
-        .args(["validate", "--as-of", AS_OF, "--max-diagnostics", "10000000"])
+        .args([
+            "validate",
+            "--as-of",
+            AS_OF,
+            "--max-diagnostics",
+            "10000000",
+        ])
         .arg(&path)
         .output()
         .unwrap();
