@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(json xml csv roundtrip)
+[ ${#targets[@]} -gt 0 ] || targets=(json xml csv stream roundtrip)
 
 seed() {
   local dir=fuzz/corpus/$1
@@ -21,6 +21,7 @@ seed() {
 seed json fixtures/valid/* fixtures/json/* fixtures/hostile/*.json fixtures/hostile/regressions/*.json
 seed xml fixtures/valid/* fixtures/xml/* fixtures/hostile/*.xml
 seed csv fixtures/valid/* fixtures/csv/*.csv fixtures/hostile/*.csv
+seed stream fixtures/valid/* fixtures/json/*.json fixtures/xml/collection*.xml fixtures/csv/*.csv
 mkdir -p fuzz/corpus/roundtrip fuzz/logs
 
 export RUSTC_BOOTSTRAP=1

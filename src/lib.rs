@@ -177,7 +177,8 @@ impl Checked {
 /// Reads and checks one file's bytes. `name` is what reports call the file.
 pub fn check_bytes(name: &str, bytes: &[u8], options: &CheckOptions) -> Checked {
     let parsed = read::read(name, bytes, &options.read);
-    let diagnostics = check::check_parsed(&parsed, options.as_of);
+    let diagnostics =
+        check::check_parsed(&parsed, options.as_of, options.read.limits.max_diagnostics);
     Checked {
         source: parsed.source,
         documents: parsed.documents,
@@ -216,7 +217,6 @@ pub fn unreadable(name: &str, path: &std::path::Path, diagnostic: Diagnostic) ->
 /// it, and stopping as soon as a line exceeds the line limit, so that memory
 /// stays bounded by the limits, not by the file.
 pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box<Diagnostic>> {
-    use std::io::Read;
     let io = |e: std::io::Error| {
         let what = match e.kind() {
             std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -242,13 +242,71 @@ pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box
             limits.max_file_size,
         )));
     }
-    let mut file = std::fs::File::open(path).map_err(io)?;
+    let file = std::fs::File::open(path).map_err(io)?;
+    read_limited(file, meta.len(), limits, io, |read| {
+        read::file_too_large(read, limits.max_file_size)
+    })
+}
+
+/// Reads bytes from a stream (standard input) under the same limits as a
+/// file, block by block: it stops as soon as the input passes the size limit
+/// or a line the line limit, so that memory stays bounded by the limits,
+/// however much is sent. `what` names the input in messages ("standard
+/// input").
+pub fn read_stream(
+    input: impl std::io::Read,
+    what: &str,
+    limits: &Limits,
+) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let io = |e: std::io::Error| {
+        Box::new(Diagnostic::new(
+            Code::IO,
+            format!("cannot read {what}: {e}"),
+        ))
+    };
+    read_limited(input, 0, limits, io, |_| {
+        Limits::exceeded(
+            format!(
+                "{what} is longer than the limit of {} bytes (it was not read further)",
+                limits.max_file_size
+            ),
+            "--max-file-size",
+        )
+    })
+}
+
+/// Reads and checks the bytes of a stream (standard input), read as
+/// [`read_stream`] does; `name` is what reports call it. Input over a limit
+/// gives a result with its P06 diagnostic, input that cannot be read one
+/// with a `FOS-IO` diagnostic.
+pub fn check_stream(
+    name: &str,
+    input: impl std::io::Read,
+    what: &str,
+    options: &CheckOptions,
+) -> Checked {
+    match read_stream(input, what, &options.read.limits) {
+        Ok(bytes) => check_bytes(name, &bytes, options),
+        Err(d) => unreadable(name, std::path::Path::new(""), *d),
+    }
+}
+
+/// The reading loop of [`read_file`] and [`read_stream`]: `expected` is the
+/// size announced (0 when unknown), `io` maps a read error, `too_large`
+/// gives the P06 for an input passing the size limit after `read` bytes.
+fn read_limited(
+    mut input: impl std::io::Read,
+    expected: u64,
+    limits: &Limits,
+    io: impl Fn(std::io::Error) -> Box<Diagnostic>,
+    too_large: impl Fn(u64) -> Diagnostic,
+) -> Result<Vec<u8>, Box<Diagnostic>> {
     let mut bytes =
-        Vec::with_capacity((meta.len() as usize).min(limits.max_line_len.saturating_add(1)));
+        Vec::with_capacity((expected as usize).min(limits.max_line_len.saturating_add(1)));
     let mut chunk = vec![0u8; 1 << 16];
     let mut line_len = 0usize;
     loop {
-        let n = match file.read(&mut chunk) {
+        let n = match input.read(&mut chunk) {
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -267,10 +325,7 @@ pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box
             }
         }
         if bytes.len() as u64 + n as u64 > limits.max_file_size {
-            return Err(Box::new(read::file_too_large(
-                bytes.len() as u64 + n as u64,
-                limits.max_file_size,
-            )));
+            return Err(Box::new(too_large(bytes.len() as u64 + n as u64)));
         }
         bytes.extend_from_slice(&chunk[..n]);
     }

@@ -14,12 +14,18 @@
 //!   `documentId`, enough for the report (use [`crate::check_path`] to
 //!   convert);
 //! - a syntax error inside one document is that document's problem (P01 or
-//!   P02 with its index), and the other documents are still checked.
+//!   P02 with its index), and the other documents are still checked;
+//! - what lies outside the documents of an XML collection (the prolog,
+//!   comments, processing instructions and text between and after them, the
+//!   root's end tag) is read with the XML reader, in its place, as the whole
+//!   file would be: its first problem is the file's (with the code the whole
+//!   read gives) and the file is not read further.
 //!
 //! Files that are not a collection in UTF-8 (a single document, a CSV file,
 //! UTF-16, an XML declaration naming another encoding, a DOCTYPE, a root
 //! element other than `Submissions` in the fosx namespace) are read whole.
 
+use crate::check::Capped;
 use crate::diag::{Code, Diagnostic, Places};
 use crate::read::{self, Limits, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
@@ -389,7 +395,7 @@ struct Run<'o> {
     kind: Representation,
     options: &'o CheckOptions,
     documents: Vec<Node>,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: Capped,
     /// documentId → (document, span, place) of its first use (R01).
     ids: HashMap<String, (usize, Span, Location)>,
     /// XML: the root's start tag and end tag, around each document.
@@ -419,7 +425,7 @@ struct Pending {
 /// What checking one document gave.
 struct Done {
     index: usize,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: Capped,
     stub: Node,
     /// Its documentId, span and place.
     id: Option<(String, Span, Location)>,
@@ -440,7 +446,7 @@ impl<'o> Run<'o> {
             kind,
             options,
             documents: Vec::new(),
-            diagnostics: Vec::new(),
+            diagnostics: Capped::new(options.read.limits.max_diagnostics),
             ids: HashMap::new(),
             wrap: None,
             pending: Vec::new(),
@@ -562,7 +568,8 @@ impl<'o> Run<'o> {
 
     /// Adds what one document gave, with R01 across the collection.
     fn merge(&mut self, done: Done) {
-        self.diagnostics.extend(done.diagnostics);
+        self.diagnostics
+            .absorb(done.diagnostics, Some(done.index), Some);
         if let Some((text, span, at)) = done.id {
             match self.ids.get(&text) {
                 Some(&(first, first_span, first_at)) => {
@@ -585,12 +592,7 @@ impl<'o> Run<'o> {
     fn finish(mut self) -> Checked {
         self.flush();
         self.collect();
-        if self.documents.is_empty()
-            && !self
-                .diagnostics
-                .iter()
-                .any(|d| d.severity == crate::diag::Severity::Error)
-        {
+        if self.documents.is_empty() && !self.diagnostics.has_error() {
             let d = Diagnostic::new(Code::S09, "the file holds no document")
                 .help("a collection holds at least one document");
             self.file_problem(
@@ -602,14 +604,12 @@ impl<'o> Run<'o> {
                 },
             );
         }
-        self.diagnostics
-            .sort_by_key(|d| (d.span.map(|s| s.start), d.document, d.code));
         let mut source = SourceFile::new(self.name, String::new(), "utf-8");
         source.representation = Some(self.kind);
         Checked {
             source,
             documents: self.documents,
-            diagnostics: self.diagnostics,
+            diagnostics: self.diagnostics.finish(),
             unreadable: false,
         }
     }
@@ -628,9 +628,11 @@ impl Shared {
                 at: start.location(),
                 related: Vec::new(),
             }));
+            let mut diagnostics = Capped::new(limits.max_diagnostics);
+            diagnostics.push(d);
             Done {
                 index,
-                diagnostics: vec![d],
+                diagnostics,
                 stub: stub(None),
                 id: None,
             }
@@ -667,7 +669,8 @@ impl Shared {
             limits: *limits,
         };
         let parsed = read::read(&self.name, &text, &read_options);
-        let found = crate::check::check_parsed(&parsed, self.options.as_of);
+        let mut found = Capped::new(limits.max_diagnostics);
+        crate::check::check_parsed_into(&parsed, self.options.as_of, &mut found);
         let source = &parsed.source;
         // Places in the document's text become places in the file.
         let origin = source.line_col(prefix);
@@ -687,18 +690,18 @@ impl Shared {
             };
             (start.offset + local - prefix, location)
         };
-        let mut diagnostics = Vec::with_capacity(found.len());
-        for mut d in found {
+        let mut diagnostics = Capped::new(limits.max_diagnostics);
+        diagnostics.absorb(found, Some(index), |mut d| {
             // A document that cannot be read is this document's problem,
             // not the collection's.
             if d.code == Code::S09 && d.message == "the file holds no document" {
-                continue;
+                return None;
             }
             d.document = Some(index);
             renumber(&mut d, index);
             relocate(&mut d, &place);
-            diagnostics.push(d);
-        }
+            Some(d)
+        });
         let doc = parsed.documents.first();
         let id = doc.and_then(|d| d.get("documentId")).and_then(|id| {
             let (span, at) = moved(id.span, &place);
@@ -1009,12 +1012,13 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
     let max_depth = run.limits().max_depth.min(128);
     let max_size = run.limits().max_document_size;
     // The prolog, up to the root's start tag.
-    let open = loop {
+    let (open, root_at) = loop {
         if c.skip_ws()? != Some(b'<') {
             return Err(Stop::NotACollection);
         }
+        let at = c.pos;
         let mut text = Vec::new();
-        let mut keep = Keep::Into(&mut text, 1 << 16);
+        let mut keep = Keep::Into(&mut text, max_size);
         match markup(c, &mut keep)? {
             Some(Markup::Instruction) => {
                 until(c, &mut keep, b"?>")?;
@@ -1031,15 +1035,17 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
                         return Err(Stop::NotACollection);
                     }
                 }
+                outside(run, &text, at, Outside::Prolog)?;
             }
             Some(Markup::Comment) => {
                 until(c, &mut keep, b"-->")?;
+                outside(run, &text, at, Outside::Prolog)?;
             }
             Some(Markup::Start) => {
                 if tag(c, &mut keep)? != Some(false) {
                     return Err(Stop::NotACollection);
                 }
-                break text;
+                break (text, at);
             }
             // A DOCTYPE (refused whole, P05), or not XML.
             _ => return Err(Stop::NotACollection),
@@ -1048,6 +1054,9 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
     let Ok(open) = String::from_utf8(open) else {
         return Err(Stop::NotACollection);
     };
+    if open.len() >= max_size {
+        return Err(Stop::NotACollection);
+    }
     let qname: String = open[1..]
         .chars()
         .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
@@ -1108,6 +1117,7 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
             })?;
             continue;
         }
+        let mark = buf.len();
         let mut keep = Keep::Into(&mut buf, max_size);
         let kind = markup(c, &mut keep)?;
         let done = match kind {
@@ -1119,8 +1129,16 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
                 let ended = tag(c, &mut keep).map(|t| t.is_some());
                 depth -= 1;
                 if depth == 0 {
-                    // The root's end tag: what is left after the last
-                    // document (comments, whitespace) is not a document.
+                    // The root's end tag. What is left after the last
+                    // document (comments, whitespace) is not a document,
+                    // but must be well-formed, and the end tag must close
+                    // the root.
+                    ended?;
+                    if buf.len() < max_size {
+                        let (rest, end) = buf.split_at(mark);
+                        outside(run, rest, start, Outside::InRoot)?;
+                        end_tag(run, end, at, root_at)?;
+                    }
                     break;
                 }
                 ended
@@ -1131,6 +1149,24 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
                 }
                 match tag(c, &mut keep) {
                     Ok(Some(false)) => {
+                        // Not a name (a NUL byte, UTF-16 read as UTF-8):
+                        // the file is not well-formed, whatever follows.
+                        let named = buf.get(mark + 1).is_some_and(|&b| {
+                            b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+                        });
+                        if !named && buf.len() < max_size {
+                            let (open, close) = run.wrap.clone().unwrap_or_default();
+                            well_formed(
+                                run,
+                                &[
+                                    (open.as_bytes(), None),
+                                    (&buf[mark..], Some(at)),
+                                    (close.as_bytes(), None),
+                                ],
+                                1,
+                                false,
+                            )?;
+                        }
                         depth += 1;
                         if depth > max_depth {
                             run.file_problem(
@@ -1155,6 +1191,30 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
         if !done? {
             continue; // the end of the file: reported above
         }
+        if depth == 1 && !in_document && matches!(kind, Some(Markup::Declaration)) {
+            // `<!DOCTYPE` and the like between documents: read with the
+            // next document, which refuses it (the splitter does not
+            // follow its brackets).
+            in_document = true;
+            if mark == 0 {
+                start = at;
+                size_start = at.offset;
+            }
+        }
+        // Markup between documents is read with the next one, but must be
+        // well-formed alone too (what follows the last one is not read).
+        if depth == 1
+            && !in_document
+            // (A declaration, `<!DOCTYPE` and the like, is left to the
+            // document: the splitter does not follow its brackets.)
+            && matches!(
+                kind,
+                Some(Markup::Comment | Markup::CData | Markup::Instruction)
+            )
+            && buf.len() < max_size
+        {
+            outside(run, &buf[mark..], at, Outside::Between)?;
+        }
         if depth == 1 && in_document && matches!(kind, Some(Markup::Start | Markup::End)) {
             let index = run.next_index(start)?;
             let size = c.pos.offset - size_start;
@@ -1165,25 +1225,167 @@ fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
             size_start = c.pos.offset;
         }
     }
-    // After the root: only whitespace, comments and instructions.
+    // After the root: only whitespace, and well-formed comments and
+    // instructions.
+    let wrap = run.wrap.clone().unwrap_or_default();
     loop {
         match c.skip_ws()? {
             None => return Ok(()),
             Some(b'<') => {
                 let at = c.pos;
-                match markup(c, &mut Keep::Nothing)? {
+                let mut item = Vec::new();
+                let mut keep = Keep::Into(&mut item, max_size);
+                match markup(c, &mut keep)? {
                     Some(Markup::Comment) => {
-                        until(c, &mut Keep::Nothing, b"-->")?;
+                        until(c, &mut keep, b"-->")?;
                     }
                     Some(Markup::Instruction) => {
-                        until(c, &mut Keep::Nothing, b"?>")?;
+                        until(c, &mut keep, b"?>")?;
                     }
                     _ => return trailing(run, at),
+                }
+                if item.len() < max_size {
+                    outside(run, &item, at, Outside::AfterRoot(&wrap.0, &wrap.1))?;
                 }
             }
             Some(_) => return trailing(run, c.pos),
         }
     }
+}
+
+/// Where a piece of markup outside the documents is.
+enum Outside<'a> {
+    /// Before the root: read before (at the very start of the file) or
+    /// after an element of its own.
+    Prolog,
+    /// Inside the root, between documents: read with the next document
+    /// too, which reports what is not a syntax problem.
+    Between,
+    /// Inside the root, after the last document.
+    InRoot,
+    /// After the root (its start and end tag).
+    AfterRoot(&'a str, &'a str),
+}
+
+/// Checks a piece of markup outside the documents (a comment, a processing
+/// instruction, an XML declaration, text) with the XML reader, in the place
+/// the whole file has it, and reports its first problem as the file's, at
+/// its place (the file is then not read further), as reading the file whole
+/// would.
+fn outside(run: &mut Run, piece: &[u8], at: Pos, place: Outside) -> Result<(), Stop> {
+    if piece.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let (open, close) = run.wrap.clone().unwrap_or_default();
+    let (before, after): (&[u8], &[u8]) = match place {
+        Outside::Prolog if at.offset == 0 => (b"", b"<a/>"),
+        Outside::Prolog => (b"<a/>", b""),
+        Outside::InRoot | Outside::Between => (open.as_bytes(), close.as_bytes()),
+        Outside::AfterRoot(open, close) => {
+            return well_formed(
+                run,
+                &[
+                    (open.as_bytes(), None),
+                    (close.as_bytes(), None),
+                    (piece, Some(at)),
+                ],
+                2,
+                false,
+            );
+        }
+    };
+    let syntax_only = matches!(place, Outside::Between);
+    well_formed(
+        run,
+        &[(before, None), (piece, Some(at)), (after, None)],
+        1,
+        syntax_only,
+    )
+}
+
+/// Checks that the root's end tag closes it (`end` at `at`; the root's start
+/// tag at `root`).
+fn end_tag(run: &mut Run, end: &[u8], at: Pos, root: Pos) -> Result<(), Stop> {
+    let (open, _) = run.wrap.clone().unwrap_or_default();
+    well_formed(
+        run,
+        &[(open.as_bytes(), Some(root)), (end, Some(at))],
+        1,
+        false,
+    )
+}
+
+/// Reads the pieces one after the other as an XML file; a problem of the
+/// reader placed in piece `checked` is reported at its place in the file
+/// (each piece at its position, `None` for a piece the file does not
+/// have), and the file is not read further. `syntax_only`: only a syntax
+/// problem (P) is.
+fn well_formed(
+    run: &mut Run,
+    pieces: &[(&[u8], Option<Pos>)],
+    checked: usize,
+    syntax_only: bool,
+) -> Result<(), Stop> {
+    let text: Vec<u8> = pieces.iter().flat_map(|(b, _)| b.iter().copied()).collect();
+    let parsed = read::read(
+        &run.name,
+        &text,
+        &ReadOptions {
+            representation: Some(Representation::Xml),
+            limits: *run.limits(),
+        },
+    );
+    let mut starts = Vec::with_capacity(pieces.len());
+    let mut offset = 0;
+    for (b, _) in pieces {
+        starts.push(offset);
+        offset += b.len();
+    }
+    let (lo, hi) = (starts[checked], starts[checked] + pieces[checked].0.len());
+    let Some(mut d) = parsed.diagnostics.into_iter().find(|d| {
+        // A syntax problem may be placed just after the piece (the end of
+        // the text); anything else must be in it.
+        let syntax = d.code.as_str().starts_with('P');
+        (syntax || !syntax_only)
+            && d.severity == crate::diag::Severity::Error
+            && d.span
+                .is_some_and(|s| s.start >= lo && (s.start < hi || (syntax && s.start == hi)))
+    }) else {
+        return Ok(());
+    };
+    let source = &parsed.source;
+    let place = |local: usize| -> (usize, Location) {
+        // The piece the offset is in; a piece the file does not have
+        // counts as the checked one's start.
+        let k = starts.partition_point(|&s| s <= local).saturating_sub(1);
+        let (k, local) = match pieces[k].1 {
+            Some(_) => (k, local),
+            None => (checked, lo),
+        };
+        let start = pieces[k].1.unwrap_or(Pos {
+            offset: 0,
+            line: 1,
+            column: 1,
+        });
+        let origin = source.line_col(starts[k]);
+        let (line, column) = source.line_col(local);
+        let column = if line == origin.0 {
+            start.column + column - origin.1
+        } else {
+            column
+        };
+        let location = Location {
+            line: start.line + line - origin.0,
+            column,
+            record: None,
+            cell: None,
+        };
+        (start.offset + local - starts[k], location)
+    };
+    d.document = None;
+    relocate(&mut d, &place);
+    run.diagnostics.push(d);
+    Err(Stop::Reported)
 }
 
 fn trailing(run: &mut Run, at: Pos) -> Result<(), Stop> {
@@ -1217,7 +1419,7 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
     }
     let header = split.header;
     let header_text = &text[header.start..header.end];
-    let check = |(index, rows): (usize, &Vec<RowRef>)| -> (Vec<Diagnostic>, Node) {
+    let check = |(index, rows): (usize, &Vec<RowRef>)| -> (Capped, Node) {
         // The document alone: the header row, then its rows, each on a line.
         let mut mini = String::with_capacity(
             header_text.len() + rows.iter().map(|r| r.end - r.start + 2).sum::<usize>() + 2,
@@ -1230,7 +1432,7 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
             mini.push_str(&text[r.start..r.end]);
             mini.push_str("\r\n");
         }
-        let parsed = read::read(
+        let mut parsed = read::read(
             &name,
             mini.as_bytes(),
             &ReadOptions {
@@ -1238,11 +1440,33 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
                 limits: *limits,
             },
         );
-        let found = crate::check::check_parsed(&parsed, options.as_of);
-        let source = &parsed.source;
-        let row_lines: Vec<usize> = starts.iter().map(|&s| source.line_col(s).0).collect();
         // The row (or the header, `None`) a place of the document is in.
         let row_of = |local: usize| starts.partition_point(|&s| s <= local).checked_sub(1);
+        let in_file = |local: usize| match row_of(local) {
+            Some(k) => rows[k].start + local - starts[k],
+            None => header.start + local,
+        };
+        // The document's size is its extent in the file, from its first
+        // cell to its last, as when the file is read whole (rows far apart
+        // make a big document).
+        if let Some(doc) = parsed.documents.first() {
+            let (lo, hi) = read::extent(doc);
+            let size = in_file(hi).saturating_sub(in_file(lo));
+            if size > limits.max_document_size {
+                if !parsed.over_limit.is_empty() {
+                    // Another limit of the document alone: the size comes
+                    // first.
+                    parsed.diagnostics.pop();
+                }
+                let d = read::document_too_large(0, size, limits, doc.span).in_document(0);
+                parsed.diagnostics.push(d);
+                parsed.over_limit = vec![0];
+            }
+        }
+        let mut found = Capped::new(limits.max_diagnostics);
+        crate::check::check_parsed_into(&parsed, options.as_of, &mut found);
+        let source = &parsed.source;
+        let row_lines: Vec<usize> = starts.iter().map(|&s| source.line_col(s).0).collect();
         let place = |local: usize| -> (usize, Location) {
             let (line, column) = source.line_col(local);
             let (offset, line) = match row_of(local) {
@@ -1260,18 +1484,17 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
             };
             (offset, location)
         };
-        let mut out = Vec::with_capacity(found.len());
-        for mut d in found {
+        let mut out = Capped::new(limits.max_diagnostics);
+        out.absorb(found, Some(index), |mut d| {
             let Some(span) = d.span else {
                 d.document = Some(index);
-                out.push(d);
-                continue;
+                return Some(d);
             };
             // The header's own problems are the file's: reported with the
             // first document only.
             if row_of(span.start).is_none() && d.document.is_none() {
                 if index > 0 {
-                    continue;
+                    return None;
                 }
             } else {
                 d.document = Some(index);
@@ -1296,25 +1519,24 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
                     .and_then(|r| rows.get(r.checked_sub(1)?))
                     .map(|r| r.record);
             }
-            out.push(d);
-        }
+            Some(d)
+        });
         (out, stub(parsed.documents.first()))
     };
-    let mut diagnostics = Vec::new();
+    let mut diagnostics = Capped::new(limits.max_diagnostics);
     let mut documents = Vec::with_capacity(split.documents.len());
     for batch in split.documents.chunks(BATCH_DOCUMENTS) {
         let first = documents.len();
-        let done: Vec<(Vec<Diagnostic>, Node)> = batch
+        let done: Vec<(Capped, Node)> = batch
             .par_iter()
             .enumerate()
             .map(|(k, rows)| check((first + k, rows)))
             .collect();
-        for (found, stub) in done {
-            diagnostics.extend(found);
+        for (k, (found, stub)) in done.into_iter().enumerate() {
+            diagnostics.absorb(found, Some(first + k), Some);
             documents.push(stub);
         }
     }
-    diagnostics.sort_by_key(|d| (d.span.map(|s| s.start), d.document, d.code));
     let mut source = SourceFile::new(name, String::new(), "utf-8");
     source.representation = Some(Representation::Csv);
     source.csv = Some(crate::source::CsvIndex {
@@ -1324,7 +1546,7 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
     Some(Checked {
         source,
         documents,
-        diagnostics,
+        diagnostics: diagnostics.finish(),
         unreadable: false,
     })
 }

@@ -99,9 +99,14 @@ impl Node {
         self.member(key).map(|m| &m.node)
     }
 
-    /// The member entry `key` of an object node, with its key span.
+    /// The member entry `key` of an object node, with its key span. A big
+    /// object is searched through an index of its keys (see [`KeyIndex`]),
+    /// so that looking up each of its keys in turn costs linear time.
     pub fn member(&self, key: &str) -> Option<&Member> {
         match &self.value {
+            Value::Object(members) if members.len() > KeyIndex::FROM => {
+                KeyIndex::find(members, key).or_else(|| members.iter().find(|m| m.key == key))
+            }
             Value::Object(members) => members.iter().find(|m| m.key == key),
             _ => None,
         }
@@ -304,9 +309,94 @@ pub fn shown(s: &str) -> String {
     out
 }
 
+/// The index of the keys of the last big object searched by key on this
+/// thread: for each key's hash, the first member with that hash. An answer
+/// is only a hint, checked against the object (a key of the member found);
+/// without an answer the caller scans the object, which gives the right
+/// answer when the key is absent. So a stale index (an object dropped, and
+/// another one built at its address) is never wrong, only slower.
+struct KeyIndex {
+    /// The object: the address and length of its members, and the
+    /// addresses of its first and last keys.
+    object: [usize; 4],
+    first: std::collections::HashMap<u64, usize>,
+}
+
+thread_local! {
+    static KEY_INDEX: std::cell::RefCell<Option<KeyIndex>> = const { std::cell::RefCell::new(None) };
+}
+
+impl KeyIndex {
+    /// Objects of more members than this are searched through the index.
+    const FROM: usize = 32;
+
+    fn hash(key: &str) -> u64 {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(key)
+    }
+
+    /// The member `key` of `members`, if the index finds it.
+    fn find<'a>(members: &'a [Member], key: &str) -> Option<&'a Member> {
+        KEY_INDEX.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let here = [
+                members.as_ptr() as usize,
+                members.len(),
+                members.first().map_or(0, |m| m.key.as_ptr() as usize),
+                members.last().map_or(0, |m| m.key.as_ptr() as usize),
+            ];
+            let index = match cell.as_mut() {
+                Some(i) if i.object == here => i,
+                _ => {
+                    let mut first = std::collections::HashMap::with_capacity(members.len());
+                    for (i, m) in members.iter().enumerate() {
+                        first.entry(Self::hash(&m.key)).or_insert(i);
+                    }
+                    cell.insert(KeyIndex {
+                        object: here,
+                        first,
+                    })
+                }
+            };
+            let &i = index.first.get(&Self::hash(key))?;
+            members.get(i).filter(|m| m.key == key)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn big_objects_are_searched_by_key() {
+        let object = |keys: &[String]| {
+            let members = keys
+                .iter()
+                .enumerate()
+                .map(|(i, k)| Member {
+                    key: k.clone(),
+                    key_span: Span::at(i),
+                    node: Node::new(Value::Null, Span::at(i)),
+                })
+                .collect();
+            Node::new(Value::Object(members), Span::default())
+        };
+        let mut keys: Vec<String> = (0..100).map(|i| format!("k{i}")).collect();
+        keys.push("k7".into());
+        let a = object(&keys);
+        let b = object(&keys[..50]);
+        for (i, k) in keys[..100].iter().enumerate() {
+            // The first member of a key given twice; the other object in
+            // between does not confuse the index.
+            assert_eq!(a.member(k).unwrap().key_span, Span::at(i));
+            assert_eq!(
+                b.member(k).map(|m| m.key_span),
+                (i < 50).then(|| Span::at(i))
+            );
+        }
+        assert!(a.member("absent").is_none());
+    }
 
     #[test]
     fn field_name_drops_indices() {

@@ -151,3 +151,32 @@ pub fn round_trip(docs: &[fosx::Node], original: &Checked) {
         );
     }
 }
+
+/// Checks `data` read whole and streamed (the splitter's threshold lowered
+/// to 0), from a file of its own in the temporary directory: the same
+/// verdict; a syntax problem (P) of the whole read is found streamed too
+/// (streamed, the documents before it are still checked); otherwise the
+/// same codes.
+pub fn stream_agrees(data: &[u8]) {
+    let path = std::env::temp_dir().join(format!("fosx-fuzz-stream-{}", std::process::id()));
+    std::fs::write(&path, data).expect("the input is written");
+    let options = options(None);
+    let whole = fosx::check_path(&path, &options);
+    let streamed = fosx::stream::check_path_streaming_from(&path, &options, 0);
+    let codes = |c: &Checked| {
+        let mut codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    };
+    let (w, s) = (codes(&whole), codes(&streamed));
+    assert_eq!(
+        whole.is_valid(false),
+        streamed.is_valid(false),
+        "whole {w:?}, streamed {s:?}"
+    );
+    match w.iter().find(|c| c.starts_with('P')) {
+        Some(p) => assert!(s.contains(p), "whole {w:?}, streamed {s:?}"),
+        None => assert_eq!(w, s),
+    }
+}

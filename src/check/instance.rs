@@ -156,15 +156,36 @@ impl<'a> Object<'a, Tree> for &'a [Member] {
     }
 
     fn members(&self) -> Members<'a> {
-        Members { all: self, next: 0 }
+        Members::new(self)
     }
 }
 
-/// The members of an object, a key given twice once (with its last value).
+/// Objects up to this many members find a key given twice by comparing
+/// keys; bigger ones through an index built once.
+const SMALL: usize = 16;
+
+/// The members of an object, a key given twice once (with its last value),
+/// in linear time: the readers never give a key twice (they report S08 and
+/// keep the first), but a tree built otherwise may.
 #[derive(Debug)]
 pub struct Members<'a> {
     all: &'a [Member],
     next: usize,
+    /// Of a big object, the index of each key's last member.
+    last: Option<std::collections::HashMap<&'a str, usize>>,
+}
+
+impl<'a> Members<'a> {
+    fn new(all: &'a [Member]) -> Self {
+        let last = (all.len() > SMALL).then(|| {
+            let mut last = std::collections::HashMap::with_capacity(all.len());
+            for (i, m) in all.iter().enumerate() {
+                last.insert(m.key.as_str(), i);
+            }
+            last
+        });
+        Members { all, next: 0, last }
+    }
 }
 
 impl<'a> Iterator for Members<'a> {
@@ -172,8 +193,13 @@ impl<'a> Iterator for Members<'a> {
 
     fn next(&mut self) -> Option<Self::Item> {
         while let Some(m) = self.all.get(self.next) {
+            let i = self.next;
             self.next += 1;
-            if !self.all[self.next..].iter().any(|later| later.key == m.key) {
+            let is_last = match &self.last {
+                Some(last) => last.get(m.key.as_str()) == Some(&i),
+                None => !self.all[self.next..].iter().any(|later| later.key == m.key),
+            };
+            if is_last {
                 return Some((&m.key, &m.node));
             }
         }

@@ -1,7 +1,9 @@
 //! Validation of documents: structure and types, lexical forms, business
 //! rules, all in one pass, every problem reported.
 
+mod cap;
 mod instance;
+pub use cap::Capped;
 pub use instance::Tree;
 pub mod lexical;
 mod structure;
@@ -11,34 +13,66 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::DocType;
 use crate::read::Parsed;
 use crate::rules;
-use crate::tree::Node;
+use crate::tree::{Node, Span};
+use std::collections::HashMap;
 
 /// Validates the documents of a parsed file; returns the read diagnostics
-/// followed by everything validation found, in source order.
-pub fn check_parsed(parsed: &Parsed, as_of: Date) -> Vec<Diagnostic> {
-    let mut out = parsed.diagnostics.clone();
-    let read_failed = out
+/// followed by everything validation found, in source order, at most
+/// `max_diagnostics` of them and then one that says how many more were found
+/// (see [`Capped`]). Each document's diagnostics are capped as soon as it is
+/// checked, so that what is held stays proportional to the cap.
+pub fn check_parsed(parsed: &Parsed, as_of: Date, max_diagnostics: usize) -> Vec<Diagnostic> {
+    let mut out = Capped::new(max_diagnostics);
+    check_parsed_into(parsed, as_of, &mut out);
+    out.finish()
+}
+
+/// [`check_parsed`] into a capped set of diagnostics.
+pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
+    let read_failed = parsed
+        .diagnostics
         .iter()
         .any(|d| d.code.as_str().starts_with('P') && d.severity == crate::diag::Severity::Error);
+    // The read diagnostics of each document go with that document's own, so
+    // that a repeat (see [`dedupe`]) is found among them.
+    let mut by_document: HashMap<usize, Vec<Diagnostic>> = HashMap::new();
+    let mut file = Vec::new();
+    for d in &parsed.diagnostics {
+        match d.document {
+            Some(i) if i < parsed.documents.len() => {
+                by_document.entry(i).or_default().push(d.clone())
+            }
+            _ => file.push(d.clone()),
+        }
+    }
     if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
-        out.push(
+        file.push(
             Diagnostic::new(Code::S09, "the file holds no document")
                 .at(crate::tree::Span::at(0))
                 .help("a collection holds at least one document"),
         );
     }
-    for (index, doc) in parsed.documents.iter().enumerate() {
-        if parsed.over_limit.contains(&index) {
-            continue;
-        }
-        let mut found = Vec::new();
-        check_document(doc, as_of, &mut found);
-        out.extend(found.into_iter().map(|d| d.in_document(index)));
+    for d in dedupe(file) {
+        out.push(d);
     }
-    rules::check_unique_ids(&parsed.documents, &mut out);
-    dedupe(&mut out);
-    out.sort_by_key(|d| (d.span.map(|s| s.start), d.document, d.code));
-    out
+    for (index, doc) in parsed.documents.iter().enumerate() {
+        let mut found = by_document.remove(&index).unwrap_or_default();
+        if !parsed.over_limit.contains(&index) {
+            let read = found.len();
+            check_document(doc, as_of, &mut found);
+            for d in &mut found[read..] {
+                d.document = Some(index);
+            }
+        }
+        for d in dedupe(found) {
+            out.push(d);
+        }
+    }
+    let mut ids = Vec::new();
+    rules::check_unique_ids(&parsed.documents, &mut ids);
+    for d in dedupe(ids) {
+        out.push(d);
+    }
 }
 
 /// Validates one document, adding what it finds to `out`.
@@ -78,11 +112,24 @@ fn kind(node: &Node) -> &'static str {
 /// Removes repeats: the schema can report one problem through two paths (the
 /// generic document definition and the type's own), and a number with a bad
 /// lexical form may be caught both by the schema and by the lexical check.
-/// One diagnostic per code and field is enough.
-fn dedupe(diags: &mut Vec<Diagnostic>) {
-    let mut seen = std::collections::HashSet::new();
-    diags.retain(|d| {
+/// One diagnostic per code and field is enough: the first is kept. Repeats
+/// are looked for within one document (or among the file's own
+/// diagnostics), by sorting, without copying the paths.
+fn dedupe(diags: Vec<Diagnostic>) -> impl Iterator<Item = Diagnostic> {
+    fn key(d: &Diagnostic) -> (Code, Option<usize>, Option<&str>, Option<Span>) {
         let span = if d.path.is_none() { d.span } else { None };
-        seen.insert((d.code, d.document, d.path.clone(), span))
-    });
+        (d.code, d.document, d.path.as_deref(), span)
+    }
+    let mut order: Vec<usize> = (0..diags.len()).collect();
+    order.sort_by(|&a, &b| key(&diags[a]).cmp(&key(&diags[b])).then(a.cmp(&b)));
+    let mut repeat = vec![false; diags.len()];
+    for pair in order.windows(2) {
+        if key(&diags[pair[0]]) == key(&diags[pair[1]]) {
+            repeat[pair[1]] = true;
+        }
+    }
+    diags
+        .into_iter()
+        .zip(repeat)
+        .filter_map(|(d, repeat)| (!repeat).then_some(d))
 }

@@ -5,7 +5,6 @@ use super::{Outcome, Repr};
 use fosx::i18n::{Lang, colon, tr};
 use fosx::write::{WriteOptions, write};
 use fosx::{CheckOptions, Date, ReadOptions};
-use std::io::Read;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -58,15 +57,19 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         },
     };
     let checked = if args.input.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-            eprint(&error_line(
-                &format!("cannot read standard input: {e}"),
-                lang,
-            ));
-            return Outcome::Trouble;
+        // Read under the same limits as a file.
+        match fosx::read_stream(
+            std::io::stdin().lock(),
+            "standard input",
+            &options.read.limits,
+        ) {
+            Ok(bytes) => fosx::check_bytes("<stdin>", &bytes, &options),
+            Err(d) if d.code == fosx::Code::IO => {
+                eprint(&error_line(&d.message, lang));
+                return Outcome::Trouble;
+            }
+            Err(d) => fosx::unreadable("<stdin>", std::path::Path::new(""), *d),
         }
-        fosx::check_bytes("<stdin>", &bytes, &options)
     } else {
         fosx::check_path(&args.input, &options)
     };

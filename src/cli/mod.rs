@@ -108,6 +108,11 @@ pub struct LimitArgs {
     /// Most entries accepted in one document.
     #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_entries)]
     max_entries: usize,
+
+    /// Most diagnostics reported for one file; one more then says how many
+    /// were left out and of which codes.
+    #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_diagnostics)]
+    max_diagnostics: usize,
 }
 
 impl From<LimitArgs> for fosx::Limits {
@@ -120,6 +125,7 @@ impl From<LimitArgs> for fosx::Limits {
             max_document_size: a.max_document_size,
             max_text_len: a.max_text_length,
             max_line_len: a.max_line_length,
+            max_diagnostics: a.max_diagnostics,
         }
     }
 }

@@ -6,7 +6,6 @@ use fosx::i18n::{Lang, colon, tr};
 use fosx::report::Report;
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
 use rayon::prelude::*;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -42,20 +41,12 @@ const BATCH: usize = 256;
 
 fn check(target: &Target, options: &CheckOptions) -> Checked {
     match target {
-        Target::Stdin => {
-            let mut bytes = Vec::new();
-            match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => fosx::check_bytes("<stdin>", &bytes, options),
-                Err(e) => fosx::unreadable(
-                    "<stdin>",
-                    Path::new(""),
-                    fosx::Diagnostic::new(
-                        fosx::Code::IO,
-                        format!("cannot read standard input: {e}"),
-                    ),
-                ),
-            }
-        }
+        Target::Stdin => fosx::check_stream(
+            "<stdin>",
+            std::io::stdin().lock(),
+            "standard input",
+            options,
+        ),
         Target::File(p) => fosx::stream::check_path_streaming(p, options),
         Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), p, d.clone()),
     }

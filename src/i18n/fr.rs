@@ -600,6 +600,23 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "the file is {} bytes, more than the limit of {} bytes",
         "le fichier fait {} octets, plus que la limite de {} octets",
     ),
+    (
+        "standard input is longer than the limit of {} bytes (it was not read further)",
+        "l'entrée standard dépasse la limite de {} octets (elle n'a pas été lue plus loin)",
+    ),
+    // ----- check/cap.rs --------------------------------------------------
+    (
+        "{} more diagnostics of this file were left out, over the limit of {} ({})",
+        "{} diagnostics de plus de ce fichier ont été omis, au-delà de la limite de {} ({})",
+    ),
+    (
+        "1 more diagnostic of this file was left out, over the limit of {} ({})",
+        "1 diagnostic de plus de ce fichier a été omis, au-delà de la limite de {} ({})",
+    ),
+    (
+        "fix the problems shown and check again, or raise the limit with --max-diagnostics",
+        "corrigez les problèmes affichés et vérifiez de nouveau, ou relevez la limite avec --max-diagnostics",
+    ),
     ("cannot read {}: {t}", "impossible de lire {} : {}"),
     // ----- read/decode.rs -----------------------------------------------
     (
@@ -986,6 +1003,18 @@ pub const SENTENCES: &[(&str, &str)] = &[
     (
         "the quote that opens this cell is never closed: the rest of the file would be its value",
         "le guillemet qui ouvre cette cellule n'est jamais fermé : tout le reste du fichier en serait la valeur",
+    ),
+    (
+        "text after the closing quote of a quoted cell: the quote would be lost",
+        "du texte après le guillemet fermant d'une cellule entre guillemets : le guillemet serait perdu",
+    ),
+    (
+        "a quote inside a cell that is not quoted",
+        "un guillemet dans une cellule qui n'est pas entre guillemets",
+    ),
+    (
+        r#"put the whole value in quotes and write each quote inside it as `""`: "a""b""#,
+        r#"mettez toute la valeur entre guillemets et écrivez chaque guillemet qu'elle contient `""` : "a""b""#,
     ),
     (
         r#"close the quoted cell with `"`, and write a quote inside a quoted cell as `""`"#,

@@ -74,6 +74,19 @@ struct RawRecord {
     end: usize,
     /// The opening quote of a quoted cell that is never closed.
     unterminated: Option<usize>,
+    /// Quotes out of place, one per cell at most: text after the closing
+    /// quote of a quoted cell (`"a"b`, at the `b`), or a quote inside a cell
+    /// that is not quoted (`a"b`, at the quote).
+    bad_quotes: Vec<BadQuote>,
+}
+
+/// A quote out of place in a cell (see [`RawRecord::bad_quotes`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BadQuote {
+    /// Text after the closing quote, at this offset.
+    AfterClosing(usize),
+    /// A quote in a cell that is not quoted, at this offset.
+    InUnquoted(usize),
 }
 
 /// Skips line ends (blank lines) from `pos`.
@@ -88,6 +101,7 @@ fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
 fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
     let mut spans = Vec::new();
     let mut quoted = Vec::new();
+    let mut bad_quotes = Vec::new();
     let mut i = start;
     loop {
         let cell_start = i;
@@ -104,6 +118,7 @@ fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
                             quoted,
                             end: bytes.len(),
                             unterminated: Some(cell_start),
+                            bad_quotes,
                         };
                     }
                     Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
@@ -115,12 +130,21 @@ fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
                 }
             }
         }
+        let mut bad = None;
         while let Some(&b) = bytes.get(i) {
             if b == delim || b == b'\n' || b == b'\r' {
                 break;
             }
+            if bad.is_none() {
+                if is_quoted {
+                    bad = Some(BadQuote::AfterClosing(i));
+                } else if b == b'"' {
+                    bad = Some(BadQuote::InUnquoted(i));
+                }
+            }
             i += 1;
         }
+        bad_quotes.extend(bad);
         spans.push(Span::new(cell_start, i));
         quoted.push(is_quoted);
         if bytes.get(i) == Some(&delim) {
@@ -131,6 +155,7 @@ fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
                 quoted,
                 end: i,
                 unterminated: None,
+                bad_quotes,
             };
         }
     }
@@ -175,6 +200,7 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
             );
             break;
         }
+        diags.extend(raw.bad_quotes.iter().map(|&q| bad_quote(text, q)));
         if !header_seen {
             header_seen = true;
             if let Some(quote) = raw.unterminated {
@@ -215,6 +241,27 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
         return None;
     }
     Some(table)
+}
+
+/// P03 for a quote out of place, at it.
+fn bad_quote(text: &str, quote: BadQuote) -> Diagnostic {
+    let help = "put the whole value in quotes and write each quote inside it as `\"\"`: \"a\"\"b\"";
+    match quote {
+        BadQuote::AfterClosing(at) => {
+            let len = text[at..].chars().next().map_or(0, char::len_utf8);
+            Diagnostic::new(
+                Code::P03,
+                "text after the closing quote of a quoted cell: the quote would be lost",
+            )
+            .at(Span::new(at, at + len))
+            .help(help)
+        }
+        BadQuote::InUnquoted(at) => {
+            Diagnostic::new(Code::P03, "a quote inside a cell that is not quoted")
+                .at(Span::new(at, at + 1))
+                .help(help)
+        }
+    }
 }
 
 fn unterminated(quote: usize) -> Diagnostic {
@@ -346,7 +393,10 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
         let start = skip_line_ends(bytes, cursor);
         let raw = scan_record(bytes, start, delim);
         cursor = raw.end;
-        if raw.unterminated.is_some() || raw.spans.len() != record.len() {
+        if raw.unterminated.is_some()
+            || raw.spans.len() != record.len()
+            || !raw.bad_quotes.is_empty()
+        {
             return None;
         }
         if record

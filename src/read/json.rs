@@ -9,6 +9,7 @@ use super::Limits;
 use crate::diag::{Code, Diagnostic};
 use crate::tree::{Member, Node, Span, Value};
 use serde::de::IgnoredAny;
+use std::collections::HashMap;
 
 /// serde_json's fixed recursion limit.
 const SERDE_DEPTH: usize = 128;
@@ -219,6 +220,9 @@ impl Scanner<'_> {
         self.skip_ws();
         let close = if object { b'}' } else { b']' };
         let mut members: Vec<Member> = Vec::new();
+        // Where each key was first given: a key given twice is found in one
+        // pass, however many keys the object has.
+        let mut first_given: HashMap<String, Span> = HashMap::new();
         let mut items: Vec<Node> = Vec::new();
         if self.peek() == close {
             self.pos += 1;
@@ -232,7 +236,7 @@ impl Scanner<'_> {
                     self.skip_ws();
                     self.path.push(key.clone());
                     let node = self.value()?;
-                    if let Some(first) = members.iter().find(|m| m.key == key) {
+                    if let Some(&first) = first_given.get(&key) {
                         let pointer = self.pointer();
                         self.diags.push(
                             Diagnostic::new(
@@ -241,10 +245,11 @@ impl Scanner<'_> {
                             )
                             .at(key_span)
                             .path(pointer)
-                            .related(first.key_span, "first given here")
+                            .related(first, "first given here")
                             .help("keep one of the two; the first one is used"),
                         );
                     } else {
+                        first_given.insert(key.clone(), key_span);
                         members.push(Member {
                             key,
                             key_span,

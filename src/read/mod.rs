@@ -31,6 +31,9 @@ pub struct Limits {
     pub max_text_len: usize,
     /// Longest line, in bytes.
     pub max_line_len: usize,
+    /// Most diagnostics reported for one file; past it one more (P06) says
+    /// how many were left out and of which codes.
+    pub max_diagnostics: usize,
 }
 
 impl Default for Limits {
@@ -43,6 +46,7 @@ impl Default for Limits {
             max_document_size: 16 << 20,
             max_text_len: 1 << 20,
             max_line_len: 16 << 20,
+            max_diagnostics: 1000,
         }
     }
 }
@@ -194,17 +198,7 @@ fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut Vec<Diagnosti
         let (lo, hi) = extent(doc);
         let entries = doc.get("entries").map_or(0, |e| e.items().len());
         let problem = if hi.saturating_sub(lo) > limits.max_document_size {
-            Some(
-                Limits::exceeded(
-                    format!(
-                        "document {index} is {} bytes long, more than the limit of {}",
-                        hi - lo,
-                        limits.max_document_size
-                    ),
-                    "--max-document-size",
-                )
-                .at(doc.span),
-            )
+            Some(document_too_large(index, hi - lo, limits, doc.span))
         } else if entries > limits.max_entries {
             Some(
                 Limits::exceeded(
@@ -237,8 +231,25 @@ fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut Vec<Diagnosti
     over
 }
 
+/// P06 for document `index`, `size` bytes long in the file, over the limit.
+pub(crate) fn document_too_large(
+    index: usize,
+    size: usize,
+    limits: &Limits,
+    at: Span,
+) -> Diagnostic {
+    Limits::exceeded(
+        format!(
+            "document {index} is {size} bytes long, more than the limit of {}",
+            limits.max_document_size
+        ),
+        "--max-document-size",
+    )
+    .at(at)
+}
+
 /// The first and last byte of the source a node covers.
-fn extent(node: &Node) -> (usize, usize) {
+pub(crate) fn extent(node: &Node) -> (usize, usize) {
     let (mut lo, mut hi) = (node.span.start, node.span.end);
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {

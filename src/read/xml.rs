@@ -17,6 +17,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::model::{DocType, Ty, xml_name};
 use crate::suggest::nearest;
 use crate::tree::{Member, Node, Span, Value, field_name, pointer_push};
+use std::collections::HashMap;
 use xml_tree::Element;
 
 /// The namespace of fosx XML.
@@ -305,7 +306,8 @@ impl<'a> Mapper<'a> {
 
     fn object(&mut self, el: &Element, expect: Expect, path: &str) -> Node {
         let mut members: Vec<Member> = Vec::new();
-        let mut seen: Vec<(String, Span)> = Vec::new();
+        // Where each key was first given, found in one pass.
+        let mut seen: HashMap<String, Span> = HashMap::new();
         for child in el.elements() {
             let key = key_of(&child.local).unwrap_or_else(|| child.local.clone());
             if !self.in_namespace(child, pointer_push(path, &key)) {
@@ -325,7 +327,7 @@ impl<'a> Mapper<'a> {
                 continue;
             };
             let child_path = pointer_push(path, &key);
-            if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            if let Some(first) = seen.get(&key) {
                 self.out.push(
                     Diagnostic::new(
                         Code::S08,
@@ -338,7 +340,7 @@ impl<'a> Mapper<'a> {
                 );
                 continue;
             }
-            seen.push((key.clone(), child.tag));
+            seen.insert(key.clone(), child.tag);
             let ty = expect.child(&key);
             if let Some(node) = self.element(child, Expect::Ty(ty), &child_path) {
                 members.push(Member {

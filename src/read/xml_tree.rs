@@ -15,6 +15,7 @@ use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
+use std::collections::HashMap;
 
 /// The namespace of the `xml:` prefix, bound by definition.
 const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
@@ -91,21 +92,33 @@ pub(crate) fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
-/// An element being read, with the namespaces it declares.
+/// An element being read, with the prefixes it declares.
 struct Open {
     element: Element,
-    /// (prefix, namespace); prefix "" is the default namespace; `None` undeclares it.
-    decls: Vec<(String, Option<std::sync::Arc<str>>)>,
+    /// The prefixes its declarations bind ("" is the default namespace).
+    declared: Vec<String>,
 }
+
+/// A namespace declaration: (prefix, namespace); prefix "" is the default
+/// namespace; `None` undeclares it.
+type Decl = (String, Option<std::sync::Arc<str>>);
 
 struct Parser<'a> {
     text: &'a str,
     stack: Vec<Open>,
     root: Option<Element>,
     max_depth: usize,
+    /// The namespaces in scope: for each prefix, its bindings from the
+    /// outermost to the innermost element, so that a lookup costs the same
+    /// however many declarations there are.
+    scopes: HashMap<String, Vec<Option<std::sync::Arc<str>>>>,
 }
 
 type Fatal = Box<Diagnostic>;
+
+/// An attribute other than a namespace declaration: prefix, local name,
+/// name and span.
+type RawAttr = (String, String, String, Span);
 
 fn p02(span: Span, message: impl Into<String>) -> Fatal {
     Box::new(Diagnostic::new(Code::P02, message).at(span))
@@ -119,6 +132,7 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element, Box<Diagnos
         stack: Vec::new(),
         root: None,
         max_depth: max_depth.min(128),
+        scopes: HashMap::new(),
     };
     let mut reader = Reader::from_str(text);
     reader.config_mut().enable_all_checks(true);
@@ -242,20 +256,33 @@ fn split_qname(name: &str) -> Option<(&str, &str)> {
 }
 
 impl Parser<'_> {
-    /// The namespace bound to `prefix` in scope (`own` first: the element's own declarations).
-    fn lookup(
-        &self,
-        prefix: &str,
-        own: &[(String, Option<std::sync::Arc<str>>)],
-    ) -> Option<Option<std::sync::Arc<str>>> {
+    /// The namespace bound to `prefix` in scope (the element's own
+    /// declarations are in scope once [`Parser::declare`] has taken them).
+    fn lookup(&self, prefix: &str) -> Option<Option<std::sync::Arc<str>>> {
         if prefix == "xml" {
             return Some(Some(XML_NS.into()));
         }
-        own.iter()
-            .rev()
-            .chain(self.stack.iter().rev().flat_map(|o| o.decls.iter().rev()))
-            .find(|(p, _)| p == prefix)
-            .map(|(_, ns)| ns.clone())
+        self.scopes.get(prefix)?.last().cloned()
+    }
+
+    /// Brings an element's declarations into scope (the last of a prefix
+    /// declared twice wins); returns the prefixes, for [`Parser::undeclare`].
+    fn declare(&mut self, decls: Vec<Decl>) -> Vec<String> {
+        let mut declared = Vec::with_capacity(decls.len());
+        for (prefix, ns) in decls {
+            self.scopes.entry(prefix.clone()).or_default().push(ns);
+            declared.push(prefix);
+        }
+        declared
+    }
+
+    /// Takes an element's declarations out of scope when it closes.
+    fn undeclare(&mut self, declared: &[String]) {
+        for prefix in declared {
+            if let Some(bindings) = self.scopes.get_mut(prefix) {
+                bindings.pop();
+            }
+        }
     }
 
     /// The source span of a borrowed piece of the text.
@@ -287,8 +314,10 @@ impl Parser<'_> {
         let Some((prefix, local)) = split_qname(&name) else {
             return Err(p02(tag, format!("`{name}` is not a valid element name")));
         };
-        let (decls, attrs) = self.attributes(e, tag)?;
-        let ns = match self.lookup(prefix, &decls) {
+        let (decls, raw) = self.attributes(e, tag)?;
+        let declared = self.declare(decls);
+        let attrs = self.qualified(raw)?;
+        let ns = match self.lookup(prefix) {
             Some(ns) => ns,
             None if prefix.is_empty() => None,
             None => {
@@ -307,22 +336,23 @@ impl Parser<'_> {
             content: Vec::new(),
         };
         if empty {
+            self.undeclare(&declared);
             self.close(element);
         } else {
-            self.stack.push(Open { element, decls });
+            self.stack.push(Open { element, declared });
         }
         Ok(())
     }
 
     /// Reads the attributes of a start tag: namespace declarations, and the
-    /// others (except `xsi:schemaLocation`) to report. Every attribute is
-    /// checked, since quick-xml only sees attribute errors when asked.
-    #[allow(clippy::type_complexity)]
+    /// others, with their prefix and local name, for [`Parser::qualified`].
+    /// Every attribute is checked, since quick-xml only sees attribute
+    /// errors when asked.
     fn attributes(
         &self,
         e: &BytesStart<'_>,
         tag: Span,
-    ) -> Result<(Vec<(String, Option<std::sync::Arc<str>>)>, Vec<Attr>), Fatal> {
+    ) -> Result<(Vec<Decl>, Vec<RawAttr>), Fatal> {
         let mut decls = Vec::new();
         let mut raw = Vec::new();
         for attr in e.attributes() {
@@ -367,13 +397,19 @@ impl Parser<'_> {
                 _ => raw.push((prefix.to_string(), local.to_string(), key.to_string(), span)),
             }
         }
+        Ok((decls, raw))
+    }
+
+    /// The attributes to report (all but `xsi:schemaLocation`), their
+    /// prefixes looked up with the element's declarations in scope.
+    fn qualified(&self, raw: Vec<RawAttr>) -> Result<Vec<Attr>, Fatal> {
         let mut attrs = Vec::new();
         for (prefix, local, name, span) in raw {
             if prefix.is_empty() {
                 attrs.push(Attr { name, span });
                 continue;
             }
-            match self.lookup(&prefix, &decls) {
+            match self.lookup(&prefix) {
                 Some(Some(ns)) if &*ns == XSI_NS && local == "schemaLocation" => {}
                 Some(_) => attrs.push(Attr { name, span }),
                 None => {
@@ -384,12 +420,13 @@ impl Parser<'_> {
                 }
             }
         }
-        Ok((decls, attrs))
+        Ok(attrs)
     }
 
     fn end(&mut self) {
         // quick-xml has checked that the end tag matches the open element.
         if let Some(open) = self.stack.pop() {
+            self.undeclare(&open.declared);
             self.close(open.element);
         }
     }

@@ -1,4 +1,5 @@
 mod batch;
+mod bounded;
 mod cli;
 mod csv;
 mod encodings;
