@@ -233,6 +233,20 @@ impl Diagnostic {
     }
 }
 
+/// Where a check puts what it finds: a plain list, or a set that drops
+/// repeats and keeps at most a limit of them (so that a file with millions
+/// of problems is checked in memory proportional to the limit).
+pub trait Sink {
+    /// Takes one diagnostic.
+    fn push(&mut self, d: Diagnostic);
+}
+
+impl Sink for Vec<Diagnostic> {
+    fn push(&mut self, d: Diagnostic) {
+        Vec::push(self, d);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,12 +2,12 @@
 //! and the dictionary allows no exponent, at most 6 fractional digits and at
 //! most 18 digits, counted as XSD `totalDigits` counts them (S03).
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{DocType, Field, Ty};
 use crate::tree::{Node, Value, field_name, pointer_push};
 
 /// Checks the number forms of every field of a document.
-pub fn check(doc: &Node, doc_type: DocType, out: &mut Vec<Diagnostic>) {
+pub fn check(doc: &Node, doc_type: DocType, out: &mut dyn Sink) {
     walk_object(doc, doc_type.fields(), "", out);
 }
 
@@ -15,7 +15,7 @@ fn walk_object<'f>(
     node: &Node,
     fields: impl Iterator<Item = &'f Field>,
     path: &str,
-    out: &mut Vec<Diagnostic>,
+    out: &mut dyn Sink,
 ) {
     for field in fields {
         if let Some(child) = node.get(field.key) {
@@ -24,7 +24,7 @@ fn walk_object<'f>(
     }
 }
 
-fn walk(node: &Node, ty: &Ty, path: &str, out: &mut Vec<Diagnostic>) {
+fn walk(node: &Node, ty: &Ty, path: &str, out: &mut dyn Sink) {
     match (ty, &node.value) {
         (Ty::Object(fields), Value::Object(_)) => walk_object(node, fields.iter(), path, out),
         (Ty::List { item, .. }, Value::Array(items)) => {

@@ -9,7 +9,7 @@ pub mod lexical;
 mod structure;
 
 use crate::date::Date;
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::DocType;
 use crate::read::Parsed;
 use crate::rules;
@@ -56,16 +56,12 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
         out.push(d);
     }
     for (index, doc) in parsed.documents.iter().enumerate() {
-        let mut found = by_document.remove(&index).unwrap_or_default();
-        if !parsed.over_limit.contains(&index) {
-            let read = found.len();
-            check_document(doc, as_of, &mut found);
-            for d in &mut found[read..] {
-                d.document = Some(index);
-            }
+        let mut found = Deduped::new(index, out);
+        for d in by_document.remove(&index).unwrap_or_default() {
+            found.push(d);
         }
-        for d in dedupe(found) {
-            out.push(d);
+        if !parsed.over_limit.contains(&index) {
+            check_document(doc, as_of, &mut found);
         }
     }
     let mut ids = Vec::new();
@@ -76,7 +72,7 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
 }
 
 /// Validates one document, adding what it finds to `out`.
-pub fn check_document(doc: &Node, as_of: Date, out: &mut Vec<Diagnostic>) {
+pub fn check_document(doc: &Node, as_of: Date, out: &mut dyn Sink) {
     if !matches!(doc.value, crate::tree::Value::Object(_)) {
         out.push(
             Diagnostic::new(
@@ -93,7 +89,11 @@ pub fn check_document(doc: &Node, as_of: Date, out: &mut Vec<Diagnostic>) {
     structure::check(doc, doc_type, out);
     if let Some(t) = doc_type {
         lexical::check(doc, t, out);
-        rules::check_document(doc, t, as_of, out);
+        let mut ruled = Vec::new();
+        rules::check_document(doc, t, as_of, &mut ruled);
+        for d in ruled {
+            out.push(d);
+        }
     }
 }
 
@@ -132,4 +132,46 @@ fn dedupe(diags: Vec<Diagnostic>) -> impl Iterator<Item = Diagnostic> {
         .into_iter()
         .zip(repeat)
         .filter_map(|(d, repeat)| (!repeat).then_some(d))
+}
+
+/// The diagnostics of one document on their way into the file's capped set:
+/// each is marked as the document's, and a repeat (see [`dedupe`]) is
+/// dropped as it comes, so that nothing is held but the cap and one 128-bit
+/// fingerprint per distinct diagnostic.
+struct Deduped<'a> {
+    document: usize,
+    seen: std::collections::HashSet<u128>,
+    out: &'a mut Capped,
+}
+
+impl<'a> Deduped<'a> {
+    fn new(document: usize, out: &'a mut Capped) -> Self {
+        Deduped {
+            document,
+            seen: std::collections::HashSet::new(),
+            out,
+        }
+    }
+}
+
+impl Sink for Deduped<'_> {
+    fn push(&mut self, mut d: Diagnostic) {
+        use std::hash::{Hash, Hasher};
+        d.document = Some(self.document);
+        let span = if d.path.is_none() { d.span } else { None };
+        let key = (d.code, d.path.as_deref(), span);
+        let mut halves = [0u64; 2];
+        for (seed, half) in halves.iter_mut().enumerate() {
+            let mut h = std::hash::DefaultHasher::new();
+            seed.hash(&mut h);
+            key.hash(&mut h);
+            *half = h.finish();
+        }
+        if self
+            .seen
+            .insert(u128::from(halves[0]) << 64 | u128::from(halves[1]))
+        {
+            self.out.push(d);
+        }
+    }
 }

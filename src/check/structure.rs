@@ -2,7 +2,7 @@
 //! crate, with each error mapped to a catalogue code and walked back through
 //! the document tree to the span it concerns.
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
 use crate::schema::document_validator;
 use crate::suggest::nearest;
@@ -10,7 +10,7 @@ use crate::tree::{Node, Span, field_name, pointer_push};
 use jsonschema::error::ValidationErrorKind as K;
 
 /// Checks one document against the schema.
-pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut Vec<Diagnostic>) {
+pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut dyn Sink) {
     let validator = document_validator();
     if validator.is_valid(doc) {
         return;
@@ -88,7 +88,7 @@ pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut Vec<Diagnostic>) {
                 )
                 .help("add the items, or leave the field out where it is optional"),
             ),
-            K::UniqueItems => out.extend(ctx.duplicates()),
+            K::UniqueItems => ctx.duplicates(out),
             _ => out.push(ctx.diag(Code::S03, error.to_string())),
         }
     }
@@ -337,11 +337,40 @@ impl Ctx<'_> {
         )
     }
 
-    fn duplicates(&self) -> Vec<Diagnostic> {
+    /// S07 for every item that repeats an earlier one, each found through a
+    /// map of the scalars seen so far (a long list costs linear time).
+    fn duplicates(&self, out: &mut dyn Sink) {
+        use crate::tree::Value;
         let items = self.node().map(Node::items).unwrap_or_default();
-        let mut out = Vec::new();
+        let mut scalars: std::collections::HashMap<(u8, &str), usize> =
+            std::collections::HashMap::new();
+        let mut containers: Vec<usize> = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            if let Some(first) = items[..i].iter().find(|f| f.value == item.value) {
+            let scalar = match &item.value {
+                Value::Null => Some((0, "")),
+                Value::Bool(b) => Some((1, if *b { "true" } else { "false" })),
+                Value::Number(n) => Some((2, n.as_str())),
+                Value::String(t) => Some((3, t.as_str())),
+                Value::Array(_) | Value::Object(_) => None,
+            };
+            let first = match scalar {
+                Some(key) => match scalars.entry(key) {
+                    std::collections::hash_map::Entry::Occupied(o) => Some(*o.get()),
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(i);
+                        None
+                    }
+                },
+                None => {
+                    let found = containers
+                        .iter()
+                        .copied()
+                        .find(|&f| items[f].value == item.value);
+                    containers.push(i);
+                    found
+                }
+            };
+            if let Some(first) = first.map(|f| &items[f]) {
                 out.push(
                     Diagnostic::new(
                         Code::S07,
@@ -358,7 +387,6 @@ impl Ctx<'_> {
                 );
             }
         }
-        out
     }
 }
 
