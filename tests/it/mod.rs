@@ -1,4 +1,5 @@
 mod batch;
+mod batch_trust;
 mod cli;
 mod csv;
 mod french;
