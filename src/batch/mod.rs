@@ -474,12 +474,7 @@ impl Batch {
                             record.collisions.push(c.owner.clone());
                         }
                         // `~` cannot occur in a member code or a documentId.
-                        let alt = format!(
-                            "accepted/{}/{}~{}.{ext}",
-                            escape_name(member),
-                            escape_name(id),
-                            &record.sha256[..12]
-                        );
+                        let alt = alt_name(&plain, &record.sha256);
                         claims.insert(
                             alt.clone(),
                             Claim {
@@ -639,6 +634,7 @@ impl Batch {
                 r.collisions.sort();
                 r.collisions.dedup();
             }
+            self.settle_names(&mut all);
             all.values().cloned().collect()
         };
         self.sweep(&records);
@@ -679,6 +675,101 @@ impl Batch {
         })
     }
 
+    /// Makes the names of `accepted/` independent of the order inputs were
+    /// done in: of the inputs with a document under one plain name, the one
+    /// whose path sorts first holds it (others keep `<id>~<hash>`), and of
+    /// inputs with the same document, the one whose path sorts first stores
+    /// it (the others list it as a duplicate).
+    fn settle_names(&self, all: &mut BTreeMap<String, InputRecord>) {
+        // Plain name → (input, its output under that name), for accepted
+        // outputs, and plain name → inputs listing it as a duplicate.
+        let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        let mut dups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for r in all.values() {
+            for o in r.outputs.iter().filter(|o| o.starts_with("accepted/")) {
+                groups
+                    .entry(plain_of(o))
+                    .or_default()
+                    .push((r.path.clone(), o.clone()));
+            }
+            for d in &r.duplicates {
+                dups.entry(d.clone()).or_default().push(r.path.clone());
+            }
+        }
+        let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
+        for (plain, mut holders) in groups {
+            holders.sort();
+            let Some(first) = holders.first().cloned() else {
+                continue;
+            };
+            // The smallest input of those listing the same document.
+            if let Some(d) = dups.get(&plain).and_then(|d| d.iter().min())
+                && *d < first.0
+                && first.1 == plain
+            {
+                if let Some(r) = all.get_mut(&first.0) {
+                    r.outputs.retain(|o| *o != plain);
+                    r.duplicates.push(plain.clone());
+                }
+                if let Some(r) = all.get_mut(d) {
+                    r.duplicates.retain(|o| *o != plain);
+                    r.outputs.push(plain.clone());
+                }
+                claims.insert(
+                    plain.clone(),
+                    Claim {
+                        owner: d.clone(),
+                        digest: None,
+                    },
+                );
+                continue;
+            }
+            if first.1 == plain {
+                continue;
+            }
+            // The first input holds a renamed output: swap with the holder
+            // of the plain name, if any.
+            let holder = holders.iter().find(|(_, o)| *o == plain).cloned();
+            if let Some((owner, _)) = &holder {
+                let Some(sha) = all.get(owner).map(|r| r.sha256.clone()) else {
+                    continue;
+                };
+                let alt = alt_name(&plain, &sha);
+                if alt == first.1 || std::fs::rename(self.disk(&plain), self.disk(&alt)).is_err()
+                {
+                    continue;
+                }
+                if let Some(r) = all.get_mut(owner) {
+                    for o in r.outputs.iter_mut().filter(|o| **o == plain) {
+                        o.clone_from(&alt);
+                    }
+                }
+                claims.insert(
+                    alt,
+                    Claim {
+                        owner: owner.clone(),
+                        digest: None,
+                    },
+                );
+            }
+            if std::fs::rename(self.disk(&first.1), self.disk(&plain)).is_ok() {
+                claims.remove(&first.1);
+                claims.insert(
+                    plain.clone(),
+                    Claim {
+                        owner: first.0.clone(),
+                        digest: None,
+                    },
+                );
+                if let Some(r) = all.get_mut(&first.0) {
+                    for o in r.outputs.iter_mut().filter(|o| **o == first.1) {
+                        o.clone_from(&plain);
+                    }
+                }
+            }
+        }
+    }
+
     /// Removes every file of the output trees that no record names, and the
     /// folders left empty.
     fn sweep(&self, records: &[InputRecord]) {
@@ -711,6 +802,22 @@ impl Batch {
             }
         }
     }
+}
+
+/// `accepted/M/ID.ext` for `accepted/M/ID~HASH.ext` (and itself).
+fn plain_of(output: &str) -> String {
+    let (dir, file) = output.rsplit_once('/').unwrap_or(("", output));
+    match (file.rfind('~'), file.rfind('.')) {
+        (Some(t), Some(d)) if t < d => format!("{dir}/{}{}", &file[..t], &file[d..]),
+        _ => output.to_string(),
+    }
+}
+
+/// The renamed output of an input with content `sha256` for `plain`.
+fn alt_name(plain: &str, sha256: &str) -> String {
+    let (dir, file) = plain.rsplit_once('/').unwrap_or(("", plain));
+    let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
+    format!("{dir}/{stem}~{}.{ext}", &sha256[..12.min(sha256.len())])
 }
 
 /// The folders of the output folder that only a run writes.
@@ -798,6 +905,14 @@ mod tests {
     #[test]
     fn control_characters_of_reports_become_pictures() {
         assert_eq!(neutralise("a\u{1b}[2Jb\r\n\tc\u{7f}"), "a␛[2Jb␍\n\tc␡");
+    }
+
+    #[test]
+    fn renamed_outputs_lead_back_to_their_plain_name() {
+        let alt = alt_name("accepted/EU/EU-TT-2026.json", "0123456789abcdef");
+        assert_eq!(alt, "accepted/EU/EU-TT-2026~0123456789ab.json");
+        assert_eq!(plain_of(&alt), "accepted/EU/EU-TT-2026.json");
+        assert_eq!(plain_of("accepted/EU/EU.TT.json"), "accepted/EU/EU.TT.json");
     }
 
     #[test]

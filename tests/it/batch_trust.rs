@@ -569,10 +569,45 @@ fn identical_resubmissions_are_stored_once() {
         .filter(|r| !r["outputs"].as_array().unwrap().is_empty())
         .map(|r| r["path"].as_str().unwrap())
         .collect();
-    assert_eq!(holders.len(), 1);
+    assert_eq!(holders, ["a.json"], "the first path stores it");
     assert_summary_matches_folder(&out);
     run_batch(&inbox, &out).code(0);
     assert_eq!(summary(&out)["totals"]["unchanged"], 3);
+}
+
+#[test]
+fn the_first_path_keeps_the_plain_name_whatever_the_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    let json = fixture("timetable.json");
+    for (i, name) in ["m.json", "b.json", "z.json", "c.json"].iter().enumerate() {
+        let text = json.replace("E-commerce desk", &format!("E-commerce desk {i}"));
+        std::fs::write(inbox.join(name), text).unwrap();
+    }
+    let mut seen = BTreeSet::new();
+    for round in 0..4 {
+        let out = dir.path().join(format!("out{round}"));
+        let mut args = batch_args(&inbox, &out);
+        args.extend(["--jobs".into(), "4".into()]);
+        fosx().args(&args).assert().code(0);
+        let s = summary(&out);
+        assert_eq!(
+            record(&s, "b.json")["outputs"],
+            serde_json::json!(["accepted/EU/EU-TT-2026.json"]),
+            "round {round}"
+        );
+        let names: Vec<String> = s["inputs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| format!("{}={}", r["path"], r["outputs"][0]))
+            .collect();
+        seen.insert(names);
+        assert_eq!(s["totals"]["collisions"], 4);
+        assert_summary_matches_folder(&out);
+    }
+    assert_eq!(seen.len(), 1, "the same names every time: {seen:?}");
 }
 
 #[test]
