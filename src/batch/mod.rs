@@ -735,8 +735,7 @@ impl Batch {
                     continue;
                 };
                 let alt = alt_name(&plain, &sha);
-                if alt == first.1 || std::fs::rename(self.disk(&plain), self.disk(&alt)).is_err()
-                {
+                if alt == first.1 || std::fs::rename(self.disk(&plain), self.disk(&alt)).is_err() {
                     continue;
                 }
                 if let Some(r) = all.get_mut(owner) {

@@ -41,7 +41,7 @@ pub struct Args {
     #[arg(long)]
     csv_bom: bool,
 
-    /// CSV: prefix cells starting with = + - @ with ' (not canonical; for
+    /// CSV: prefix cells starting with = + - @, TAB or CR with ' (not canonical; for
     /// files opened only in spreadsheet programs).
     #[arg(long)]
     csv_formula_guard: bool,

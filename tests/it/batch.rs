@@ -314,7 +314,10 @@ fn killed_at_20_random_moments_then_rerun_every_input_once() {
                 .any(|t| rel.starts_with(t))
         })
         .count();
-    assert_eq!(in_trees, outputs, "no file beyond the summary (seed {seed})");
+    assert_eq!(
+        in_trees, outputs,
+        "no file beyond the summary (seed {seed})"
+    );
 }
 
 fn snapshot_names(dir: &Path) -> Vec<PathBuf> {

@@ -1079,3 +1079,31 @@ fn watch_is_quiet_when_idle_walks_folders_moved_in_and_stops_on_sigterm() {
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_summary_matches_folder(&out);
 }
+
+#[test]
+fn the_formula_guard_covers_a_leading_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("t.json");
+    let text = fixture("timetable.json").replace("E-commerce desk", "\\t=HYPERLINK(1)");
+    std::fs::write(&input, text).unwrap();
+    let o = fosx()
+        .args([
+            "convert",
+            "--to",
+            "csv",
+            "--csv-formula-guard",
+            "--as-of",
+            AS_OF,
+        ])
+        .arg(&input)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(csv.contains(",'\t=HYPERLINK(1),"), "{csv}");
+}
