@@ -40,6 +40,25 @@ fn record<'a>(s: &'a Value, path: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("{path} not in the summary: {s}"))
 }
 
+/// Runs `cmd` to its end, killing it (and failing) after `secs` seconds.
+fn output_within(cmd: &mut std::process::Command, secs: u64) -> std::process::Output {
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > Duration::from_secs(secs) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("still running after {secs} s: {cmd:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap()
+}
+
 /// Every file of `accepted/`, `rejected/` and `reports/` is named exactly
 /// once by the summary's outputs, and every output named is there.
 fn assert_summary_matches_folder(out: &Path) {
@@ -336,10 +355,7 @@ fn links_to_devices_fifos_and_secrets_are_skipped_at_once() {
             args.push("--follow-symlinks".into());
         }
         let started = Instant::now();
-        let output = std::process::Command::new(bin())
-            .args(&args)
-            .output()
-            .unwrap();
+        let output = output_within(std::process::Command::new(bin()).args(&args), 10);
         let took = started.elapsed();
         assert_eq!(output.status.code(), Some(0), "{output:?}");
         assert!(took < Duration::from_secs(1), "took {took:?}");
@@ -792,13 +808,15 @@ fn convert_keeps_modes_links_and_devices() {
         std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
     };
     convert(&fifo);
-    assert!(reader.join().unwrap().starts_with("<?xml"));
+    // Checked before waiting for the reader, which would wait forever if
+    // the FIFO had been replaced.
     assert!(
         std::fs::symlink_metadata(&fifo)
             .unwrap()
             .file_type()
             .is_fifo()
     );
+    assert!(reader.join().unwrap().starts_with("<?xml"));
 }
 
 #[cfg(target_os = "linux")]
@@ -909,13 +927,12 @@ fn validate_skips_fifos_in_folders_but_reads_one_named() {
             .unwrap()
             .success()
     );
-    let started = Instant::now();
-    let o = std::process::Command::new(bin())
-        .args(["validate", "--as-of", AS_OF])
-        .arg(d)
-        .output()
-        .unwrap();
-    assert!(started.elapsed() < Duration::from_secs(5));
+    let o = output_within(
+        std::process::Command::new(bin())
+            .args(["validate", "--as-of", AS_OF])
+            .arg(d),
+        10,
+    );
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("fifo.json: a FIFO"), "{stderr}");
@@ -926,11 +943,12 @@ fn validate_skips_fifos_in_folders_but_reads_one_named() {
             std::fs::write(fifo, fixture("notification.json")).unwrap();
         })
     };
-    let o = std::process::Command::new(bin())
-        .args(["validate", "--as-of", AS_OF])
-        .arg(&fifo)
-        .output()
-        .unwrap();
+    let o = output_within(
+        std::process::Command::new(bin())
+            .args(["validate", "--as-of", AS_OF])
+            .arg(&fifo),
+        10,
+    );
     writer.join().unwrap();
     assert_eq!(
         o.status.code(),
@@ -1038,6 +1056,17 @@ impl Watcher {
                 panic!("still running 5 s after {signal}: {:?}", self.seen);
             }
             std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// A watcher left running by a failed test is stopped.
+#[cfg(unix)]
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
         }
     }
 }
