@@ -200,7 +200,7 @@ fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String
             "{:<12} {:>8}   {}\n",
             w("skipped"),
             t.skipped,
-            w("(not submission files; listed in the summary)")
+            w("(not inputs; the reasons are in the summary)")
         ));
     }
     if t.failed > 0 {

@@ -116,6 +116,10 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
                 break;
             }
             let seen = batch.inbox().join(&input.rel);
+            // A file still changing waits for its turn, even if it is new.
+            if pending.keys().any(|p| seen.starts_with(p)) {
+                continue;
+            }
             if batch.is_new(input) || ready.iter().any(|r| seen.starts_with(r)) {
                 batch.process(input);
                 done += 1;
