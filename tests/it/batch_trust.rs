@@ -1136,3 +1136,46 @@ fn the_formula_guard_covers_a_leading_tab() {
     );
     assert!(csv.contains(",'\t=HYPERLINK(1),"), "{csv}");
 }
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_input_is_its_own_verdict_and_the_run_goes_on() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = unprivileged_dir();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    make_inbox(&inbox, 3);
+    let locked = inbox.join("locked.json");
+    std::fs::write(&locked, fixture("notification.json")).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if euid() == 0 {
+        for e in walkdir::WalkDir::new(&inbox).into_iter().flatten() {
+            if e.path() != locked {
+                std::os::unix::fs::chown(e.path(), Some(65534), Some(65534)).unwrap();
+            }
+        }
+    }
+    let o = unprivileged()
+        .args(batch_args(&inbox, &out))
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let s = summary(&out);
+    let r = record(&s, "locked.json");
+    assert_eq!(r["verdict"], "unreadable");
+    assert_eq!(r["message"], "cannot read locked.json: permission denied");
+    assert_eq!(r["outputs"], serde_json::json!([]));
+    let t = &s["totals"];
+    assert_eq!(
+        (
+            t["accepted"].as_u64(),
+            t["rejected"].as_u64(),
+            t["unreadable"].as_u64()
+        ),
+        (Some(3), Some(0), Some(1))
+    );
+}
