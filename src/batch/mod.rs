@@ -1,13 +1,24 @@
 //! Inbox processing: a folder of mixed submissions becomes canonical files in
-//! `accepted/`, byte-for-byte copies with reports in `rejected/`, and a
-//! `summary.json` that accounts for every input.
+//! `accepted/`, byte-for-byte copies in `rejected/` with their reports in
+//! `reports/`, and a `summary.json` that accounts for every file.
+//!
+//! The output folder mirrors the inbox under the options of the run: an input
+//! is done once its content hash, the options that change outputs or verdicts
+//! (`--to`, `--strict`, `--as-of`, the language, the limits, the fosx version)
+//! and every one of its outputs are recorded; anything else is done again and
+//! its outputs replaced. Outputs of deleted inputs, and any file of
+//! `accepted/`, `rejected/` and `reports/` that no input accounts for, are
+//! removed at the end of a run, so `summary.json` describes the folder as it
+//! is.
 //!
 //! The inbox is only read. Every output is written to a temporary file and
-//! renamed into place, and each finished input is journalled, so a run killed
-//! at any moment leaves no partial file, and the next run takes up where it
-//! stopped: inputs whose content hash is already recorded (with their outputs
-//! present) are skipped; changed inputs are processed again.
+//! renamed into place, and an input is journalled only after that (or with
+//! the outputs that failed, which makes the next run do it again), so a run
+//! killed at any moment leaves no partial file and the next run takes up
+//! where it stopped. One run at a time holds the output folder (an advisory
+//! lock on `.fosx-lock`).
 
+mod inputs;
 pub mod summary;
 
 use crate::fsio::{is_temp_name, write_atomically};
@@ -15,13 +26,14 @@ use crate::report::Report;
 use crate::source::Representation;
 use crate::write::{WriteOptions, write};
 use crate::{CheckOptions, Checked};
+pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
-pub use summary::{InputRecord, Summary, Totals, Verdict};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+pub use summary::{FailedOutput, InputRecord, Note, Skipped, Summary, Totals, Verdict};
 
 /// How to run a batch.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +46,8 @@ pub struct BatchOptions {
     pub write: WriteOptions,
     /// Worker threads; 0 means one per core.
     pub jobs: usize,
+    /// Follow symbolic links of the inbox to regular files inside it.
+    pub follow_symlinks: bool,
 }
 
 /// Why a batch could not run.
@@ -45,6 +59,14 @@ pub enum BatchError {
     /// The output folder cannot be written.
     #[error("cannot write to {0}: {1}")]
     Output(PathBuf, std::io::Error),
+    /// The output folder is the inbox, inside it, or holds it where outputs go.
+    #[error(
+        "the output folder {0} overlaps the inbox {1}: choose an output folder outside the inbox"
+    )]
+    Overlap(PathBuf, PathBuf),
+    /// Another run holds the output folder.
+    #[error("the output folder {0} is in use by another fosx run")]
+    InUse(PathBuf),
     /// The worker pool could not start.
     #[error("cannot start the worker threads: {0}")]
     Threads(String),
@@ -53,7 +75,7 @@ pub enum BatchError {
 /// Progress of a run, for a progress bar.
 #[derive(Debug, Clone, Copy)]
 pub struct Progress {
-    /// Inputs finished (processed or skipped).
+    /// Inputs finished (processed or unchanged).
     pub done: usize,
     /// Inputs in all.
     pub total: usize,
@@ -66,7 +88,8 @@ pub struct Progress {
 pub struct BatchOutcome {
     /// The summary as written to `summary.json`.
     pub summary: Summary,
-    /// Outputs that could not be written (each also makes the run fail with 2).
+    /// Files that could not be written or removed, with the reason (each also
+    /// makes the run fail with 2).
     pub write_errors: Vec<String>,
 }
 
@@ -75,7 +98,7 @@ impl BatchOutcome {
     /// some output not written.
     pub fn exit_code(&self) -> u8 {
         let t = &self.summary.totals;
-        if t.unreadable > 0 || !self.write_errors.is_empty() {
+        if t.unreadable > 0 || t.failed > 0 || !self.write_errors.is_empty() {
             2
         } else if t.rejected > 0 {
             1
@@ -85,6 +108,14 @@ impl BatchOutcome {
     }
 }
 
+/// Who holds a name of `accepted/`, and the SHA-256 of what is there (when
+/// this run wrote it).
+#[derive(Debug, Clone)]
+struct Claim {
+    owner: String,
+    digest: Option<[u8; 32]>,
+}
+
 /// The state of a batch over one output folder: used for one run, or kept
 /// by a watcher across many.
 #[derive(Debug)]
@@ -92,21 +123,25 @@ pub struct Batch {
     inbox: PathBuf,
     out: PathBuf,
     options: BatchOptions,
+    /// The options that change outputs or verdicts, as recorded.
+    key: String,
     records: Mutex<BTreeMap<String, InputRecord>>,
-    /// Output path → the input that owns it.
-    claims: Mutex<HashMap<String, String>>,
+    /// Output path → the input that holds it.
+    claims: Mutex<HashMap<String, Claim>>,
     journal: summary::Journal,
     write_errors: Mutex<Vec<String>>,
-    /// Input → inputs it collided with in this run.
-    collisions: Mutex<HashMap<String, std::collections::BTreeSet<String>>>,
+    skipped: Mutex<Vec<Skipped>>,
     processed: AtomicUsize,
-    skipped: AtomicUsize,
-    /// The language of the reports of rejected files.
+    unchanged: AtomicUsize,
+    /// The language of the reports and messages.
     lang: crate::i18n::Lang,
+    /// Held for the life of the batch: one run per output folder.
+    _lock: std::fs::File,
 }
 
 impl Batch {
-    /// Prepares the output folder and loads what earlier runs recorded.
+    /// Checks that the output folder is outside the inbox, prepares it, takes
+    /// its lock and loads what earlier runs recorded.
     pub fn open(inbox: &Path, out: &Path, options: BatchOptions) -> Result<Batch, BatchError> {
         let inbox = inbox
             .canonicalize()
@@ -117,47 +152,99 @@ impl Batch {
                 std::io::Error::other("not a folder"),
             ));
         }
-        for dir in [
-            out.to_path_buf(),
-            out.join("accepted"),
-            out.join("rejected"),
-        ] {
+        let planned = resolve_planned(out).map_err(|e| BatchError::Output(out.to_path_buf(), e))?;
+        if planned.starts_with(&inbox)
+            || OUTPUT_TREES
+                .iter()
+                .any(|t| inbox.starts_with(planned.join(t)))
+        {
+            return Err(BatchError::Overlap(planned, inbox));
+        }
+        for dir in
+            std::iter::once(out.to_path_buf()).chain(OUTPUT_TREES.iter().map(|t| out.join(t)))
+        {
             std::fs::create_dir_all(&dir).map_err(|e| BatchError::Output(dir.clone(), e))?;
         }
         let out = out
             .canonicalize()
             .map_err(|e| BatchError::Output(out.to_path_buf(), e))?;
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(out.join(summary::LOCK_FILE))
+            .map_err(|e| BatchError::Output(out.clone(), e))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => return Err(BatchError::InUse(out)),
+            Err(std::fs::TryLockError::Error(e)) => return Err(BatchError::Output(out, e)),
+        }
         remove_stale_temp_files(&out);
         let records = summary::load_previous(&out);
         let mut claims = HashMap::new();
         for r in records.values() {
-            for o in &r.outputs {
-                claims.insert(o.clone(), r.path.clone());
+            for o in r.outputs.iter().filter(|o| o.starts_with("accepted/")) {
+                claims.insert(
+                    o.clone(),
+                    Claim {
+                        owner: r.path.clone(),
+                        digest: None,
+                    },
+                );
             }
         }
         let journal =
             summary::Journal::open(&out).map_err(|e| BatchError::Output(out.clone(), e))?;
-        Ok(Batch {
+        let mut batch = Batch {
             inbox,
             out,
             options,
+            key: String::new(),
             records: Mutex::new(records),
             claims: Mutex::new(claims),
             journal,
             write_errors: Mutex::new(Vec::new()),
-            collisions: Mutex::new(HashMap::new()),
+            skipped: Mutex::new(Vec::new()),
             processed: AtomicUsize::new(0),
-            skipped: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
             lang: crate::i18n::Lang::En,
-        })
+            _lock: lock,
+        };
+        batch.key = batch.options_key();
+        Ok(batch)
     }
 
-    /// Writes the reports of rejected files (`*.report.json`,
-    /// `*.report.txt`) and the messages of `summary.json` in `lang`
-    /// (English by default).
+    /// Writes the reports of rejected files and the messages of
+    /// `summary.json` in `lang` (English by default).
     pub fn with_lang(mut self, lang: crate::i18n::Lang) -> Batch {
         self.lang = lang;
+        self.key = self.options_key();
         self
+    }
+
+    /// Every option that changes outputs or verdicts, in one line.
+    fn options_key(&self) -> String {
+        let o = &self.options;
+        let l = &o.check.read.limits;
+        format!(
+            "fosx {}; to {}; strict {}; as-of {}; lang {}; max-file-size {}; \
+             max-document-size {}; max-depth {}; max-text-len {}; max-line-len {}; \
+             max-documents {}; max-entries {}; csv-bom {}; csv-formula-guard {}",
+            crate::VERSION,
+            o.to.as_str(),
+            o.check.strict,
+            o.check.as_of,
+            self.lang.code(),
+            l.max_file_size,
+            l.max_document_size,
+            l.max_depth,
+            l.max_text_len,
+            l.max_line_len,
+            l.max_documents,
+            l.max_entries,
+            o.write.csv_bom,
+            o.write.csv_formula_guard,
+        )
     }
 
     /// The inbox, canonical.
@@ -170,32 +257,38 @@ impl Batch {
         &self.out
     }
 
-    /// The input files of the inbox, sorted: hidden entries and the output
-    /// folder are skipped.
-    pub fn inputs(&self) -> Vec<PathBuf> {
-        let out = self.out.clone();
-        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&self.inbox)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(move |e| {
-                e.depth() == 0
-                    || (!e.file_name().to_string_lossy().starts_with('.') && e.path() != out)
-            })
-            .filter_map(|e| match e {
-                Ok(e) if !e.file_type().is_dir() => Some(e.into_path()),
-                Ok(_) => None,
-                // An entry that cannot be listed is still an input: reading it reports why.
-                Err(e) => e.path().map(Path::to_path_buf),
-            })
-            .collect();
-        files.sort();
-        files.dedup();
-        files
+    /// The inputs of the inbox, sorted; the files that are not inputs are
+    /// kept for the summary.
+    pub fn discover(&self) -> Vec<Input> {
+        let (found, skipped) =
+            inputs::discover(&self.inbox, &self.out, self.options.follow_symlinks);
+        *self.skipped.lock().unwrap_or_else(|e| e.into_inner()) = skipped;
+        found
+    }
+
+    /// Whether an input has no record yet.
+    pub fn is_new(&self, input: &Input) -> bool {
+        !self
+            .records
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains_key(&input.key)
     }
 
     /// Processes every input of the inbox in parallel, then writes the summary.
     pub fn run(&self, progress: &(dyn Fn(Progress) + Sync)) -> Result<BatchOutcome, BatchError> {
-        let inputs = self.inputs();
+        self.run_until(progress, &AtomicBool::new(false))
+    }
+
+    /// As [`Batch::run`], but once `stop` is set no further input is started;
+    /// the summary then lists what was done.
+    pub fn run_until(
+        &self,
+        progress: &(dyn Fn(Progress) + Sync),
+        stop: &AtomicBool,
+    ) -> Result<BatchOutcome, BatchError> {
+        let inputs = self.discover();
+        self.prune(&inputs);
         let total = inputs.len();
         let done = AtomicUsize::new(0);
         let bytes = std::sync::atomic::AtomicU64::new(0);
@@ -204,8 +297,11 @@ impl Batch {
             .build()
             .map_err(|e| BatchError::Threads(e.to_string()))?;
         pool.install(|| {
-            inputs.par_iter().for_each(|path| {
-                let size = self.process(path);
+            inputs.par_iter().for_each(|input| {
+                if stop.load(Ordering::SeqCst) {
+                    return;
+                }
+                let size = self.process(input);
                 let b = bytes.fetch_add(size, Ordering::Relaxed) + size;
                 let d = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress(Progress {
@@ -218,95 +314,122 @@ impl Batch {
         self.finish(&inputs)
     }
 
-    /// Processes one input (unless already recorded with this content) and
-    /// journals it. Returns its size.
-    pub fn process(&self, path: &Path) -> u64 {
-        let rel = self.relative(path);
-        let bytes = match crate::read_file(path, &self.options.check.read.limits) {
-            Ok(b) => b,
-            Err(d) => {
-                let record = InputRecord {
-                    path: rel.clone(),
-                    size: std::fs::metadata(path).map_or(0, |m| m.len()),
-                    sha256: String::new(),
-                    verdict: if d.code == crate::Code::IO {
-                        Verdict::Unreadable
-                    } else {
-                        Verdict::Rejected
-                    },
-                    documents: 0,
-                    outputs: Vec::new(),
-                    errors: 1,
-                    warnings: 0,
-                    collisions: Vec::new(),
-                    message: Some(crate::i18n::tr(&d.message, self.lang).into_owned()),
-                };
-                let record = if record.verdict == Verdict::Rejected {
-                    // Over the size limit: rejected without being read, copied as a stream.
-                    let mut record = record;
-                    match crate::fsio::copy_atomically(path, &self.out.join("rejected").join(&rel))
-                    {
-                        Ok(()) => record.outputs.push(format!("rejected/{rel}")),
-                        Err(e) => self.write_error(format!("rejected/{rel}: {e}")),
-                    }
-                    let checked = crate::unreadable(&rel, path, *d);
-                    self.write_reports(&rel, &checked, record)
-                } else {
-                    record
-                };
-                self.record(record);
-                self.processed.fetch_add(1, Ordering::Relaxed);
+    /// Processes one input (unless recorded with this content, these options
+    /// and its outputs in place) and journals it. Returns its size.
+    pub fn process(&self, input: &Input) -> u64 {
+        let key = input.key.clone();
+        let max = self.options.check.read.limits.max_file_size;
+        let mut record = InputRecord {
+            path: key.clone(),
+            size: 0,
+            sha256: String::new(),
+            verdict: Verdict::Unreadable,
+            documents: 0,
+            outputs: Vec::new(),
+            failed: Vec::new(),
+            duplicates: Vec::new(),
+            errors: 1,
+            warnings: 0,
+            notes: Vec::new(),
+            collisions: Vec::new(),
+            message: None,
+            options: self.key.clone(),
+        };
+        let bytes = match inputs::read_input(&input.path, max) {
+            inputs::Read::Bytes(b) => b,
+            inputs::Read::Failed(e) => {
+                let why = format!("cannot read {key}: {}", inputs::io_reason(&e));
+                record.message = Some(crate::i18n::tr(&why, self.lang).into_owned());
+                self.replace(record);
+                return 0;
+            }
+            inputs::Read::NotRegular(kind) => {
+                let why = format!("cannot read {key}: {kind}, not a regular file");
+                record.message = Some(crate::i18n::tr(&why, self.lang).into_owned());
+                self.replace(record);
+                return 0;
+            }
+            inputs::Read::TooLarge(size) => {
+                // Reported, and left in the inbox: nothing of it is read.
+                record.size = size;
+                record.verdict = Verdict::Rejected;
+                let d = crate::read::file_too_large(size, max);
+                record.message = Some(crate::i18n::tr(&d.message, self.lang).into_owned());
+                let checked = crate::unreadable(&key, &input.path, d);
+                self.write_reports(&input.rel, &checked, &mut record);
+                self.replace(record);
                 return 0;
             }
         };
         let size = bytes.len() as u64;
         let sha256 = hex(&Sha256::digest(&bytes));
-        if self.already_done(&rel, &sha256) {
-            self.skipped.fetch_add(1, Ordering::Relaxed);
+        if self.is_done(&key, &sha256) {
+            self.unchanged.fetch_add(1, Ordering::Relaxed);
             return size;
         }
-        let checked = crate::check_bytes(&rel, &bytes, &self.options.check);
+        let checked = crate::check_bytes(&key, &bytes, &self.options.check);
         let (errors, warnings) = checked.counts();
-        let mut record = InputRecord {
-            path: rel.clone(),
-            size,
-            sha256,
-            verdict: Verdict::Accepted,
-            documents: checked.documents.len(),
-            outputs: Vec::new(),
-            errors,
-            warnings,
-            collisions: Vec::new(),
-            message: None,
-        };
+        record.size = size;
+        record.sha256 = sha256;
+        record.documents = checked.documents.len();
+        record.errors = errors;
+        record.warnings = warnings;
         if checked.is_valid(self.options.check.strict) {
+            record.verdict = Verdict::Accepted;
+            if warnings > 0 {
+                record.notes = self.notes(&checked);
+            }
             self.accept(&checked, &mut record);
         } else {
             record.verdict = Verdict::Rejected;
-            match write_atomically(&self.out.join("rejected").join(&rel), &bytes) {
-                Ok(()) => record.outputs.push(format!("rejected/{rel}")),
-                Err(e) => self.write_error(format!("rejected/{rel}: {e}")),
-            }
-            record = self.write_reports(&rel, &checked, record);
+            let copy = format!("rejected/{key}");
+            self.put(&copy, &bytes, &mut record);
+            self.write_reports(&input.rel, &checked, &mut record);
         }
-        self.record(record);
-        self.processed.fetch_add(1, Ordering::Relaxed);
+        self.replace(record);
         size
     }
 
-    fn relative(&self, path: &Path) -> String {
-        let rel = path.strip_prefix(&self.inbox).unwrap_or(path);
-        rel.components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/")
+    /// Where an output (as recorded) is on disk.
+    fn disk(&self, output: &str) -> PathBuf {
+        self.out.join(unescape(output))
     }
 
-    fn already_done(&self, rel: &str, sha256: &str) -> bool {
+    fn is_done(&self, key: &str, sha256: &str) -> bool {
         let records = self.records.lock().unwrap_or_else(|e| e.into_inner());
-        records.get(rel).is_some_and(|r| {
-            r.sha256 == sha256 && r.outputs.iter().all(|o| self.out.join(o).is_file())
-        })
+        let Some(r) = records.get(key) else {
+            return false;
+        };
+        let claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
+        r.sha256 == sha256
+            && r.options == self.key
+            && r.failed.is_empty()
+            && r.verdict != Verdict::Unreadable
+            && r.outputs.iter().all(|o| self.disk(o).is_file())
+            && r.duplicates
+                .iter()
+                .all(|d| claims.get(d).is_some_and(|c| c.owner != key) && self.disk(d).is_file())
+    }
+
+    /// The warnings of an accepted input, for the summary.
+    fn notes(&self, checked: &Checked) -> Vec<Note> {
+        let report = Report::new_in(
+            std::slice::from_ref(checked),
+            &self.options.check,
+            self.lang,
+        );
+        report
+            .files
+            .into_iter()
+            .flat_map(|f| f.diagnostics)
+            .map(|d| Note {
+                code: d.code,
+                line: d.line,
+                column: d.column,
+                path: d.path,
+                message: d.message,
+            })
+            .collect()
     }
 
     fn accept(&self, checked: &Checked, record: &mut InputRecord) {
@@ -317,22 +440,7 @@ impl Batch {
                 .and_then(|s| s.str_of("memberCode"))
                 .unwrap_or("unknown");
             let id = doc.str_of("documentId").unwrap_or("unknown");
-            let plain = format!("accepted/{member}/{id}.{ext}");
-            let name = {
-                let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
-                match claims.get(&plain) {
-                    Some(owner) if *owner != record.path => {
-                        self.flag_collision(owner, &record.path);
-                        let alt = format!("accepted/{member}/{id}.{}.{ext}", &record.sha256[..12]);
-                        claims.insert(alt.clone(), record.path.clone());
-                        alt
-                    }
-                    _ => {
-                        claims.insert(plain.clone(), record.path.clone());
-                        plain
-                    }
-                }
-            };
+            let plain = format!("accepted/{}/{}.{ext}", escape_name(member), escape_name(id));
             let text = match write(
                 std::slice::from_ref(doc),
                 self.options.to,
@@ -340,31 +448,75 @@ impl Batch {
             ) {
                 Ok(t) => t,
                 Err(e) => {
-                    self.write_error(format!("{name}: {e}"));
+                    self.fail(&plain, &e.to_string(), record);
                     continue;
                 }
             };
-            match write_atomically(&self.out.join(&name), text.as_bytes()) {
-                Ok(()) => record.outputs.push(name),
-                Err(e) => self.write_error(format!("{name}: {e}")),
-            }
+            let digest: [u8; 32] = Sha256::digest(text.as_bytes()).into();
+            let name = {
+                let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
+                let held = claims.get(&plain).cloned();
+                match held {
+                    Some(c) if c.owner != record.path && !record.outputs.contains(&plain) => {
+                        let same = match c.digest {
+                            Some(d) => d == digest,
+                            None => std::fs::read(self.disk(&plain))
+                                .is_ok_and(|b| <[u8; 32]>::from(Sha256::digest(&b)) == digest),
+                        };
+                        if same {
+                            // The same document again: stored once.
+                            if !record.duplicates.contains(&plain) {
+                                record.duplicates.push(plain);
+                            }
+                            continue;
+                        }
+                        if !record.collisions.contains(&c.owner) {
+                            record.collisions.push(c.owner.clone());
+                        }
+                        // `~` cannot occur in a member code or a documentId.
+                        let alt = alt_name(&plain, &record.sha256);
+                        claims.insert(
+                            alt.clone(),
+                            Claim {
+                                owner: record.path.clone(),
+                                digest: Some(digest),
+                            },
+                        );
+                        alt
+                    }
+                    _ => {
+                        claims.insert(
+                            plain.clone(),
+                            Claim {
+                                owner: record.path.clone(),
+                                digest: Some(digest),
+                            },
+                        );
+                        plain
+                    }
+                }
+            };
+            self.put(&name, text.as_bytes(), record);
         }
     }
 
-    /// Notes that `owner` and `other` collided, for both records.
-    fn flag_collision(&self, owner: &str, other: &str) {
-        let mut found = self.collisions.lock().unwrap_or_else(|e| e.into_inner());
-        found
-            .entry(owner.to_string())
-            .or_default()
-            .insert(other.to_string());
-        found
-            .entry(other.to_string())
-            .or_default()
-            .insert(owner.to_string());
+    /// Writes one output of `record`, noting it as written or failed.
+    fn put(&self, name: &str, bytes: &[u8], record: &mut InputRecord) {
+        match write_atomically(&self.disk(name), bytes) {
+            Ok(()) => record.outputs.push(name.to_string()),
+            Err(e) => self.fail(name, &e.to_string(), record),
+        }
     }
 
-    fn write_reports(&self, rel: &str, checked: &Checked, mut record: InputRecord) -> InputRecord {
+    fn fail(&self, name: &str, reason: &str, record: &mut InputRecord) {
+        self.write_error(format!("{name}: {reason}"));
+        record.failed.push(FailedOutput {
+            output: name.to_string(),
+            reason: reason.to_string(),
+        });
+    }
+
+    fn write_reports(&self, rel: &Path, checked: &Checked, record: &mut InputRecord) {
         let report = Report::new_in(
             std::slice::from_ref(checked),
             &self.options.check,
@@ -372,17 +524,18 @@ impl Batch {
         );
         let mut json = serde_json::to_string_pretty(&report).unwrap_or_default();
         json.push('\n');
-        let text = crate::render::plain_text_in(checked, self.options.check.strict, self.lang);
+        let text = neutralise(&crate::render::plain_text_in(
+            checked,
+            self.options.check.strict,
+            self.lang,
+        ));
+        let key = escape(rel);
         for (name, content) in [
-            (format!("rejected/{rel}.report.json"), json),
-            (format!("rejected/{rel}.report.txt"), text),
+            (format!("reports/{key}.report.json"), json),
+            (format!("reports/{key}.report.txt"), text),
         ] {
-            match write_atomically(&self.out.join(&name), content.as_bytes()) {
-                Ok(()) => record.outputs.push(name),
-                Err(e) => self.write_error(format!("{name}: {e}")),
-            }
+            self.put(&name, content.as_bytes(), record);
         }
-        record
     }
 
     fn write_error(&self, message: String) {
@@ -392,36 +545,107 @@ impl Batch {
             .push(message);
     }
 
-    fn record(&self, record: InputRecord) {
+    /// Journals `record` and puts it in place of the input's earlier record,
+    /// removing the earlier outputs it no longer has.
+    fn replace(&self, record: InputRecord) {
         if let Err(e) = self.journal.append(&record) {
             self.write_error(format!("{}: {e}", summary::JOURNAL_FILE));
         }
+        self.processed.fetch_add(1, Ordering::Relaxed);
         let mut records = self.records.lock().unwrap_or_else(|e| e.into_inner());
-        records.insert(record.path.clone(), record);
+        let old = records.insert(record.path.clone(), record.clone());
+        if let Some(old) = old {
+            let keep: HashSet<&String> = record
+                .outputs
+                .iter()
+                .chain(record.failed.iter().map(|f| &f.output))
+                .collect();
+            let stale: Vec<String> = old
+                .outputs
+                .into_iter()
+                .filter(|o| !keep.contains(o))
+                .collect();
+            drop(records);
+            self.release(&record.path, &stale);
+        }
     }
 
-    /// Writes `summary.json` for the given inbox inputs (records of files no
-    /// longer in the inbox are dropped) and removes the journal.
-    pub fn finish(&self, inputs: &[PathBuf]) -> Result<BatchOutcome, BatchError> {
-        let present: std::collections::HashSet<String> =
-            inputs.iter().map(|p| self.relative(p)).collect();
+    /// Removes outputs of `owner` (those another input does not hold).
+    fn release(&self, owner: &str, outputs: &[String]) {
+        let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
+        for o in outputs {
+            match claims.get(o) {
+                Some(c) if c.owner != owner => continue,
+                Some(_) => {
+                    claims.remove(o);
+                }
+                None => {}
+            }
+            match std::fs::remove_file(self.disk(o)) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => self.write_error(format!("cannot remove {o}: {e}")),
+            }
+        }
+    }
+
+    /// Drops the records of inputs no longer in the inbox, and their outputs.
+    fn prune(&self, inputs: &[Input]) {
+        let present: HashSet<&str> = inputs.iter().map(|i| i.key.as_str()).collect();
+        let gone: Vec<InputRecord> = {
+            let mut records = self.records.lock().unwrap_or_else(|e| e.into_inner());
+            let keys: Vec<String> = records
+                .keys()
+                .filter(|k| !present.contains(k.as_str()))
+                .cloned()
+                .collect();
+            keys.iter().filter_map(|k| records.remove(k)).collect()
+        };
+        for r in gone {
+            self.release(&r.path, &r.outputs);
+        }
+    }
+
+    /// Writes `summary.json` for the given inbox inputs: records of files no
+    /// longer in the inbox are dropped with their outputs, files of the output
+    /// trees that no input accounts for are removed, and the journal emptied.
+    pub fn finish(&self, inputs: &[Input]) -> Result<BatchOutcome, BatchError> {
+        self.prune(inputs);
         let records: Vec<InputRecord> = {
             let mut all = self.records.lock().unwrap_or_else(|e| e.into_inner());
-            all.retain(|k, _| present.contains(k));
-            let found = self.collisions.lock().unwrap_or_else(|e| e.into_inner());
-            for r in all.values_mut() {
-                if let Some(others) = found.get(&r.path) {
-                    r.collisions.extend(others.iter().cloned());
+            // Collisions are recorded by the input that came second; both
+            // inputs name each other.
+            let mut pairs: Vec<(String, String)> = Vec::new();
+            for r in all.values() {
+                for c in &r.collisions {
+                    pairs.push((c.clone(), r.path.clone()));
                 }
-                r.collisions.retain(|c| present.contains(c));
+            }
+            for (a, b) in pairs {
+                if let Some(r) = all.get_mut(&a)
+                    && !r.collisions.contains(&b)
+                {
+                    r.collisions.push(b);
+                }
+            }
+            let keys: HashSet<String> = all.keys().cloned().collect();
+            for r in all.values_mut() {
+                r.collisions.retain(|c| keys.contains(c));
                 r.collisions.sort();
                 r.collisions.dedup();
             }
+            self.settle_names(&mut all);
             all.values().cloned().collect()
         };
+        self.sweep(&records);
         let processed = self.processed.swap(0, Ordering::Relaxed);
-        let skipped = self.skipped.swap(0, Ordering::Relaxed);
-        let totals = Summary::totals(&records, processed, skipped);
+        let unchanged = self.unchanged.swap(0, Ordering::Relaxed);
+        let skipped = self
+            .skipped
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let totals = Summary::totals(&records, skipped.len(), processed, unchanged);
         let summary = Summary {
             summary_version: summary::SUMMARY_VERSION,
             tool: format!("fosx {}", crate::VERSION),
@@ -429,18 +653,20 @@ impl Batch {
             as_of: self.options.check.as_of.to_string(),
             strict: self.options.check.strict,
             to: self.options.to.as_str().to_string(),
+            lang: self.lang.code().to_string(),
+            options: self.key.clone(),
             inputs: records,
+            skipped,
             totals,
         };
         let mut text = serde_json::to_string_pretty(&summary).unwrap_or_default();
         text.push('\n');
         write_atomically(&self.out.join(summary::SUMMARY_FILE), text.as_bytes())
             .map_err(|e| BatchError::Output(self.out.clone(), e))?;
-        // Everything is in the summary now; a fresh journal starts empty.
-        let _ = std::fs::OpenOptions::new()
-            .write(true)
-            .truncate(true)
-            .open(self.out.join(summary::JOURNAL_FILE));
+        // Everything is in the summary now; the journal starts empty.
+        if let Err(e) = self.journal.clear() {
+            self.write_error(format!("{}: {e}", summary::JOURNAL_FILE));
+        }
         let write_errors =
             std::mem::take(&mut *self.write_errors.lock().unwrap_or_else(|e| e.into_inner()));
         Ok(BatchOutcome {
@@ -448,6 +674,210 @@ impl Batch {
             write_errors,
         })
     }
+
+    /// Makes the names of `accepted/` independent of the order inputs were
+    /// done in: of the inputs with a document under one plain name, the one
+    /// whose path sorts first holds it (others keep `<id>~<hash>`), and of
+    /// inputs with the same document, the one whose path sorts first stores
+    /// it (the others list it as a duplicate).
+    fn settle_names(&self, all: &mut BTreeMap<String, InputRecord>) {
+        // Plain name → (input, its output under that name), for accepted
+        // outputs, and plain name → inputs listing it as a duplicate.
+        let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        let mut dups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for r in all.values() {
+            for o in r.outputs.iter().filter(|o| o.starts_with("accepted/")) {
+                groups
+                    .entry(plain_of(o))
+                    .or_default()
+                    .push((r.path.clone(), o.clone()));
+            }
+            for d in &r.duplicates {
+                dups.entry(d.clone()).or_default().push(r.path.clone());
+            }
+        }
+        let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
+        for (plain, mut holders) in groups {
+            holders.sort();
+            let Some(first) = holders.first().cloned() else {
+                continue;
+            };
+            // The smallest input of those listing the same document.
+            if let Some(d) = dups.get(&plain).and_then(|d| d.iter().min())
+                && *d < first.0
+                && first.1 == plain
+            {
+                if let Some(r) = all.get_mut(&first.0) {
+                    r.outputs.retain(|o| *o != plain);
+                    r.duplicates.push(plain.clone());
+                }
+                if let Some(r) = all.get_mut(d) {
+                    r.duplicates.retain(|o| *o != plain);
+                    r.outputs.push(plain.clone());
+                }
+                claims.insert(
+                    plain.clone(),
+                    Claim {
+                        owner: d.clone(),
+                        digest: None,
+                    },
+                );
+                continue;
+            }
+            if first.1 == plain {
+                continue;
+            }
+            // The first input holds a renamed output: swap with the holder
+            // of the plain name, if any.
+            let holder = holders.iter().find(|(_, o)| *o == plain).cloned();
+            if let Some((owner, _)) = &holder {
+                let Some(sha) = all.get(owner).map(|r| r.sha256.clone()) else {
+                    continue;
+                };
+                let alt = alt_name(&plain, &sha);
+                if alt == first.1 || std::fs::rename(self.disk(&plain), self.disk(&alt)).is_err() {
+                    continue;
+                }
+                if let Some(r) = all.get_mut(owner) {
+                    for o in r.outputs.iter_mut().filter(|o| **o == plain) {
+                        o.clone_from(&alt);
+                    }
+                }
+                claims.insert(
+                    alt,
+                    Claim {
+                        owner: owner.clone(),
+                        digest: None,
+                    },
+                );
+            }
+            if std::fs::rename(self.disk(&first.1), self.disk(&plain)).is_ok() {
+                claims.remove(&first.1);
+                claims.insert(
+                    plain.clone(),
+                    Claim {
+                        owner: first.0.clone(),
+                        digest: None,
+                    },
+                );
+                if let Some(r) = all.get_mut(&first.0) {
+                    for o in r.outputs.iter_mut().filter(|o| **o == first.1) {
+                        o.clone_from(&plain);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Removes every file of the output trees that no record names, and the
+    /// folders left empty.
+    fn sweep(&self, records: &[InputRecord]) {
+        let expected: HashSet<&str> = records
+            .iter()
+            .flat_map(|r| r.outputs.iter().map(String::as_str))
+            .collect();
+        for tree in OUTPUT_TREES {
+            let root = self.out.join(tree);
+            for entry in walkdir::WalkDir::new(&root)
+                .contents_first(true)
+                .into_iter()
+                .flatten()
+            {
+                let path = entry.path();
+                if entry.file_type().is_dir() {
+                    if entry.depth() > 0 {
+                        // Fails, as it should, when the folder is not empty.
+                        let _ = std::fs::remove_dir(path);
+                    }
+                    continue;
+                }
+                let rel = escape(path.strip_prefix(&self.out).unwrap_or(path));
+                if !expected.contains(rel.as_str())
+                    && let Err(e) = std::fs::remove_file(path)
+                    && e.kind() != std::io::ErrorKind::NotFound
+                {
+                    self.write_error(format!("cannot remove {rel}: {e}"));
+                }
+            }
+        }
+    }
+}
+
+/// `accepted/M/ID.ext` for `accepted/M/ID~HASH.ext` (and itself).
+fn plain_of(output: &str) -> String {
+    let (dir, file) = output.rsplit_once('/').unwrap_or(("", output));
+    match (file.rfind('~'), file.rfind('.')) {
+        (Some(t), Some(d)) if t < d => format!("{dir}/{}{}", &file[..t], &file[d..]),
+        _ => output.to_string(),
+    }
+}
+
+/// The renamed output of an input with content `sha256` for `plain`.
+fn alt_name(plain: &str, sha256: &str) -> String {
+    let (dir, file) = plain.rsplit_once('/').unwrap_or(("", plain));
+    let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
+    format!("{dir}/{stem}~{}.{ext}", &sha256[..12.min(sha256.len())])
+}
+
+/// The folders of the output folder that only a run writes.
+const OUTPUT_TREES: [&str; 3] = ["accepted", "rejected", "reports"];
+
+/// `path` made absolute with its existing part canonical (the rest need not
+/// exist yet).
+fn resolve_planned(path: &Path) -> std::io::Result<PathBuf> {
+    let path = std::path::absolute(path)?;
+    let mut rest = Vec::new();
+    let mut base = path.as_path();
+    loop {
+        match base.canonicalize() {
+            Ok(c) => {
+                let mut p = c;
+                p.extend(rest.iter().rev());
+                return Ok(p);
+            }
+            Err(_) => match (base.parent(), base.file_name()) {
+                (Some(parent), Some(name)) => {
+                    rest.push(name.to_os_string());
+                    base = parent;
+                }
+                _ => return Ok(path),
+            },
+        }
+    }
+}
+
+/// A member code or documentId as one file name: `/`, `\` and a leading `.`
+/// are escaped (valid documents never hold them).
+fn escape_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (i, c) in name.chars().enumerate() {
+        match c {
+            '/' => out.push_str("%2F"),
+            '\\' => out.push_str("%5C"),
+            '%' => out.push_str("%25"),
+            '.' if i == 0 => out.push_str("%2E"),
+            c if c.is_control() => out.push_str(&format!("%{:02X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    if out.is_empty() {
+        out.push_str("unknown");
+    }
+    out
+}
+
+/// Report text with every control character but LF and TAB shown as its
+/// picture (ESC as `␛`), as the terminal renderer does.
+pub fn neutralise(text: &str) -> String {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x0a | 0x09 => c,
+            n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('\u{fffd}'),
+            0x7f => '\u{2421}',
+            0x80..=0x9f => '\u{fffd}',
+            _ => c,
+        })
+        .collect()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -456,9 +886,37 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Removes temporary files a killed run left in the output folder.
 fn remove_stale_temp_files(out: &Path) {
-    for entry in walkdir::WalkDir::new(out).into_iter().flatten() {
+    let top = walkdir::WalkDir::new(out).max_depth(1).into_iter();
+    let trees = OUTPUT_TREES
+        .iter()
+        .flat_map(|t| walkdir::WalkDir::new(out.join(t)).into_iter());
+    for entry in top.chain(trees).flatten() {
         if entry.file_type().is_file() && is_temp_name(&entry.file_name().to_string_lossy()) {
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_of_reports_become_pictures() {
+        assert_eq!(neutralise("a\u{1b}[2Jb\r\n\tc\u{7f}"), "a␛[2Jb␍\n\tc␡");
+    }
+
+    #[test]
+    fn renamed_outputs_lead_back_to_their_plain_name() {
+        let alt = alt_name("accepted/EU/EU-TT-2026.json", "0123456789abcdef");
+        assert_eq!(alt, "accepted/EU/EU-TT-2026~0123456789ab.json");
+        assert_eq!(plain_of(&alt), "accepted/EU/EU-TT-2026.json");
+        assert_eq!(plain_of("accepted/EU/EU.TT.json"), "accepted/EU/EU.TT.json");
+    }
+
+    #[test]
+    fn document_ids_cannot_escape_their_folder() {
+        assert_eq!(escape_name("../x/y"), "%2E.%2Fx%2Fy");
+        assert_eq!(escape_name("KE-PR-1"), "KE-PR-1");
     }
 }

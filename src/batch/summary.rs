@@ -2,9 +2,10 @@
 //! resumable.
 //!
 //! Each input is appended to the journal (`.fosx-journal.jsonl` in the output
-//! folder) once all its outputs are in place; `summary.json` is written
-//! atomically at the end of a run and the journal removed. A later run reads
-//! both, so an input recorded with the same content hash is not done twice.
+//! folder) once all its outputs are in place, or with the outputs that failed;
+//! `summary.json` is written atomically at the end of a run and the journal
+//! emptied. A later run reads both, so an input recorded with the same content
+//! hash, the same options and every output in place is not done twice.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -12,11 +13,13 @@ use std::io::Write;
 use std::path::Path;
 
 /// Version of the `summary.json` shape.
-pub const SUMMARY_VERSION: u32 = 1;
+pub const SUMMARY_VERSION: u32 = 2;
 /// File name of the summary in the output folder.
 pub const SUMMARY_FILE: &str = "summary.json";
 /// File name of the journal in the output folder.
 pub const JOURNAL_FILE: &str = ".fosx-journal.jsonl";
+/// File name of the lock that keeps one run per output folder.
+pub const LOCK_FILE: &str = ".fosx-lock";
 
 /// What became of an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,39 +27,95 @@ pub const JOURNAL_FILE: &str = ".fosx-journal.jsonl";
 pub enum Verdict {
     /// Valid: its documents were written in canonical form to `accepted/`.
     Accepted,
-    /// Invalid: copied to `rejected/` with its reports.
+    /// Invalid: copied to `rejected/` (unless over the size limit), with its
+    /// reports in `reports/`.
     Rejected,
     /// Could not be read at all.
     Unreadable,
+}
+
+/// An output that could not be written, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FailedOutput {
+    /// Path relative to the output folder.
+    pub output: String,
+    /// The reason the system gave.
+    pub reason: String,
+}
+
+/// A warning of an accepted input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Note {
+    /// `FOS-R13`.
+    pub code: String,
+    /// 1-based line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// 1-based column in characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// Canonical JSON Pointer of the field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// What it says.
+    pub message: String,
 }
 
 /// One input of the inbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InputRecord {
-    /// Path relative to the inbox, with `/` separators.
+    /// Path relative to the inbox, with `/` separators; bytes that are not
+    /// UTF-8, and `%` itself, are written `%XX`.
     pub path: String,
     /// Size in bytes.
     pub size: u64,
-    /// SHA-256 of the content, hex.
+    /// SHA-256 of the content, hex (empty when it was not read).
     pub sha256: String,
     /// What became of it.
     pub verdict: Verdict,
     /// Documents found.
     pub documents: usize,
-    /// Files written for it, relative to the output folder.
+    /// Files written for it, relative to the output folder (escaped as
+    /// `path`).
     pub outputs: Vec<String>,
+    /// Outputs that could not be written: the input is done again by the
+    /// next run.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub failed: Vec<FailedOutput>,
+    /// Files of `accepted/` another input already holds with the same
+    /// canonical content: this input's identical documents are not stored
+    /// again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicates: Vec<String>,
     /// Error diagnostics.
     pub errors: usize,
     /// Warning diagnostics.
     pub warnings: usize,
+    /// The warnings of an accepted input.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
     /// Inputs whose documents have the same member and documentId as one of
-    /// this input's; both are kept, under different names.
+    /// this input's, with other content; both are kept, under different
+    /// names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub collisions: Vec<String>,
-    /// Why it could not be read.
+    /// Why it could not be read, or why it was not copied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The options it was processed under (see [`Summary::options`]).
+    #[serde(default)]
+    pub options: String,
+}
+
+/// A file of the inbox that is not an input, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    /// Path relative to the inbox (escaped as [`InputRecord::path`]).
+    pub path: String,
+    /// Why it is not an input.
+    pub reason: String,
 }
 
 /// Totals of a summary.
@@ -71,15 +130,22 @@ pub struct Totals {
     pub rejected: usize,
     /// Unreadable inputs.
     pub unreadable: usize,
-    /// Documents written to `accepted/`.
+    /// Documents in `accepted/` (duplicates not counted again).
     pub documents: usize,
     /// Inputs involved in a name collision.
     pub collisions: usize,
+    /// Inputs with at least one document already stored by another input.
+    pub duplicates: usize,
+    /// Outputs that could not be written.
+    pub failed: usize,
     /// Bytes of all inputs.
     pub bytes: u64,
     /// Inputs processed by the last run.
     pub processed: usize,
-    /// Inputs the last run skipped because they were already recorded.
+    /// Inputs the last run left as they were (same content, same options,
+    /// outputs in place).
+    pub unchanged: usize,
+    /// Files of the inbox that are not inputs.
     pub skipped: usize,
 }
 
@@ -93,24 +159,37 @@ pub struct Summary {
     pub tool: String,
     /// Spec version.
     pub spec_version: String,
-    /// The as-of date of R05 of the last run.
+    /// The as-of date of R05.
     pub as_of: String,
     /// Whether warnings counted.
     pub strict: bool,
     /// The representation of accepted outputs.
     pub to: String,
+    /// The language of reports and messages.
+    pub lang: String,
+    /// Every option that changes outputs or verdicts, in one line; every
+    /// input below was processed under exactly these.
+    pub options: String,
     /// Every input, sorted by path.
     pub inputs: Vec<InputRecord>,
+    /// Files of the inbox that are not inputs, sorted by path.
+    pub skipped: Vec<Skipped>,
     /// Totals.
     pub totals: Totals,
 }
 
 impl Summary {
     /// Computes the totals from the inputs.
-    pub fn totals(inputs: &[InputRecord], processed: usize, skipped: usize) -> Totals {
+    pub fn totals(
+        inputs: &[InputRecord],
+        skipped: usize,
+        processed: usize,
+        unchanged: usize,
+    ) -> Totals {
         let mut t = Totals {
             inputs: inputs.len(),
             processed,
+            unchanged,
             skipped,
             ..Totals::default()
         };
@@ -118,7 +197,11 @@ impl Summary {
             match r.verdict {
                 Verdict::Accepted => {
                     t.accepted += 1;
-                    t.documents += r.documents;
+                    t.documents += r
+                        .outputs
+                        .iter()
+                        .filter(|o| o.starts_with("accepted/"))
+                        .count();
                 }
                 Verdict::Rejected => t.rejected += 1,
                 Verdict::Unreadable => t.unreadable += 1,
@@ -126,6 +209,10 @@ impl Summary {
             if !r.collisions.is_empty() {
                 t.collisions += 1;
             }
+            if !r.duplicates.is_empty() {
+                t.duplicates += 1;
+            }
+            t.failed += r.failed.len();
             t.bytes += r.size;
         }
         t
@@ -178,5 +265,11 @@ impl Journal {
         let mut file = self.file.lock().unwrap_or_else(|e| e.into_inner());
         file.write_all(line.as_bytes())?;
         file.flush()
+    }
+
+    /// Empties the journal once everything is in `summary.json`.
+    pub fn clear(&self) -> std::io::Result<()> {
+        let file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+        file.set_len(0)
     }
 }

@@ -2,7 +2,7 @@
 
 use super::output::{colour_on_stderr, eprint, error_line};
 use super::{Outcome, Repr};
-use fosx::batch::{Batch, BatchOptions, Progress, Summary};
+use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress, Summary};
 use fosx::i18n::{Lang, tr};
 use fosx::write::WriteOptions;
 use fosx::{CheckOptions, Date, ReadOptions};
@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+mod watch;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -38,9 +40,16 @@ pub struct Args {
     #[arg(long)]
     strict: bool,
 
-    /// Keep running and process files as they arrive, until Ctrl-C.
+    /// Keep running and process files as they arrive, until Ctrl-C or
+    /// SIGTERM (the file in hand is finished; exit 0 unless an output could
+    /// not be written).
     #[arg(long)]
     watch: bool,
+
+    /// Follow symbolic links of the inbox that lead to regular files inside
+    /// it (other links are listed as skipped).
+    #[arg(long)]
+    follow_symlinks: bool,
 
     #[command(flatten)]
     limits: super::LimitArgs,
@@ -59,6 +68,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         },
         write: WriteOptions::default(),
         jobs: args.jobs,
+        follow_symlinks: args.follow_symlinks,
     };
     let batch = match Batch::open(&args.inbox, &args.out, options) {
         Ok(b) => b.with_lang(lang),
@@ -67,30 +77,41 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             return Outcome::Trouble;
         }
     };
+    // Under --watch, Ctrl-C and SIGTERM stop the run after the files in
+    // hand; otherwise they end the process (the journal keeps what was done).
+    let stop = Arc::new(AtomicBool::new(false));
+    if args.watch {
+        let stop = stop.clone();
+        if let Err(e) = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)) {
+            eprint(&error_line(&format!("cannot catch Ctrl-C: {e}"), lang));
+            return Outcome::Trouble;
+        }
+    }
     let started = Instant::now();
     let bar = progress_bar(lang);
-    let outcome = batch.run(&|p: Progress| {
-        if let Some(bar) = &bar {
-            bar.set_length(p.total as u64);
-            bar.set_position(p.done as u64);
-            let secs = started.elapsed().as_secs_f64().max(1e-3);
-            let rate = format!(
-                "{:.0} files/s, {:.1} MB/s",
-                p.done as f64 / secs,
-                p.bytes as f64 / 1e6 / secs
-            );
-            bar.set_message(tr(&rate, lang).into_owned());
-        }
-    });
+    let outcome = batch.run_until(
+        &|p: Progress| {
+            if let Some(bar) = &bar {
+                bar.set_length(p.total as u64);
+                bar.set_position(p.done as u64);
+                let secs = started.elapsed().as_secs_f64().max(1e-3);
+                let rate = format!(
+                    "{:.0} files/s, {:.1} MB/s",
+                    p.done as f64 / secs,
+                    p.bytes as f64 / 1e6 / secs
+                );
+                bar.set_message(tr(&rate, lang).into_owned());
+            }
+        },
+        &stop,
+    );
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let mut result = match outcome {
+    let result = match outcome {
         Ok(o) => {
             eprint(&table(&o.summary, started.elapsed(), &args.out, lang));
-            for e in &o.write_errors {
-                eprint(&error_line(&format!("cannot write {e}"), lang));
-            }
+            report_failures(&o, lang);
             exit(o.exit_code())
         }
         Err(e) => {
@@ -99,9 +120,23 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
     };
     if args.watch {
-        result = watch(&batch, &args.out, lang).max(result);
+        // A watcher's verdicts are in summary.json; its exit says whether
+        // every output was written.
+        let first = if result == Outcome::Trouble {
+            Outcome::Trouble
+        } else {
+            Outcome::Valid
+        };
+        return watch::watch(&batch, &args.out, lang, &stop).max(first);
     }
     result
+}
+
+/// Says which outputs could not be written, and why.
+pub(super) fn report_failures(outcome: &BatchOutcome, lang: Lang) {
+    for e in &outcome.write_errors {
+        eprint(&error_line(&format!("cannot write {e}"), lang));
+    }
 }
 
 fn exit(code: u8) -> Outcome {
@@ -152,13 +187,37 @@ fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String
             w("(same member and documentId; both kept)")
         ));
     }
+    if t.duplicates > 0 {
+        s.push_str(&format!(
+            "{:<12} {:>8}   {}\n",
+            w("duplicates"),
+            t.duplicates,
+            w("(same documents as another input; stored once)")
+        ));
+    }
+    if t.skipped > 0 {
+        s.push_str(&format!(
+            "{:<12} {:>8}   {}\n",
+            w("skipped"),
+            t.skipped,
+            w("(not inputs; the reasons are in the summary)")
+        ));
+    }
+    if t.failed > 0 {
+        s.push_str(&format!(
+            "{:<12} {:>8}   {}\n",
+            w("failed"),
+            t.failed,
+            w("(outputs not written; run again once fixed)")
+        ));
+    }
     let mut seconds = format!("{secs:.2}");
     if lang == Lang::Fr {
         seconds = seconds.replace('.', ",");
     }
     let done = format!(
         "(skipped {} already done) in {seconds} s, {:.0} files/s",
-        t.skipped,
+        t.unchanged,
         t.processed as f64 / secs
     );
     s.push_str(&format!(
@@ -175,110 +234,4 @@ fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String
         ))
     ));
     s
-}
-
-/// How long a file must stay unchanged before it is read.
-const SETTLE: Duration = Duration::from_secs(1);
-
-/// Processes files as they arrive until Ctrl-C; a file is read once it has
-/// stopped changing for [`SETTLE`].
-fn watch(batch: &Batch, out: &Path, lang: Lang) -> Outcome {
-    use notify::{RecursiveMode, Watcher};
-    let stop = Arc::new(AtomicBool::new(false));
-    {
-        let stop = stop.clone();
-        if let Err(e) = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)) {
-            eprint(&error_line(&format!("cannot catch Ctrl-C: {e}"), lang));
-            return Outcome::Trouble;
-        }
-    }
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = match notify::recommended_watcher(tx) {
-        Ok(w) => w,
-        Err(e) => {
-            eprint(&error_line(
-                &format!("cannot watch {}: {e}", batch.inbox().display()),
-                lang,
-            ));
-            return Outcome::Trouble;
-        }
-    };
-    if let Err(e) = watcher.watch(batch.inbox(), RecursiveMode::Recursive) {
-        eprint(&error_line(
-            &format!("cannot watch {}: {e}", batch.inbox().display()),
-            lang,
-        ));
-        return Outcome::Trouble;
-    }
-    let watching = format!("watching {} (Ctrl-C to stop)", batch.inbox().display());
-    eprint(&format!("{}\n", tr(&watching, lang)));
-    // Path → when it last changed. A file is read once it has been quiet
-    // for SETTLE: a copy in progress keeps changing it.
-    let mut pending: std::collections::BTreeMap<PathBuf, Instant> = Default::default();
-    let mut worst = Outcome::Valid;
-    while !stop.load(Ordering::SeqCst) {
-        match rx.recv_timeout(Duration::from_millis(100)) {
-            Ok(Ok(event)) => {
-                for p in event.paths {
-                    if !p.starts_with(batch.out()) && !is_hidden_below(&p, batch.inbox()) {
-                        pending.insert(p, Instant::now());
-                    }
-                }
-                continue;
-            }
-            Ok(Err(_)) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
-        }
-        let ready: Vec<PathBuf> = pending
-            .iter()
-            .filter(|(_, t)| t.elapsed() >= SETTLE)
-            .map(|(p, _)| p.clone())
-            .collect();
-        if ready.is_empty() {
-            continue;
-        }
-        for p in &ready {
-            pending.remove(p);
-            if stop.load(Ordering::SeqCst) {
-                break;
-            }
-            if p.is_file() {
-                batch.process(p);
-            }
-        }
-        match batch.finish(&batch.inputs()) {
-            Ok(o) => {
-                let t = &o.summary.totals;
-                let line = format!(
-                    "{} new: {} accepted, {} rejected, {} unreadable in all",
-                    ready.len(),
-                    t.accepted,
-                    t.rejected,
-                    t.unreadable
-                );
-                eprint(&format!("{}\n", tr(&line, lang)));
-                worst = worst.max(exit(o.exit_code()));
-            }
-            Err(e) => {
-                eprint(&error_line(&e.to_string(), lang));
-                worst = Outcome::Trouble;
-            }
-        }
-    }
-    let _ = batch.finish(&batch.inputs());
-    let stopped = format!(
-        "stopped; summary: {}",
-        out.join(fosx::batch::summary::SUMMARY_FILE).display()
-    );
-    eprint(&format!("{}\n", tr(&stopped, lang)));
-    worst
-}
-
-fn is_hidden_below(path: &Path, root: &Path) -> bool {
-    path.strip_prefix(root)
-        .map(|rel| {
-            rel.components()
-                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
-        })
-        .unwrap_or(true)
 }

@@ -17,8 +17,10 @@ pub struct Args {
     #[arg(long, value_enum)]
     to: Repr,
 
-    /// Where to write (standard output when not given). The file is written
-    /// to a temporary file and renamed into place, never left half-written.
+    /// Where to write (standard output when not given). A file is written
+    /// to a temporary file and renamed into place, never left half-written,
+    /// and keeps its mode; a symbolic link is written through to its target;
+    /// a device or FIFO is written directly.
     #[arg(short, long, value_name = "OUTPUT")]
     output: Option<PathBuf>,
 
@@ -38,7 +40,7 @@ pub struct Args {
     #[arg(long)]
     csv_bom: bool,
 
-    /// CSV: prefix cells starting with = + - @ with ' (not canonical; for
+    /// CSV: prefix cells starting with = + - @, TAB or CR with ' (not canonical; for
     /// files opened only in spreadsheet programs).
     #[arg(long)]
     csv_formula_guard: bool,
@@ -112,7 +114,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             print(&text);
         }
         Some(path) => {
-            if let Err(e) = fosx::fsio::write_atomically(path, text.as_bytes()) {
+            if let Err(e) = fosx::fsio::write_file(path, text.as_bytes()) {
                 eprint(&error_line(
                     &format!("cannot write {}: {e}", path.display()),
                     lang,

@@ -153,12 +153,22 @@ fn printable(text: &str, keep_colours: bool) -> std::borrow::Cow<'_, str> {
 }
 
 /// Writes to stdout. `false` when stdout is closed (e.g. `| head`): the
-/// caller stops writing, which is not an error.
+/// caller stops writing, which is not an error. Any other failure (a full
+/// disk, `/dev/full`) is: it is reported with the system's reason and the
+/// process exits 2, since the output is lost.
 pub fn print(text: &str) -> bool {
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|()| out.flush())
-        .is_ok()
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => false,
+        Err(e) => {
+            eprint(&error_line_as_is(
+                &format!("cannot write to standard output: {e}"),
+                Lang::from_env(),
+            ));
+            std::process::exit(2)
+        }
+    }
 }
 
 #[cfg(test)]

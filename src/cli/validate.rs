@@ -179,8 +179,12 @@ enum Target {
     Unreadable(PathBuf, fosx::Diagnostic),
 }
 
-/// A path as given, or the submission files below a directory (sorted,
-/// hidden entries skipped).
+/// A path as given (a FIFO too: `fosx validate <(cmd)`), or the
+/// submission files below a directory (sorted, hidden entries skipped): only
+/// regular files, and symbolic links to regular files (a broken link is
+/// reported unreadable); FIFOs, sockets and devices are skipped with a note,
+/// since reading them could block or never end. A directory without
+/// submission files is an error: nothing was checked.
 fn expand(path: &Path) -> Vec<Target> {
     if path.as_os_str() == "-" {
         return vec![Target::Stdin];
@@ -195,18 +199,26 @@ fn expand(path: &Path) -> Vec<Target> {
     let mut out = Vec::new();
     for entry in walker {
         match entry {
-            // Files, and links to files (a broken link is reported unreadable).
-            Ok(e) if !e.file_type().is_dir() && !e.path().is_dir() => {
-                let ext = e
-                    .path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .unwrap_or_default();
-                if matches!(ext.to_ascii_lowercase().as_str(), "json" | "xml" | "csv") {
-                    out.push(Target::File(e.into_path()));
+            Ok(e) if e.file_type().is_dir() => {}
+            Ok(e) if !fosx::batch::is_submission_name(e.path()) => {}
+            Ok(e) if e.file_type().is_file() => out.push(Target::File(e.into_path())),
+            Ok(e) => {
+                // A link is followed to a regular file; reading a broken one
+                // reports why.
+                let kind = match std::fs::metadata(e.path()) {
+                    Ok(m) if m.is_file() => None,
+                    Ok(m) if m.is_dir() => continue,
+                    Ok(m) => Some(fosx::batch::special_kind(&m.file_type())),
+                    Err(_) => None,
+                };
+                match kind {
+                    None => out.push(Target::File(e.into_path())),
+                    Some(kind) => {
+                        let line = format!("skipped {}: {kind}", e.path().display());
+                        eprint(&format!("{}\n", tr(&line, Lang::from_env())));
+                    }
                 }
             }
-            Ok(_) => {}
             Err(e) => {
                 let p = e
                     .path()
@@ -218,6 +230,16 @@ fn expand(path: &Path) -> Vec<Target> {
                 out.push(Target::Unreadable(p, d));
             }
         }
+    }
+    if out.is_empty() {
+        let d = fosx::Diagnostic::new(
+            fosx::Code::IO,
+            format!(
+                "no submission files (*.json, *.xml, *.csv) in {}",
+                path.display()
+            ),
+        );
+        out.push(Target::Unreadable(path.to_path_buf(), d));
     }
     out
 }

@@ -88,7 +88,7 @@ fn cell(node: &Node, keys: &[&str], ty: &Ty, options: &WriteOptions) -> String {
             .join(";"),
         _ => scalar_text(value, ty),
     };
-    let formula = text.starts_with(['=', '+', '-', '@']);
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if options.csv_formula_guard && formula && matches!(value.value, Value::String(_)) {
         format!("'{text}")
     } else {

@@ -23,7 +23,7 @@ pub use xml::write_xml;
 pub struct WriteOptions {
     /// CSV: start the file with a UTF-8 byte order mark (for spreadsheet programs).
     pub csv_bom: bool,
-    /// CSV: prefix text cells starting with `=`, `+`, `-` or `@` with `'` so that
+    /// CSV: prefix text cells starting with `=`, `+`, `-`, `@`, TAB or CR with `'` so that
     /// spreadsheet programs do not run them as formulas. Such files are not canonical.
     pub csv_formula_guard: bool,
 }

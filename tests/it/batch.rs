@@ -6,9 +6,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-const AS_OF: &str = "2026-11-28";
+pub(super) const AS_OF: &str = "2026-11-28";
 
-fn fixture(name: &str) -> String {
+pub(super) fn fixture(name: &str) -> String {
     std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("fixtures/valid")
@@ -19,7 +19,7 @@ fn fixture(name: &str) -> String {
 
 /// Writes `n` inputs of every representation into `inbox`: most valid, every
 /// seventh one invalid (a misspelt status). Returns (path, valid) pairs.
-fn make_inbox(inbox: &Path, n: usize) -> Vec<(PathBuf, bool)> {
+pub(super) fn make_inbox(inbox: &Path, n: usize) -> Vec<(PathBuf, bool)> {
     let json = fixture("progress-report.json");
     let xml = fixture("progress-report.xml");
     let csv = fixture("progress-report.csv");
@@ -43,7 +43,7 @@ fn make_inbox(inbox: &Path, n: usize) -> Vec<(PathBuf, bool)> {
     made
 }
 
-fn fosx() -> Command {
+pub(super) fn fosx() -> Command {
     let mut cmd = Command::cargo_bin("fosx").unwrap();
     // English, whatever the language of the machine.
     cmd.env_remove("LC_ALL")
@@ -52,11 +52,11 @@ fn fosx() -> Command {
     cmd
 }
 
-fn summary(out: &Path) -> Value {
+pub(super) fn summary(out: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap()
 }
 
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+pub(super) fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .flatten()
@@ -65,7 +65,7 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .collect()
 }
 
-fn run_batch(inbox: &Path, out: &Path) -> assert_cmd::assert::Assert {
+pub(super) fn run_batch(inbox: &Path, out: &Path) -> assert_cmd::assert::Assert {
     fosx()
         .args([
             "batch",
@@ -121,8 +121,8 @@ fn check_outputs(inbox: &Path, out: &Path, made: &[(PathBuf, bool)]) {
                 outputs,
                 [
                     format!("rejected/{rel}"),
-                    format!("rejected/{rel}.report.json"),
-                    format!("rejected/{rel}.report.txt")
+                    format!("reports/{rel}.report.json"),
+                    format!("reports/{rel}.report.txt")
                 ]
             );
             assert_eq!(
@@ -174,7 +174,7 @@ fn second_run_does_nothing_and_a_changed_input_is_redone() {
     run_batch(&inbox, &out).code(1);
     let t = summary(&out)["totals"].clone();
     assert_eq!(
-        (t["processed"].as_u64(), t["skipped"].as_u64()),
+        (t["processed"].as_u64(), t["unchanged"].as_u64()),
         (Some(0), Some(12))
     );
     let mut second = snapshot(&out);
@@ -194,7 +194,7 @@ fn second_run_does_nothing_and_a_changed_input_is_redone() {
     assert_eq!(
         (
             s["totals"]["processed"].as_u64(),
-            s["totals"]["skipped"].as_u64()
+            s["totals"]["unchanged"].as_u64()
         ),
         (Some(1), Some(11))
     );
@@ -208,80 +208,125 @@ fn second_run_does_nothing_and_a_changed_input_is_redone() {
     assert_eq!(r["verdict"], "accepted");
 }
 
+/// SIGKILL at 20 random moments of a 10,000-file run (each kill after a
+/// random number of inputs of that run, from none to 700), then a rerun:
+/// every input accounted for once, every accepted file whole, no temporary
+/// file left, and the folder is what the summary says.
 #[test]
-fn a_killed_run_leaves_no_partial_file_and_the_rerun_completes() {
+fn killed_at_20_random_moments_then_rerun_every_input_once() {
     let dir = tempfile::tempdir().unwrap();
     let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
-    let made = make_inbox(&inbox, 1500);
-    let bin = assert_cmd::cargo::cargo_bin("fosx");
-    let mut child = std::process::Command::new(bin)
-        .args([
-            "batch",
-            inbox.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--as-of",
-            AS_OF,
-            "--jobs",
-            "2",
-        ])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    // Kill it once it is visibly under way.
-    let journal = out.join(".fosx-journal.jsonl");
-    let started = std::time::Instant::now();
-    while std::fs::metadata(&journal).map_or(0, |m| m.len()) < 20_000
-        && started.elapsed().as_secs() < 60
-    {
-        std::thread::sleep(std::time::Duration::from_millis(5));
+    let text = fixture("notification.json");
+    let mut valid = BTreeMap::new();
+    for i in 0..10_000 {
+        let id = format!("SN-NOT-{i:05}");
+        let ok = i % 7 != 3;
+        let mut doc = text.replace("SN-NOT-2019-01", &id);
+        if !ok {
+            doc = doc.replacen("\"SN\"", "\"sn\"", 1);
+        }
+        let rel = format!("{:02}/{id}.json", i % 40);
+        std::fs::create_dir_all(inbox.join(&rel).parent().unwrap()).unwrap();
+        std::fs::write(inbox.join(&rel), doc).unwrap();
+        valid.insert(rel, (id, ok));
     }
-    child.kill().unwrap(); // SIGKILL
-    let status = child.wait().unwrap();
-    assert!(!status.success(), "the run was killed before it finished");
-    assert!(
-        !out.join("summary.json").exists(),
-        "killed before the summary"
-    );
-    // Every accepted file already there is whole.
-    for (p, bytes) in snapshot(&out.join("accepted")) {
-        if !p.file_name().unwrap().to_string_lossy().starts_with('.') {
-            serde_json::from_slice::<Value>(&bytes)
-                .unwrap_or_else(|e| panic!("{} is partial: {e}", p.display()));
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    let mut state = seed;
+    let mut next = move |n: u64| {
+        // xorshift64: enough to spread the moments.
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    let journal = out.join(".fosx-journal.jsonl");
+    let bin = assert_cmd::cargo::cargo_bin("fosx");
+    let mut kills = 0;
+    for _ in 0..20 {
+        let start = std::fs::metadata(&journal).map_or(0, |m| m.len());
+        // A journal line is about 450 bytes.
+        let target = start + next(701) * 450;
+        let mut child = std::process::Command::new(&bin)
+            .args([
+                "batch",
+                inbox.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+                "--as-of",
+                AS_OF,
+            ])
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = std::time::Instant::now();
+        while std::fs::metadata(&journal).map_or(0, |m| m.len()) < target
+            && child.try_wait().unwrap().is_none()
+            && started.elapsed().as_secs() < 60
+        {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        child.kill().unwrap(); // SIGKILL
+        if !child.wait().unwrap().success() {
+            kills += 1;
         }
     }
+    assert!(kills >= 10, "most runs were killed (seed {seed})");
     run_batch(&inbox, &out).code(1);
-    let t = summary(&out)["totals"].clone();
-    assert!(
-        t["skipped"].as_u64().unwrap() > 0,
-        "the rerun used the journal: {t}"
+    let s = summary(&out);
+    let inputs = s["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 10_000, "seed {seed}");
+    let mut seen = std::collections::BTreeSet::new();
+    for r in inputs {
+        let rel = r["path"].as_str().unwrap();
+        assert!(seen.insert(rel.to_string()), "{rel} twice (seed {seed})");
+        let (id, ok) = &valid[rel];
+        if *ok {
+            assert_eq!(r["verdict"], "accepted", "{rel} (seed {seed})");
+            let o = format!("accepted/SN/{id}.json");
+            assert_eq!(r["outputs"], serde_json::json!([o]), "seed {seed}");
+            let written = std::fs::read_to_string(out.join(&o)).unwrap();
+            assert_eq!(written, text.replace("SN-NOT-2019-01", id), "{o} whole");
+        } else {
+            assert_eq!(r["verdict"], "rejected", "{rel} (seed {seed})");
+            assert_eq!(r["outputs"].as_array().unwrap().len(), 3);
+        }
+    }
+    let files: Vec<PathBuf> = snapshot_names(&out);
+    let temps: Vec<&PathBuf> = files
+        .iter()
+        .filter(|p| p.file_name().unwrap().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(temps.is_empty(), "temporary files left: {temps:?}");
+    let outputs: usize = inputs
+        .iter()
+        .map(|r| r["outputs"].as_array().unwrap().len())
+        .sum();
+    let in_trees = files
+        .iter()
+        .filter(|p| {
+            let rel = p.strip_prefix(&out).unwrap();
+            ["accepted", "rejected", "reports"]
+                .iter()
+                .any(|t| rel.starts_with(t))
+        })
+        .count();
+    assert_eq!(
+        in_trees, outputs,
+        "no file beyond the summary (seed {seed})"
     );
-    check_outputs(&inbox, &out, &made);
 }
 
-#[test]
-fn unreadable_input_is_reported_and_the_run_goes_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
-    make_inbox(&inbox, 3);
-    #[cfg(unix)]
-    std::os::unix::fs::symlink(dir.path().join("nowhere.json"), inbox.join("dangling.json"))
-        .unwrap();
-    run_batch(&inbox, &out).code(2);
-    let s = summary(&out);
-    let r = s["inputs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["path"] == "dangling.json")
-        .unwrap();
-    assert_eq!(r["verdict"], "unreadable");
-    assert!(
-        r["message"].as_str().unwrap().contains("no such file"),
-        "{r}"
-    );
-    assert_eq!(s["totals"]["accepted"], 3);
-    assert_eq!(s["totals"]["unreadable"], 1);
+fn snapshot_names(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect()
 }
 
 #[test]
@@ -341,14 +386,29 @@ fn same_member_and_document_id_from_two_files_keeps_both() {
 }
 
 #[test]
-fn output_folder_inside_the_inbox_is_skipped() {
+fn output_folder_inside_the_inbox_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let inbox = dir.path().join("inbox");
     make_inbox(&inbox, 3);
-    let out = inbox.join("sorted");
-    run_batch(&inbox, &out).code(0);
-    run_batch(&inbox, &out).code(0);
-    assert_eq!(summary(&out)["totals"]["inputs"], 3);
+    let before = snapshot(&inbox);
+    for out in [inbox.join("sorted"), inbox.clone()] {
+        let r = run_batch(&inbox, &out).code(2);
+        let stderr = String::from_utf8_lossy(&r.get_output().stderr).into_owned();
+        assert!(
+            stderr.contains("overlaps the inbox") && stderr.contains("outside the inbox"),
+            "{stderr}"
+        );
+    }
+    assert!(
+        !inbox.join("sorted").exists(),
+        "nothing created in the inbox"
+    );
+    assert_eq!(snapshot(&inbox), before);
+    // Nor may the inbox sit where outputs go.
+    let out = dir.path().join("out");
+    let inside = out.join("accepted/inbox");
+    make_inbox(&inside, 1);
+    run_batch(&inside, &out).code(2);
 }
 
 #[cfg(unix)]

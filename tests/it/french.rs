@@ -349,7 +349,7 @@ fn convert_and_batch_in_french() {
         .arg(out.path()));
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("rejetés"), "{}", r.stderr);
-    let txt = std::fs::read_to_string(out.path().join("rejected/ke.json.report.txt")).unwrap();
+    let txt = std::fs::read_to_string(out.path().join("reports/ke.json.report.txt")).unwrap();
     assert!(
         txt.contains(": erreur FOS-S04 : `in progress` n'est pas un statut\n"),
         "{txt}"
@@ -363,7 +363,7 @@ fn convert_and_batch_in_french() {
         "{txt}"
     );
     let json: Value = serde_json::from_str(
-        &std::fs::read_to_string(out.path().join("rejected/ke.json.report.json")).unwrap(),
+        &std::fs::read_to_string(out.path().join("reports/ke.json.report.json")).unwrap(),
     )
     .unwrap();
     assert_eq!(

@@ -1,5 +1,6 @@
 mod batch;
 mod bounded;
+mod batch_trust;
 mod cli;
 mod csv;
 mod encodings;
