@@ -9,5 +9,6 @@ mod people;
 mod props;
 mod render;
 mod schemas;
+mod serve;
 mod stream;
 mod xml;
