@@ -28,6 +28,8 @@ struct Params {
     example: bool,
     csv_bom: bool,
     csv_formula_guard: bool,
+    /// `false`: 200 for every checked request, the verdict only in the body.
+    verdict_status: Option<bool>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +87,7 @@ fn params(
             "example" => p.example = flag(&key, &value)?,
             "csv_bom" => p.csv_bom = flag(&key, &value)?,
             "csv_formula_guard" => p.csv_formula_guard = flag(&key, &value)?,
+            "verdict_status" => p.verdict_status = Some(flag(&key, &value)?),
             "lang" => {
                 p.lang = Some(match value.as_str() {
                     "en" => Lang::En,
@@ -230,7 +233,15 @@ pub(crate) async fn validate(
 ) -> Response {
     let p = match params(
         query,
-        &["name", "from", "as_of", "strict", "lang", "format"],
+        &[
+            "name",
+            "from",
+            "as_of",
+            "strict",
+            "lang",
+            "format",
+            "verdict_status",
+        ],
     ) {
         Ok(p) => p,
         Err(r) => return r,
@@ -267,7 +278,7 @@ pub(crate) async fn validate(
     for v in &verdicts {
         state.metrics.verdict(*v);
     }
-    let status = if verdicts.iter().all(|v| *v) {
+    let status = if verdicts.iter().all(|v| *v) || p.verdict_status == Some(false) {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY

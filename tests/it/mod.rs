@@ -5,6 +5,7 @@ mod french;
 mod hostile;
 mod json_fixtures;
 mod oracles;
+mod page;
 mod people;
 mod props;
 mod render;

@@ -275,6 +275,17 @@ fn every_fixture_gets_the_report_of_the_cli() {
 }
 
 #[test]
+fn verdict_status_false_answers_200_with_the_same_report() {
+    let server = Server::start(&["--quiet"], &[]);
+    let file = "fixtures/csv/S04-bad-stakeholder.csv";
+    let url = format!("{}&verdict_status=false", validate_url(&server, file));
+    let a = post(&agent(), &url, &read(file));
+    assert_eq!(a.status, 200);
+    assert_eq!(a.text(), cli_report(file).stdout);
+    assert_eq!(a.json()["files"][0]["valid"], false);
+}
+
+#[test]
 fn sarif_junit_and_french_reports_are_the_clis() {
     let server = Server::start(&["--quiet"], &[]);
     let agent = agent();
