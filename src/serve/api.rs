@@ -40,6 +40,16 @@ enum Format {
     Junit,
 }
 
+/// An answer given before the body was read: the connection is closed after
+/// it, so that a client does not send its next request behind an unread body.
+fn early(mut r: Response) -> Response {
+    r.headers_mut().insert(
+        header::CONNECTION,
+        axum::http::HeaderValue::from_static("close"),
+    );
+    r
+}
+
 fn bad(message: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "bad-parameter", message)
 }
@@ -156,7 +166,7 @@ async fn files(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit) {
-        return Err(too_large(limit));
+        return Err(early(too_large(limit)));
     }
     let multipart = req
         .headers()
@@ -166,7 +176,7 @@ async fn files(
     let (parts, body) = req.into_parts();
     let bytes = axum::body::to_bytes(body, usize::try_from(limit).unwrap_or(usize::MAX))
         .await
-        .map_err(|_| too_large(limit))?;
+        .map_err(|_| early(too_large(limit)))?;
     if !multipart {
         return Ok(vec![(
             name.unwrap_or_else(|| DEFAULT_NAME.to_string()),
@@ -244,7 +254,7 @@ pub(crate) async fn validate(
         ],
     ) {
         Ok(p) => p,
-        Err(r) => return r,
+        Err(r) => return early(r),
     };
     let files = match files(&state, req, p.name.clone()).await {
         Ok(f) => f,
@@ -334,11 +344,11 @@ pub(crate) async fn convert(
     ];
     let p = match params(query, &allowed) {
         Ok(p) => p,
-        Err(r) => return r,
+        Err(r) => return early(r),
     };
     let to = match target(p.to.as_deref(), "convert") {
         Ok(t) => t,
-        Err(r) => return r,
+        Err(r) => return early(r),
     };
     let mut files = match files(&state, req, p.name.clone()).await {
         Ok(f) => f,

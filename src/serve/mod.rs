@@ -12,7 +12,7 @@ mod api;
 mod ops;
 mod page;
 
-pub use ops::ErrorBody;
+pub use ops::{ErrorBody, ErrorDetail};
 
 use crate::{Date, Lang, Limits};
 use axum::Router;
@@ -113,7 +113,6 @@ pub const OPENAPI: &str = include_str!("openapi.json");
 pub fn router(config: Config) -> Router {
     let state = ops::State::new(config);
     let cors = state.config.cors_origin.clone();
-    let timeout = state.config.timeout;
     let mut app = Router::new()
         .route("/", get(page::index))
         .route("/page.css", get(page::css))
@@ -142,7 +141,6 @@ pub fn router(config: Config) -> Router {
             state.clone(),
             ops::access,
         ));
-    let _ = timeout;
     if let Some(origin) = cors
         && let Ok(origin) = origin.parse::<axum::http::HeaderValue>()
     {

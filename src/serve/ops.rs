@@ -113,14 +113,19 @@ pub(crate) fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Resp
 pub(crate) async fn deadline(AxState(state): AxState<State>, req: Request, next: Next) -> Response {
     match tokio::time::timeout(state.config.timeout, next.run(req)).await {
         Ok(r) => r,
-        Err(_) => error(
-            StatusCode::REQUEST_TIMEOUT,
-            "timeout",
-            &format!(
-                "the request took longer than {} seconds",
-                state.config.timeout.as_secs_f64()
-            ),
-        ),
+        Err(_) => {
+            let mut r = error(
+                StatusCode::REQUEST_TIMEOUT,
+                "timeout",
+                &format!(
+                    "the request took longer than {} seconds",
+                    state.config.timeout.as_secs_f64()
+                ),
+            );
+            r.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            r
+        }
     }
 }
 

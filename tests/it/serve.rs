@@ -649,6 +649,41 @@ fn six_hundred_validations_from_24_clients_are_all_right_in_little_memory() {
     };
     assert_eq!(line("valid") + line("invalid"), 600);
     assert_eq!(line("valid"), 600 * valid / expected.len());
+    let requests = |status: &str| {
+        let key =
+            format!("fosx_http_requests_total{{route=\"/v1/validate\",status=\"{status}\"}} ");
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(&key))
+            .map_or(0, |n| n.parse::<usize>().unwrap())
+    };
+    assert_eq!(requests("200"), line("valid"));
+    assert_eq!(requests("422"), line("invalid"));
+    assert!(metrics.contains("fosx_http_request_duration_seconds_count "));
+    assert!(metrics.contains("# TYPE fosx_http_request_duration_seconds histogram\n"));
+}
+
+#[test]
+fn a_request_slower_than_the_timeout_is_408() {
+    let server = Server::start(&["--quiet", "--timeout", "1"], &[]);
+    let mut s = TcpStream::connect(server.addr()).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // Half a body, then nothing.
+    s.write_all(b"POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")
+        .unwrap();
+    let start = Instant::now();
+    let mut reply = vec![0u8; 4096];
+    let n = s.read(&mut reply).unwrap();
+    let reply = String::from_utf8_lossy(&reply[..n]);
+    assert!(reply.starts_with("HTTP/1.1 408"), "{reply}");
+    assert!(reply.contains("\"timeout\""), "{reply}");
+    let took = start.elapsed();
+    assert!(
+        took >= Duration::from_millis(900) && took < Duration::from_secs(5),
+        "{took:?}"
+    );
+    // The service goes on.
+    assert_eq!(get(&agent(), &server.url("/healthz")).status, 200);
 }
 
 #[test]
@@ -905,4 +940,39 @@ fn cors_is_off_unless_an_origin_is_given() {
             .call(),
     );
     assert_eq!(a.header("access-control-allow-origin"), Some(origin));
+}
+
+#[test]
+fn the_page_is_self_contained_with_a_labelled_file_input() {
+    let server = Server::start(&["--quiet"], &[]);
+    let agent = agent();
+    let page = get(&agent, &server.url("/"));
+    assert_eq!(page.status, 200);
+    assert_eq!(page.content_type, "text/html; charset=utf-8");
+    let csp = page.header("content-security-policy").unwrap();
+    assert!(
+        csp.starts_with("default-src 'none'; script-src 'self'; style-src 'self';"),
+        "{csp}"
+    );
+    let html = page.text();
+    assert!(html.contains(r#"<input id="files" type="file" multiple"#));
+    assert!(html.contains(r#"<label for="files""#));
+    assert!(html.contains(r#"<label for="lang""#));
+    for (path, content_type) in [
+        ("/page.css", "text/css; charset=utf-8"),
+        ("/page.js", "text/javascript; charset=utf-8"),
+    ] {
+        let a = get(&agent, &server.url(path));
+        assert_eq!((a.status, a.content_type.as_str()), (200, content_type));
+        for text in [a.text(), html] {
+            assert!(
+                !text.contains("http://") && !text.contains("https://"),
+                "{path}"
+            );
+            assert!(
+                !text.contains("@import") && !text.contains("url(h"),
+                "{path}"
+            );
+        }
+    }
 }
