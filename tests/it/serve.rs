@@ -608,7 +608,9 @@ fn six_hundred_validations_from_24_clients_are_all_right_in_little_memory() {
         "fixtures/xml/p02-mismatched-tag.xml",
         "fixtures/json/R05-submission-before-adoption.json",
     ];
-    let expected: Arc<Vec<(String, Vec<u8>, String, u16)>> = Arc::new(
+    // Each file: name, bytes, the CLI's report, the status it must get.
+    type Expected = Vec<(String, Vec<u8>, String, u16)>;
+    let expected: Arc<Expected> = Arc::new(
         files
             .iter()
             .map(|f| {
