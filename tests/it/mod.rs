@@ -11,5 +11,6 @@ mod props;
 mod render;
 mod schemas;
 mod serve;
+mod serve_ops;
 mod stream;
 mod xml;
