@@ -47,6 +47,7 @@ fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
     let server = Server::start(&["--quiet"], &[]);
     let bad = "fixtures/csv/S04-bad-stakeholder.csv";
     let valid = "fixtures/valid/timetable.json";
+    let xml = "fixtures/xml/s02-unknown-element.xml";
     let downloads = tempfile::tempdir().unwrap();
     let artifacts = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .parent()
@@ -61,6 +62,7 @@ fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
         "downloads": downloads.path(),
         "bad": root().join(bad),
         "valid": root().join(valid),
+        "xml": root().join(xml),
         "fr_title": "Vérifier une soumission",
         "screenshot": screenshot,
         "expect_download": "timetable.xml",
@@ -135,6 +137,23 @@ fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
     );
     assert!(strings(&f["headers"]).contains(&"Gravité".to_string()));
     assert_eq!(f["cells"], b["cells"]);
+
+    // The bad XML: each diagnostic's line marked, and its character.
+    let xml_report = report("fr", xml);
+    let mut expected: std::collections::BTreeMap<u64, Vec<u64>> = Default::default();
+    for d in xml_report["files"][0]["diagnostics"].as_array().unwrap() {
+        expected
+            .entry(d["line"].as_u64().unwrap())
+            .or_default()
+            .push(d["column"].as_u64().unwrap());
+    }
+    assert_eq!(expected.len(), 4);
+    let expected: Vec<Value> = expected.into_iter().map(|(l, c)| json!([l, c])).collect();
+    assert_eq!(seen["xml_marks"], json!(expected));
+    assert_eq!(
+        strings(&seen["xml"]["codes"]),
+        ["FOS-S01", "FOS-S02", "FOS-S01", "FOS-S02"]
+    );
 
     // The valid file, and its XML as `fosx convert` writes it.
     let v = &seen["valid"];

@@ -11,6 +11,7 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -33,7 +34,10 @@ def main():
     try:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior",
                                {"behavior": "allow", "downloadPath": plan["downloads"]})
-        wait = WebDriverWait(driver, 20)
+        # The page replaces its results at once: an element found a moment
+        # ago may be gone; look again.
+        wait = WebDriverWait(driver, 20, ignored_exceptions=(
+            NoSuchElementException, StaleElementReferenceException))
         driver.get(plan["url"])
         wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "#tpl-body a"))
         seen["title"] = driver.find_element(By.TAG_NAME, "h1").text
@@ -50,12 +54,29 @@ def main():
         Select(driver.find_element(By.ID, "lang")).select_by_value("fr")
         wait.until(lambda d: d.find_element(By.TAG_NAME, "h1").text == plan["fr_title"])
         wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "section.file .verdict").text == "non valide")
-        wait.until(lambda d: d.find_element(By.ID, "status").text.startswith("1 "))
+        wait.until(lambda d: d.find_element(By.ID, "status").text == "1 fichier(s) vérifié(s).")
         seen["fr_title"] = driver.find_element(By.TAG_NAME, "h1").text
         seen["fr_html_lang"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
         seen["fr"] = read_card(driver)
         os.makedirs(os.path.dirname(plan["screenshot"]), exist_ok=True)
         driver.save_screenshot(plan["screenshot"])
+
+        # A bad XML file: its lines, each problem's character marked.
+        chooser.clear()
+        chooser.send_keys(plan["xml"])
+        wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "section.file h3").text
+                   == os.path.basename(plan["xml"]))
+        seen["xml"] = read_card(driver)
+        seen["xml_marks"] = driver.execute_script("""
+            return Array.from(document.querySelectorAll('section.file .ln.bad, section.file .ln.warn'))
+              .map(l => {
+                let pos = 0; const cols = [];
+                for (const n of l.childNodes) {
+                  if (n.nodeName === 'MARK') cols.push(pos + 1);
+                  pos += Array.from(n.textContent).length;
+                }
+                return [Number(l.dataset.n), cols];
+              });""")
 
         # A valid file (instead of the bad one): download its XML.
         chooser.clear()
