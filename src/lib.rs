@@ -48,6 +48,8 @@ pub mod report;
 pub mod rules;
 pub mod sarif;
 pub mod schema;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod source;
 pub mod stream;
 pub mod suggest;

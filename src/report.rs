@@ -133,6 +133,14 @@ pub struct Summary {
 }
 
 impl Report {
+    /// The report as `fosx validate --format json` writes it: pretty JSON
+    /// and a final line feed.
+    pub fn json_text(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("the report serialises");
+        text.push('\n');
+        text
+    }
+
     /// Builds the report of a run, in English.
     pub fn new(files: &[Checked], options: &CheckOptions) -> Report {
         Report::new_in(files, options, Lang::En)

@@ -6,6 +6,7 @@ mod convert;
 mod explain;
 mod output;
 mod schema;
+mod serve;
 mod summarize;
 mod template;
 mod validate;
@@ -70,6 +71,8 @@ enum Command {
     Schema(schema::Args),
     /// Print a ready-to-fill file of a document type, or a complete example.
     Template(template::Args),
+    /// Answer validations and conversions over HTTP, with a page for people.
+    Serve(serve::Args),
     /// Print shell completions.
     Completions(completions::CompletionsArgs),
     /// Print the manual page (roff).
@@ -198,7 +201,11 @@ pub fn main() -> ExitCode {
     let lang = cli.lang.map_or_else(fosx::Lang::from_env, Into::into);
     if matches!(
         cli.command,
-        Command::Validate(_) | Command::Convert(_) | Command::Batch(_) | Command::Summarize(_)
+        Command::Validate(_)
+            | Command::Convert(_)
+            | Command::Batch(_)
+            | Command::Summarize(_)
+            | Command::Serve(_)
     ) {
         // The compiled schema takes most of the start-up: build it on a
         // thread of its own while this one loads the reference data and
@@ -216,6 +223,7 @@ pub fn main() -> ExitCode {
         Command::Explain(args) => explain::run(args, lang),
         Command::Schema(args) => schema::run(args, lang),
         Command::Template(args) => template::run(args, lang),
+        Command::Serve(args) => serve::run(args, lang),
         Command::Completions(args) => completions::completions(args),
         Command::Man(args) => completions::man(args),
     };

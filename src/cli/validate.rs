@@ -92,10 +92,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     }
     match args.format {
         Format::Json => {
-            let report = Report::new_in(&results, &options, lang);
-            let mut text = serde_json::to_string_pretty(&report).expect("the report serialises");
-            text.push('\n');
-            print(&text);
+            print(&Report::new_in(&results, &options, lang).json_text());
         }
         Format::Sarif => {
             print(&fosx::sarif::sarif_text_in(

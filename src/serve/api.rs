@@ -1,0 +1,514 @@
+//! The `/v1` routes: validate, convert, template, explain, schemas, codes.
+
+// A refusal is the answer itself, made once per request: boxing it buys
+// nothing.
+#![allow(clippy::result_large_err)]
+
+use super::ops::{State, error};
+use crate::i18n::Lang;
+use crate::model::{CodeList, DocType};
+use crate::report::Report;
+use crate::write::{WriteOptions, write};
+use crate::{CheckOptions, Checked, Code, Date, ReadOptions, Representation};
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State as AxState};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+/// The name of a file sent as the whole body without `name`.
+const DEFAULT_NAME: &str = "upload";
+
+/// A request's query parameters, checked.
+#[derive(Debug, Default)]
+struct Params {
+    name: Option<String>,
+    from: Option<Representation>,
+    as_of: Option<Date>,
+    strict: bool,
+    lang: Option<Lang>,
+    format: Format,
+    to: Option<String>,
+    example: bool,
+    csv_bom: bool,
+    csv_formula_guard: bool,
+    /// `false`: 200 for every checked request, the verdict only in the body.
+    verdict_status: Option<bool>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    #[default]
+    Json,
+    Sarif,
+    Junit,
+}
+
+/// An answer given before the body was read: the connection is closed after
+/// it, so that a client does not send its next request behind an unread body.
+fn early(mut r: Response) -> Response {
+    r.headers_mut().insert(
+        header::CONNECTION,
+        axum::http::HeaderValue::from_static("close"),
+    );
+    r
+}
+
+fn bad(message: &str) -> Response {
+    error(StatusCode::BAD_REQUEST, "bad-parameter", message)
+}
+
+fn flag(key: &str, value: &str) -> Result<bool, Response> {
+    match value {
+        "" | "true" | "1" => Ok(true),
+        "false" | "0" => Ok(false),
+        _ => Err(bad(&format!("`{key}` is true or false, not `{value}`"))),
+    }
+}
+
+/// Reads the query, accepting only the parameters in `allowed`.
+fn params(
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    allowed: &[&str],
+) -> Result<Params, Response> {
+    let Query(pairs) = query.map_err(|e| bad(&format!("the query cannot be read: {e}")))?;
+    let mut p = Params::default();
+    for (key, value) in pairs {
+        if !allowed.contains(&key.as_str()) {
+            return Err(bad(&format!(
+                "unknown parameter `{key}`; this route takes {}",
+                allowed.join(", ")
+            )));
+        }
+        match key.as_str() {
+            "name" => p.name = Some(value),
+            "from" => {
+                p.from = Some(match value.as_str() {
+                    "json" => Representation::Json,
+                    "xml" => Representation::Xml,
+                    "csv" => Representation::Csv,
+                    _ => return Err(bad(&format!("`from` is json, xml or csv, not `{value}`"))),
+                })
+            }
+            "as_of" => {
+                p.as_of = Some(Date::parse(&value).map_err(|_| {
+                    bad(&format!(
+                        "`as_of` is a date written YYYY-MM-DD, not `{value}`"
+                    ))
+                })?)
+            }
+            "strict" => p.strict = flag(&key, &value)?,
+            "example" => p.example = flag(&key, &value)?,
+            "csv_bom" => p.csv_bom = flag(&key, &value)?,
+            "csv_formula_guard" => p.csv_formula_guard = flag(&key, &value)?,
+            "verdict_status" => p.verdict_status = Some(flag(&key, &value)?),
+            "lang" => {
+                p.lang = Some(match value.as_str() {
+                    "en" => Lang::En,
+                    "fr" => Lang::Fr,
+                    _ => return Err(bad(&format!("`lang` is en or fr, not `{value}`"))),
+                })
+            }
+            "format" => {
+                p.format = match value.as_str() {
+                    "json" => Format::Json,
+                    "sarif" => Format::Sarif,
+                    "junit" => Format::Junit,
+                    _ => {
+                        return Err(bad(&format!(
+                            "`format` is json, sarif or junit, not `{value}`"
+                        )));
+                    }
+                }
+            }
+            "to" => p.to = Some(value),
+            _ => {}
+        }
+    }
+    Ok(p)
+}
+
+impl Params {
+    fn options(&self, state: &State) -> CheckOptions {
+        CheckOptions {
+            as_of: self
+                .as_of
+                .or(state.config.as_of)
+                .unwrap_or_else(Date::today_utc),
+            strict: self.strict,
+            read: ReadOptions {
+                representation: self.from,
+                limits: state.config.limits,
+            },
+        }
+    }
+
+    fn lang(&self, state: &State) -> Lang {
+        self.lang.unwrap_or(state.config.lang)
+    }
+}
+
+fn too_large(limit: u64) -> Response {
+    error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "body-too-large",
+        &format!("the body is larger than the limit of {limit} bytes (--max-file-size)"),
+    )
+}
+
+/// The files of a request: the whole body, or each `file` part of a
+/// `multipart/form-data` body. The body is read up to the size limit.
+async fn files(
+    state: &State,
+    req: Request,
+    name: Option<String>,
+) -> Result<Vec<(String, Bytes)>, Response> {
+    let limit = state.config.limits.max_file_size;
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(early(too_large(limit)));
+    }
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::try_from(limit).unwrap_or(usize::MAX))
+        .await
+        .map_err(|_| early(too_large(limit)))?;
+    if !multipart {
+        return Ok(vec![(
+            name.unwrap_or_else(|| DEFAULT_NAME.to_string()),
+            bytes,
+        )]);
+    }
+    let req = Request::from_parts(parts, Body::from(bytes));
+    let mut form = Multipart::from_request(req, &())
+        .await
+        .map_err(|e| bad_body(&e.body_text()))?;
+    let mut out = Vec::new();
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|e| bad_body(&e.body_text()))?
+    {
+        if field.name() != Some("file") {
+            return Err(bad_body(&format!(
+                "unknown form field `{}`; files go in fields named `file`",
+                field.name().unwrap_or_default()
+            )));
+        }
+        let file_name = field
+            .file_name()
+            .map(str::to_string)
+            .unwrap_or_else(|| DEFAULT_NAME.to_string());
+        let data = field.bytes().await.map_err(|e| bad_body(&e.body_text()))?;
+        out.push((file_name, data));
+    }
+    if out.is_empty() {
+        return Err(bad_body("the form has no field named `file`"));
+    }
+    Ok(out)
+}
+
+fn bad_body(message: &str) -> Response {
+    error(StatusCode::BAD_REQUEST, "bad-body", message)
+}
+
+/// A 500 for a check that panicked (the worker's place is given back).
+fn internal() -> Response {
+    super::ops::panic_response(Box::new(()))
+}
+
+/// Checks each file as `fosx validate` does (and keeps what the report
+/// needs, as it does).
+fn check_all(files: &[(String, Bytes)], options: &CheckOptions, test_panic: bool) -> Vec<Checked> {
+    files
+        .iter()
+        .map(|(name, bytes)| {
+            if test_panic && name == "__panic__" {
+                panic!("test panic (FOSX_SERVE_TEST_PANIC)");
+            }
+            crate::check_bytes(name, bytes, options).without_source()
+        })
+        .collect()
+}
+
+/// `POST /v1/validate`.
+pub(crate) async fn validate(
+    AxState(state): AxState<State>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    req: Request,
+) -> Response {
+    let p = match params(
+        query,
+        &[
+            "name",
+            "from",
+            "as_of",
+            "strict",
+            "lang",
+            "format",
+            "verdict_status",
+        ],
+    ) {
+        Ok(p) => p,
+        Err(r) => return early(r),
+    };
+    let files = match files(&state, req, p.name.clone()).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let permit = match state.worker().await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let options = p.options(&state);
+    let lang = p.lang(&state);
+    let format = p.format;
+    let test_panic = state.config.test_panic;
+    let work = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        let checked = check_all(&files, &options, test_panic);
+        let verdicts: Vec<bool> = checked.iter().map(|c| c.is_valid(options.strict)).collect();
+        let body = match format {
+            Format::Json => Report::new_in(&checked, &options, lang).json_text(),
+            Format::Sarif => {
+                crate::sarif::sarif_text_in(&Report::new_in(&checked, &options, lang), lang)
+            }
+            Format::Junit => crate::junit::junit_in(&checked, options.strict, lang),
+        };
+        (verdicts, body)
+    })
+    .await;
+    let Ok((verdicts, body)) = work else {
+        return internal();
+    };
+    for v in &verdicts {
+        state.metrics.verdict(*v);
+    }
+    let status = if verdicts.iter().all(|v| *v) || p.verdict_status == Some(false) {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let content_type = match format {
+        Format::Json => "application/json",
+        Format::Sarif => "application/sarif+json",
+        Format::Junit => "application/xml",
+    };
+    (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+/// The content type of a representation.
+fn content_type(to: Representation) -> &'static str {
+    match to {
+        Representation::Json => "application/json",
+        Representation::Xml => "application/xml",
+        Representation::Csv => "text/csv; charset=utf-8",
+    }
+}
+
+fn target(to: Option<&str>, route: &str) -> Result<Representation, Response> {
+    match to {
+        Some("json") | None if route == "template" => Ok(Representation::Json),
+        Some("json") => Ok(Representation::Json),
+        Some("xml") => Ok(Representation::Xml),
+        Some("csv") => Ok(Representation::Csv),
+        Some("xlsx") => Err(error(
+            StatusCode::BAD_REQUEST,
+            "unsupported-target",
+            "XLSX is not supported yet; use json, xml or csv",
+        )),
+        Some(other) => Err(bad(&format!("`to` is json, xml or csv, not `{other}`"))),
+        None => Err(bad("`to` is required: json, xml or csv")),
+    }
+}
+
+/// `POST /v1/convert`.
+pub(crate) async fn convert(
+    AxState(state): AxState<State>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+    req: Request,
+) -> Response {
+    let allowed = [
+        "to",
+        "name",
+        "from",
+        "as_of",
+        "strict",
+        "lang",
+        "csv_bom",
+        "csv_formula_guard",
+    ];
+    let p = match params(query, &allowed) {
+        Ok(p) => p,
+        Err(r) => return early(r),
+    };
+    let to = match target(p.to.as_deref(), "convert") {
+        Ok(t) => t,
+        Err(r) => return early(r),
+    };
+    let mut files = match files(&state, req, p.name.clone()).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    if files.len() != 1 {
+        return bad_body("convert takes one file");
+    }
+    let Some(file) = files.pop() else {
+        return bad_body("convert takes one file");
+    };
+    let permit = match state.worker().await {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let options = p.options(&state);
+    let lang = p.lang(&state);
+    let write_options = WriteOptions {
+        csv_bom: p.csv_bom,
+        csv_formula_guard: p.csv_formula_guard,
+    };
+    let test_panic = state.config.test_panic;
+    let work = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        if test_panic && file.0 == "__panic__" {
+            panic!("test panic (FOSX_SERVE_TEST_PANIC)");
+        }
+        let checked = crate::check_bytes(&file.0, &file.1, &options);
+        let valid = checked.is_valid(options.strict);
+        if !valid {
+            let light = checked.without_source();
+            let report = Report::new_in(std::slice::from_ref(&light), &options, lang);
+            return (false, Err(report.json_text()));
+        }
+        match write(&checked.documents, to, &write_options) {
+            Ok(text) => (true, Ok(text)),
+            Err(e) => (
+                true,
+                Err(super::ops::error_text(
+                    "cannot-convert",
+                    &crate::i18n::tr(&e.to_string(), lang),
+                )),
+            ),
+        }
+    })
+    .await;
+    let Ok((valid, result)) = work else {
+        return internal();
+    };
+    state.metrics.verdict(valid);
+    match result {
+        Ok(text) => ([(header::CONTENT_TYPE, content_type(to))], text).into_response(),
+        Err(body) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            [(header::CONTENT_TYPE, "application/json")],
+            body,
+        )
+            .into_response(),
+    }
+}
+
+/// `GET /v1/template/{type}`: what `fosx template TYPE` prints.
+pub(crate) async fn template(
+    Path(doc_type): Path<String>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Response {
+    let p = match params(query, &["to", "example"]) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let Some(doc_type) = DocType::from_code(&doc_type) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            "unknown-type",
+            &format!(
+                "`{doc_type}` is not a document type: notification, timetable or progress-report"
+            ),
+        );
+    };
+    let to = match target(p.to.as_deref(), "template") {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let text = if p.example {
+        match crate::template::example(doc_type, to) {
+            Ok(t) => t,
+            Err(e) => {
+                return error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal",
+                    &format!("cannot write the example: {e}"),
+                );
+            }
+        }
+    } else {
+        crate::template::template(doc_type, to)
+    };
+    ([(header::CONTENT_TYPE, content_type(to))], text).into_response()
+}
+
+/// `GET /v1/explain/{code}`: what `fosx explain CODE` prints.
+pub(crate) async fn explain(
+    AxState(state): AxState<State>,
+    Path(code): Path<String>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Response {
+    let p = match params(query, &["lang"]) {
+        Ok(p) => p,
+        Err(r) => return r,
+    };
+    let lang = p.lang(&state);
+    let Some(code) = Code::parse(&code) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            "unknown-code",
+            &format!("`{code}` is not a fosx diagnostic code"),
+        );
+    };
+    let text = crate::explain::render_in(crate::explain::entry_in(code, lang), lang);
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response()
+}
+
+/// `GET /v1/schemas/{name}`: a published schema, as `fosx schema` prints it.
+pub(crate) async fn schema(Path(name): Path<String>) -> Response {
+    let table = name
+        .strip_suffix(".table-schema.json")
+        .and_then(DocType::from_code);
+    let (text, content_type) = match (name.as_str(), table) {
+        ("fosx.schema.json", _) => (crate::schema::json_schema_text(), "application/schema+json"),
+        ("fosx.xsd", _) => (crate::schema::xsd_text(), "application/xml"),
+        (_, Some(t)) => (crate::schema::table_schema_text(t), "application/json"),
+        _ => {
+            return error(
+                StatusCode::NOT_FOUND,
+                "unknown-schema",
+                &format!(
+                    "no schema `{name}`: fosx.schema.json, fosx.xsd, or TYPE.table-schema.json"
+                ),
+            );
+        }
+    };
+    ([(header::CONTENT_TYPE, content_type)], text).into_response()
+}
+
+/// `GET /v1/codes/{list}`: the allowed values of a code list, as a JSON
+/// array of strings.
+pub(crate) async fn codes(Path(list): Path<String>) -> Response {
+    let Some(found) = CodeList::ALL.iter().find(|l| l.name() == list) else {
+        let names: Vec<&str> = CodeList::ALL.iter().map(|l| l.name()).collect();
+        return error(
+            StatusCode::NOT_FOUND,
+            "unknown-list",
+            &format!("no code list `{list}`: {}", names.join(", ")),
+        );
+    };
+    let mut text = serde_json::to_string(found.values()).unwrap_or_default();
+    text.push('\n');
+    ([(header::CONTENT_TYPE, "application/json")], text).into_response()
+}

@@ -1,0 +1,260 @@
+//! What every request goes through: the error body, the worker gate (a
+//! concurrency limit with a queue), the deadline, the access log and the
+//! metrics.
+
+use super::Config;
+use axum::extract::{MatchedPath, Request, State as AxState};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Instant, SystemTime};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// The shared state of the service.
+#[derive(Clone)]
+pub(crate) struct State {
+    pub config: Arc<Config>,
+    gate: Arc<Semaphore>,
+    waiting: Arc<AtomicUsize>,
+    pub metrics: Arc<Metrics>,
+}
+
+impl State {
+    pub fn new(config: Config) -> State {
+        State {
+            gate: Arc::new(Semaphore::new(config.workers.max(1))),
+            waiting: Arc::new(AtomicUsize::new(0)),
+            metrics: Arc::new(Metrics::default()),
+            config: Arc::new(config),
+        }
+    }
+
+    /// A worker's place: at once when one is free, after waiting in the
+    /// queue otherwise; 503 with `Retry-After` when the queue is full.
+    pub async fn worker(&self) -> Result<OwnedSemaphorePermit, Response> {
+        if let Ok(permit) = self.gate.clone().try_acquire_owned() {
+            return Ok(permit);
+        }
+        if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.config.queue {
+            self.waiting.fetch_sub(1, Ordering::SeqCst);
+            let mut r = error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "overloaded",
+                "every worker is busy and the queue is full; try again shortly",
+            );
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            return Err(r);
+        }
+        let permit = self.gate.clone().acquire_owned().await;
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        permit.map_err(|_| error(StatusCode::SERVICE_UNAVAILABLE, "stopping", "stopping"))
+    }
+}
+
+/// The body of every answer that is not a report or a document:
+/// `{"error":{"code":…,"message":…}}`.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub error: ErrorDetail,
+}
+
+/// The code and message of an [`ErrorBody`].
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct ErrorDetail {
+    /// A stable code, e.g. `bad-parameter` (`docs/spec/http.md`).
+    pub code: String,
+    /// What went wrong, for people.
+    pub message: String,
+}
+
+/// The text of an error body, with a final line feed.
+pub(crate) fn error_text(code: &str, message: &str) -> String {
+    let body = ErrorBody {
+        error: ErrorDetail {
+            code: code.to_string(),
+            message: message.to_string(),
+        },
+    };
+    let mut text = serde_json::to_string(&body).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// An error answer.
+pub(crate) fn error(status: StatusCode, code: &str, message: &str) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        error_text(code, message),
+    )
+        .into_response()
+}
+
+pub(crate) async fn not_found() -> Response {
+    error(StatusCode::NOT_FOUND, "not-found", "no such route")
+}
+
+/// A panic while answering becomes a 500; the service goes on.
+pub(crate) fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "an internal error stopped this request; the service goes on",
+    )
+}
+
+/// Every request within [`Config::timeout`], reading its body included.
+pub(crate) async fn deadline(AxState(state): AxState<State>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(state.config.timeout, next.run(req)).await {
+        Ok(r) => r,
+        Err(_) => {
+            let mut r = error(
+                StatusCode::REQUEST_TIMEOUT,
+                "timeout",
+                &format!(
+                    "the request took longer than {} seconds",
+                    state.config.timeout.as_secs_f64()
+                ),
+            );
+            r.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            r
+        }
+    }
+}
+
+/// One access-log line per request, and the request metrics.
+pub(crate) async fn access(AxState(state): AxState<State>, req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let method = req.method().to_string();
+    let path = req.uri().path().to_string();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "other".to_string(), |m| m.as_str().to_string());
+    let response = next.run(req).await;
+    let seconds = start.elapsed().as_secs_f64();
+    let status = response.status().as_u16();
+    state.metrics.request(&route, status, seconds);
+    if let Some(log) = &state.config.log {
+        let time = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64());
+        let line = serde_json::json!({
+            "time": (time * 1000.0).round() / 1000.0,
+            "method": method,
+            "path": path,
+            "route": route,
+            "status": status,
+            "ms": (seconds * 1e6).round() / 1e3,
+        });
+        log(&line.to_string());
+    }
+    response
+}
+
+/// Upper bounds of the latency histogram, in seconds.
+const BUCKETS: [f64; 11] = [
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+];
+
+/// Counters in the Prometheus text format.
+#[derive(Default)]
+pub(crate) struct Metrics {
+    requests: Mutex<BTreeMap<(String, u16), u64>>,
+    buckets: [AtomicU64; BUCKETS.len()],
+    count: AtomicU64,
+    /// Total latency, in microseconds.
+    sum_micros: AtomicU64,
+    valid: AtomicU64,
+    invalid: AtomicU64,
+}
+
+impl Metrics {
+    fn request(&self, route: &str, status: u16, seconds: f64) {
+        if let Ok(mut m) = self.requests.lock() {
+            *m.entry((route.to_string(), status)).or_default() += 1;
+        }
+        for (i, bound) in BUCKETS.iter().enumerate() {
+            if seconds <= *bound {
+                self.buckets[i].fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        self.count.fetch_add(1, Ordering::Relaxed);
+        self.sum_micros
+            .fetch_add((seconds * 1e6) as u64, Ordering::Relaxed);
+    }
+
+    /// Counts a file's verdict.
+    pub fn verdict(&self, valid: bool) {
+        let c = if valid { &self.valid } else { &self.invalid };
+        c.fetch_add(1, Ordering::Relaxed);
+    }
+
+    fn text(&self) -> String {
+        use std::fmt::Write;
+        let mut out = String::new();
+        out.push_str("# HELP fosx_http_requests_total Requests answered, by route and status.\n");
+        out.push_str("# TYPE fosx_http_requests_total counter\n");
+        if let Ok(m) = self.requests.lock() {
+            for ((route, status), n) in m.iter() {
+                let _ = writeln!(
+                    out,
+                    "fosx_http_requests_total{{route=\"{}\",status=\"{status}\"}} {n}",
+                    route.replace('\\', "\\\\").replace('"', "\\\"")
+                );
+            }
+        }
+        out.push_str("# HELP fosx_files_checked_total Files checked, by verdict.\n");
+        out.push_str("# TYPE fosx_files_checked_total counter\n");
+        for (name, c) in [("valid", &self.valid), ("invalid", &self.invalid)] {
+            let _ = writeln!(
+                out,
+                "fosx_files_checked_total{{verdict=\"{name}\"}} {}",
+                c.load(Ordering::Relaxed)
+            );
+        }
+        out.push_str("# HELP fosx_http_request_duration_seconds Time to answer a request.\n");
+        out.push_str("# TYPE fosx_http_request_duration_seconds histogram\n");
+        for (i, bound) in BUCKETS.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "fosx_http_request_duration_seconds_bucket{{le=\"{bound}\"}} {}",
+                self.buckets[i].load(Ordering::Relaxed)
+            );
+        }
+        let count = self.count.load(Ordering::Relaxed);
+        let _ = writeln!(
+            out,
+            "fosx_http_request_duration_seconds_bucket{{le=\"+Inf\"}} {count}"
+        );
+        let _ = writeln!(
+            out,
+            "fosx_http_request_duration_seconds_sum {}",
+            self.sum_micros.load(Ordering::Relaxed) as f64 / 1e6
+        );
+        let _ = writeln!(out, "fosx_http_request_duration_seconds_count {count}");
+        out
+    }
+}
+
+pub(crate) async fn metrics(AxState(state): AxState<State>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.text(),
+    )
+        .into_response()
+}
+
+pub(crate) async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], super::OPENAPI).into_response()
+}

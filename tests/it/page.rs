@@ -1,0 +1,187 @@
+//! The officers' page in a real headless Chromium, driven by Python's
+//! selenium (`tests/page/drive.py`) against the real service: choose a bad
+//! CSV, see its diagnostics and the highlighted cell; switch to French;
+//! choose a valid file and download its XML; no console errors, nothing
+//! loaded from elsewhere. Screenshots go to `target/artifacts/`.
+
+use super::json_fixtures::{AS_OF, root};
+use super::serve::Server;
+use serde_json::{Value, json};
+use std::path::PathBuf;
+use std::process::Command;
+
+fn cli(args: &[&str]) -> Vec<u8> {
+    let out = Command::new(assert_cmd::cargo::cargo_bin("fosx"))
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(args)
+        .output()
+        .unwrap();
+    out.stdout
+}
+
+fn report(lang: &str, file: &str) -> Value {
+    let out = cli(&[
+        "--lang", lang, "validate", "--format", "json", "--as-of", AS_OF, file,
+    ]);
+    serde_json::from_slice(&out).unwrap()
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+#[cfg_attr(
+    not(fosx_browser),
+    ignore = "needs /usr/bin/chromium, /usr/bin/chromedriver and python3 selenium (.ci/run installs them; then touch build.rs)"
+)]
+fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
+    let server = Server::start(&["--quiet"], &[]);
+    let bad = "fixtures/csv/S04-bad-stakeholder.csv";
+    let valid = "fixtures/valid/timetable.json";
+    let xml = "fixtures/xml/s02-unknown-element.xml";
+    let downloads = tempfile::tempdir().unwrap();
+    let artifacts = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("artifacts");
+    let screenshot = artifacts.join("page.png");
+    let _ = std::fs::remove_file(&screenshot);
+    let plan = json!({
+        "url": server.url("/"),
+        "chromium": std::env::var("FOSX_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+        "chromedriver": std::env::var("FOSX_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into()),
+        "downloads": downloads.path(),
+        "bad": root().join(bad),
+        "valid": root().join(valid),
+        "xml": root().join(xml),
+        "fr_title": "Vérifier une soumission",
+        "screenshot": screenshot,
+        "expect_download": "timetable.xml",
+    });
+    let work = tempfile::tempdir().unwrap();
+    let plan_file = work.path().join("plan.json");
+    std::fs::write(&plan_file, plan.to_string()).unwrap();
+    let out = Command::new("python3")
+        .arg(root().join("tests/page/drive.py"))
+        .arg(&plan_file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "the browser could not be driven:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&out.stdout).unwrap();
+
+    // The page: a title, one file chooser with its label.
+    assert_eq!(seen["title"], "Check a submission");
+    assert_eq!(seen["file_inputs"], 1);
+    assert_eq!(seen["file_input_label"], "Choose files");
+
+    // The bad CSV: the CLI's codes and messages, the place, the cell.
+    let en = report("en", bad);
+    let diags = en["files"][0]["diagnostics"].as_array().unwrap();
+    let codes: Vec<String> = diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().into())
+        .collect();
+    assert_eq!(codes, ["FOS-S04"]);
+    let b = &seen["bad"];
+    assert_eq!(b["verdict"], "invalid");
+    assert_eq!(strings(&b["codes"]), codes);
+    let messages: Vec<String> = diags
+        .iter()
+        .map(|d| d["message"].as_str().unwrap().into())
+        .collect();
+    assert_eq!(strings(&b["messages"]), messages);
+    assert_eq!(
+        strings(&b["places"]),
+        ["row 1, column AK (entries.stakeholders)"]
+    );
+    assert_eq!(
+        b["cells"],
+        json!([{
+            "record": "1",
+            "field": "entries.stakeholders",
+            "text": "postal-operators;express-carrier",
+            "class": "bad"
+        }])
+    );
+
+    // In French: the page and the report.
+    let fr = report("fr", bad);
+    let f = &seen["fr"];
+    assert_eq!(seen["fr_title"], "Vérifier une soumission");
+    assert_eq!(seen["fr_html_lang"], "fr");
+    assert_eq!(f["verdict"], "non valide");
+    let fr_messages: Vec<String> = fr["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap().into())
+        .collect();
+    assert_ne!(fr_messages, messages, "the messages are translated");
+    assert_eq!(strings(&f["messages"]), fr_messages);
+    assert_eq!(
+        strings(&f["places"]),
+        ["ligne 1, colonne AK (entries.stakeholders)"]
+    );
+    assert!(strings(&f["headers"]).contains(&"Gravité".to_string()));
+    assert_eq!(f["cells"], b["cells"]);
+
+    // The bad XML: each diagnostic's line marked, and its character.
+    let xml_report = report("fr", xml);
+    let mut expected: std::collections::BTreeMap<u64, Vec<u64>> = Default::default();
+    for d in xml_report["files"][0]["diagnostics"].as_array().unwrap() {
+        expected
+            .entry(d["line"].as_u64().unwrap())
+            .or_default()
+            .push(d["column"].as_u64().unwrap());
+    }
+    assert_eq!(expected.len(), 4);
+    let expected: Vec<Value> = expected.into_iter().map(|(l, c)| json!([l, c])).collect();
+    assert_eq!(seen["xml_marks"], json!(expected));
+    assert_eq!(
+        strings(&seen["xml"]["codes"]),
+        ["FOS-S01", "FOS-S02", "FOS-S01", "FOS-S02"]
+    );
+
+    // The valid file, and its XML as `fosx convert` writes it.
+    let v = &seen["valid"];
+    assert_eq!(v["name"], "timetable.json");
+    assert_eq!(v["verdict"], "valide");
+    assert_eq!(v["codes"], json!([]));
+    assert_eq!(seen["downloaded"], json!(["timetable.xml"]));
+    let xml = std::fs::read(downloads.path().join("timetable.xml")).unwrap();
+    let expected = cli(&["convert", "--as-of", AS_OF, "--to", "xml", valid]);
+    assert!(expected.starts_with(b"<?xml"));
+    assert_eq!(xml, expected);
+
+    // Nothing from elsewhere, no console errors.
+    for url in seen["resources"].as_array().unwrap() {
+        assert!(
+            url.as_str().unwrap().starts_with(&server.base),
+            "loaded from elsewhere: {url}"
+        );
+    }
+    let console = seen["console"].as_array().unwrap();
+    let errors: Vec<&Value> = console
+        .iter()
+        .filter(|m| m["level"] == "SEVERE" || m["level"] == "WARNING")
+        .collect();
+    assert!(errors.is_empty(), "console: {errors:#?}");
+
+    // The screenshot, a real PNG.
+    let png = std::fs::read(&screenshot).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    assert!(png.len() > 10_000, "{} bytes", png.len());
+}
