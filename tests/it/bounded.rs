@@ -281,7 +281,7 @@ fn the_cap_is_an_option_of_validate_convert_and_batch() {
     let summary: Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
     assert_eq!(summary["inputs"][0]["errors"], 4);
-    let report = std::fs::read_to_string(out.join("rejected/flood.json.report.json")).unwrap();
+    let report = std::fs::read_to_string(out.join("reports/flood.json.report.json")).unwrap();
     assert!(
         report.contains("26 more diagnostics of this file were left out, over the limit of 3"),
         "{report}"
