@@ -154,11 +154,19 @@ fn human_summary(results: &[Checked], strict: bool, lang: Lang) -> String {
         return String::new();
     }
     let valid = results.iter().filter(|c| c.is_valid(strict)).count();
-    let line = format!(
-        "{} checked: {valid} valid, {} invalid",
-        plural(results.len(), "file"),
-        results.len() - valid
-    );
+    let unreadable = results.iter().filter(|c| c.unreadable).count();
+    let invalid = results.len() - valid - unreadable;
+    let line = if unreadable == 0 {
+        format!(
+            "{} checked: {valid} valid, {invalid} invalid",
+            plural(results.len(), "file")
+        )
+    } else {
+        format!(
+            "{} checked: {valid} valid, {invalid} invalid, {unreadable} unreadable",
+            plural(results.len(), "file")
+        )
+    };
     format!("\n{}\n", tr(&line, lang))
 }
 

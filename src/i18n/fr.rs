@@ -1176,6 +1176,10 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "{} fichiers vérifiés : {} valide(s), {} invalide(s)",
     ),
     (
+        "{} files checked: {} valid, {} invalid, {} unreadable",
+        "{} fichiers vérifiés : {} valide(s), {} invalide(s), {} illisible(s)",
+    ),
+    (
         "no submission files (*.json, *.xml, *.csv) found",
         "aucun fichier de soumission (*.json, *.xml, *.csv) trouvé",
     ),
@@ -1233,6 +1237,37 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "{} nouveau(x) : {} acceptés, {} rejetés, {} illisibles en tout",
     ),
     ("stopped; summary: {}", "arrêté ; résumé : {}"),
+    ("duplicates", "doublons"),
+    (
+        "(same documents as another input; stored once)",
+        "(mêmes documents qu'un autre fichier ; gardés une fois)",
+    ),
+    ("skipped", "écartés"),
+    (
+        "(not inputs; the reasons are in the summary)",
+        "(pas des soumissions ; les raisons sont dans le résumé)",
+    ),
+    ("failed", "en échec"),
+    (
+        "(outputs not written; run again once fixed)",
+        "(sorties non écrites ; relancer une fois le problème réglé)",
+    ),
+    (
+        "the inbox {} is gone; waiting for it",
+        "le dossier {} a disparu ; en attente de son retour",
+    ),
+    (
+        "cannot read {}: {t}, not a regular file",
+        "impossible de lire {} : {}, pas un fichier ordinaire",
+    ),
+    ("a FIFO", "un tube nommé (FIFO)"),
+    ("a socket", "une socket"),
+    ("a device", "un périphérique"),
+    ("a symbolic link", "un lien symbolique"),
+    (
+        "no submission files (*.json, *.xml, *.csv) in {}",
+        "aucun fichier de soumission (*.json, *.xml, *.csv) dans {}",
+    ),
     ("skipped {}: {}", "écarté {} : {}"),
     (
         "{} files, {} documents: {} counted, {} skipped; {} members × {} standards",

@@ -73,6 +73,48 @@ fn codes(file: &Value) -> Vec<&str> {
 
 // ----- exit codes -------------------------------------------------------
 
+/// An unreadable file is neither valid nor invalid in the closing line
+/// (it is its own verdict, as in the JSON report's `unreadableFiles`).
+#[test]
+fn the_closing_line_counts_unreadable_files_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        std::fs::read_to_string("fixtures/valid/timetable.json")
+            .unwrap()
+            .replace("\"indicative\"", "\"indicativ\""),
+    )
+    .unwrap();
+    let missing = dir.path().join("missing.json");
+    let r = run(validate().args([
+        std::path::Path::new("fixtures/valid/notification.json"),
+        &bad,
+        &missing,
+    ]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .ends_with("\n3 files checked: 1 valid, 1 invalid, 1 unreadable\n"),
+        "{}",
+        r.stderr
+    );
+    let r = run(validate()
+        .args(["--lang", "fr"])
+        .args([
+            std::path::Path::new("fixtures/valid/notification.json"),
+            &bad,
+            &missing,
+        ]));
+    assert!(
+        r.stderr.ends_with(
+            "\n3 fichiers vérifiés : 1 valide(s), 1 invalide(s), 1 illisible(s)\n"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn the_spec_examples_are_valid() {
     let r = run(validate().args([
