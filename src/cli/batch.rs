@@ -179,37 +179,32 @@ fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String
     ));
     s.push_str(&format!("{:<12} {:>8}\n", w("rejected"), t.rejected));
     s.push_str(&format!("{:<12} {:>8}\n", w("unreadable"), t.unreadable));
-    if t.collisions > 0 {
-        s.push_str(&format!(
-            "{:<12} {:>8}   {}\n",
-            w("collisions"),
+    // Rows shown only when they count something, each with its note.
+    for (word, n, note) in [
+        (
+            "collisions",
             t.collisions,
-            w("(same member and documentId; both kept)")
-        ));
-    }
-    if t.duplicates > 0 {
-        s.push_str(&format!(
-            "{:<12} {:>8}   {}\n",
-            w("duplicates"),
+            "(same member and documentId; both kept)",
+        ),
+        (
+            "duplicates",
             t.duplicates,
-            w("(same documents as another input; stored once)")
-        ));
-    }
-    if t.skipped > 0 {
-        s.push_str(&format!(
-            "{:<12} {:>8}   {}\n",
-            w("skipped"),
+            "(same documents as another input; stored once)",
+        ),
+        (
+            "skipped",
             t.skipped,
-            w("(not inputs; the reasons are in the summary)")
-        ));
-    }
-    if t.failed > 0 {
-        s.push_str(&format!(
-            "{:<12} {:>8}   {}\n",
-            w("failed"),
+            "(not inputs; the reasons are in the summary)",
+        ),
+        (
+            "failed",
             t.failed,
-            w("(outputs not written; run again once fixed)")
-        ));
+            "(outputs not written; run again once fixed)",
+        ),
+    ] {
+        if n > 0 {
+            s.push_str(&format!("{:<12} {:>8}   {}\n", w(word), n, w(note)));
+        }
     }
     let mut seconds = format!("{secs:.2}");
     if lang == Lang::Fr {

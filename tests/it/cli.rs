@@ -99,17 +99,14 @@ fn the_closing_line_counts_unreadable_files_apart() {
         "{}",
         r.stderr
     );
-    let r = run(validate()
-        .args(["--lang", "fr"])
-        .args([
-            std::path::Path::new("fixtures/valid/notification.json"),
-            &bad,
-            &missing,
-        ]));
+    let r = run(validate().args(["--lang", "fr"]).args([
+        std::path::Path::new("fixtures/valid/notification.json"),
+        &bad,
+        &missing,
+    ]));
     assert!(
-        r.stderr.ends_with(
-            "\n3 fichiers vérifiés : 1 valide(s), 1 invalide(s), 1 illisible(s)\n"
-        ),
+        r.stderr
+            .ends_with("\n3 fichiers vérifiés : 1 valide(s), 1 invalide(s), 1 illisible(s)\n"),
         "{}",
         r.stderr
     );
