@@ -1,6 +1,8 @@
 //! Validation of documents: structure and types, lexical forms, business
 //! rules, all in one pass, every problem reported.
 
+mod conform;
+pub use conform::conforms;
 mod instance;
 pub use instance::Tree;
 pub mod lexical;
