@@ -305,7 +305,7 @@ fn read_limited(
 ) -> Result<Vec<u8>, Box<Diagnostic>> {
     let mut bytes =
         Vec::with_capacity((expected as usize).min(limits.max_line_len.saturating_add(1)));
-    let mut chunk = vec![0u8; 1 << 16];
+    let mut chunk = [0u8; 1 << 14];
     let mut line_len = 0usize;
     loop {
         let n = match input.read(&mut chunk) {
@@ -314,17 +314,23 @@ fn read_limited(
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(io(e)),
         };
-        for &b in &chunk[..n] {
-            line_len = if b == b'\n' { 0 } else { line_len + 1 };
-            if line_len > limits.max_line_len {
-                return Err(Box::new(Limits::exceeded(
-                    format!(
-                        "a line is longer than the limit of {} bytes (the file was not read further)",
-                        limits.max_line_len
-                    ),
-                    "--max-line-length",
-                )));
-            }
+        // The longest line so far, one line end at a time.
+        let mut start = 0;
+        let mut too_long = false;
+        for end in memchr::memchr_iter(b'\n', &chunk[..n]) {
+            too_long |= line_len + (end - start) > limits.max_line_len;
+            line_len = 0;
+            start = end + 1;
+        }
+        line_len += n - start;
+        if too_long || line_len > limits.max_line_len {
+            return Err(Box::new(Limits::exceeded(
+                format!(
+                    "a line is longer than the limit of {} bytes (the file was not read further)",
+                    limits.max_line_len
+                ),
+                "--max-line-length",
+            )));
         }
         if bytes.len() as u64 + n as u64 > limits.max_file_size {
             return Err(Box::new(too_large(bytes.len() as u64 + n as u64)));

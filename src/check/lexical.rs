@@ -17,10 +17,21 @@ fn walk_object<'f>(
     path: &str,
     out: &mut dyn Sink,
 ) {
-    for field in fields {
+    // Only fields that are or hold numbers (no path is built for the rest).
+    for field in fields.filter(|f| holds_numbers(&f.ty)) {
         if let Some(child) = node.get(field.key) {
             walk(child, &field.ty, &pointer_push(path, field.key), out);
         }
+    }
+}
+
+/// Whether values of `ty` are, or may hold, numbers.
+fn holds_numbers(ty: &Ty) -> bool {
+    match ty {
+        Ty::Integer { .. } | Ty::Decimal { .. } => true,
+        Ty::Object(fields) => fields.iter().any(|f| holds_numbers(&f.ty)),
+        Ty::List { item, .. } => holds_numbers(item),
+        _ => false,
     }
 }
 

@@ -2,6 +2,8 @@
 //! rules, all in one pass, every problem reported.
 
 mod cap;
+mod conform;
+pub use conform::conforms;
 mod instance;
 pub use cap::Capped;
 pub use instance::Tree;

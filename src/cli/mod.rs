@@ -199,22 +199,9 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = cli.lang.map_or_else(fosx::Lang::from_env, Into::into);
-    if matches!(
-        cli.command,
-        Command::Validate(_)
-            | Command::Convert(_)
-            | Command::Batch(_)
-            | Command::Summarize(_)
-            | Command::Serve(_)
-    ) {
-        // The compiled schema takes most of the start-up: build it on a
-        // thread of its own while this one loads the reference data and
-        // reads the first file (whoever needs it first waits for it).
-        std::thread::spawn(|| {
-            fosx::schema::document_validator();
-        });
-        fosx::model::refdata::get();
-    }
+    // The compiled JSON Schema is not built here: a document that conforms
+    // (`fosx::check::conforms`) never needs it, and one that may not builds
+    // it on first use.
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args, lang),
         Command::Convert(args) => convert::run(args, lang),

@@ -183,7 +183,7 @@ impl CodeList {
 
     /// Whether `value` is in the list.
     pub fn contains(self, value: &str) -> bool {
-        self.values().iter().any(|v| v == value)
+        refdata::get().contains(self, value)
     }
 }
 

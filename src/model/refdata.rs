@@ -36,6 +36,9 @@ pub struct Union {
 #[derive(Debug)]
 pub struct RefData {
     lists: HashMap<CodeList, Vec<String>>,
+    /// Each list's values sorted, for [`RefData::contains`], by the list's
+    /// place in [`CodeList::ALL`].
+    sorted: Vec<Vec<String>>,
     editions: Vec<(String, Vec<Standard>)>,
     /// ISO 3166-1 alpha-2 codes (and `XK`) with their names.
     pub countries: Vec<(String, String)>,
@@ -61,16 +64,55 @@ const EDITIONS: &[(&str, &str)] = &[(
     include_str!("../../schemas/reference/standards-2018.csv"),
 )];
 
+/// The records of an embedded CSV file, header skipped. The files are
+/// plain RFC 4180 (quotes only around fields holding a comma or a quote), so
+/// they are split here rather than by a `csv::Reader`, whose set-up alone
+/// costs more than reading all of them; a test holds the two together.
 fn rows(text: &str) -> Vec<Vec<String>> {
-    csv::Reader::from_reader(text.as_bytes())
-        .records()
-        .map(|r| {
-            r.expect("embedded reference data is valid CSV")
-                .iter()
-                .map(str::to_owned)
-                .collect()
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut header = true;
+    while !rest.is_empty() {
+        let mut row = Vec::new();
+        loop {
+            let field;
+            if let Some(quoted) = rest.strip_prefix('"') {
+                let mut value = String::new();
+                let mut tail = quoted;
+                loop {
+                    let end = tail
+                        .find('"')
+                        .expect("embedded reference data is valid CSV");
+                    value.push_str(&tail[..end]);
+                    tail = &tail[end + 1..];
+                    match tail.strip_prefix('"') {
+                        Some(more) => {
+                            value.push('"');
+                            tail = more;
+                        }
+                        None => break,
+                    }
+                }
+                field = value;
+                rest = tail;
+            } else {
+                let end = rest.find([',', '\n', '\r']).unwrap_or(rest.len());
+                field = rest[..end].to_owned();
+                rest = &rest[end..];
+            }
+            row.push(field);
+            match rest.as_bytes().first() {
+                Some(b',') => rest = &rest[1..],
+                _ => break,
+            }
+        }
+        rest = rest.strip_prefix('\r').unwrap_or(rest);
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+        if !std::mem::take(&mut header) {
+            out.push(row);
+        }
+    }
+    out
 }
 
 fn pairs(text: &str) -> Vec<(String, String)> {
@@ -129,8 +171,17 @@ impl RefData {
         let mut member_codes: Vec<String> = codes(&countries);
         member_codes.extend(unions.iter().map(|u| u.code.clone()));
         lists.insert(CodeList::MemberCode, member_codes);
+        let sorted = CodeList::ALL
+            .iter()
+            .map(|l| {
+                let mut values = lists.get(l).cloned().unwrap_or_default();
+                values.sort_unstable();
+                values
+            })
+            .collect();
         RefData {
             lists,
+            sorted,
             editions,
             countries,
             unions,
@@ -143,6 +194,14 @@ impl RefData {
     /// The values of a code list.
     pub fn code_list(&self, list: CodeList) -> &[String] {
         self.lists.get(&list).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `value` is in a code list (a binary search: the lists of
+    /// countries, currencies and languages have hundreds of values).
+    pub fn contains(&self, list: CodeList, value: &str) -> bool {
+        self.sorted[list as usize]
+            .binary_search_by(|v| v.as_str().cmp(value))
+            .is_ok()
     }
 
     /// The standards of an edition, if the edition is known.
@@ -189,6 +248,26 @@ pub fn get() -> &'static RefData {
 mod tests {
     use super::*;
 
+    /// The embedded files split as the `csv` crate reads them.
+    #[test]
+    fn rows_are_what_a_csv_reader_reads() {
+        let files = [
+            CODE_LISTS, COUNTRIES, CURRENCIES, LANGUAGES, REGIONS, UNIONS,
+        ]
+        .into_iter()
+        .chain(EDITIONS.iter().map(|(_, t)| *t))
+        .chain([include_str!("../../schemas/reference/key-areas.csv")]);
+        for text in files {
+            let by_crate: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+                .records()
+                .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+                .collect();
+            assert_eq!(rows(text), by_crate);
+        }
+        let tricky = "a,b\n\"x, \"\"y\"\"\",\r\n,\"\"\n";
+        assert_eq!(rows(tricky), [vec!["x, \"y\"", ""], vec!["", ""]]);
+    }
+
     #[test]
     fn reference_data_loads() {
         let d = get();
@@ -200,6 +279,16 @@ mod tests {
         assert!(CodeList::Currency.contains("XOF"));
         assert!(CodeList::Language.contains("fr"));
         assert_eq!(CodeList::Region.values().len(), 6);
+        for &list in CodeList::ALL {
+            assert_eq!(CodeList::ALL[list as usize], list);
+            for v in list.values() {
+                assert!(d.contains(list, v));
+                assert!(
+                    !d.contains(list, &format!("{v}x")) || list.values().contains(&format!("{v}x"))
+                );
+            }
+        }
+        assert!(!d.contains(CodeList::MemberCode, "ke"));
         assert_eq!(d.member_code_by_name("kenya"), Some("KE"));
         assert_eq!(d.member_code_by_name("European Union"), Some("EU"));
     }

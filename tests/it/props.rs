@@ -16,6 +16,7 @@
 //! prints its shrunk input, which becomes a named test in [`bugs`].
 
 mod bugs;
+mod conform;
 mod fuzz;
 mod valid;
 mod variants;
