@@ -182,6 +182,20 @@ fn read_only_accepted_fails_with_2_then_the_rerun_writes_everything() {
         );
     }
     assert_summary_matches_folder(&out);
+
+    // Once the invalid input is corrected too, every document is written,
+    // the rejected copy is gone and the run exits 0.
+    let bad = inbox.join("json/KE-PR-00003.json");
+    let text = std::fs::read_to_string(&bad).unwrap();
+    std::fs::write(&bad, text.replace("in progress", "in-progress")).unwrap();
+    let (code, stderr) = run();
+    assert_eq!(code, Some(0), "{stderr}");
+    let s = summary(&out);
+    assert_eq!(s["totals"]["documents"], 6, "{}", s["totals"]);
+    assert_eq!(s["totals"]["rejected"], 0, "{}", s["totals"]);
+    assert!(out.join("accepted/KE/KE-PR-00003.json").is_file());
+    assert!(!out.join("rejected/json/KE-PR-00003.json").exists());
+    assert_summary_matches_folder(&out);
 }
 
 #[test]
