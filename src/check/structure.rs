@@ -11,16 +11,18 @@ use crate::tree::{Node, Span, field_name, pointer_push};
 use jsonschema::error::ValidationErrorKind as K;
 
 /// Lists of more than this many items are checked in windows of this many
-/// (see [`super::window`]), or of more when the document is big, so that it
-/// takes at most about [`MAX_PASSES`] passes a long list.
-const WINDOW: usize = 1024;
+/// (see [`super::window`]): a pass holds at most about this many items of a
+/// list and this many of each list inside them, whatever the document.
+const WINDOW: usize = 256;
 
-/// See [`WINDOW`].
-const MAX_PASSES: usize = 64;
+/// Every pass checks what lies outside the lists again: when that is big,
+/// the windows are bigger, so that the passes cost at most about this many
+/// times the document.
+const REPEATS: usize = 4;
 
 /// Checks one document against the schema.
 pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut dyn Sink) {
-    let window = WINDOW.max(size(doc) / MAX_PASSES);
+    let window = WINDOW.max(outside_lists(doc) / REPEATS);
     check_in_windows(doc, doc_type, out, window);
 }
 
@@ -53,13 +55,18 @@ pub(super) fn check_in_windows(
         return;
     }
     let is_long = |path: &str| doc.pointer(path).is_some_and(|n| n.items().len() > window);
-    for list in &long {
+    for (n, list) in long.iter().enumerate() {
         let len = list.node.items().len();
+        let inside = format!("{}/", list.path);
         for start in (0..len).step_by(window) {
             let pass = Windows::checking(list, start..(start + window).min(len), window);
             let copy = pass.copy(doc);
             for error in validator.iter_errors(&copy) {
                 let path = pass.original_path(doc, error.instance_path().as_str());
+                // What lies outside the list was found by the first pass.
+                if (n, start) != (0, 0) && !path.starts_with(&inside) {
+                    continue;
+                }
                 // Of a long list, the window's duplicates are not the list's.
                 if matches!(error.kind(), K::UniqueItems) && is_long(&path) {
                     continue;
@@ -92,13 +99,13 @@ pub(super) fn check_in_windows(
     }
 }
 
-/// The number of values in a document.
-fn size(node: &Node) -> usize {
-    1 + match &node.value {
-        crate::tree::Value::Object(members) => members.iter().map(|m| size(&m.node)).sum(),
-        crate::tree::Value::Array(items) => items.iter().map(size).sum(),
-        _ => 0,
-    }
+/// The number of values of a document that are in no list.
+fn outside_lists(node: &Node) -> usize {
+    1 + node
+        .members()
+        .iter()
+        .map(|m| outside_lists(&m.node))
+        .sum::<usize>()
 }
 
 /// The diagnostics of one schema error, on the document of `ctx`.
