@@ -140,7 +140,7 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
                 Code::S05,
                 format!(
                     "`{}` is {} characters long, more than the limit of {limit}",
-                    field_name(&path),
+                    field_name(path),
                     ctx.node()
                         .and_then(Node::as_str)
                         .map_or(0, |s| s.chars().count())
@@ -152,7 +152,7 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
             Code::S05,
             format!(
                 "`{}` must be at least {limit} characters long",
-                field_name(&path)
+                field_name(path)
             ),
         )),
         K::Enum { options } => out.push(ctx.not_in_list(options)),
@@ -171,7 +171,7 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
                 Code::S07,
                 format!(
                     "`{}` needs at least {limit} item{}",
-                    field_name(&path),
+                    field_name(path),
                     if *limit == 1 { "" } else { "s" }
                 ),
             )

@@ -212,7 +212,8 @@ fn a_million_item_flood_stays_under_300_mib() {
     let run = validate_json(&path, &[]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.len() < 5 << 20);
-    let d = diagnostics(&run.report());
+    let report = run.report();
+    let d = diagnostics(&report);
     assert_eq!(d.len(), 1001);
     assert_eq!(
         d[1000]["message"],
