@@ -9,6 +9,7 @@ pub use cap::Capped;
 pub use instance::Tree;
 pub mod lexical;
 mod structure;
+mod window;
 
 use crate::date::Date;
 use crate::diag::{Code, Diagnostic, Sink};

@@ -2,12 +2,23 @@
 //! crate, with each error mapped to a catalogue code and walked back through
 //! the document tree to the span it concerns.
 
+use super::window::{self, Windows};
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
 use crate::schema::document_validator;
 use crate::suggest::nearest;
 use crate::tree::{Node, Span, field_name, pointer_push};
 use jsonschema::error::ValidationErrorKind as K;
+
+/// Lists of more than this many items are checked in windows of this many
+/// (see [`super::window`]): a pass holds at most about this many items of a
+/// list and this many of each list inside them, whatever the document.
+const WINDOW: usize = 256;
+
+/// Every pass checks what lies outside the lists again: when that is big,
+/// the windows are bigger, so that the passes cost at most about this many
+/// times the document.
+const REPEATS: usize = 4;
 
 /// Checks one document against the schema.
 pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut dyn Sink) {
@@ -16,86 +27,163 @@ pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut dyn Sink) {
     if super::conform::conforms(doc) {
         return;
     }
+    let window = WINDOW.max(outside_lists(doc) / REPEATS);
+    check_in_windows(doc, doc_type, out, window);
+}
+
+/// [`check`], with lists of more than `window` items checked in windows of
+/// that many: the diagnostics are the same whatever the window.
+pub(super) fn check_in_windows(
+    doc: &Node,
+    doc_type: Option<DocType>,
+    out: &mut dyn Sink,
+    window: usize,
+) {
     let validator = document_validator();
     if validator.is_valid(doc) {
         return;
     }
-    for error in validator.iter_errors(doc) {
-        let path = error.instance_path().as_str().to_string();
-        let ctx = Ctx {
-            doc,
-            doc_type,
-            path: &path,
-        };
-        match error.kind() {
-            K::Required { property } => {
-                let key = property.as_str().unwrap_or_default();
-                out.push(ctx.missing(key));
-            }
-            K::AdditionalProperties { unexpected } => {
-                for key in unexpected {
-                    out.push(ctx.unknown(key));
+    let long = window::long_lists(doc, window);
+    if long.is_empty() {
+        for error in validator.iter_errors(doc) {
+            let path = error.instance_path().as_str().to_string();
+            report(
+                &error,
+                &Ctx {
+                    doc,
+                    doc_type,
+                    path: &path,
+                },
+                out,
+            );
+        }
+        return;
+    }
+    let is_long = |path: &str| doc.pointer(path).is_some_and(|n| n.items().len() > window);
+    for (n, list) in long.iter().enumerate() {
+        let len = list.node.items().len();
+        let inside = format!("{}/", list.path);
+        for start in (0..len).step_by(window) {
+            let pass = Windows::checking(list, start..(start + window).min(len), window);
+            let copy = pass.copy(doc);
+            for error in validator.iter_errors(&copy) {
+                let path = pass.original_path(doc, error.instance_path().as_str());
+                // What lies outside the list was found by the first pass.
+                if (n, start) != (0, 0) && !path.starts_with(&inside) {
+                    continue;
                 }
-            }
-            K::UnevaluatedProperties { unexpected } => {
-                for key in unexpected {
-                    out.push(ctx.unknown(key));
+                // Of a long list, the window's duplicates are not the list's.
+                if matches!(error.kind(), K::UniqueItems) && is_long(&path) {
+                    continue;
                 }
+                report(
+                    &error,
+                    &Ctx {
+                        doc,
+                        doc_type,
+                        path: &path,
+                    },
+                    out,
+                );
             }
-            K::Type { .. } => out.push(ctx.wrong_type()),
-            K::Format { format } if format == "date" => out.push(
-                ctx.diag(
-                    Code::S03,
-                    format!("`{}` is not a real calendar date", ctx.shown()),
-                )
-                .help("check the day and the month: YYYY-MM-DD"),
-            ),
-            K::Pattern { .. } | K::Format { .. } => out.push(ctx.pattern()),
-            K::MaxLength { limit } => out.push(
-                ctx.diag(
-                    Code::S05,
-                    format!(
-                        "`{}` is {} characters long, more than the limit of {limit}",
-                        field_name(&path),
-                        ctx.node()
-                            .and_then(Node::as_str)
-                            .map_or(0, |s| s.chars().count())
-                    ),
-                )
-                .help("shorten the text"),
-            ),
-            K::MinLength { limit } => out.push(ctx.diag(
+        }
+        let probe = Windows::unique_items_probe(list, window);
+        let copy = probe.copy(doc);
+        let unique = validator.iter_errors(&copy).any(|e| {
+            matches!(e.kind(), K::UniqueItems)
+                && probe.original_path(doc, e.instance_path().as_str()) == list.path
+        });
+        if unique {
+            Ctx {
+                doc,
+                doc_type,
+                path: &list.path,
+            }
+            .duplicates(out);
+        }
+    }
+}
+
+/// The number of values of a document that are in no list.
+fn outside_lists(node: &Node) -> usize {
+    1 + node
+        .members()
+        .iter()
+        .map(|m| outside_lists(&m.node))
+        .sum::<usize>()
+}
+
+/// The diagnostics of one schema error, on the document of `ctx`.
+fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn Sink) {
+    let path = ctx.path;
+    match error.kind() {
+        K::Required { property } => {
+            let key = property.as_str().unwrap_or_default();
+            out.push(ctx.missing(key));
+        }
+        K::AdditionalProperties { unexpected } => {
+            for key in unexpected {
+                out.push(ctx.unknown(key));
+            }
+        }
+        K::UnevaluatedProperties { unexpected } => {
+            for key in unexpected {
+                out.push(ctx.unknown(key));
+            }
+        }
+        K::Type { .. } => out.push(ctx.wrong_type()),
+        K::Format { format } if format == "date" => out.push(
+            ctx.diag(
+                Code::S03,
+                format!("`{}` is not a real calendar date", ctx.shown()),
+            )
+            .help("check the day and the month: YYYY-MM-DD"),
+        ),
+        K::Pattern { .. } | K::Format { .. } => out.push(ctx.pattern()),
+        K::MaxLength { limit } => out.push(
+            ctx.diag(
                 Code::S05,
                 format!(
-                    "`{}` must be at least {limit} characters long",
-                    field_name(&path)
+                    "`{}` is {} characters long, more than the limit of {limit}",
+                    field_name(path),
+                    ctx.node()
+                        .and_then(Node::as_str)
+                        .map_or(0, |s| s.chars().count())
                 ),
-            )),
-            K::Enum { options } => out.push(ctx.not_in_list(options)),
-            K::Constant { expected_value } => out.push(ctx.constant(expected_value)),
-            // The ±18-digit bounds every number has in the schema: the
-            // lexical check says how many digits there are (S03).
-            K::Minimum { limit } | K::Maximum { limit } if at_digit_bound(limit) => {}
-            K::Minimum { limit } | K::ExclusiveMinimum { limit } => {
-                out.push(ctx.out_of_range(format!("less than the minimum of {limit}")))
-            }
-            K::Maximum { limit } | K::ExclusiveMaximum { limit } => {
-                out.push(ctx.out_of_range(format!("more than the maximum of {limit}")))
-            }
-            K::MinItems { limit } => out.push(
-                ctx.diag(
-                    Code::S07,
-                    format!(
-                        "`{}` needs at least {limit} item{}",
-                        field_name(&path),
-                        if *limit == 1 { "" } else { "s" }
-                    ),
-                )
-                .help("add the items, or leave the field out where it is optional"),
+            )
+            .help("shorten the text"),
+        ),
+        K::MinLength { limit } => out.push(ctx.diag(
+            Code::S05,
+            format!(
+                "`{}` must be at least {limit} characters long",
+                field_name(path)
             ),
-            K::UniqueItems => ctx.duplicates(out),
-            _ => out.push(ctx.diag(Code::S03, error.to_string())),
+        )),
+        K::Enum { options } => out.push(ctx.not_in_list(options)),
+        K::Constant { expected_value } => out.push(ctx.constant(expected_value)),
+        // The ±18-digit bounds every number has in the schema: the
+        // lexical check says how many digits there are (S03).
+        K::Minimum { limit } | K::Maximum { limit } if at_digit_bound(limit) => {}
+        K::Minimum { limit } | K::ExclusiveMinimum { limit } => {
+            out.push(ctx.out_of_range(format!("less than the minimum of {limit}")))
         }
+        K::Maximum { limit } | K::ExclusiveMaximum { limit } => {
+            out.push(ctx.out_of_range(format!("more than the maximum of {limit}")))
+        }
+        K::MinItems { limit } => out.push(
+            ctx.diag(
+                Code::S07,
+                format!(
+                    "`{}` needs at least {limit} item{}",
+                    field_name(path),
+                    if *limit == 1 { "" } else { "s" }
+                ),
+            )
+            .help("add the items, or leave the field out where it is optional"),
+        ),
+        K::UniqueItems => ctx.duplicates(out),
+        _ => out.push(ctx.diag(Code::S03, error.to_string())),
     }
 }
 
