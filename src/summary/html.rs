@@ -225,14 +225,7 @@ fn heatmap(h: &mut String, summary: &Summary, lang: Lang) {
         t("name", lang),
         t("region", lang)
     );
-    for s in &summary.standards {
-        let _ = write!(
-            h,
-            "<th class=\"c\" title=\"{}\">{}</th>",
-            escape(&s.title),
-            s.number
-        );
-    }
+    standard_headers(h, summary, "c");
     let _ = writeln!(
         h,
         "<th class=\"num\">{}</th></tr></thead>\n<tbody id=\"heat-rows\">",
@@ -340,14 +333,7 @@ fn rates(h: &mut String, summary: &Summary, lang: Lang) {
         t("region", lang),
         t("members", lang)
     );
-    for s in &summary.standards {
-        let _ = write!(
-            h,
-            "<th class=\"num\" title=\"{}\">{}</th>",
-            escape(&s.title),
-            s.number
-        );
-    }
+    standard_headers(h, summary, "num");
     let _ = writeln!(
         h,
         "<th class=\"num\">{}</th></tr></thead>\n<tbody>",
@@ -576,6 +562,19 @@ fn skipped(h: &mut String, summary: &Summary, lang: Lang) {
         );
     }
     h.push_str("</section>\n");
+}
+
+/// One header cell per standard of the edition: its number, its title on
+/// hover.
+fn standard_headers(h: &mut String, summary: &Summary, class: &str) {
+    for s in &summary.standards {
+        let _ = write!(
+            h,
+            "<th class=\"{class}\" title=\"{}\">{}</th>",
+            escape(&s.title),
+            s.number
+        );
+    }
 }
 
 #[cfg(test)]

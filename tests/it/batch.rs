@@ -43,6 +43,19 @@ pub(super) fn make_inbox(inbox: &Path, n: usize) -> Vec<(PathBuf, bool)> {
     made
 }
 
+/// An inbox of two files with the same member and documentId and
+/// different content: `a.json` and `b.json`.
+pub(super) fn make_collision(inbox: &Path) {
+    std::fs::create_dir_all(inbox).unwrap();
+    let json = fixture("timetable.json");
+    std::fs::write(inbox.join("a.json"), &json).unwrap();
+    std::fs::write(
+        inbox.join("b.json"),
+        json.replace("E-commerce desk", "E-commerce unit"),
+    )
+    .unwrap();
+}
+
 pub(super) fn fosx() -> Command {
     let mut cmd = Command::cargo_bin("fosx").unwrap();
     // English, whatever the language of the machine.
@@ -349,14 +362,7 @@ fn read_only_inbox_is_fine() {
 fn same_member_and_document_id_from_two_files_keeps_both() {
     let dir = tempfile::tempdir().unwrap();
     let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
-    std::fs::create_dir_all(&inbox).unwrap();
-    let json = fixture("timetable.json");
-    std::fs::write(inbox.join("a.json"), &json).unwrap();
-    std::fs::write(
-        inbox.join("b.json"),
-        json.replace("E-commerce desk", "E-commerce unit"),
-    )
-    .unwrap();
+    make_collision(&inbox);
     run_batch(&inbox, &out).code(0);
     let s = summary(&out);
     assert_eq!(s["totals"]["collisions"], 2);

@@ -2,7 +2,7 @@
 //! writes, options, stale outputs, special files, names, the lock, modes,
 //! `--watch`, and write errors of every command.
 
-use super::batch::{AS_OF, fixture, fosx, make_inbox, run_batch, summary};
+use super::batch::{AS_OF, fixture, fosx, make_collision, make_inbox, run_batch, summary};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -644,14 +644,7 @@ fn the_first_path_keeps_the_plain_name_whatever_the_order() {
 fn collision_flags_survive_a_killed_run() {
     let dir = tempfile::tempdir().unwrap();
     let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
-    std::fs::create_dir_all(&inbox).unwrap();
-    let json = fixture("timetable.json");
-    std::fs::write(inbox.join("a.json"), &json).unwrap();
-    std::fs::write(
-        inbox.join("b.json"),
-        json.replace("E-commerce desk", "E-commerce unit"),
-    )
-    .unwrap();
+    make_collision(&inbox);
     run_batch(&inbox, &out).code(0);
     // As if the run had been killed before its summary: only the journal.
     let s = std::fs::read_to_string(out.join("summary.json")).unwrap();
