@@ -1,6 +1,8 @@
 //! A file as fosx read it: its name, decoded text and representation, and the
 //! indexes that turn byte spans into lines, columns and CSV cells.
 
+pub mod sheet;
+
 use crate::tree::Span;
 use serde::Serialize;
 use std::fmt;
@@ -63,6 +65,14 @@ pub struct CsvIndex {
     pub header_cells: Vec<Span>,
     /// Data records in file order.
     pub records: Vec<CsvRecord>,
+    /// The sheet row of the header row: 1, unless an Excel `sep=` line or
+    /// blank lines come first (0 is read as 1).
+    pub header_row: usize,
+    /// Rows of the sheet after the header that are not data records (blank
+    /// lines, rows of empty cells): `(record, n)` says that `n` such rows in
+    /// all come before data record `record` and the records after it, up to
+    /// the next pair. Sorted; empty when there are none.
+    pub row_shifts: Vec<(usize, usize)>,
 }
 
 /// A place in a file, ready to show to a person.
@@ -242,6 +252,12 @@ impl SourceFile {
                 {
                     cell = Some(col);
                 }
+            } else if field.is_none() {
+                // A problem of the header row itself: the header cell it is in.
+                cell = csv
+                    .header_cells
+                    .iter()
+                    .rposition(|c| c.start <= span.start && span.start <= c.end.max(c.start));
             }
         }
         let (line, column) = self.line_col(span.start);

@@ -3,6 +3,7 @@
 
 mod cap;
 mod conform;
+mod csv_words;
 pub use conform::conforms;
 mod instance;
 pub use cap::Capped;
@@ -48,12 +49,19 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
             _ => file.push(d.clone()),
         }
     }
+    let csv_header = parsed.source.csv.as_ref().map(|c| c.header.as_slice());
     if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
-        file.push(
-            Diagnostic::new(Code::S09, "the file holds no document")
+        file.push(match csv_header {
+            Some(header) if !header.is_empty() => Diagnostic::new(
+                Code::S09,
+                "the file has a header row but no row of data",
+            )
+            .at(parsed.source.csv.as_ref().and_then(|c| c.header_cells.first().copied()).unwrap_or_default())
+            .help("fill in a row below the header, one row per entry, starting with `schemaVersion`, `documentType` and `documentId`"),
+            _ => Diagnostic::new(Code::S09, "the file holds no document")
                 .at(crate::tree::Span::at(0))
                 .help("a collection holds at least one document"),
-        );
+        });
     }
     for d in dedupe(file) {
         out.push(d);
@@ -63,8 +71,20 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
         for d in by_document.remove(&index).unwrap_or_default() {
             found.push(d);
         }
-        if !parsed.over_limit.contains(&index) {
-            check_document(doc, as_of, &mut found);
+        if parsed.over_limit.contains(&index) {
+            continue;
+        }
+        match csv_header {
+            Some(header) => {
+                let doc_type = doc.str_of("documentType").and_then(DocType::from_code);
+                let mut words = csv_words::CsvWords {
+                    out: &mut found,
+                    header,
+                    doc_type,
+                };
+                check_document(doc, as_of, &mut words);
+            }
+            None => check_document(doc, as_of, &mut found),
         }
     }
     let mut ids = Vec::new();

@@ -40,9 +40,41 @@ pub(super) struct Table {
     pub index: CsvIndex,
 }
 
-/// The delimiter: a comma, unless the header line holds no comma but
-/// semicolons or tabs (then the more frequent of the two).
+/// Excel's first line `sep=;` (or `sep=,`, `sep=` and a tab, `sep=|`...),
+/// which names the delimiter and is no row of data: the delimiter and the
+/// offset just after the line's end. The line is `sep=` (in any case) and
+/// a tab (also written `\t`) or an ASCII punctuation character other than
+/// the quote, alone on its line.
+pub(crate) fn excel_sep(text: &str) -> Option<(u8, usize)> {
+    let head = text.get(..4)?;
+    if !head.eq_ignore_ascii_case("sep=") {
+        return None;
+    }
+    let line_len = text.find(['\r', '\n']).unwrap_or(text.len());
+    let delim = match &text[4..line_len] {
+        "\\t" => b'\t',
+        d if d.len() == 1 => d.as_bytes()[0],
+        _ => return None,
+    };
+    if !(delim == b'\t' || (delim.is_ascii_punctuation() && delim != b'"')) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let end = match bytes.get(line_len) {
+        Some(b'\r') if bytes.get(line_len + 1) == Some(&b'\n') => line_len + 2,
+        Some(_) => line_len + 1,
+        None => line_len,
+    };
+    Some((delim, end))
+}
+
+/// The delimiter: the one an Excel `sep=` line names (see [`excel_sep`]);
+/// else a comma, unless the header line holds no comma but semicolons or
+/// tabs (then the more frequent of the two).
 pub(super) fn delimiter(text: &str) -> u8 {
+    if let Some((delim, _)) = excel_sep(text) {
+        return delim;
+    }
     let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     if header.contains(',') {
         return b',';
@@ -164,15 +196,23 @@ fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
 /// Reads the header and the rows. `None` when there is no usable header
 /// (a P03 was pushed). Ragged rows are reported (P03) and left out; an
 /// unterminated quote is reported and ends the reading.
+///
+/// An Excel `sep=` first line sets the delimiter and is skipped; it counts
+/// as a row of the sheet (it is row 1 in Excel), as blank lines do.
 pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
     let bytes = text.as_bytes();
-    let delim = delimiter(text);
-    let mut reader = records(bytes, delim);
+    let (delim, body, mut row) = match excel_sep(text) {
+        Some((delim, body)) => (delim, body, 1),
+        None => (delimiter(text), 0, 0),
+    };
+    let mut reader = records(&bytes[body..], delim);
     let mut record = csv::StringRecord::new();
     let mut table = Table::default();
     let mut header_seen = false;
-    let mut cursor = 0;
+    let mut cursor = body;
     let mut number = 0;
+    // Rows of the sheet after the header that are not data records.
+    let mut shift = 0;
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -186,9 +226,16 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
             }
         }
         let start = skip_line_ends(bytes, cursor);
+        // Each line end after the one that ends the last record is a blank row.
+        let ends = line_breaks(&bytes[cursor..start]);
+        let blank_rows = if cursor == body { ends } else { ends.saturating_sub(1) };
+        row += blank_rows + 1;
         let raw = scan_record(bytes, start, delim);
         cursor = raw.end;
         let blank = raw.unterminated.is_none() && record.iter().all(|c| c.trim().is_empty());
+        if header_seen {
+            shift += blank_rows + usize::from(blank);
+        }
         if blank {
             continue;
         }
@@ -209,9 +256,13 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
             }
             table.index.header = record.iter().map(str::to_string).collect();
             table.index.header_cells = raw.spans;
+            table.index.header_row = row;
             continue;
         }
         number += 1;
+        if table.index.row_shifts.last().map_or(0, |&(_, n)| n) != shift {
+            table.index.row_shifts.push((number, shift));
+        }
         table.index.records.push(CsvRecord {
             record: number,
             cells: raw.spans.clone(),
