@@ -2,6 +2,9 @@
 //! with its source snippet, code, labels and help. The library only defines
 //! the diagnostics; the binary chooses the handler (graphical, colour or not).
 
+pub mod sheet;
+pub mod short;
+
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::{Lang, colon, tr};
 use crate::source::{Representation, SourceFile};

@@ -84,6 +84,12 @@ pub struct DiagnosticReport {
     /// CSV: 1-based data record.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<usize>,
+    /// CSV: the row as a spreadsheet numbers it (the header is row 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// CSV: the column's letter as a spreadsheet shows it (`A`, `AA`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column_letter: Option<String>,
     /// CSV: the column name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -224,6 +230,9 @@ impl FileReport {
                 let field = d.path.as_deref().map(field_name).filter(|f| !f.is_empty());
                 let places = source.places(d);
                 let located = places.as_ref().map(|p| p.at);
+                let sheet = located
+                    .filter(|_| is_csv)
+                    .and_then(|l| source.sheet_place(&l));
                 let csv_field = located
                     .and_then(|l| l.cell)
                     .and_then(|c| source.csv.as_ref().and_then(|i| i.header.get(c).cloned()));
@@ -239,6 +248,8 @@ impl FileReport {
                     } else {
                         None
                     },
+                    row: sheet.as_ref().map(|p| p.row),
+                    column_letter: sheet.and_then(|p| p.column_letter),
                     field: if is_csv { csv_field.or(field) } else { None },
                     path: d.path.clone(),
                     document_index: d.document,

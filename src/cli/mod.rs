@@ -161,6 +161,9 @@ pub enum Format {
     Sarif,
     /// JUnit XML, for continuous-integration servers (stdout).
     Junit,
+    /// One line per diagnostic, `file:line:column: severity CODE: message
+    /// [help]`, for editors and scripts (stdout).
+    Short,
 }
 
 /// Representation named on the command line.
