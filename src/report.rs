@@ -233,7 +233,10 @@ impl FileReport {
                 let sheet = located
                     .filter(|_| is_csv)
                     .and_then(|l| source.sheet_place(&l));
+                // A place in the header row names no field (its cell may
+                // be an unknown column, or no column name at all).
                 let csv_field = located
+                    .filter(|l| l.record.is_some() || field.is_some())
                     .and_then(|l| l.cell)
                     .and_then(|c| source.csv.as_ref().and_then(|i| i.header.get(c).cloned()));
                 DiagnosticReport {

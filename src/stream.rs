@@ -1541,6 +1541,8 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
     source.representation = Some(Representation::Csv);
     source.csv = Some(crate::source::CsvIndex {
         header: split.names,
+        header_row: split.header_row,
+        row_shifts: split.row_shifts,
         ..Default::default()
     });
     Some(Checked {

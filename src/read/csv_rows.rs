@@ -424,6 +424,10 @@ pub(crate) struct Split {
     pub names: Vec<String>,
     /// The rows of each document.
     pub documents: Vec<Vec<RowRef>>,
+    /// The sheet row of the header row ([`CsvIndex::header_row`]).
+    pub header_row: usize,
+    /// Rows that are not records ([`CsvIndex::row_shifts`]).
+    pub row_shifts: Vec<(usize, usize)>,
 }
 
 /// Cuts a CSV file into documents by `documentId`, without keeping its
@@ -440,8 +444,12 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
     let (mut cursor, mut number, mut line, mut counted) = (0, 0, 1, 0);
     let mut id_col = None;
     let mut width = 0;
+    let (mut row, mut shift) = (0, 0);
     while reader.read_byte_record(&mut record).ok()? {
         let start = skip_line_ends(bytes, cursor);
+        let ends = line_breaks(&bytes[cursor..start]);
+        let blank_rows = if cursor == 0 { ends } else { ends.saturating_sub(1) };
+        row += blank_rows + 1;
         let raw = scan_record(bytes, start, delim);
         cursor = raw.end;
         if raw.unterminated.is_some()
@@ -450,10 +458,13 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
         {
             return None;
         }
-        if record
+        let blank = record
             .iter()
-            .all(|c| std::str::from_utf8(c).is_ok_and(|s| s.trim().is_empty()))
-        {
+            .all(|c| std::str::from_utf8(c).is_ok_and(|s| s.trim().is_empty()));
+        if id_col.is_some() {
+            shift += blank_rows + usize::from(blank);
+        }
+        if blank {
             continue;
         }
         line += line_breaks(&bytes[counted..start]);
@@ -476,9 +487,13 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
             width = names.len();
             split.header = at;
             split.names = names;
+            split.header_row = row;
             continue;
         }
         number += 1;
+        if split.row_shifts.last().map_or(0, |&(_, n)| n) != shift {
+            split.row_shifts.push((number, shift));
+        }
         if record.len() != width {
             return None;
         }

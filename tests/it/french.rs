@@ -196,11 +196,11 @@ fn a_csv_file_in_french() {
         messages(&fr),
         ["`express-carrier` n'est pas une partie prenante"]
     );
-    // The human label of a CSV cell.
+    // The place of a CSV cell as a spreadsheet shows it.
     let r = run(&mut validate(&[file, "--lang", "fr"]));
     assert!(
         r.stderr
-            .contains("enregistrement 1, colonne `entries.stakeholders`"),
+            .contains("ligne 2, colonne AK (entries.stakeholders) : `express-carrier`"),
         "{}",
         r.stderr
     );
