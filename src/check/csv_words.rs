@@ -95,10 +95,7 @@ impl CsvWords<'_> {
         let help = if wanted.is_empty() {
             "fill in the `entries.*` columns, one row per entry".to_string()
         } else {
-            format!(
-                "fill in {} on a row, one row per entry",
-                ticked(&wanted)
-            )
+            format!("fill in {} on a row, one row per entry", ticked(&wanted))
         };
         Diagnostic {
             message: "no row has an entry: every `entries.*` cell is empty".into(),

@@ -55,7 +55,12 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
                 colour,
                 hint: Some(&hint),
             };
-            out.push_str(&fosx::render::sheet::render(&checked.source, d, lang, style));
+            out.push_str(&fosx::render::sheet::render(
+                &checked.source,
+                d,
+                lang,
+                style,
+            ));
             out.push('\n');
             continue;
         }

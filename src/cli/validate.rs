@@ -121,7 +121,10 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             emit(&fosx::sarif::sarif_text_in(&report, lang), false);
         }
         Format::Junit => {
-            emit(&fosx::junit::junit_in(&results, options.strict, lang), false);
+            emit(
+                &fosx::junit::junit_in(&results, options.strict, lang),
+                false,
+            );
         }
         Format::Short => {}
         Format::Human if results.is_empty() => emit(

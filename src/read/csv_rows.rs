@@ -228,7 +228,11 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
         let start = skip_line_ends(bytes, cursor);
         // Each line end after the one that ends the last record is a blank row.
         let ends = line_breaks(&bytes[cursor..start]);
-        let blank_rows = if cursor == body { ends } else { ends.saturating_sub(1) };
+        let blank_rows = if cursor == body {
+            ends
+        } else {
+            ends.saturating_sub(1)
+        };
         row += blank_rows + 1;
         let raw = scan_record(bytes, start, delim);
         cursor = raw.end;
@@ -448,7 +452,11 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
     while reader.read_byte_record(&mut record).ok()? {
         let start = skip_line_ends(bytes, cursor);
         let ends = line_breaks(&bytes[cursor..start]);
-        let blank_rows = if cursor == 0 { ends } else { ends.saturating_sub(1) };
+        let blank_rows = if cursor == 0 {
+            ends
+        } else {
+            ends.saturating_sub(1)
+        };
         row += blank_rows + 1;
         let raw = scan_record(bytes, start, delim);
         cursor = raw.end;
