@@ -788,6 +788,10 @@ fn every_message_of_every_fixture_and_snippet_is_translated() {
 const WORDS: &[&str] = &[
     "here",
     "record 2, column `entries.status`",
+    "row 3, column AA (entries.status)",
+    "row 3, column AA",
+    "row 3",
+    "help",
     " (line 1, column 20001)",
     "see `fosx explain FOS-S04`",
     "record 2",
