@@ -1510,9 +1510,15 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
                 });
             }
             let field = d.path.as_deref().map(crate::tree::field_name);
-            let (_, loc) = source.locate(span, field.as_deref());
+            let (cell, loc) = source.locate(span, field.as_deref());
             relocate(&mut d, &place);
             if let Some(places) = d.places.as_mut() {
+                // The line and column are the cell's that `locate` moved
+                // the place to (a missing field's own column), as when the
+                // file is read whole.
+                let (_, at) = moved(cell, &place);
+                places.at.line = at.line;
+                places.at.column = at.column;
                 places.at.cell = loc.cell;
                 places.at.record = loc
                     .record

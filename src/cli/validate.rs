@@ -136,14 +136,14 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         ),
         Format::Human => emit(&human_summary(&results, options.strict, lang), true),
     }
-    if let (Some(path), Some(text)) = (&args.output, gathered) {
-        if let Err(e) = fosx::fsio::write_file(path, text.as_bytes()) {
-            eprint(&error_line(
-                &format!("cannot write {}: {e}", path.display()),
-                lang,
-            ));
-            return Outcome::Trouble;
-        }
+    if let (Some(path), Some(text)) = (&args.output, gathered)
+        && let Err(e) = fosx::fsio::write_file(path, text.as_bytes())
+    {
+        eprint(&error_line(
+            &format!("cannot write {}: {e}", path.display()),
+            lang,
+        ));
+        return Outcome::Trouble;
     }
     outcome(&results, options.strict)
 }

@@ -375,13 +375,7 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
         }
     }
     if let Some(t) = own_type {
-        let keys: Vec<&[String]> = shape
-            .cols
-            .iter()
-            .filter(|c| !c.entry)
-            .map(|c| c.keys.as_slice())
-            .collect();
-        empty_groups(&mut members, t.fields(), &keys, head);
+        empty_groups(&mut members, t.fields(), &document_keys(shape), head);
     }
     let entry_cols: Vec<&Col> = shape.cols.iter().filter(|c| c.entry).collect();
     let mut entries = Vec::new();
@@ -425,6 +419,16 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
         });
     }
     Node::new(Value::Object(members), head)
+}
+
+/// The keys of the document-level columns.
+fn document_keys(shape: &Shape) -> Vec<&[String]> {
+    shape
+        .cols
+        .iter()
+        .filter(|c| !c.entry)
+        .map(|c| c.keys.as_slice())
+        .collect()
 }
 
 /// Makes each required group (an object such as `submitter`) whose columns

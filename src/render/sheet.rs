@@ -14,15 +14,15 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::{Lang, colon, tr};
-use crate::source::SourceFile;
 use crate::source::sheet::{SheetPlace, column_letter};
+use crate::source::{Location, SourceFile};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The most lines one diagnostic takes.
 pub const MAX_LINES: usize = 6;
 
 /// The narrowest width rendered to (a narrower terminal gets lines this wide).
-const MIN_WIDTH: usize = 40;
+const MIN_WIDTH: usize = 20;
 
 /// How to render: the width of the terminal, colour, a last help line.
 #[derive(Debug, Clone, Copy)]
@@ -69,7 +69,7 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let head = format!("{mark} {}{sep}", d.code);
     let cells = sheet
         .as_ref()
-        .map_or_else(|| (Vec::new(), None), |p| cells(file, d, p));
+        .map_or_else(|| (Vec::new(), None), |p| cells(file, d, p, at));
     let location = at.map(|a| format!("[{}:{}:{}]", file.name, a.line, a.column));
     let (mut cells, related) = cells;
     let help_label = format!("{}{sep}", tr("help", lang));
@@ -133,7 +133,12 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
 
 /// The header cell and the offending cell of a place, and a related cell
 /// (R16's first row) when the file's text is at hand.
-fn cells(file: &SourceFile, d: &Diagnostic, place: &SheetPlace) -> (Vec<Cell>, Option<Cell>) {
+fn cells(
+    file: &SourceFile,
+    d: &Diagnostic,
+    place: &SheetPlace,
+    at: Option<Location>,
+) -> (Vec<Cell>, Option<Cell>) {
     let Some(letter) = place.column_letter.as_deref() else {
         return (Vec::new(), None);
     };
@@ -151,10 +156,19 @@ fn cells(file: &SourceFile, d: &Diagnostic, place: &SheetPlace) -> (Vec<Cell>, O
         .as_deref()
         .map(crate::tree::field_name)
         .filter(|f| !f.is_empty());
-    let value = d
-        .span
+    // The whole cell (not only the item of a list that is wrong), when the
+    // file's text is at hand.
+    let whole = at.and_then(|a| {
+        let csv = file.csv.as_ref()?;
+        let k = csv
+            .records
+            .binary_search_by_key(&a.record?, |r| r.record)
+            .ok()?;
+        csv.records[k].cells.get(place.column?).copied()
+    });
+    let value = whole
+        .or_else(|| d.span.map(|s| file.locate(s, field.as_deref()).0))
         .filter(|_| !file.text.is_empty())
-        .map(|s| file.locate(s, field.as_deref()).0)
         .and_then(|s| file.text.get(s.start..s.end))
         .map(cell_value);
     out.push(Cell {
