@@ -171,11 +171,15 @@ fn cells(
         .filter(|_| !file.text.is_empty())
         .and_then(|s| file.text.get(s.start..s.end))
         .map(cell_value);
-    out.push(Cell {
-        reference: format!("{letter}{}", place.row),
-        text: value.unwrap_or_default(),
-        note: None,
-    });
+    // A file whose text was not kept (checked row by row) shows the header
+    // cell only.
+    if let Some(text) = value {
+        out.push(Cell {
+            reference: format!("{letter}{}", place.row),
+            text,
+            note: None,
+        });
+    }
     let related = d
         .related
         .first()
@@ -192,12 +196,20 @@ fn cells(
     (out, related)
 }
 
+/// The most of a cell's text that is looked at (a line shows far less).
+const CELL_PREFIX: usize = 4096;
+
 /// A cell's text as written, without its quotes, on one line.
 fn cell_value(raw: &str) -> String {
-    let inner = raw
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .map_or_else(|| raw.to_string(), |r| r.replace("\"\"", "\""));
+    let mut end = raw.len().min(CELL_PREFIX);
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    let raw = if end < raw.len() { &raw[..end] } else { raw };
+    let inner = raw.strip_prefix('"').map_or_else(
+        || raw.to_string(),
+        |r| r.strip_suffix('"').unwrap_or(r).replace("\"\"", "\""),
+    );
     shown(&inner)
 }
 
