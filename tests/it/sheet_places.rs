@@ -350,3 +350,68 @@ fn human_csv_report_in_french() {
          \x20 aide : remplissez `submitter.memberCode` (un code de la liste memberCode)"
     );
 }
+
+/// The files LibreOffice Calc wrote (`fixtures/spreadsheet/`): every
+/// diagnostic of the human report within 6 lines and 100 columns.
+#[test]
+fn real_spreadsheet_exports_fit_the_terminal() {
+    let mut files = Vec::new();
+    for dir in ["edited", "locale", "opened", "typed"] {
+        for e in std::fs::read_dir(root().join("fixtures/spreadsheet").join(dir)).unwrap() {
+            let path = e.unwrap().path();
+            if path.extension().is_some_and(|x| x == "csv") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 30, "{files:?}");
+    let mut shown = 0;
+    for file in &files {
+        let r = run(validate().arg(file));
+        for block in blocks(&r.stderr) {
+            shown += 1;
+            assert!(block.lines().count() <= 6, "{}:\n{block}", file.display());
+            for line in block.lines() {
+                assert!(line.chars().count() <= 100, "{}:\n{line}", file.display());
+            }
+        }
+    }
+    assert!(shown > 100, "only {shown} diagnostics");
+}
+
+/// Calc's `;` export with Excel's `sep=;` line put first: read as the
+/// export itself (before, one P03 per record).
+#[test]
+fn excel_sep_line_on_a_calc_export() {
+    let file = "fixtures/spreadsheet/edited/timetable.sep-semicolon.csv";
+    let with_sep = run(validate().args(["--format", "short", file]));
+    let without = run(validate().args([
+        "--format",
+        "short",
+        "fixtures/spreadsheet/typed/timetable.cp1252-semicolon.csv",
+    ]));
+    assert!(!with_sep.stdout.contains("FOS-P03"), "{}", with_sep.stdout);
+    let codes = |out: &str| -> Vec<String> {
+        out.lines()
+            .map(|l| l.split(": ").nth(1).unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(codes(&with_sep.stdout), codes(&without.stdout));
+    assert!(!codes(&with_sep.stdout).is_empty());
+    // Its rows are one further down: the `sep=` line is row 1.
+    assert!(
+        with_sep
+            .stdout
+            .contains(": row 3, column A (schemaVersion): "),
+        "{}",
+        with_sep.stdout
+    );
+    assert!(
+        without
+            .stdout
+            .contains(": row 2, column A (schemaVersion): "),
+        "{}",
+        without.stdout
+    );
+}
