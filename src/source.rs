@@ -254,10 +254,10 @@ impl SourceFile {
                 }
             } else if field.is_none() {
                 // A problem of the header row itself: the header cell it is in.
-                cell = csv
-                    .header_cells
-                    .iter()
-                    .rposition(|c| c.start <= span.start && span.start <= c.end.max(c.start));
+                let k = csv.header_cells.partition_point(|c| c.start <= span.start);
+                cell = k
+                    .checked_sub(1)
+                    .filter(|&k| span.start <= csv.header_cells[k].end);
             }
         }
         let (line, column) = self.line_col(span.start);

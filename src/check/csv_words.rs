@@ -18,7 +18,7 @@ pub(crate) struct CsvWords<'a> {
     /// Where the diagnostics go.
     pub out: &'a mut dyn Sink,
     /// The header row's column names.
-    pub header: &'a [String],
+    pub header: &'a std::collections::HashSet<&'a str>,
     /// The document's type, when it has a known one.
     pub doc_type: Option<DocType>,
 }
@@ -61,7 +61,7 @@ impl CsvWords<'_> {
         }
         let ty = self.doc_type.and_then(|t| t.type_at(&path));
         let what = ty.map_or_else(String::new, |t| format!(" ({})", t.describe()));
-        let mut out = if self.header.contains(&column) {
+        let mut out = if self.header.contains(column.as_str()) {
             Diagnostic {
                 message: format!("required cell `{column}` is empty"),
                 help: Some(format!("fill in `{column}`{what}")),

@@ -50,6 +50,8 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
         }
     }
     let csv_header = parsed.source.csv.as_ref().map(|c| c.header.as_slice());
+    let header_names: Option<std::collections::HashSet<&str>> =
+        csv_header.map(|h| h.iter().map(String::as_str).collect());
     if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
         file.push(match csv_header {
             Some(header) if !header.is_empty() => Diagnostic::new(
@@ -74,7 +76,7 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
         if parsed.over_limit.contains(&index) {
             continue;
         }
-        match csv_header {
+        match &header_names {
             Some(header) => {
                 let doc_type = doc.str_of("documentType").and_then(DocType::from_code);
                 let mut words = csv_words::CsvWords {
