@@ -371,6 +371,36 @@ mod tests {
     }
 
     #[test]
+    fn excel_sep_lines_name_the_delimiter() {
+        assert_eq!(excel_sep("sep=;\r\na;b"), Some((b';', 7)));
+        assert_eq!(excel_sep("SEP=\t\na\tb"), Some((b'\t', 6)));
+        assert_eq!(excel_sep("sep=\\t\n"), Some((b'\t', 7)));
+        assert_eq!(excel_sep("sep=,"), Some((b',', 5)));
+        assert_eq!(excel_sep("sep=x\n"), None);
+        assert_eq!(excel_sep("sep=\"\n"), None);
+        assert_eq!(excel_sep("sep=;;\n"), None);
+        assert_eq!(excel_sep("separator,b\n"), None);
+        assert_eq!(delimiter("sep=|\na,b|c\n"), b'|');
+    }
+
+    #[test]
+    fn sheet_rows_count_sep_blank_lines_and_not_quoted_line_ends() {
+        let text = "sep=,\n\nh1,h2\n\"a\nb\",1\n\n,\nc,2\n";
+        let mut d = Vec::new();
+        let t = scan(text, &mut d).unwrap();
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(t.index.header_row, 3);
+        let rows: Vec<usize> = t
+            .index
+            .records
+            .iter()
+            .map(|r| t.index.row_of_record(r.record))
+            .collect();
+        // Row 4 spans two lines; row 5 is blank, row 6 has empty cells.
+        assert_eq!(rows, [4, 7]);
+    }
+
+    #[test]
     fn delimiters_are_detected() {
         assert_eq!(delimiter("a;b;c\n1,5;2;3"), b';');
         assert_eq!(delimiter("\n\na\tb\n"), b'\t');
