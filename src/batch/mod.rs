@@ -25,7 +25,7 @@ use crate::fsio::{is_temp_name, write_atomically};
 use crate::report::Report;
 use crate::source::Representation;
 use crate::write::{WriteOptions, write};
-use crate::{CheckOptions, Checked};
+use crate::check::{CheckOptions, Checked};
 pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -355,7 +355,7 @@ impl Batch {
                 record.verdict = Verdict::Rejected;
                 let d = crate::read::file_too_large(size, max);
                 record.message = Some(crate::i18n::tr(&d.message, self.lang).into_owned());
-                let checked = crate::unreadable(&key, &input.path, d);
+                let checked = crate::check::unreadable(&key, &input.path, d);
                 self.write_reports(&input.rel, &checked, &mut record);
                 self.replace(record);
                 return 0;
@@ -367,7 +367,7 @@ impl Batch {
             self.unchanged.fetch_add(1, Ordering::Relaxed);
             return size;
         }
-        let checked = crate::check_bytes(&key, &bytes, &self.options.check);
+        let checked = crate::check::check_bytes(&key, &bytes, &self.options.check);
         let (errors, warnings) = checked.counts();
         record.size = size;
         record.sha256 = sha256;
@@ -524,7 +524,7 @@ impl Batch {
         );
         let mut json = serde_json::to_string_pretty(&report).unwrap_or_default();
         json.push('\n');
-        let text = neutralise(&crate::render::plain_text_in(
+        let text = neutralise(&crate::report::human::plain_text_in(
             checked,
             self.options.check.strict,
             self.lang,

@@ -3,15 +3,18 @@
 
 mod cap;
 mod conform;
+mod file;
+pub mod stream;
+pub use file::{CheckOptions, Checked, check_bytes, check_path, check_stream, unreadable};
 pub use conform::conforms;
 mod instance;
 pub use cap::Capped;
-pub use instance::Tree;
+pub use instance::{Tree, document_validator};
 pub mod lexical;
 mod structure;
 mod window;
 
-use crate::date::Date;
+use crate::value::date::Date;
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::DocType;
 use crate::read::Parsed;

@@ -5,8 +5,8 @@
 use super::window::{self, Windows};
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
-use crate::schema::document_validator;
-use crate::suggest::nearest;
+use super::instance::document_validator;
+use crate::value::suggest::nearest;
 use crate::tree::{Node, Span, field_name, pointer_push};
 use jsonschema::error::ValidationErrorKind as K;
 

@@ -152,7 +152,7 @@ fn progress_entry(
     ctx: &mut Ctx<'_>,
     path: &str,
     entry: &Node,
-    period_start: Option<(crate::date::Date, crate::tree::Span)>,
+    period_start: Option<(crate::value::date::Date, crate::tree::Span)>,
 ) {
     let Some((status, status_span)) = text(entry, "status") else {
         return;

@@ -3,7 +3,7 @@
 
 use super::aggregate::{Aggregate, StatusCounts, aggregate};
 use super::{Body, Collector, DocInfo, MemberDocs, ProgressEntry, Skipped, SummaryOptions};
-use crate::date::Date;
+use crate::value::date::Date;
 use crate::model::DocType;
 use crate::model::refdata::Standard;
 use serde::Serialize;

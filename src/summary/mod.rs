@@ -45,8 +45,8 @@ pub use build::{
 pub use collect::{Collector, Input, MemberDocs, find_inputs};
 pub use write::{OUTPUT_FILES, SummaryWriteError, write};
 
-use crate::CheckOptions;
-use crate::date::Date;
+use crate::check::CheckOptions;
+use crate::value::date::Date;
 use crate::i18n::Lang;
 use crate::model::DocType;
 use crate::model::refdata::{self, Standard};

@@ -6,10 +6,11 @@
 //! One document is written as a document, several as a collection.
 
 mod csv;
+pub mod template;
 mod json;
 mod xml;
 
-use crate::check::lexical::canonical_decimal;
+use crate::value::canonical_decimal;
 use crate::model::{DocType, Ty};
 use crate::source::Representation;
 use crate::tree::{Node, Value};

@@ -9,7 +9,7 @@ use super::{config, valid};
 use crate::it::json_fixtures::root;
 use fosx::check::conforms;
 use fosx::model::{CodeList, DocType, Ty};
-use fosx::schema::document_validator;
+use fosx::check::document_validator;
 use fosx::tree::{Member, Node, Span, Value};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};

@@ -71,7 +71,7 @@ pub struct Entry {
 
 macro_rules! sources {
     ($dir:literal; $($code:ident)*) => {
-        &[$((Code::$code, include_str!(concat!("../docs/codes/", $dir, stringify!($code), ".md"))),)*]
+        &[$((Code::$code, include_str!(concat!("../../docs/codes/", $dir, stringify!($code), ".md"))),)*]
     };
 }
 

@@ -7,11 +7,11 @@
 //! readers and checks of a whole file, and dropped. Memory is bounded by the
 //! largest document (and [`Limits::max_document_size`]), not by the file.
 //!
-//! What differs from [`crate::check_path`]:
+//! What differs from [`crate::check::check_path`]:
 //! - the text is not kept: every diagnostic carries its line and column
 //!   ([`Places`]) and the human report says where instead of showing a
 //!   snippet; the documents of the result hold only `documentType` and
-//!   `documentId`, enough for the report (use [`crate::check_path`] to
+//!   `documentId`, enough for the report (use [`crate::check::check_path`] to
 //!   convert);
 //! - a syntax error inside one document is that document's problem (P01 or
 //!   P02 with its index), and the other documents are still checked;
@@ -30,7 +30,7 @@ use crate::diag::{Code, Diagnostic, Places};
 use crate::read::{self, Limits, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
 use crate::tree::{Member, Node, Span, Value};
-use crate::{CheckOptions, Checked};
+use crate::check::{CheckOptions, Checked};
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
@@ -40,14 +40,14 @@ use std::path::Path;
 pub const STREAM_FROM: u64 = 16 << 20;
 
 /// Checks a file on disk; a big collection document by document (see the
-/// module documentation), anything else as [`crate::check_path`] does.
+/// module documentation), anything else as [`crate::check::check_path`] does.
 pub fn check_path_streaming(path: &Path, options: &CheckOptions) -> Checked {
     check_path_streaming_from(path, options, STREAM_FROM)
 }
 
 /// [`check_path_streaming`] with the size from which a file is streamed.
 pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64) -> Checked {
-    let whole = || crate::check_path(path, options);
+    let whole = || crate::check::check_path(path, options);
     let Ok(meta) = std::fs::metadata(path) else {
         return whole();
     };
@@ -1408,7 +1408,7 @@ fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
     use crate::read::csv::csv_rows::{self, RowRef};
     use rayon::prelude::*;
     let limits = &options.read.limits;
-    let mut bytes = crate::read_file(path, limits).ok()?;
+    let mut bytes = crate::read::read_file(path, limits).ok()?;
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
