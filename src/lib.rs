@@ -35,23 +35,23 @@
 
 // The pipeline, bottom to top: each module uses only those above it in this
 // list (see ARCHITECTURE.md; `tests/layers.rs` holds it).
+pub mod batch;
+pub mod check;
+pub mod diag;
 pub mod fsio;
 pub mod i18n;
-pub mod value;
-pub mod tree;
-pub mod source;
-pub mod diag;
 pub mod model;
 pub mod read;
-pub mod schema;
-pub mod rules;
-pub mod check;
 pub mod report;
-pub mod write;
-pub mod batch;
-pub mod summary;
+pub mod rules;
+pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod source;
+pub mod summary;
+pub mod tree;
+pub mod value;
+pub mod write;
 
 pub use check::{CheckOptions, Checked, check_bytes, check_path, check_stream, unreadable};
 pub use diag::{Code, Diagnostic, Severity};
@@ -63,4 +63,3 @@ pub use value::Date;
 
 /// The fosx version, as shown in reports.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
-

@@ -21,11 +21,11 @@
 mod inputs;
 pub mod summary;
 
+use crate::check::{CheckOptions, Checked};
 use crate::fsio::{is_temp_name, write_atomically};
 use crate::report::Report;
 use crate::source::Representation;
 use crate::write::{WriteOptions, write};
-use crate::check::{CheckOptions, Checked};
 pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};

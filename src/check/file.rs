@@ -170,4 +170,3 @@ pub fn check_stream(
         Err(d) => unreadable(name, std::path::Path::new(""), *d),
     }
 }
-

@@ -18,8 +18,9 @@ use std::sync::OnceLock;
 pub fn document_validator() -> &'static jsonschema::Validator<Tree> {
     static VALIDATOR: OnceLock<jsonschema::Validator<Tree>> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
-        let published: serde_json::Value = serde_json::from_str(include_str!("../../schemas/fosx.schema.json"))
-            .expect("the embedded schema is JSON");
+        let published: serde_json::Value =
+            serde_json::from_str(include_str!("../../schemas/fosx.schema.json"))
+                .expect("the embedded schema is JSON");
         let schema = serde_json::json!({
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$ref": "#/$defs/document",

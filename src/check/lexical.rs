@@ -4,8 +4,8 @@
 
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{DocType, Field, Ty};
-use crate::value::{decimal_form, integer_form};
 use crate::tree::{Node, Value, field_name, pointer_push};
+use crate::value::{decimal_form, integer_form};
 
 /// Checks the number forms of every field of a document.
 pub fn check(doc: &Node, doc_type: DocType, out: &mut dyn Sink) {

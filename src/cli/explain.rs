@@ -2,9 +2,9 @@
 
 use super::Outcome;
 use super::output::{eprint, error_line, help_line, print};
-use fosx::i18n::{Lang, tr};
 use fosx::Code;
 use fosx::diag::explain;
+use fosx::i18n::{Lang, tr};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -101,7 +101,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             ));
         }
         Format::Junit => {
-            print(&fosx::report::junit::junit_in(&results, options.strict, lang));
+            print(&fosx::report::junit::junit_in(
+                &results,
+                options.strict,
+                lang,
+            ));
         }
         Format::Human if results.is_empty() => eprint(&format!(
             "{}\n",

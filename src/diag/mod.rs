@@ -202,7 +202,6 @@ impl Diagnostic {
         Some(std::borrow::Cow::Owned(Places { at, related }))
     }
 
-
     /// A diagnostic with the code's default severity.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {

@@ -4,11 +4,11 @@ pub mod human;
 pub mod junit;
 pub mod sarif;
 
+use crate::check::{CheckOptions, Checked};
 use crate::diag::Severity;
 use crate::i18n::{Lang, tr};
 use crate::source::Representation;
 use crate::tree::field_name;
-use crate::check::{CheckOptions, Checked};
 use serde::Serialize;
 
 /// The report's shape version.

@@ -9,10 +9,10 @@ mod dates;
 mod entries;
 mod envelope;
 
-use crate::value::date::Date;
 use crate::diag::{Code, Diagnostic};
 use crate::model::DocType;
 use crate::tree::{Node, Span};
+use crate::value::date::Date;
 
 /// The date of FoS adoption: the earliest allowed `submissionDate` (R05).
 pub const FOS_ADOPTION: Date = Date {

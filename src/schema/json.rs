@@ -204,4 +204,3 @@ pub fn json_schema_text() -> String {
     s.push('\n');
     s
 }
-

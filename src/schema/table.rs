@@ -10,7 +10,6 @@ use super::patterns;
 use crate::model::{Column, DocType, SCHEMA_VERSION, Ty, columns};
 use serde_json::{Map, Value, json};
 
-
 /// Values a Table Schema reads as `true` (the CSV form accepts these cases).
 pub const TRUE_VALUES: &[&str] = &["true", "TRUE", "True"];
 /// Values a Table Schema reads as `false`.

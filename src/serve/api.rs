@@ -5,15 +5,15 @@
 #![allow(clippy::result_large_err)]
 
 use super::ops::{State, error};
-use crate::i18n::Lang;
-use crate::model::{CodeList, DocType};
-use crate::report::Report;
-use crate::write::{WriteOptions, write};
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Code;
+use crate::i18n::Lang;
+use crate::model::{CodeList, DocType};
 use crate::read::ReadOptions;
+use crate::report::Report;
 use crate::source::Representation;
 use crate::value::Date;
+use crate::write::{WriteOptions, write};
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State as AxState};

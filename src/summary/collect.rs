@@ -2,8 +2,8 @@
 //! keeping per Member only the latest document of each type.
 
 use super::{DocInfo, LatestKey, Skipped, SummaryError, SummaryOptions, standards};
-use crate::model::DocType;
 use crate::check::{CheckOptions, Checked};
+use crate::model::DocType;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

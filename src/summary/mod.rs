@@ -46,11 +46,11 @@ pub use collect::{Collector, Input, MemberDocs, find_inputs};
 pub use write::{OUTPUT_FILES, SummaryWriteError, write};
 
 use crate::check::CheckOptions;
-use crate::value::date::Date;
 use crate::i18n::Lang;
 use crate::model::DocType;
 use crate::model::refdata::{self, Standard};
 use crate::tree::Node;
+use crate::value::date::Date;
 use serde::Serialize;
 use std::cmp::Reverse;
 

@@ -6,14 +6,14 @@
 //! One document is written as a document, several as a collection.
 
 mod csv;
-pub mod template;
 mod json;
+pub mod template;
 mod xml;
 
-use crate::value::canonical_decimal;
 use crate::model::{DocType, Ty};
 use crate::source::Representation;
 use crate::tree::{Node, Value};
+use crate::value::canonical_decimal;
 
 pub use self::csv::write_csv;
 pub use json::write_json;

@@ -3,8 +3,8 @@
 //! the problems only the splitter sees.
 
 use super::json_fixtures::{json_files, options, root};
-use fosx::report::FileReport;
 use fosx::check::stream::check_path_streaming_from;
+use fosx::report::FileReport;
 use serde_json::{Value, json};
 use std::path::Path;
 

@@ -5,8 +5,8 @@
 
 use super::{config, options};
 use crate::it::json_fixtures::root;
-use fosx::report::human::{Human, plain_text};
 use fosx::report::FileReport;
+use fosx::report::human::{Human, plain_text};
 use fosx::tree::{Node, Span, Value, field_name};
 use fosx::{Checked, check_bytes};
 use proptest::prelude::*;
