@@ -77,7 +77,25 @@ pub(super) fn markup<R: Read>(c: &mut Cursor<R>, keep: &mut Keep) -> Result<Opti
 }
 
 pub(super) fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
-    let max_depth = run.limits().max_depth.min(128);
+    let (qname, root_at) = root(c, run)?;
+    let mut body = Body {
+        buf: Vec::new(),
+        start: c.pos,
+        size_start: c.pos.offset,
+        depth: 1,
+        in_document: false,
+        max_size: run.limits().max_document_size,
+        max_depth: run.limits().max_depth.min(128),
+    };
+    while body.step(c, run, &qname, root_at)? {}
+    after_root(c, run)
+}
+
+/// Reads the prolog up to the root's start tag and checks the root: a
+/// `Submissions` element that raises no problem alone. Returns its
+/// qualified name and place; the start and end tags are kept in
+/// `run.wrap`, to read each document inside them.
+fn root<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(String, Pos), Stop> {
     let max_size = run.limits().max_document_size;
     // The prolog, up to the root's start tag.
     let (open, root_at) = loop {
@@ -147,13 +165,36 @@ pub(super) fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop>
         return Err(Stop::NotACollection);
     }
     run.wrap = Some((open, close));
+    Ok((qname, root_at))
+}
 
-    let mut buf: Vec<u8> = Vec::new();
-    let mut start = c.pos;
-    let mut size_start = c.pos.offset;
-    let mut depth = 1usize;
-    let mut in_document = false;
-    loop {
+/// The state of the splitter inside the root.
+struct Body {
+    /// The bytes of the document being read (and markup before it).
+    buf: Vec<u8>,
+    /// Where the document (or the markup before it) starts.
+    start: Pos,
+    /// The offset from which its size is counted.
+    size_start: usize,
+    /// Elements open, the root included.
+    depth: usize,
+    /// Whether a document (or text read with it) has started.
+    in_document: bool,
+    max_size: usize,
+    max_depth: usize,
+}
+
+impl Body {
+    /// Reads the next piece: text, or one piece of markup; hands a finished
+    /// document to `run`. False after the root's end tag.
+    fn step<R: Read>(
+        &mut self,
+        c: &mut Cursor<R>,
+        run: &mut Run,
+        qname: &str,
+        root_at: Pos,
+    ) -> Result<bool, Stop> {
+        let max_size = self.max_size;
         let at = c.pos;
         let Some(b) = c.peek()? else {
             run.file_problem(
@@ -167,26 +208,11 @@ pub(super) fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop>
             return Err(Stop::Reported);
         };
         if b != b'<' {
-            if !in_document && !b.is_ascii_whitespace() {
-                // Text between documents: read with the next document.
-                in_document = true;
-                start = at;
-                size_start = at.offset;
-            }
-            if !in_document {
-                c.bump(&mut Keep::Nothing)?;
-                buf.clear();
-                start = c.pos;
-                size_start = c.pos.offset;
-                continue;
-            }
-            c.scan(&mut Keep::Into(&mut buf, max_size), |b| {
-                if b == b'<' { Step::Before } else { Step::Go }
-            })?;
-            continue;
+            self.text(c, b, at)?;
+            return Ok(true);
         }
-        let mark = buf.len();
-        let mut keep = Keep::Into(&mut buf, max_size);
+        let mark = self.buf.len();
+        let mut keep = Keep::Into(&mut self.buf, max_size);
         let kind = markup(c, &mut keep)?;
         let done = match kind {
             Some(Markup::Comment) => until(c, &mut keep, b"-->"),
@@ -195,49 +221,94 @@ pub(super) fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop>
             Some(Markup::Declaration) => tag(c, &mut keep).map(|t| t.is_some()),
             Some(Markup::End) => {
                 let ended = tag(c, &mut keep).map(|t| t.is_some());
-                depth -= 1;
-                if depth == 0 {
+                self.depth -= 1;
+                if self.depth == 0 {
                     // The root's end tag. What is left after the last
                     // document (comments, whitespace) is not a document,
                     // but must be well-formed, and the end tag must close
                     // the root.
                     ended?;
-                    if buf.len() < max_size {
-                        let (rest, end) = buf.split_at(mark);
-                        outside(run, rest, start, Outside::InRoot)?;
+                    if self.buf.len() < max_size {
+                        let (rest, end) = self.buf.split_at(mark);
+                        outside(run, rest, self.start, Outside::InRoot)?;
                         end_tag(run, end, at, root_at)?;
                     }
-                    break;
+                    return Ok(false);
                 }
                 ended
             }
             Some(Markup::Start) => {
-                if depth == 1 && !in_document {
-                    in_document = true;
+                if self.depth == 1 && !self.in_document {
+                    self.in_document = true;
                 }
-                match tag(c, &mut keep) {
-                    Ok(Some(false)) => {
-                        // Not a name (a NUL byte, UTF-16 read as UTF-8):
-                        // the file is not well-formed, whatever follows.
-                        let named = buf.get(mark + 1).is_some_and(|&b| {
-                            b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
-                        });
-                        if !named && buf.len() < max_size {
-                            let (open, close) = run.wrap.clone().unwrap_or_default();
-                            well_formed(
-                                run,
-                                &[
-                                    (open.as_bytes(), None),
-                                    (&buf[mark..], Some(at)),
-                                    (close.as_bytes(), None),
-                                ],
-                                1,
-                                false,
-                            )?;
-                        }
-                        depth += 1;
-                        if depth > max_depth {
-                            run.file_problem(
+                self.element(c, run, mark, at)
+            }
+            None => Ok(false),
+        };
+        if done? {
+            // (Else the end of the file: reported at the next step.)
+            self.after_markup(c, run, kind, mark, at)?;
+        }
+        Ok(true)
+    }
+
+    /// Text: between documents, skipped when blank (else read with the
+    /// next document); inside one, kept.
+    fn text<R: Read>(&mut self, c: &mut Cursor<R>, b: u8, at: Pos) -> Result<(), Stop> {
+        if !self.in_document && !b.is_ascii_whitespace() {
+            // Text between documents: read with the next document.
+            self.in_document = true;
+            self.start = at;
+            self.size_start = at.offset;
+        }
+        if !self.in_document {
+            c.bump(&mut Keep::Nothing)?;
+            self.buf.clear();
+            self.start = c.pos;
+            self.size_start = c.pos.offset;
+            return Ok(());
+        }
+        c.scan(&mut Keep::Into(&mut self.buf, self.max_size), |b| {
+            if b == b'<' { Step::Before } else { Step::Go }
+        })?;
+        Ok(())
+    }
+
+    /// A start tag after its `<`: one level deeper (a problem past the
+    /// depth limit); a tag that does not start with a name makes the file
+    /// not well-formed. False at the end of the input.
+    fn element<R: Read>(
+        &mut self,
+        c: &mut Cursor<R>,
+        run: &mut Run,
+        mark: usize,
+        at: Pos,
+    ) -> Result<bool, Stop> {
+        let (max_size, max_depth) = (self.max_size, self.max_depth);
+        match tag(c, &mut Keep::Into(&mut self.buf, max_size)) {
+            Ok(Some(false)) => {
+                // Not a name (a NUL byte, UTF-16 read as UTF-8):
+                // the file is not well-formed, whatever follows.
+                let buf = &self.buf;
+                let named = buf.get(mark + 1).is_some_and(|&b| {
+                    b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
+                });
+                if !named && buf.len() < max_size {
+                    let (open, close) = run.wrap.clone().unwrap_or_default();
+                    well_formed(
+                        run,
+                        &[
+                            (open.as_bytes(), None),
+                            (&buf[mark..], Some(at)),
+                            (close.as_bytes(), None),
+                        ],
+                        1,
+                        false,
+                    )?;
+                }
+                self.depth += 1;
+                if self.depth > max_depth {
+                    run.file_problem(
                                 Diagnostic::new(
                                     Code::P06,
                                     format!("the XML is nested more than {max_depth} levels deep"),
@@ -245,56 +316,69 @@ pub(super) fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop>
                                 .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
                                 at,
                             );
-                            return Err(Stop::Reported);
-                        }
-                        Ok(true)
-                    }
-                    Ok(Some(true)) => Ok(true),
-                    Ok(None) => Ok(false),
-                    Err(e) => Err(e),
+                    return Err(Stop::Reported);
                 }
+                Ok(true)
             }
-            None => Ok(false),
-        };
-        if !done? {
-            continue; // the end of the file: reported above
+            Ok(Some(true)) => Ok(true),
+            Ok(None) => Ok(false),
+            Err(e) => Err(e),
         }
-        if depth == 1 && !in_document && matches!(kind, Some(Markup::Declaration)) {
+    }
+
+    /// After a piece of markup: markup between documents is read with the
+    /// next one (and must be well-formed alone too); a document's last end
+    /// tag hands it to `run`.
+    fn after_markup<R: Read>(
+        &mut self,
+        c: &mut Cursor<R>,
+        run: &mut Run,
+        kind: Option<Markup>,
+        mark: usize,
+        at: Pos,
+    ) -> Result<(), Stop> {
+        if self.depth != 1 {
+            return Ok(());
+        }
+        if !self.in_document && matches!(kind, Some(Markup::Declaration)) {
             // `<!DOCTYPE` and the like between documents: read with the
             // next document, which refuses it (the splitter does not
             // follow its brackets).
-            in_document = true;
+            self.in_document = true;
             if mark == 0 {
-                start = at;
-                size_start = at.offset;
+                self.start = at;
+                self.size_start = at.offset;
             }
         }
         // Markup between documents is read with the next one, but must be
         // well-formed alone too (what follows the last one is not read).
-        if depth == 1
-            && !in_document
+        if !self.in_document
             // (A declaration, `<!DOCTYPE` and the like, is left to the
             // document: the splitter does not follow its brackets.)
             && matches!(
                 kind,
                 Some(Markup::Comment | Markup::CData | Markup::Instruction)
             )
-            && buf.len() < max_size
+            && self.buf.len() < self.max_size
         {
-            outside(run, &buf[mark..], at, Outside::Between)?;
+            outside(run, &self.buf[mark..], at, Outside::Between)?;
         }
-        if depth == 1 && in_document && matches!(kind, Some(Markup::Start | Markup::End)) {
-            let index = run.next_index(start)?;
-            let size = c.pos.offset - size_start;
-            run.document(index, std::mem::take(&mut buf), size, start);
-            buf.clear();
-            in_document = false;
-            start = c.pos;
-            size_start = c.pos.offset;
+        if self.in_document && matches!(kind, Some(Markup::Start | Markup::End)) {
+            let index = run.next_index(self.start)?;
+            let size = c.pos.offset - self.size_start;
+            run.document(index, std::mem::take(&mut self.buf), size, self.start);
+            self.in_document = false;
+            self.start = c.pos;
+            self.size_start = c.pos.offset;
         }
+        Ok(())
     }
-    // After the root: only whitespace, and well-formed comments and
-    // instructions.
+}
+
+/// After the root: only whitespace, and well-formed comments and
+/// instructions.
+fn after_root<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
+    let max_size = run.limits().max_document_size;
     let wrap = run.wrap.clone().unwrap_or_default();
     loop {
         match c.skip_ws()? {
