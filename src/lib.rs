@@ -33,8 +33,9 @@
 //! ```
 #![deny(missing_docs)]
 
-// The pipeline, bottom to top: each module uses only those above it in this
-// list (see ARCHITECTURE.md; `tests/layers.rs` holds it).
+// The modules are layers of the pipeline; each uses only the layers below
+// it. Their order, bottom to top, is in ARCHITECTURE.md, and
+// `tests/it/layout.rs` holds the source to it.
 pub mod batch;
 pub mod check;
 pub mod diag;
