@@ -13,7 +13,8 @@
 //! [`render_in`].
 //!
 //! ```
-//! use fosx::{Code, explain};
+//! use fosx::Code;
+//! use fosx::diag::explain;
 //!
 //! let entry = explain::entry(Code::S04);
 //! assert_eq!(entry.code, Code::S04);

@@ -9,7 +9,8 @@
 //! `<system-out>`.
 //!
 //! ```
-//! use fosx::{CheckOptions, Date, check_bytes, junit};
+//! use fosx::report::junit;
+//! use fosx::{CheckOptions, Date, check_bytes};
 //!
 //! let options = CheckOptions { as_of: Date::parse("2026-11-28").unwrap(), ..Default::default() };
 //! let good = std::fs::read("fixtures/valid/timetable.json").unwrap();

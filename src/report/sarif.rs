@@ -11,7 +11,8 @@
 //! the secondary places as related locations.
 //!
 //! ```
-//! use fosx::{CheckOptions, Date, check_bytes, report::Report, sarif};
+//! use fosx::report::{Report, sarif};
+//! use fosx::{CheckOptions, Date, check_bytes};
 //!
 //! let text = std::fs::read("fixtures/valid/timetable.json").unwrap();
 //! let bad = String::from_utf8(text).unwrap().replace("\"indicative\"", "\"indicativ\"");

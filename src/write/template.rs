@@ -22,7 +22,8 @@
 //!
 //! ```
 //! use fosx::model::DocType;
-//! use fosx::{Representation, template};
+//! use fosx::Representation;
+//! use fosx::write::template;
 //!
 //! let json = template::template(DocType::Timetable, Representation::Json);
 //! assert!(json.contains("\"documentType\": \"timetable\""));

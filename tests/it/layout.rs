@@ -58,7 +58,10 @@ fn every_module_has_its_layer() {
     declared.sort();
     let mut listed = layers();
     listed.sort();
-    assert_eq!(listed, declared, "ARCHITECTURE.md's layers and src/lib.rs's modules");
+    assert_eq!(
+        listed, declared,
+        "ARCHITECTURE.md's layers and src/lib.rs's modules"
+    );
 }
 
 /// The text without comments, strings kept (a path in a string is not a
