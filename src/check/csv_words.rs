@@ -8,8 +8,8 @@
 //! lacks, and a document without entry rows.
 
 use crate::diag::{Code, Diagnostic, Sink};
+use crate::model::columns;
 use crate::model::{DocType, Ty};
-use crate::schema::columns;
 use crate::tree::field_name;
 
 /// A [`Sink`] that rewrites the diagnostics of one CSV document (see the

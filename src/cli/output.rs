@@ -3,7 +3,7 @@
 
 use fosx::Checked;
 use fosx::i18n::{Lang, colon, tr};
-use fosx::render::Human;
+use fosx::report::human::Human;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::{IsTerminal, Write};
 
@@ -41,7 +41,7 @@ pub fn render_human(checked: &Checked, lang: Lang) -> String {
 }
 
 /// Renders every diagnostic of a file for people, in `lang`: a CSV file's
-/// as a spreadsheet shows its places ([`fosx::render::sheet`]), the others
+/// as a spreadsheet shows its places ([`fosx::report::sheet`]), the others
 /// with their source snippets.
 pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
     let handler = handler(colour);
@@ -50,12 +50,12 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
     for d in &checked.diagnostics {
         let hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
         if sheet {
-            let style = fosx::render::sheet::Style {
+            let style = fosx::report::sheet::Style {
                 width: width(),
                 colour,
                 hint: Some(&hint),
             };
-            out.push_str(&fosx::render::sheet::render(
+            out.push_str(&fosx::report::sheet::render(
                 &checked.source,
                 d,
                 lang,

@@ -52,7 +52,7 @@ fn check(target: &Target, options: &CheckOptions) -> Checked {
             "standard input",
             options,
         ),
-        Target::File(p) => fosx::stream::check_path_streaming(p, options),
+        Target::File(p) => fosx::check::stream::check_path_streaming(p, options),
         Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), p, d.clone()),
     }
 }
@@ -89,7 +89,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             let checked = check(target, &options);
             let text = match args.format {
                 Format::Human => Some(human_file(&checked, options.strict, lang, colour)),
-                Format::Short => Some(fosx::render::short::short_text(
+                Format::Short => Some(fosx::report::short::short_text(
                     &checked,
                     options.strict,
                     lang,
@@ -118,11 +118,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
         Format::Sarif => {
             let report = Report::new_in(&results, &options, lang);
-            emit(&fosx::sarif::sarif_text_in(&report, lang), false);
+            emit(&fosx::report::sarif::sarif_text_in(&report, lang), false);
         }
         Format::Junit => {
             emit(
-                &fosx::junit::junit_in(&results, options.strict, lang),
+                &fosx::report::junit::junit_in(&results, options.strict, lang),
                 false,
             );
         }

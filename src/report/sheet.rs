@@ -38,7 +38,7 @@ pub struct Style<'a> {
 /// The place of a diagnostic of a CSV file in words and in `lang`:
 /// `row 10, column AA (entries.status)`. `None` when it is in no row.
 pub fn place_words(file: &SourceFile, d: &Diagnostic, lang: Lang) -> Option<String> {
-    let at = file.places(d)?.at;
+    let at = d.places_in(file)?.at;
     let place = file.sheet_place(&at)?;
     Some(tr(&place.describe(), lang).into_owned())
 }
@@ -54,7 +54,7 @@ struct Cell {
 /// ending with a line feed.
 pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -> String {
     let width = style.width.max(MIN_WIDTH);
-    let places = file.places(d);
+    let places = d.places_in(file);
     let at = places.as_ref().map(|p| p.at);
     let sheet = at.and_then(|a| file.sheet_place(&a));
     let sep = colon(lang);

@@ -6,7 +6,7 @@
 //! ke.json:50:17: error FOS-S04: `in progress` is not a status [did you mean `in-progress`?]
 //! ```
 
-use crate::Checked;
+use crate::check::Checked;
 use crate::i18n::{Lang, colon, tr};
 use crate::report::{DiagnosticReport, FileReport};
 use crate::source::sheet::SheetPlace;
