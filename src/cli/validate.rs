@@ -71,6 +71,21 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         },
     };
     let targets: Vec<Target> = args.paths.iter().flat_map(|p| expand(p)).collect();
+    if let Some(out) = &args.output
+        && let Some(input) = targets.iter().find(|t| is_same_file(t, out))
+    {
+        let Target::File(input) = input else {
+            return Outcome::Trouble;
+        };
+        eprint(&error_line(
+            &format!(
+                "the report would replace the input {}: choose another file for -o",
+                input.display()
+            ),
+            lang,
+        ));
+        return Outcome::Trouble;
+    }
     let mut results: Vec<Checked> = Vec::with_capacity(targets.len());
     // With `-o`, the report is gathered and written at the end.
     let mut gathered = args.output.as_ref().map(|_| String::new());
@@ -211,6 +226,17 @@ fn plural(n: usize, word: &str) -> String {
         format!("1 {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// Whether a target is the file at `out` (inputs are never replaced).
+fn is_same_file(target: &Target, out: &Path) -> bool {
+    let Target::File(input) = target else {
+        return false;
+    };
+    match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }
 

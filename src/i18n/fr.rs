@@ -1246,6 +1246,10 @@ pub const SENTENCES: &[(&str, &str)] = &[
     ),
     ("cannot write {}: {}", "impossible d'écrire {} : {}"),
     (
+        "the report would replace the input {}: choose another file for -o",
+        "le rapport remplacerait le fichier d'entrée {} : choisissez un autre fichier pour -o",
+    ),
+    (
         "`{}` is not a fosx diagnostic code",
         "`{}` n'est pas un code de diagnostic de fosx",
     ),

@@ -195,6 +195,19 @@ fn output_file_holds_the_report_of_every_format() {
         .filter(|n| n.starts_with(".fosx-"))
         .collect();
     assert!(left.is_empty(), "{left:?}");
+    // Never over an input.
+    let input = dir.path().join("input.csv");
+    std::fs::copy(root().join(HAND_FILLED), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let r = run(validate().arg("-o").arg(&input).arg(&input));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("error: the report would replace the input "),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read(&input).unwrap(), before);
 }
 
 #[test]
