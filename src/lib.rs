@@ -50,6 +50,7 @@ pub mod sarif;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod sheet;
 pub mod source;
 pub mod stream;
 pub mod suggest;
