@@ -38,6 +38,7 @@ pub mod check;
 pub mod date;
 pub mod diag;
 pub mod explain;
+pub mod fix;
 pub mod fsio;
 pub mod i18n;
 pub mod junit;
