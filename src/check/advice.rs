@@ -176,6 +176,7 @@ impl Advising<'_> {
                 "the file's other dates are written day first (day/month/year)".to_string()
             }
             Cause::Given(o) => format!("read in the order asked ({o})"),
+            Cause::Same => "day first or month first, this date is the same".to_string(),
             Cause::YearFirst => "write the date with `-` between year, month and day".to_string(),
             Cause::Serial => "this is a spreadsheet's date serial (1900 date system)".to_string(),
         };

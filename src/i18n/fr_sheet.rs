@@ -24,6 +24,10 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "lue dans l'ordre demandé ({}) : vouliez-vous dire {} ?",
     ),
     (
+        "day first or month first, this date is the same: did you mean {}?",
+        "le jour ou le mois en premier, cette date est la même : vouliez-vous dire {} ?",
+    ),
+    (
         "write the date with `-` between year, month and day: did you mean {}?",
         "écrivez la date avec `-` entre l'année, le mois et le jour : vouliez-vous dire {} ?",
     ),

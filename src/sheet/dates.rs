@@ -213,6 +213,8 @@ pub enum Cause {
     File(DateOrder),
     /// The order was given.
     Given(DateOrder),
+    /// Day and month are the same number: either order gives the date.
+    Same,
     /// Year first, with another separator.
     YearFirst,
     /// A date serial of the 1900 date system.
@@ -252,7 +254,7 @@ pub fn read(text: &str, order: Option<DateOrder>, given: bool) -> Option<Reading
                 }
             };
             match (dmy, mdy) {
-                (Some(d), Some(m)) if d == m => Some(sure(d, Cause::Itself(DateOrder::Dmy))),
+                (Some(d), Some(m)) if d == m => Some(sure(d, order.map_or(Cause::Same, by))),
                 (Some(d), None) => Some(sure(d, Cause::Itself(DateOrder::Dmy))),
                 (None, Some(m)) => Some(sure(m, Cause::Itself(DateOrder::Mdy))),
                 (Some(d), Some(m)) => match order {

@@ -14,6 +14,7 @@ mod render;
 mod schemas;
 mod serve;
 mod serve_ops;
+mod sheet_help;
 mod stream;
 mod summarize;
 mod summarize_inbox;
