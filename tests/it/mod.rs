@@ -4,6 +4,7 @@ mod bounded;
 mod cli;
 mod csv;
 mod encodings;
+mod fix;
 mod french;
 mod hostile;
 mod json_fixtures;
