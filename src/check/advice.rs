@@ -10,6 +10,7 @@ use crate::sheet::codes::{self, AliasList};
 use crate::sheet::dates::{self, Cause, DateOrder, Inferred, Reading};
 use crate::sheet::{booleans, numbers};
 use crate::tree::{Node, Value, split_pointer};
+use std::collections::HashMap;
 
 /// What the whole file says of its values: the order of its dates.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -71,14 +72,31 @@ fn collect_typed<'n>(node: &'n Node, ty: &Ty, out: &mut Vec<&'n str>) {
 
 /// A sink that adds spreadsheet help to what passes through it.
 pub struct Advising<'a> {
-    /// The document the diagnostics are about.
-    pub doc: &'a Node,
-    /// Its type.
-    pub doc_type: Option<DocType>,
-    /// The file's hints.
-    pub hints: &'a Hints,
-    /// Where the diagnostics go.
-    pub out: &'a mut dyn Sink,
+    doc: &'a Node,
+    doc_type: Option<DocType>,
+    hints: &'a Hints,
+    out: &'a mut dyn Sink,
+    /// Each list of codes with items written with `,`, split once (so that
+    /// a long list of such items costs linear time).
+    lists: HashMap<String, Option<Vec<String>>>,
+}
+
+impl<'a> Advising<'a> {
+    /// Advises on the diagnostics of `doc` (of type `doc_type`) on their way to `out`.
+    pub fn new(
+        doc: &'a Node,
+        doc_type: Option<DocType>,
+        hints: &'a Hints,
+        out: &'a mut dyn Sink,
+    ) -> Self {
+        Advising {
+            doc,
+            doc_type,
+            hints,
+            out,
+            lists: HashMap::new(),
+        }
+    }
 }
 
 impl Sink for Advising<'_> {
@@ -91,11 +109,14 @@ impl Sink for Advising<'_> {
     }
 }
 
+/// Lists up to this long have their fix on every item written with `,`.
+const SHORT_LIST: usize = 64;
+
 /// A help, and the fix when there is one.
 type Advice = (String, Option<Fix>);
 
 impl Advising<'_> {
-    fn advise(&self, d: &Diagnostic) -> Option<Advice> {
+    fn advise(&mut self, d: &Diagnostic) -> Option<Advice> {
         if !matches!(d.code, Code::S03 | Code::S04 | Code::S05) {
             return None;
         }
@@ -186,34 +207,45 @@ impl Advising<'_> {
 
     /// An item of a list of codes that holds several, separated by `,`: the
     /// fix is the whole list with every such item split.
-    fn list_item(&self, path: &str, text: &str, list: CodeList) -> Option<Advice> {
+    fn list_item(&mut self, path: &str, text: &str, list: CodeList) -> Option<Advice> {
         if !text.contains(',') {
             return None;
         }
         let (parent, _) = split_pointer(path)?;
-        let items = self.doc.pointer(parent)?.items();
         let values = list.values();
         let one =
             |s: &str| codes::respelled(s, values.iter().map(String::as_str)).map(str::to_owned);
         let parts = codes::split_list(text, one)?;
-        let mut whole = Vec::new();
-        for item in items {
-            let t = item.as_str()?;
-            match codes::split_list(t, one) {
-                Some(split) => whole.extend(split),
-                None => whole.push(t.to_string()),
-            }
-        }
+        let doc = self.doc;
+        let first = !self.lists.contains_key(parent);
+        let whole = self
+            .lists
+            .entry(parent.to_string())
+            .or_insert_with(|| {
+                let mut whole = Vec::new();
+                for item in doc.pointer(parent)?.items() {
+                    let t = item.as_str()?;
+                    match codes::split_list(t, one) {
+                        Some(split) => whole.extend(split),
+                        None => whole.push(t.to_string()),
+                    }
+                }
+                Some(whole)
+            })
+            .as_ref()?;
+        // Every item's diagnostic carries the whole list, but of a long one
+        // only the first does (its fix repairs them all).
+        let fix = (first || whole.len() <= SHORT_LIST).then(|| Fix {
+            path: parent.to_string(),
+            value: FixValue::List(whole.clone()),
+            certain: true,
+        });
         Some((
             format!(
                 "separate the items of a list with `;`, not `,`: did you mean `{}`?",
                 parts.join(";")
             ),
-            Some(Fix {
-                path: parent.to_string(),
-                value: FixValue::List(whole),
-                certain: true,
-            }),
+            fix,
         ))
     }
 }
@@ -250,10 +282,12 @@ fn code(text: &str, list: CodeList, sure: impl Fn(FixValue) -> Option<Fix>) -> O
         _ => None,
     };
     if let Some(c) = named {
-        return Some((
-            format!("did you mean `{c}`? write the code, not the name"),
-            sure(FixValue::Text(c.to_string())),
-        ));
+        let help = if list == CodeList::MemberCode {
+            format!("did you mean `{c}`? memberCode is a code, not a name")
+        } else {
+            format!("did you mean `{c}`? write the code, not the name")
+        };
+        return Some((help, sure(FixValue::Text(c.to_string()))));
     }
     let c = codes::respelled(text, values.iter().map(String::as_str))?;
     Some((

@@ -116,12 +116,7 @@ fn check_document_hinted(doc: &Node, as_of: Date, hints: &advice::Hints, out: &m
         return;
     }
     let doc_type = doc.str_of("documentType").and_then(DocType::from_code);
-    let out = &mut advice::Advising {
-        doc,
-        doc_type,
-        hints,
-        out,
-    };
+    let out = &mut advice::Advising::new(doc, doc_type, hints, out);
     structure::check(doc, doc_type, out);
     if let Some(t) = doc_type {
         lexical::check(doc, t, out);
