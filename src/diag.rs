@@ -156,7 +156,7 @@ pub struct Diagnostic {
     /// document: [`crate::stream`]); `None` when they come from the source.
     pub places: Option<Box<Places>>,
     /// A replacement that would repair the problem, when one is known.
-    pub fix: Option<Fix>,
+    pub fix: Option<Box<Fix>>,
 }
 
 /// A replacement that repairs a diagnostic: the new value of the field at
@@ -267,7 +267,7 @@ impl Diagnostic {
 
     /// Sets the suggested replacement.
     pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
-        self.fix = fix;
+        self.fix = fix.map(Box::new);
         self
     }
 

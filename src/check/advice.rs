@@ -103,7 +103,7 @@ impl Sink for Advising<'_> {
     fn push(&mut self, mut d: Diagnostic) {
         if let Some((help, fix)) = self.advise(&d) {
             d.help = Some(help);
-            d.fix = fix;
+            d.fix = fix.map(Box::new);
         }
         self.out.push(d);
     }

@@ -172,7 +172,7 @@ fn apply(checked: &Checked, documents: &mut [Node]) -> Vec<Change> {
 }
 
 fn certain(d: &Diagnostic) -> Option<&Fix> {
-    d.fix.as_ref().filter(|f| f.certain)
+    d.fix.as_deref().filter(|f| f.certain)
 }
 
 /// The text of a scalar as the input holds it (a reader may have read it
