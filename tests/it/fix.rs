@@ -171,3 +171,31 @@ fn exit_codes_of_what_cannot_be_fixed() {
     let r = run(fix(&["fixtures/sheet/day-first.csv", "-o"]).arg(dir.path()));
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+#[test]
+fn what_is_uncertain_is_left_and_reported() {
+    let r = run(&mut fix(&["fixtures/sheet/other-forms.csv"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let changes: Vec<&str> = r.stderr.lines().filter(|l| l.contains(" → ")).collect();
+    assert_eq!(
+        changes,
+        [
+            r#"fixtures/sheet/other-forms.csv:2:37: /submissionDate: "46112" → "2026-03-31""#,
+            r#"fixtures/sheet/other-forms.csv:2:46: /submitter/memberCode: "UK" → "GB""#,
+            r#"fixtures/sheet/other-forms.csv:2:287: /reportingPeriod/start: "2025/01/01" → "2025-01-01""#,
+            r#"fixtures/sheet/other-forms.csv:2:349: /indicators/ecommerceDeclarations: "1,843" → "1843""#,
+            r#"fixtures/sheet/other-forms.csv:2:357: /indicators/declaredValue: "$96,500,000.50" → "96500000.5""#,
+            r#"fixtures/sheet/other-forms.csv:2:414: /entries/0/maturityLevel: "3.0" → "3""#,
+            r#"fixtures/sheet/other-forms.csv:3:398: /entries/1/status: "In Progress" → "in-progress""#,
+        ]
+    );
+    assert!(r.stderr.contains("the year has only two digits (25)"));
+    assert!(
+        r.stderr
+            .contains("read with a thousands separator this is 12750")
+    );
+    assert!(r.stderr.ends_with(
+        "fixtures/sheet/other-forms.csv: 7 value(s) changed; the result: 2 error(s), 1 warning(s)\n"
+    ), "{}", r.stderr);
+    assert!(r.stdout.contains(",2025-01-01,31/12/25,"), "{}", r.stdout);
+}

@@ -309,3 +309,150 @@ fn the_human_report_says_which_diagnostics_fix_repairs() {
         "{stderr}"
     );
 }
+
+#[test]
+fn serials_years_first_short_years_currency_aliases_and_respellings() {
+    let got = helps(&report("other-forms.csv", "en"));
+    assert_eq!(
+        got,
+        [
+            one(
+                "FOS-S03",
+                "/submissionDate",
+                "this is a spreadsheet's date serial (1900 date system): did you mean 2026-03-31?",
+                "2026-03-31".into()
+            ),
+            one(
+                "FOS-S04",
+                "/submitter/memberCode",
+                "did you mean `GB`? `UK` is a common alias, not the code",
+                "GB".into()
+            ),
+            one(
+                "FOS-S03",
+                "/reportingPeriod/start",
+                "write the date with `-` between year, month and day: did you mean 2025-01-01?",
+                "2025-01-01".into()
+            ),
+            one(
+                "FOS-S03",
+                "/reportingPeriod/end",
+                "the year has only two digits (25), so its century is not known: write the date year-month-day with all four digits of the year",
+                Value::Null
+            ),
+            one(
+                "FOS-S03",
+                "/indicators/ecommerceDeclarations",
+                "write the number without thousands separators: did you mean 1843?",
+                1843.into()
+            ),
+            one(
+                "FOS-S03",
+                "/indicators/declaredValue",
+                "write the number without a currency symbol (the currency has a field of its own): did you mean 96500000.5?",
+                96500000.5.into()
+            ),
+            one(
+                "FOS-S03",
+                "/indicators/revenueCollected",
+                "read with a thousands separator this is 12750, read with a decimal comma 12.75: write the number without thousands separators, with a decimal point",
+                Value::Null
+            ),
+            one(
+                "FOS-S03",
+                "/entries/0/maturityLevel",
+                "write the whole number without a decimal point: did you mean 3?",
+                3.into()
+            ),
+            one(
+                "FOS-S04",
+                "/entries/1/status",
+                "did you mean `in-progress`?",
+                "in-progress".into()
+            ),
+        ]
+    );
+    let fr: Vec<String> = helps(&report("other-forms.csv", "fr"))
+        .into_iter()
+        .map(|d| d.2)
+        .collect();
+    assert_eq!(
+        fr,
+        [
+            "c'est le numéro de série d'une date de tableur (système de dates 1900) : vouliez-vous dire 2026-03-31 ?",
+            "vouliez-vous dire `GB` ? `UK` est un alias courant, pas le code",
+            "écrivez la date avec `-` entre l'année, le mois et le jour : vouliez-vous dire 2025-01-01 ?",
+            "l'année n'a que deux chiffres (25), son siècle n'est donc pas connu : écrivez la date sous la forme année-mois-jour avec les quatre chiffres de l'année",
+            "écrivez le nombre sans séparateur de milliers : vouliez-vous dire 1843 ?",
+            "écrivez le nombre sans symbole monétaire (la monnaie a son propre champ) : vouliez-vous dire 96500000.5 ?",
+            "lu avec un séparateur de milliers, c'est 12750, lu avec une virgule décimale, 12.75 : écrivez le nombre sans séparateur de milliers, avec un point décimal",
+            "écrivez le nombre entier sans partie décimale : vouliez-vous dire 3 ?",
+            "vouliez-vous dire `in-progress` ?",
+        ]
+    );
+}
+
+#[test]
+fn the_same_help_applies_to_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("docs/spec/examples/timetable.json")).unwrap(),
+    )
+    .unwrap();
+    doc["submissionDate"] = "20/05/2026".into();
+    doc["entries"][0]["legislativeChangesRequired"] = "VRAI".into();
+    let path = dir.path().join("tt.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let out = Command::cargo_bin("fosx")
+        .unwrap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .args(["validate", "--as-of", AS_OF, "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(String, String)> = helps(&report).into_iter().map(|d| (d.1, d.2)).collect();
+    assert_eq!(
+        got,
+        [
+            // serde_json writes the keys in alphabetical order.
+            (
+                "/entries/0/legislativeChangesRequired".to_string(),
+                "write booleans as true or false: did you mean true?".to_string()
+            ),
+            (
+                "/submissionDate".to_string(),
+                "this date is written day first (day/month/year): did you mean 2026-05-20?"
+                    .to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_french_human_report_says_which_diagnostics_fix_repairs() {
+    let out = Command::cargo_bin("fosx")
+        .unwrap()
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env("LANG", "fr_FR.UTF-8")
+        .args([
+            "validate",
+            "--as-of",
+            AS_OF,
+            "fixtures/sheet/other-forms.csv",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr
+            .matches("`fosx fix` peut faire cette correction")
+            .count(),
+        7,
+        "{stderr}"
+    );
+}
