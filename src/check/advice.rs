@@ -12,35 +12,47 @@ use crate::sheet::{booleans, numbers};
 use crate::tree::{Node, Value, split_pointer};
 use std::collections::HashMap;
 
-/// What the whole file says of its values: the order of its dates.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Hints {
+/// What the whole file says of its values: the order of its dates, worked
+/// out from its documents the first time a date needs it (a file without
+/// such a date costs nothing more).
+#[derive(Debug)]
+pub struct Hints<'a> {
+    docs: &'a [Node],
     /// The order given (`fosx fix --date-order`), which wins.
-    pub given: Option<DateOrder>,
-    /// The order the file's unambiguous dates show.
-    pub inferred: Inferred,
+    given: Option<DateOrder>,
+    inferred: std::cell::OnceCell<Inferred>,
 }
 
-impl Hints {
+impl<'a> Hints<'a> {
     /// The hints of a file's documents, with the date order given, if any.
-    pub fn of(docs: &[Node], given: Option<DateOrder>) -> Hints {
-        let mut texts = Vec::new();
-        for doc in docs {
-            if let Some(t) = doc.str_of("documentType").and_then(DocType::from_code) {
-                collect_dates(doc, t.fields(), &mut texts);
-            }
-        }
+    pub fn of(docs: &'a [Node], given: Option<DateOrder>) -> Hints<'a> {
         Hints {
+            docs,
             given,
-            inferred: dates::infer(texts),
+            inferred: std::cell::OnceCell::new(),
         }
     }
 
+    /// The order the file's unambiguous dates show.
+    pub fn inferred(&self) -> Inferred {
+        *self.inferred.get_or_init(|| {
+            let mut texts = Vec::new();
+            for doc in self.docs {
+                if let Some(t) = doc.str_of("documentType").and_then(DocType::from_code) {
+                    collect_dates(doc, t.fields(), &mut texts);
+                }
+            }
+            dates::infer(texts)
+        })
+    }
+
     fn order(&self) -> (Option<DateOrder>, bool) {
-        match (self.given, self.inferred) {
-            (Some(o), _) => (Some(o), true),
-            (None, Inferred::Order(o)) => (Some(o), false),
-            _ => (None, false),
+        match self.given {
+            Some(o) => (Some(o), true),
+            None => match self.inferred() {
+                Inferred::Order(o) => (Some(o), false),
+                _ => (None, false),
+            },
         }
     }
 }
@@ -74,7 +86,7 @@ fn collect_typed<'n>(node: &'n Node, ty: &Ty, out: &mut Vec<&'n str>) {
 pub struct Advising<'a> {
     doc: &'a Node,
     doc_type: Option<DocType>,
-    hints: &'a Hints,
+    hints: &'a Hints<'a>,
     out: &'a mut dyn Sink,
     /// Each list of codes with items written with `,`, split once (so that
     /// a long list of such items costs linear time).
@@ -86,7 +98,7 @@ impl<'a> Advising<'a> {
     pub fn new(
         doc: &'a Node,
         doc_type: Option<DocType>,
-        hints: &'a Hints,
+        hints: &'a Hints<'a>,
         out: &'a mut dyn Sink,
     ) -> Self {
         Advising {
@@ -164,7 +176,7 @@ impl Advising<'_> {
                 day_first,
                 month_first,
             } => {
-                let tail = if self.hints.inferred == Inferred::Conflict {
+                let tail = if self.hints.inferred() == Inferred::Conflict {
                     "the file's dates are written both ways: write it year-month-day"
                 } else {
                     "no other date of the file tells which: write it year-month-day, or run `fosx fix --date-order dmy` (or mdy)"

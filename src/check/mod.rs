@@ -52,7 +52,7 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
     check_parsed_hinted(parsed, as_of, &hints, out);
 }
 
-fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints, out: &mut Capped) {
+fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, out: &mut Capped) {
     let read_failed = parsed
         .diagnostics
         .iter()
@@ -102,7 +102,7 @@ pub fn check_document(doc: &Node, as_of: Date, out: &mut dyn Sink) {
 }
 
 /// [`check_document`] with the hints of the whole file.
-fn check_document_hinted(doc: &Node, as_of: Date, hints: &advice::Hints, out: &mut dyn Sink) {
+fn check_document_hinted(doc: &Node, as_of: Date, hints: &advice::Hints<'_>, out: &mut dyn Sink) {
     if !matches!(doc.value, crate::tree::Value::Object(_)) {
         out.push(
             Diagnostic::new(
