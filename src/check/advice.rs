@@ -328,7 +328,7 @@ fn number(
         && let Some((int, zeros)) = text.trim().split_once('.')
         && !zeros.is_empty()
         && zeros.bytes().all(|b| b == b'0')
-        && crate::check::lexical::integer_form(int).is_ok()
+        && crate::value::integer_form(int).is_ok()
     {
         return Some((
             format!("write the whole number without a decimal point: did you mean {int}?"),

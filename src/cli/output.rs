@@ -3,7 +3,7 @@
 
 use fosx::Checked;
 use fosx::i18n::{Lang, colon, tr};
-use fosx::render::Human;
+use fosx::report::human::Human;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::{IsTerminal, Write};
 
@@ -34,7 +34,7 @@ pub fn render_human(checked: &Checked, lang: Lang) -> String {
     for d in &checked.diagnostics {
         let mut hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
         if d.fix.as_ref().is_some_and(|f| f.certain) {
-            hint = format!("{}\n{hint}", tr(fosx::render::FIX_HINT, lang));
+            hint = format!("{}\n{hint}", tr(fosx::report::human::FIX_HINT, lang));
         }
         let human = Human::new_in(&checked.source, d, lang).with_hint(hint);
         let mut one = String::new();

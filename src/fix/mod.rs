@@ -17,12 +17,12 @@
 //! ```
 
 use crate::check;
+use crate::check::{CheckOptions, Checked};
 use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity};
 use crate::sheet::dates::DateOrder;
 use crate::source::{Location, Representation};
 use crate::tree::{Node, Value, pointer_tokens};
 use crate::write::{WriteOptions, write};
-use crate::{CheckOptions, Checked};
 
 /// How to repair a file.
 #[derive(Debug, Clone, Copy, Default)]
@@ -116,7 +116,7 @@ pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed
     };
     let mut again = options.check;
     again.read.representation = Some(to);
-    let after = crate::check_bytes(&before.source.name, text.as_bytes(), &again);
+    let after = check::check_bytes(&before.source.name, text.as_bytes(), &again);
     Ok(Fixed {
         before,
         changes,
@@ -163,7 +163,7 @@ fn apply(checked: &Checked, documents: &mut [Node]) -> Vec<Change> {
         changes.push(Change {
             document: i,
             path: fix.path.clone(),
-            at: checked.source.places(d).map(|p| p.at),
+            at: d.places_in(&checked.source).map(|p| p.at),
             old,
             new: fix.value.clone(),
         });

@@ -5,8 +5,11 @@
 pub mod csv;
 mod csv_sheet;
 mod decode;
+mod file;
 pub mod json;
 pub mod xml;
+
+pub use file::{read_file, read_stream};
 
 use crate::diag::{Code, Diagnostic};
 use crate::source::{Representation, SourceFile};

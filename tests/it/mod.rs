@@ -8,6 +8,7 @@ mod fix;
 mod french;
 mod hostile;
 mod json_fixtures;
+mod layout;
 mod page;
 mod people;
 mod props;
