@@ -16,6 +16,7 @@ mod render;
 mod schemas;
 mod serve;
 mod serve_ops;
+mod sheet_fixtures;
 mod sheet_help;
 mod stream;
 mod summarize;
