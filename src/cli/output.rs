@@ -48,7 +48,10 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
     let sheet = checked.source.representation == Some(fosx::Representation::Csv);
     let mut out = String::new();
     for d in &checked.diagnostics {
-        let hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
+        let mut hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
+        if d.fix.as_ref().is_some_and(|f| f.certain) {
+            hint = format!("{}\n{hint}", tr(fosx::report::human::FIX_HINT, lang));
+        }
         if sheet {
             let style = fosx::report::sheet::Style {
                 width: width(),

@@ -74,11 +74,17 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let (mut cells, related) = cells;
     let help_label = format!("{}{sep}", tr("help", lang));
     let indent = " ".repeat(2 + help_label.width());
-    // The help; without one, the hint takes its place.
+    // The help; without one, the hint's first line takes its place. A hint
+    // of several lines starts with one that must be shown (that `fosx fix`
+    // can make the change): a line is kept for it.
     let (help, hint) = match d.help.as_deref() {
         Some(h) => (Some(tr(h, lang).into_owned()), style.hint),
-        None => (style.hint.map(str::to_string), None),
+        None => match style.hint.and_then(|h| h.split_once('\n')) {
+            Some((first, rest)) => (Some(first.to_string()), Some(rest)),
+            None => (style.hint.map(str::to_string), None),
+        },
     };
+    let reserved = usize::from(hint.is_some_and(|h| h.contains('\n')));
     let help_lines = help.map_or_else(Vec::new, |h| {
         wrap(&format!("  {help_label}{h}"), width, &indent)
     });
@@ -89,12 +95,12 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let message_keep = message_lines
         .len()
         .min(3)
-        .min(MAX_LINES.saturating_sub(fixed + usize::from(!help_lines.is_empty())))
+        .min(MAX_LINES.saturating_sub(fixed + usize::from(!help_lines.is_empty()) + reserved))
         .max(1);
     let mut left = MAX_LINES.saturating_sub(message_keep + fixed);
-    let help_keep = help_lines.len().min(left);
+    let help_keep = help_lines.len().min(left.saturating_sub(reserved));
     left -= help_keep;
-    if let Some(cell) = related.filter(|_| left > 0) {
+    if let Some(cell) = related.filter(|_| left > reserved) {
         cells.push(cell);
         left -= 1;
     }
@@ -116,8 +122,10 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
         lines.push(fit(line.trim_end(), width));
     }
     lines.extend(cut(help_lines, help_keep, width));
-    if let Some(hint) = hint.filter(|_| left > 0) {
-        lines.push(fit(&format!("{indent}{hint}"), width));
+    // The hint's lines (`fosx fix` can make the change; see `fosx explain`)
+    // as far as there is room.
+    for line in hint.into_iter().flat_map(str::lines).take(left) {
+        lines.push(fit(&format!("{indent}{line}"), width));
     }
     let mut out = lines.join("\n");
     out.push('\n');

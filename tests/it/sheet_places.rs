@@ -34,7 +34,7 @@ fn a_wrong_status_is_named_by_row_column_letter_and_name() {
          AA1 │ entries.status\n\
          AA3 │ In Progress\n\
          \x20 help: did you mean `in-progress`?\n\
-         \x20       see `fosx explain FOS-S04`"
+         \x20       `fosx fix` can make this change"
     );
     // A quoted line end in row 3 does not start a row; the blank line
     // after row 6 is row 7.
