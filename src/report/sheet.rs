@@ -90,8 +90,13 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     });
     // What the lines go to, in order of need: the message (up to three
     // lines), the place and its cells, the help, a related cell, the hint.
-    let fixed = usize::from(location.is_some()) + cells.len();
     let message_lines = wrap(&format!("{head}{message}"), width, "  ");
+    // The `╭─[file:line:column]` line goes first when the message would
+    // not fit whole otherwise (the file is named by the verdict below).
+    let need =
+        message_lines.len().min(3) + cells.len() + usize::from(!help_lines.is_empty()) + reserved;
+    let location = location.filter(|_| need < MAX_LINES);
+    let fixed = usize::from(location.is_some()) + cells.len();
     let message_keep = message_lines
         .len()
         .min(3)
