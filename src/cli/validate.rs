@@ -83,11 +83,16 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         } else {
             batch.par_iter().map(one).collect()
         };
+        // The batch's lines in one write.
+        let mut text = String::new();
         for (checked, human) in checked {
-            if let Some(text) = human {
-                eprint(&text);
+            if let Some(human) = human {
+                text.push_str(&human);
             }
             results.push(checked);
+        }
+        if !text.is_empty() {
+            eprint(&text);
         }
     }
     match args.format {
@@ -124,7 +129,12 @@ pub fn outcome(results: &[Checked], strict: bool) -> Outcome {
 }
 
 fn human_file(checked: &Checked, strict: bool, lang: Lang) -> String {
-    let mut out = render_human(checked, lang);
+    // A file without diagnostics renders nothing (and needs no renderer).
+    let mut out = if checked.diagnostics.is_empty() {
+        String::new()
+    } else {
+        render_human(checked, lang)
+    };
     let (errors, warnings) = checked.counts();
     let verdict = if checked.unreadable {
         "could not be read".to_string()

@@ -139,16 +139,44 @@ struct Scanner<'a> {
     pos: usize,
     depth: usize,
     max_depth: usize,
-    /// Pointer tokens of the value being scanned.
-    path: Vec<String>,
+    /// Pointer tokens of the value being scanned, written out only for a
+    /// diagnostic.
+    path: Vec<Token>,
     diags: Vec<Diagnostic>,
 }
 
+/// A pointer token: a key (its string token in the text, and whether it
+/// has escapes) or an item's index.
+#[derive(Clone, Copy)]
+enum Token {
+    Key(Span, bool),
+    Index(usize),
+}
+
+/// Objects with more members than this find a repeated key through an
+/// index of their keys; smaller ones by looking through their members.
+const KEY_INDEX_FROM: usize = 16;
+
 impl Scanner<'_> {
     fn pointer(&self) -> String {
-        self.path
-            .iter()
-            .fold(String::new(), |p, t| crate::tree::pointer_push(&p, t))
+        self.path.iter().fold(String::new(), |p, t| match *t {
+            Token::Key(span, escaped) => {
+                let key = self.decode(span, escaped).unwrap_or_default();
+                crate::tree::pointer_push(&p, &key)
+            }
+            Token::Index(i) => crate::tree::pointer_push(&p, &i.to_string()),
+        })
+    }
+
+    /// The value of the string token at `span` (which serde_json accepted).
+    fn decode(&self, span: Span, escaped: bool) -> Result<String, serde_json::Error> {
+        let raw = &self.text[span.start..span.end];
+        let value = if escaped {
+            serde_json::from_str::<String>(raw)?
+        } else {
+            raw[1..raw.len() - 1].to_string()
+        };
+        Ok(normalise_line_ends(value))
     }
 
     fn skip_ws(&mut self) {
@@ -172,7 +200,7 @@ impl Scanner<'_> {
             b'{' => self.container(true),
             b'[' => self.container(false),
             b'"' => {
-                let (s, span) = self.string()?;
+                let (s, span, _) = self.string()?;
                 Some(Node::new(Value::String(s), span))
             }
             b't' => {
@@ -220,8 +248,8 @@ impl Scanner<'_> {
         self.skip_ws();
         let close = if object { b'}' } else { b']' };
         let mut members: Vec<Member> = Vec::new();
-        // Where each key was first given: a key given twice is found in one
-        // pass, however many keys the object has.
+        // Where each key was first given, in a big object: a key given twice
+        // is found in one pass, however many keys the object has.
         let mut first_given: HashMap<String, Span> = HashMap::new();
         let mut items: Vec<Node> = Vec::new();
         if self.peek() == close {
@@ -230,13 +258,21 @@ impl Scanner<'_> {
             loop {
                 self.skip_ws();
                 if object {
-                    let (key, key_span) = self.string()?;
+                    let (key, key_span, escaped) = self.string()?;
                     self.skip_ws();
                     self.pos += 1; // ':'
                     self.skip_ws();
-                    self.path.push(key.clone());
+                    self.path.push(Token::Key(key_span, escaped));
                     let node = self.value()?;
-                    if let Some(&first) = first_given.get(&key) {
+                    let first = if members.len() < KEY_INDEX_FROM {
+                        members.iter().find(|m| m.key == key).map(|m| m.key_span)
+                    } else {
+                        if first_given.is_empty() {
+                            first_given.extend(members.iter().map(|m| (m.key.clone(), m.key_span)));
+                        }
+                        first_given.get(&key).copied()
+                    };
+                    if let Some(first) = first {
                         let pointer = self.pointer();
                         self.diags.push(
                             Diagnostic::new(
@@ -249,7 +285,9 @@ impl Scanner<'_> {
                             .help("keep one of the two; the first one is used"),
                         );
                     } else {
-                        first_given.insert(key.clone(), key_span);
+                        if !first_given.is_empty() {
+                            first_given.insert(key.clone(), key_span);
+                        }
                         members.push(Member {
                             key,
                             key_span,
@@ -258,7 +296,7 @@ impl Scanner<'_> {
                     }
                     self.path.pop();
                 } else {
-                    self.path.push(items.len().to_string());
+                    self.path.push(Token::Index(items.len()));
                     items.push(self.value()?);
                     self.path.pop();
                 }
@@ -279,7 +317,9 @@ impl Scanner<'_> {
         Some(Node::new(value, head))
     }
 
-    fn string(&mut self) -> Option<(String, Span)> {
+    /// Scans a string token: its value, its span, and whether it has
+    /// escapes.
+    fn string(&mut self) -> Option<(String, Span, bool)> {
         let start = self.pos;
         self.pos += 1;
         let mut escaped = false;
@@ -295,19 +335,14 @@ impl Scanner<'_> {
         }
         self.pos += 1;
         let span = Span::new(start, self.pos.min(self.text.len()));
-        let raw = &self.text[span.start..span.end];
-        let value = if escaped {
-            match serde_json::from_str::<String>(raw) {
-                Ok(s) => s,
-                Err(e) => {
-                    self.diags.push(string_error(raw, span, &e));
-                    return None;
-                }
+        match self.decode(span, escaped) {
+            Ok(value) => Some((value, span, escaped)),
+            Err(e) => {
+                let raw = &self.text[span.start..span.end];
+                self.diags.push(string_error(raw, span, &e));
+                None
             }
-        } else {
-            raw[1..raw.len() - 1].to_string()
-        };
-        Some((normalise_line_ends(value), span))
+        }
     }
 }
 
