@@ -113,6 +113,9 @@ struct Parser<'a> {
     /// outermost to the innermost element, so that a lookup costs the same
     /// however many declarations there are.
     scopes: HashMap<String, Vec<Option<std::sync::Arc<str>>>>,
+    /// The bindings of the default namespace, kept apart: nearly every
+    /// element looks it up.
+    defaults: Vec<Option<std::sync::Arc<str>>>,
 }
 
 type Fatal = Box<Diagnostic>;
@@ -134,6 +137,7 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element<'_>, Box<Dia
         root: None,
         max_depth: max_depth.min(128),
         scopes: HashMap::new(),
+        defaults: Vec::new(),
     };
     let mut reader = Reader::from_str(text);
     reader.config_mut().enable_all_checks(true);
@@ -240,16 +244,20 @@ fn illegal_characters(text: &str) -> Result<(), Fatal> {
 /// Whether `name` is an XML name without colons (an NCName), checked for
 /// ASCII; any non-ASCII letter is accepted.
 fn is_ncname(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || !c.is_ascii())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') || !c.is_ascii())
+    // By bytes: every byte of a non-ASCII character is 0x80 or more.
+    let bytes = name.as_bytes();
+    bytes
+        .first()
+        .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_' || !c.is_ascii())
+        && bytes[1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.') || !c.is_ascii())
 }
 
 /// Splits a qualified name into prefix and local name, if it is one.
 fn split_qname(name: &str) -> Option<(&str, &str)> {
-    match name.split_once(':') {
+    let colon = memchr::memchr(b':', name.as_bytes());
+    match colon.map(|at| (&name[..at], &name[at + 1..])) {
         Some((prefix, local)) if is_ncname(prefix) && is_ncname(local) => Some((prefix, local)),
         None if is_ncname(name) => Some(("", name)),
         _ => None,
@@ -263,6 +271,9 @@ impl<'a> Parser<'a> {
         if prefix == "xml" {
             return Some(Some(XML_NS.into()));
         }
+        if prefix.is_empty() {
+            return self.defaults.last().cloned();
+        }
         self.scopes.get(prefix)?.last().cloned()
     }
 
@@ -271,7 +282,11 @@ impl<'a> Parser<'a> {
     fn declare(&mut self, decls: Vec<Decl>) -> Vec<String> {
         let mut declared = Vec::with_capacity(decls.len());
         for (prefix, ns) in decls {
-            self.scopes.entry(prefix.clone()).or_default().push(ns);
+            if prefix.is_empty() {
+                self.defaults.push(ns);
+            } else {
+                self.scopes.entry(prefix.clone()).or_default().push(ns);
+            }
             declared.push(prefix);
         }
         declared
@@ -280,7 +295,9 @@ impl<'a> Parser<'a> {
     /// Takes an element's declarations out of scope when it closes.
     fn undeclare(&mut self, declared: &[String]) {
         for prefix in declared {
-            if let Some(bindings) = self.scopes.get_mut(prefix) {
+            if prefix.is_empty() {
+                self.defaults.pop();
+            } else if let Some(bindings) = self.scopes.get_mut(prefix) {
                 bindings.pop();
             }
         }
@@ -449,7 +466,16 @@ impl<'a> Parser<'a> {
 
     fn close(&mut self, element: Element<'a>) {
         match self.stack.last_mut() {
-            Some(parent) => parent.element.content.push(Content::Element(element)),
+            Some(parent) => {
+                // White space before a child element means nothing: an
+                // element with children has no value of its own.
+                if let Some(Content::Text(t)) = parent.element.content.last()
+                    && t.solid.is_none()
+                {
+                    parent.element.content.pop();
+                }
+                parent.element.content.push(Content::Element(element));
+            }
             None => self.root = Some(element),
         }
     }
@@ -477,6 +503,7 @@ impl<'a> Parser<'a> {
             };
         };
         if let Some(Content::Text(last)) = open.element.content.last_mut() {
+            // Only comments or processing instructions were in between.
             last.value.to_mut().push_str(&value);
             last.span.end = span.end;
             last.solid = match (last.solid, solid) {
@@ -492,7 +519,8 @@ impl<'a> Parser<'a> {
     }
 
     fn text(&mut self, t: &str, span: Span) -> Result<(), Fatal> {
-        if let Some(at) = t.find("]]>") {
+        // Text seldom holds a `>`: the search for `]]>` starts from one.
+        if let Some(at) = memchr::memchr(b'>', t.as_bytes()).and_then(|_| t.find("]]>")) {
             let at = span.start + at;
             return Err(p02(Span::new(at, at + 3), "`]]>` is not allowed in text")
                 .with_help("write it as ]]&gt;"));
@@ -579,9 +607,12 @@ impl<'a> Parser<'a> {
 
 /// The first to last non-whitespace character of a piece starting at `start`.
 fn solid(piece: &str, start: usize) -> Option<Span> {
-    let lead = piece.len() - piece.trim_start_matches(is_xml_space).len();
-    let body = piece.trim_matches(is_xml_space);
-    (!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len()))
+    // XML whitespace is ASCII: bytes will do.
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let bytes = piece.as_bytes();
+    let lead = bytes.iter().position(|b| !space(b))?;
+    let last = bytes.iter().rposition(|b| !space(b))?;
+    Some(Span::new(start + lead, start + last + 1))
 }
 
 fn refused_entity(name: &str, span: Span) -> Fatal {
