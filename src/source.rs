@@ -182,38 +182,6 @@ impl SourceFile {
             .unwrap_or(self.text.len())
     }
 
-    /// Where a diagnostic is: the places it carries
-    /// ([`crate::diag::Diagnostic::places`]), or else those of its span and
-    /// related spans in this file. `None` for a diagnostic without a span.
-    pub fn places<'a>(
-        &self,
-        d: &'a crate::diag::Diagnostic,
-    ) -> Option<std::borrow::Cow<'a, crate::diag::Places>> {
-        if let Some(p) = &d.places {
-            return Some(std::borrow::Cow::Borrowed(p));
-        }
-        let field = d
-            .path
-            .as_deref()
-            .map(crate::tree::field_name)
-            .filter(|f| !f.is_empty());
-        let (_, at) = self.locate(d.span?, field.as_deref());
-        let related = d
-            .related
-            .iter()
-            .map(|r| {
-                let (line, column) = self.line_col(r.span.start);
-                Location {
-                    line,
-                    column,
-                    record: None,
-                    cell: None,
-                }
-            })
-            .collect();
-        Some(std::borrow::Cow::Owned(crate::diag::Places { at, related }))
-    }
-
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());

@@ -46,7 +46,7 @@ pub struct Args {
 pub fn run(args: Args, lang: Lang) -> Outcome {
     let doc_type = args.doc_type.into();
     let text = if args.example {
-        match fosx::template::example(doc_type, args.to.into()) {
+        match fosx::write::template::example(doc_type, args.to.into()) {
             Ok(text) => text,
             Err(e) => {
                 eprint(&error_line(&format!("cannot write the example: {e}"), lang));
@@ -54,7 +54,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             }
         }
     } else {
-        fosx::template::template(doc_type, args.to.into())
+        fosx::write::template::template(doc_type, args.to.into())
     };
     print(&text);
     Outcome::Valid
