@@ -20,6 +20,10 @@ use fosx::{CheckOptions, Date, Representation};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+/// The allocator of the `fosx` binary, so that the figures are its own.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: u64 = 2018;
 
 fn options() -> CheckOptions {

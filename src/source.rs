@@ -99,17 +99,24 @@ pub struct SourceFile {
     pub representation: Option<Representation>,
     /// The encoding the bytes were decoded from (`utf-8`, `utf-16le`, ...).
     pub encoding: &'static str,
-    line_starts: Vec<usize>,
-    /// `char_marks[k]`: the number of characters before byte `k * CHAR_STRIDE`
-    /// (empty for ASCII text, whose columns are byte distances).
-    char_marks: Vec<usize>,
+    /// Where lines and characters are, indexed on first use: a file
+    /// without diagnostics never needs it.
+    lines: std::sync::OnceLock<Lines>,
     /// The CSV cell index, for CSV files.
     pub csv: Option<CsvIndex>,
 }
 
-impl SourceFile {
-    /// A source for already decoded text.
-    pub fn new(name: impl Into<String>, text: String, encoding: &'static str) -> Self {
+/// The line and character index of a text.
+#[derive(Debug, Clone)]
+struct Lines {
+    starts: Vec<usize>,
+    /// `char_marks[k]`: the number of characters before byte `k * CHAR_STRIDE`
+    /// (empty for ASCII text, whose columns are byte distances).
+    char_marks: Vec<usize>,
+}
+
+impl Lines {
+    fn new(text: &str) -> Lines {
         // A line ends at LF, at CRLF, or at a CR alone (old Mac files, and
         // files edited on several systems), as editors and miette count them.
         let bytes = text.as_bytes();
@@ -131,40 +138,55 @@ impl SourceFile {
             marks.push(count);
             marks
         };
+        Lines {
+            starts: line_starts,
+            char_marks,
+        }
+    }
+}
+
+impl SourceFile {
+    /// A source for already decoded text.
+    pub fn new(name: impl Into<String>, text: String, encoding: &'static str) -> Self {
         SourceFile {
             name: name.into(),
             text: Arc::new(text),
             representation: None,
             encoding,
-            line_starts,
-            char_marks,
+            lines: std::sync::OnceLock::new(),
             csv: None,
         }
+    }
+
+    fn lines(&self) -> &Lines {
+        self.lines.get_or_init(|| Lines::new(&self.text))
     }
 
     /// The number of characters that start before byte `offset`, in time
     /// bounded by [`CHAR_STRIDE`] whatever the length of the text (a report
     /// may locate 100,000 diagnostics on one long line).
     fn chars_before(&self, offset: usize) -> usize {
-        if self.char_marks.is_empty() {
+        let marks = &self.lines().char_marks;
+        if marks.is_empty() {
             return offset;
         }
         let k = offset / CHAR_STRIDE;
         let from = k * CHAR_STRIDE;
-        self.char_marks[k] + char_starts(&self.text.as_bytes()[from..offset])
+        marks[k] + char_starts(&self.text.as_bytes()[from..offset])
     }
 
     /// The 0-based line of a byte offset (a line ends at LF, CRLF or a CR
     /// alone; an offset past the end is on the last line).
     pub fn line_index(&self, offset: usize) -> usize {
         let offset = offset.min(self.text.len());
-        self.line_starts.partition_point(|&s| s <= offset) - 1
+        self.lines().starts.partition_point(|&s| s <= offset) - 1
     }
 
     /// The byte offset where 0-based `line` starts; the length of the text
     /// for a line after the last.
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts
+        self.lines()
+            .starts
             .get(line)
             .copied()
             .unwrap_or(self.text.len())
@@ -174,7 +196,7 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.line_index(offset);
-        let start = self.line_starts[line];
+        let start = self.lines().starts[line];
         let column = self.chars_before(offset) - self.chars_before(start) + 1;
         (line + 1, column)
     }

@@ -284,12 +284,7 @@ fn code(text: &str, list: CodeList, sure: impl Fn(FixValue) -> Option<Fix>) -> O
             text,
             data.regions.iter().map(|(c, n)| (c.as_str(), n.as_str())),
         ),
-        CodeList::Currency => codes::by_name(
-            text,
-            data.currencies
-                .iter()
-                .map(|(c, n)| (c.as_str(), n.as_str())),
-        ),
+        CodeList::Currency => codes::by_name(text, data.currencies.iter().map(|&(c, n)| (c, n))),
         CodeList::MemberCode => data.member_code_by_name(text),
         _ => None,
     };

@@ -120,11 +120,16 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         } else {
             batch.par_iter().map(one).collect()
         };
+        // The batch's lines in one write.
+        let mut lines = String::new();
         for (checked, text) in checked {
             if let Some(text) = text {
-                emit(&text, args.format == Format::Human);
+                lines.push_str(&text);
             }
             results.push(checked);
+        }
+        if !lines.is_empty() {
+            emit(&lines, args.format == Format::Human);
         }
     }
     match args.format {
@@ -175,7 +180,12 @@ pub fn outcome(results: &[Checked], strict: bool) -> Outcome {
 }
 
 fn human_file(checked: &Checked, strict: bool, lang: Lang, colour: bool) -> String {
-    let mut out = render_human_for(checked, lang, colour);
+    // A file without diagnostics renders nothing (and needs no renderer).
+    let mut out = if checked.diagnostics.is_empty() {
+        String::new()
+    } else {
+        render_human_for(checked, lang, colour)
+    };
     let (errors, warnings) = checked.counts();
     let verdict = if checked.unreadable {
         "could not be read".to_string()

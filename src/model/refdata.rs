@@ -5,7 +5,6 @@
 //! edition of the FoS or a new union is a change to those files, not to code.
 
 use super::CodeList;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A standard of an edition's catalogue.
@@ -33,21 +32,29 @@ pub struct Union {
 }
 
 /// All reference data, loaded once.
+///
+/// Codes and names borrow the embedded files' text: loading allocates a
+/// few vectors, not a string per value, so that a process checking one
+/// file pays next to nothing for it.
 #[derive(Debug)]
 pub struct RefData {
-    lists: HashMap<CodeList, Vec<String>>,
-    /// Each list's values sorted, for [`RefData::contains`], by the list's
-    /// place in [`CodeList::ALL`].
-    sorted: Vec<Vec<String>>,
+    /// Each list's values in file order, by the list's place in
+    /// [`CodeList::ALL`].
+    lists: Vec<Vec<&'static str>>,
+    /// The same values sorted, for [`RefData::contains`].
+    sorted: Vec<Vec<&'static str>>,
+    /// The same values as owned strings, made on first use of
+    /// [`RefData::code_list`] (schemas and templates, not checks).
+    owned: OnceLock<Vec<Vec<String>>>,
     editions: Vec<(String, Vec<Standard>)>,
     /// ISO 3166-1 alpha-2 codes (and `XK`) with their names.
-    pub countries: Vec<(String, String)>,
+    pub countries: Vec<(&'static str, &'static str)>,
     /// Unions.
     pub unions: Vec<Union>,
     /// ISO 4217 codes with their names.
-    pub currencies: Vec<(String, String)>,
+    pub currencies: Vec<(&'static str, &'static str)>,
     /// ISO 639-1 codes with their names.
-    pub languages: Vec<(String, String)>,
+    pub languages: Vec<(&'static str, &'static str)>,
     /// WCO regions with their names.
     pub regions: Vec<(String, String)>,
 }
@@ -64,43 +71,46 @@ const EDITIONS: &[(&str, &str)] = &[(
     include_str!("../../schemas/reference/standards-2018.csv"),
 )];
 
-/// The records of an embedded CSV file, header skipped. The files are
-/// plain RFC 4180 (quotes only around fields holding a comma or a quote), so
-/// they are split here rather than by a `csv::Reader`, whose set-up alone
-/// costs more than reading all of them; a test holds the two together.
-fn rows(text: &str) -> Vec<Vec<String>> {
-    let mut out = Vec::new();
+/// The records of an embedded CSV file, header skipped, as its fields one
+/// after another (see [`Rows::iter`]). The files are plain RFC 4180 (quotes
+/// only around fields holding a comma or a quote), so they are split here
+/// rather than by a `csv::Reader`, whose set-up alone costs more than
+/// reading all of them; a test holds the two together. A field is a slice
+/// of the text; only one holding a doubled quote is unescaped, into a
+/// string kept for the life of the process (the embedded files have none).
+struct Rows {
+    /// Fields per record (the header's).
+    width: usize,
+    cells: Vec<&'static str>,
+}
+
+impl Rows {
+    fn iter(&self) -> std::slice::ChunksExact<'_, &'static str> {
+        self.cells.chunks_exact(self.width)
+    }
+}
+
+fn rows(text: &'static str) -> Rows {
+    let mut cells = Vec::new();
+    let mut width = 0;
     let mut rest = text;
     let mut header = true;
     while !rest.is_empty() {
-        let mut row = Vec::new();
         loop {
             let field;
-            if let Some(quoted) = rest.strip_prefix('"') {
-                let mut value = String::new();
-                let mut tail = quoted;
-                loop {
-                    let end = tail
-                        .find('"')
-                        .expect("embedded reference data is valid CSV");
-                    value.push_str(&tail[..end]);
-                    tail = &tail[end + 1..];
-                    match tail.strip_prefix('"') {
-                        Some(more) => {
-                            value.push('"');
-                            tail = more;
-                        }
-                        None => break,
-                    }
+            (field, rest) = match rest.strip_prefix('"') {
+                Some(quoted) => quoted_field(quoted),
+                None => {
+                    let end =
+                        memchr::memchr3(b',', b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
+                    (&rest[..end], &rest[end..])
                 }
-                field = value;
-                rest = tail;
+            };
+            if header {
+                width += 1;
             } else {
-                let end = rest.find([',', '\n', '\r']).unwrap_or(rest.len());
-                field = rest[..end].to_owned();
-                rest = &rest[end..];
+                cells.push(field);
             }
-            row.push(field);
             match rest.as_bytes().first() {
                 Some(b',') => rest = &rest[1..],
                 _ => break,
@@ -108,73 +118,95 @@ fn rows(text: &str) -> Vec<Vec<String>> {
         }
         rest = rest.strip_prefix('\r').unwrap_or(rest);
         rest = rest.strip_prefix('\n').unwrap_or(rest);
-        if !std::mem::take(&mut header) {
-            out.push(row);
-        }
+        header = false;
     }
-    out
+    Rows {
+        width: width.max(1),
+        cells,
+    }
 }
 
-fn pairs(text: &str) -> Vec<(String, String)> {
-    rows(text)
-        .into_iter()
-        .map(|r| (r[0].clone(), r[1].clone()))
-        .collect()
+/// A quoted field (after its opening quote) and the text after it.
+fn quoted_field(quoted: &'static str) -> (&'static str, &'static str) {
+    let end = quoted
+        .find('"')
+        .expect("embedded reference data is valid CSV");
+    if !quoted[end + 1..].starts_with('"') {
+        return (&quoted[..end], &quoted[end + 1..]);
+    }
+    let mut value = String::new();
+    let mut tail = quoted;
+    loop {
+        let end = tail
+            .find('"')
+            .expect("embedded reference data is valid CSV");
+        value.push_str(&tail[..end]);
+        tail = &tail[end + 1..];
+        match tail.strip_prefix('"') {
+            Some(more) => {
+                value.push('"');
+                tail = more;
+            }
+            None => break,
+        }
+    }
+    (Box::leak(value.into_boxed_str()), tail)
+}
+
+fn pairs(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    rows(text).iter().map(|r| (r[0], r[1])).collect()
 }
 
 impl RefData {
     fn load() -> RefData {
-        let mut lists: HashMap<CodeList, Vec<String>> = HashMap::new();
-        for row in rows(CODE_LISTS) {
+        let mut lists: Vec<Vec<&'static str>> = vec![Vec::new(); CodeList::ALL.len()];
+        for row in rows(CODE_LISTS).iter() {
             let list = CodeList::ALL
                 .iter()
                 .copied()
                 .find(|l| l.name() == row[0])
                 .expect("code-lists.csv names a known list");
-            lists.entry(list).or_default().push(row[1].clone());
+            lists[list as usize].push(row[1]);
         }
         let countries = pairs(COUNTRIES);
         let currencies = pairs(CURRENCIES);
         let languages = pairs(LANGUAGES);
         let regions = pairs(REGIONS);
         let unions: Vec<Union> = rows(UNIONS)
-            .into_iter()
+            .iter()
             .map(|r| Union {
-                code: r[0].clone(),
-                member_type: r[1].clone(),
-                name: r[2].clone(),
+                code: r[0].to_owned(),
+                member_type: r[1].to_owned(),
+                name: r[2].to_owned(),
             })
             .collect();
         let editions: Vec<(String, Vec<Standard>)> = EDITIONS
             .iter()
             .map(|(edition, text)| {
                 let standards = rows(text)
-                    .into_iter()
+                    .iter()
                     .map(|r| Standard {
                         number: r[0].parse().expect("standard numbers are integers"),
-                        id: r[1].clone(),
-                        key_area: r[2].clone(),
-                        title: r[3].clone(),
+                        id: r[1].to_owned(),
+                        key_area: r[2].to_owned(),
+                        title: r[3].to_owned(),
                     })
                     .collect();
                 (edition.to_string(), standards)
             })
             .collect();
-        let codes = |v: &[(String, String)]| v.iter().map(|(c, _)| c.clone()).collect();
-        lists.insert(CodeList::Region, codes(&regions));
-        lists.insert(CodeList::Language, codes(&languages));
-        lists.insert(CodeList::Currency, codes(&currencies));
-        lists.insert(
-            CodeList::FrameworkEdition,
-            editions.iter().map(|(e, _)| e.clone()).collect(),
-        );
-        let mut member_codes: Vec<String> = codes(&countries);
-        member_codes.extend(unions.iter().map(|u| u.code.clone()));
-        lists.insert(CodeList::MemberCode, member_codes);
-        let sorted = CodeList::ALL
+        let codes = |v: &[(&'static str, &'static str)]| v.iter().map(|(c, _)| *c).collect();
+        lists[CodeList::Region as usize] = codes(&regions);
+        lists[CodeList::Language as usize] = codes(&languages);
+        lists[CodeList::Currency as usize] = codes(&currencies);
+        lists[CodeList::FrameworkEdition as usize] = EDITIONS.iter().map(|(e, _)| *e).collect();
+        let mut member_codes: Vec<&'static str> = codes(&countries);
+        member_codes.extend(rows(UNIONS).iter().map(|r| r[0]));
+        lists[CodeList::MemberCode as usize] = member_codes;
+        let sorted = lists
             .iter()
-            .map(|l| {
-                let mut values = lists.get(l).cloned().unwrap_or_default();
+            .map(|values| {
+                let mut values = values.clone();
                 values.sort_unstable();
                 values
             })
@@ -182,26 +214,34 @@ impl RefData {
         RefData {
             lists,
             sorted,
+            owned: OnceLock::new(),
             editions,
             countries,
             unions,
             currencies,
             languages,
-            regions,
+            regions: regions
+                .iter()
+                .map(|&(c, n)| (c.to_owned(), n.to_owned()))
+                .collect(),
         }
     }
 
     /// The values of a code list.
     pub fn code_list(&self, list: CodeList) -> &[String] {
-        self.lists.get(&list).map_or(&[], Vec::as_slice)
+        let owned = self.owned.get_or_init(|| {
+            self.lists
+                .iter()
+                .map(|values| values.iter().map(|v| (*v).to_owned()).collect())
+                .collect()
+        });
+        &owned[list as usize]
     }
 
     /// Whether `value` is in a code list (a binary search: the lists of
     /// countries, currencies and languages have hundreds of values).
     pub fn contains(&self, list: CodeList, value: &str) -> bool {
-        self.sorted[list as usize]
-            .binary_search_by(|v| v.as_str().cmp(value))
-            .is_ok()
+        self.sorted[list as usize].binary_search(&value).is_ok()
     }
 
     /// The standards of an edition, if the edition is known.
@@ -219,7 +259,7 @@ impl RefData {
 
     /// Whether `code` is an ISO 3166-1 alpha-2 code (or `XK`).
     pub fn is_country(&self, code: &str) -> bool {
-        self.countries.iter().any(|(c, _)| c == code)
+        self.countries.iter().any(|(c, _)| *c == code)
     }
 
     /// The member code whose name is `name` (case-insensitive), for "did you mean".
@@ -227,7 +267,7 @@ impl RefData {
         let name = name.trim();
         self.countries
             .iter()
-            .map(|(c, n)| (c.as_str(), n.as_str()))
+            .copied()
             .chain(
                 self.unions
                     .iter()
@@ -262,10 +302,19 @@ mod tests {
                 .records()
                 .map(|r| r.unwrap().iter().map(str::to_owned).collect())
                 .collect();
-            assert_eq!(rows(text), by_crate);
+            let ours: Vec<Vec<String>> = rows(text)
+                .iter()
+                .map(|r| r.iter().map(|f| (*f).to_owned()).collect())
+                .collect();
+            assert_eq!(ours, by_crate);
         }
-        let tricky = "a,b\n\"x, \"\"y\"\"\",\r\n,\"\"\n";
-        assert_eq!(rows(tricky), [vec!["x, \"y\"", ""], vec!["", ""]]);
+        let tricky = "a,b\n\"x, \"\"y\"\"\",\r\n,\"\"\n\"p,q\",r\n";
+        let tricky = rows(tricky);
+        let split: Vec<&[&str]> = tricky.iter().collect();
+        assert_eq!(
+            split,
+            [&["x, \"y\"", ""][..], &["", ""][..], &["p,q", "r"][..]]
+        );
     }
 
     #[test]

@@ -75,21 +75,30 @@ fn read_limited(
     io: impl Fn(std::io::Error) -> Box<Diagnostic>,
     too_large: impl Fn(u64) -> Diagnostic,
 ) -> Result<Vec<u8>, Box<Diagnostic>> {
-    let mut bytes =
-        Vec::with_capacity((expected as usize).min(limits.max_line_len.saturating_add(1)));
-    let mut chunk = [0u8; 1 << 14];
+    use std::io::Read;
+    // One byte more than announced, so that the end is found without
+    // growing the buffer.
+    let mut bytes = Vec::with_capacity(
+        (expected as usize)
+            .saturating_add(1)
+            .min(limits.max_line_len.saturating_add(1)),
+    );
     let mut line_len = 0usize;
     loop {
-        let n = match input.read(&mut chunk) {
+        // A block at a time, read straight into the buffer (`read_to_end`
+        // retries an interrupted read); a short block is the end.
+        const BLOCK: u64 = 1 << 14;
+        let before = bytes.len();
+        let n = match (&mut input).take(BLOCK).read_to_end(&mut bytes) {
             Ok(0) => break,
             Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(io(e)),
         };
+        let chunk = &bytes[before..];
         // The longest line so far, one line end at a time.
         let mut start = 0;
         let mut too_long = false;
-        for end in memchr::memchr_iter(b'\n', &chunk[..n]) {
+        for end in memchr::memchr_iter(b'\n', chunk) {
             too_long |= line_len + (end - start) > limits.max_line_len;
             line_len = 0;
             start = end + 1;
@@ -104,10 +113,12 @@ fn read_limited(
                 "--max-line-length",
             )));
         }
-        if bytes.len() as u64 + n as u64 > limits.max_file_size {
-            return Err(Box::new(too_large(bytes.len() as u64 + n as u64)));
+        if bytes.len() as u64 > limits.max_file_size {
+            return Err(Box::new(too_large(bytes.len() as u64)));
         }
-        bytes.extend_from_slice(&chunk[..n]);
+        if (n as u64) < BLOCK {
+            break;
+        }
     }
     Ok(bytes)
 }

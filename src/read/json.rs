@@ -1,9 +1,13 @@
 //! The JSON reader.
 //!
-//! serde_json checks the syntax first (without building anything, and with
-//! its recursion limit, so no input can overflow the stack); a small scanner
-//! then walks the text it accepted and builds the span-aware tree, keeping
-//! every number's exact text and finding duplicate keys.
+//! A small scanner walks the text and builds the span-aware tree, keeping
+//! every number's exact text and finding duplicate keys. It checks the
+//! grammar as it goes, as strictly as serde_json: when it meets anything
+//! wrong (or too deep), serde_json checks the text instead (without building
+//! anything, and with its recursion limit, so no input can overflow the
+//! stack) and words the syntax error; text it accepts is then scanned again,
+//! reporting what the scanner found. So a well-formed file is read in one
+//! pass, and every problem is reported as serde_json words it.
 
 use super::Limits;
 use crate::diag::{Code, Diagnostic};
@@ -16,21 +20,19 @@ const SERDE_DEPTH: usize = 128;
 
 /// Reads JSON text into documents: one object, or an array of them.
 pub fn read(text: &str, limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<Node> {
-    if let Err(e) = serde_json::from_str::<IgnoredAny>(text) {
-        diags.push(syntax_error(text, &e));
-        return Vec::new();
+    let mut scanner = Scanner::new(text, limits);
+    let mut root = scanner.root();
+    if root.is_none() {
+        // Something is wrong: serde_json words a syntax error; text it
+        // accepts is scanned again, for what the scanner reports.
+        if let Err(e) = serde_json::from_str::<IgnoredAny>(text) {
+            diags.push(syntax_error(text, &e));
+            return Vec::new();
+        }
+        scanner = Scanner::new(text, limits);
+        scanner.skip_ws();
+        root = scanner.value();
     }
-    let mut scanner = Scanner {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-        depth: 0,
-        max_depth: limits.max_depth.min(SERDE_DEPTH),
-        path: Vec::new(),
-        diags: Vec::new(),
-    };
-    scanner.skip_ws();
-    let root = scanner.value();
     let found = std::mem::take(&mut scanner.diags);
     let is_collection = root
         .as_ref()
@@ -139,16 +141,135 @@ struct Scanner<'a> {
     pos: usize,
     depth: usize,
     max_depth: usize,
-    /// Pointer tokens of the value being scanned.
-    path: Vec<String>,
+    /// Pointer tokens of the value being scanned, written out only for a
+    /// diagnostic.
+    path: Vec<Token>,
     diags: Vec<Diagnostic>,
+    /// Whether the text broke the grammar (serde_json then says how).
+    broken: bool,
 }
 
-impl Scanner<'_> {
+/// A pointer token: a key (its string token in the text, and whether it
+/// has escapes) or an item's index.
+#[derive(Clone, Copy)]
+enum Token {
+    Key(Span, bool),
+    Index(usize),
+}
+
+/// Objects with more members than this find a repeated key through an
+/// index of their keys; smaller ones by looking through their members.
+const KEY_INDEX_FROM: usize = 16;
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, limits: &Limits) -> Self {
+        Scanner {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+            max_depth: limits.max_depth.min(SERDE_DEPTH),
+            path: Vec::new(),
+            diags: Vec::new(),
+            broken: false,
+        }
+    }
+
+    /// The whole text as one value; `None` when anything is wrong (a
+    /// syntax error, or a problem the scanner reports).
+    fn root(&mut self) -> Option<Node> {
+        self.skip_ws();
+        let root = self.value()?;
+        self.skip_ws();
+        (self.pos == self.bytes.len() && !self.broken).then_some(root)
+    }
+
+    /// Notes that the text breaks the grammar.
+    fn broken<T>(&mut self) -> Option<T> {
+        self.broken = true;
+        None
+    }
+
+    /// Steps over `byte`, which must come next.
+    fn expect(&mut self, byte: u8) -> Option<()> {
+        if self.peek() != byte {
+            return self.broken();
+        }
+        self.pos += 1;
+        Some(())
+    }
+
+    /// Steps over a literal (`true`, `false`, `null`).
+    fn literal(&mut self, word: &str) -> Option<Span> {
+        let start = self.pos;
+        if !self.text[start..].starts_with(word) {
+            return self.broken();
+        }
+        self.pos += word.len();
+        Some(Span::new(start, self.pos))
+    }
+
+    /// Steps over a number, as JSON writes one:
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    fn number(&mut self) -> Option<Span> {
+        let start = self.pos;
+        let digits = |s: &mut Self| {
+            let from = s.pos;
+            while s.peek().is_ascii_digit() {
+                s.pos += 1;
+            }
+            s.pos > from
+        };
+        if self.peek() == b'-' {
+            self.pos += 1;
+        }
+        match self.peek() {
+            b'0' => self.pos += 1,
+            b'1'..=b'9' => {
+                digits(self);
+            }
+            _ => return self.broken(),
+        }
+        if self.peek() == b'.' {
+            self.pos += 1;
+            if !digits(self) {
+                return self.broken();
+            }
+        }
+        if matches!(self.peek(), b'e' | b'E') {
+            self.pos += 1;
+            if matches!(self.peek(), b'+' | b'-') {
+                self.pos += 1;
+            }
+            if !digits(self) {
+                return self.broken();
+            }
+        }
+        if matches!(self.peek(), b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
+            return self.broken();
+        }
+        Some(Span::new(start, self.pos))
+    }
+
     fn pointer(&self) -> String {
-        self.path
-            .iter()
-            .fold(String::new(), |p, t| crate::tree::pointer_push(&p, t))
+        self.path.iter().fold(String::new(), |p, t| match *t {
+            Token::Key(span, escaped) => {
+                let key = self.decode(span, escaped).unwrap_or_default();
+                crate::tree::pointer_push(&p, &key)
+            }
+            Token::Index(i) => crate::tree::pointer_push(&p, &i.to_string()),
+        })
+    }
+
+    /// The value of the string token at `span` (which serde_json accepted).
+    fn decode(&self, span: Span, escaped: bool) -> Result<String, serde_json::Error> {
+        let raw = &self.text[span.start..span.end];
+        let value = if escaped {
+            serde_json::from_str::<String>(raw)?
+        } else {
+            raw[1..raw.len() - 1].to_string()
+        };
+        Ok(normalise_line_ends(value))
     }
 
     fn skip_ws(&mut self) {
@@ -172,31 +293,16 @@ impl Scanner<'_> {
             b'{' => self.container(true),
             b'[' => self.container(false),
             b'"' => {
-                let (s, span) = self.string()?;
+                let (s, span, _) = self.string()?;
                 Some(Node::new(Value::String(s), span))
             }
-            b't' => {
-                self.pos += 4;
-                Some(Node::new(Value::Bool(true), Span::new(start, self.pos)))
-            }
-            b'f' => {
-                self.pos += 5;
-                Some(Node::new(Value::Bool(false), Span::new(start, self.pos)))
-            }
-            b'n' => {
-                self.pos += 4;
-                Some(Node::new(Value::Null, Span::new(start, self.pos)))
-            }
+            b't' => Some(Node::new(Value::Bool(true), self.literal("true")?)),
+            b'f' => Some(Node::new(Value::Bool(false), self.literal("false")?)),
+            b'n' => Some(Node::new(Value::Null, self.literal("null")?)),
             _ => {
-                while self
-                    .bytes
-                    .get(self.pos)
-                    .is_some_and(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
-                {
-                    self.pos += 1;
-                }
-                let text = self.text[start..self.pos].to_string();
-                Some(Node::new(Value::Number(text), Span::new(start, self.pos)))
+                let span = self.number()?;
+                let text = self.text[start..span.end].to_string();
+                Some(Node::new(Value::Number(text), span))
             }
         }
     }
@@ -219,9 +325,9 @@ impl Scanner<'_> {
         self.pos += 1;
         self.skip_ws();
         let close = if object { b'}' } else { b']' };
-        let mut members: Vec<Member> = Vec::new();
-        // Where each key was first given: a key given twice is found in one
-        // pass, however many keys the object has.
+        let mut members: Vec<Member> = Vec::with_capacity(if object { 8 } else { 0 });
+        // Where each key was first given, in a big object: a key given twice
+        // is found in one pass, however many keys the object has.
         let mut first_given: HashMap<String, Span> = HashMap::new();
         let mut items: Vec<Node> = Vec::new();
         if self.peek() == close {
@@ -230,13 +336,24 @@ impl Scanner<'_> {
             loop {
                 self.skip_ws();
                 if object {
-                    let (key, key_span) = self.string()?;
+                    if self.peek() != b'"' {
+                        return self.broken();
+                    }
+                    let (key, key_span, escaped) = self.string()?;
                     self.skip_ws();
-                    self.pos += 1; // ':'
+                    self.expect(b':')?;
                     self.skip_ws();
-                    self.path.push(key.clone());
+                    self.path.push(Token::Key(key_span, escaped));
                     let node = self.value()?;
-                    if let Some(&first) = first_given.get(&key) {
+                    let first = if members.len() < KEY_INDEX_FROM {
+                        members.iter().find(|m| m.key == key).map(|m| m.key_span)
+                    } else {
+                        if first_given.is_empty() {
+                            first_given.extend(members.iter().map(|m| (m.key.clone(), m.key_span)));
+                        }
+                        first_given.get(&key).copied()
+                    };
+                    if let Some(first) = first {
                         let pointer = self.pointer();
                         self.diags.push(
                             Diagnostic::new(
@@ -249,7 +366,9 @@ impl Scanner<'_> {
                             .help("keep one of the two; the first one is used"),
                         );
                     } else {
-                        first_given.insert(key.clone(), key_span);
+                        if !first_given.is_empty() {
+                            first_given.insert(key.clone(), key_span);
+                        }
                         members.push(Member {
                             key,
                             key_span,
@@ -258,7 +377,7 @@ impl Scanner<'_> {
                     }
                     self.path.pop();
                 } else {
-                    self.path.push(items.len().to_string());
+                    self.path.push(Token::Index(items.len()));
                     items.push(self.value()?);
                     self.path.pop();
                 }
@@ -267,6 +386,10 @@ impl Scanner<'_> {
                 self.pos += 1;
                 if c == close {
                     break;
+                }
+                if c != b',' {
+                    self.pos -= 1;
+                    return self.broken();
                 }
             }
         }
@@ -279,35 +402,40 @@ impl Scanner<'_> {
         Some(Node::new(value, head))
     }
 
-    fn string(&mut self) -> Option<(String, Span)> {
+    /// Scans a string token: its value, its span, and whether it has
+    /// escapes.
+    fn string(&mut self) -> Option<(String, Span, bool)> {
         let start = self.pos;
         self.pos += 1;
         let mut escaped = false;
-        while let Some(&b) = self.bytes.get(self.pos) {
-            match b {
-                b'\\' => {
-                    escaped = true;
-                    self.pos += 2;
-                }
-                b'"' => break,
-                _ => self.pos += 1,
+        loop {
+            // To the next quote or backslash; no control character may be
+            // on the way.
+            let rest = &self.bytes[self.pos.min(self.bytes.len())..];
+            let Some(at) = memchr::memchr2(b'"', b'\\', rest) else {
+                self.pos = self.bytes.len();
+                return self.broken();
+            };
+            if rest[..at].iter().any(|&b| b < 0x20) {
+                return self.broken();
             }
+            self.pos += at;
+            if rest[at] == b'"' {
+                break;
+            }
+            escaped = true;
+            self.pos += 2;
         }
         self.pos += 1;
         let span = Span::new(start, self.pos.min(self.text.len()));
-        let raw = &self.text[span.start..span.end];
-        let value = if escaped {
-            match serde_json::from_str::<String>(raw) {
-                Ok(s) => s,
-                Err(e) => {
-                    self.diags.push(string_error(raw, span, &e));
-                    return None;
-                }
+        match self.decode(span, escaped) {
+            Ok(value) => Some((value, span, escaped)),
+            Err(e) => {
+                let raw = &self.text[span.start..span.end];
+                self.diags.push(string_error(raw, span, &e));
+                None
             }
-        } else {
-            raw[1..raw.len() - 1].to_string()
-        };
-        Some((normalise_line_ends(value), span))
+        }
     }
 }
 
@@ -378,7 +506,7 @@ fn unpaired_surrogate(raw: &str) -> Option<(usize, &str)> {
 
 /// CRLF and CR become LF inside text values.
 pub(crate) fn normalise_line_ends(s: String) -> String {
-    if s.contains('\r') {
+    if memchr::memchr(b'\r', s.as_bytes()).is_some() {
         s.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         s
@@ -459,6 +587,49 @@ mod tests {
         let (docs, d) = parse("[\"\\ud83d\\ude00\"]");
         assert!(d.is_empty());
         assert_eq!(docs[0].value, Value::String("\u{1F600}".into()));
+    }
+
+    /// What the one pass accepts, serde_json accepts, and the tree is the
+    /// one scanned after serde_json's check: over every prefix of a
+    /// fixture, and every insertion and deletion of a character in its head.
+    #[test]
+    fn the_one_pass_accepts_only_what_serde_json_accepts() {
+        let text = include_str!("../../fixtures/valid/progress-report.json");
+        let head: String = text.chars().take(600).collect();
+        let mut texts: Vec<String> = text
+            .char_indices()
+            .step_by(3)
+            .map(|(at, _)| text[..at].to_string())
+            .collect();
+        for (at, c) in head.char_indices() {
+            let rest = &text[at..];
+            texts.push(format!("{}{}", &text[..at], &rest[c.len_utf8()..]));
+            for insert in [
+                ",", "}", "]", "{", "[", ":", "\"", "0", "1", "-", "+", ".", "e", "E", "\\", "\\u",
+                "\\ud800", "\u{1}", "\u{7f}", " ", "\t", "tru", "nul", "01", "1.", "1e", "-0", "é",
+            ] {
+                texts.push(format!("{}{insert}{rest}", &text[..at]));
+            }
+        }
+        let limits = Limits::default();
+        let (mut accepted, mut refused) = (0, 0);
+        for text in &texts {
+            let mut one_pass = Scanner::new(text, &limits);
+            let Some(root) = one_pass.root() else {
+                refused += 1;
+                continue;
+            };
+            accepted += 1;
+            assert!(
+                serde_json::from_str::<IgnoredAny>(text).is_ok(),
+                "accepted what serde_json refuses: {text}"
+            );
+            let mut again = Scanner::new(text, &limits);
+            again.skip_ws();
+            assert_eq!(again.value(), Some(root), "{text}");
+            assert_eq!(again.diags, one_pass.diags, "{text}");
+        }
+        assert!(accepted > 1000 && refused > 1000, "{accepted} {refused}");
     }
 
     #[test]

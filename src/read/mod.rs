@@ -173,6 +173,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
 
 /// P06 for the first line longer than `max`.
 fn long_line(text: &str, max: usize) -> Option<Diagnostic> {
+    if text.len() <= max {
+        return None;
+    }
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         if line.len() > max {

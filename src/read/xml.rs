@@ -20,6 +20,10 @@ use crate::value::suggest::nearest;
 use std::collections::HashMap;
 use xml_tree::Element;
 
+/// Objects with more children than this find a repeated element through an
+/// index of their keys; smaller ones by looking through their members.
+const KEY_INDEX_FROM: usize = 16;
+
 /// The namespace of fosx XML.
 pub const NAMESPACE: &str = "urn:fosx:1";
 
@@ -99,7 +103,7 @@ fn namespace_problem(el: &Element) -> Diagnostic {
     Diagnostic::new(Code::S09, message).at(el.tag).help(help)
 }
 
-fn unknown_attributes(el: &Element, path: Option<&str>) -> Option<Diagnostic> {
+fn unknown_attributes(el: &Element, path: Option<&Place<'_>>) -> Option<Diagnostic> {
     let first = el.attrs.first()?;
     let names: Vec<String> = el.attrs.iter().map(|a| format!("`{}`", a.name)).collect();
     let message = match names.as_slice() {
@@ -110,12 +114,12 @@ fn unknown_attributes(el: &Element, path: Option<&str>) -> Option<Diagnostic> {
         .at(first.span)
         .help("fosx XML has no attributes besides namespace declarations and xsi:schemaLocation: write values as elements");
     Some(match path {
-        Some(p) => d.path(p),
+        Some(p) => d.path(p.pointer()),
         None => d,
     })
 }
 
-fn stray_text(at: Span, el: &Element, path: Option<&str>) -> Diagnostic {
+fn stray_text(at: Span, el: &Element, path: Option<&Place<'_>>) -> Diagnostic {
     let d = Diagnostic::new(
         Code::S03,
         format!(
@@ -126,14 +130,45 @@ fn stray_text(at: Span, el: &Element, path: Option<&str>) -> Diagnostic {
     .at(at)
     .help("remove the text, or put it in the element it belongs to");
     match path {
-        Some(p) => d.path(p),
+        Some(p) => d.path(p.pointer()),
         None => d,
+    }
+}
+
+/// Where an element is in its document: written out as a JSON Pointer only
+/// for a diagnostic.
+#[derive(Clone, Copy)]
+enum Place<'p> {
+    /// The document element.
+    Root,
+    /// The member `key` of the object at the parent place.
+    Key(&'p Place<'p>, &'p str),
+    /// Item `index` of the list at the parent place.
+    Index(&'p Place<'p>, usize),
+}
+
+impl Place<'_> {
+    fn pointer(&self) -> String {
+        match *self {
+            Place::Root => String::new(),
+            Place::Key(parent, key) => pointer_push(&parent.pointer(), key),
+            Place::Index(parent, i) => pointer_push(&parent.pointer(), &i.to_string()),
+        }
     }
 }
 
 /// The key of an element: its name with the first letter in lower case;
 /// `None` when the name does not start with a capital letter.
 fn key_of(local: &str) -> Option<String> {
+    if let Some(first) = local.bytes().next().filter(u8::is_ascii) {
+        if !first.is_ascii_uppercase() {
+            return None;
+        }
+        let mut key = String::with_capacity(local.len());
+        key.push(char::from(first.to_ascii_lowercase()));
+        key.push_str(&local[1..]);
+        return Some(key);
+    }
     let mut chars = local.chars();
     let first = chars.next().filter(|c| c.is_uppercase())?;
     Some(first.to_lowercase().chain(chars).collect())
@@ -189,7 +224,7 @@ struct Mapper<'a> {
 impl<'a> Mapper<'a> {
     /// Reads one document element. `ns_ok`: its namespace is not to be
     /// reported; `single`: it is the root of the file.
-    fn document(&mut self, el: &'a Element, ns_ok: bool, single: bool) -> Node {
+    fn document(&mut self, el: &'a Element<'_>, ns_ok: bool, single: bool) -> Node {
         self.ns = el.ns.as_deref();
         let by_name = DocType::from_xml_root(&el.local);
         // One S09 for the root: its name first, else its namespace.
@@ -225,7 +260,7 @@ impl<'a> Mapper<'a> {
             .and_then(|t| DocType::from_code(t.value.trim()))
             .or(by_name);
         let node = self
-            .element(el, Expect::Doc(doc_type), "")
+            .element(el, Expect::Doc(doc_type), &Place::Root)
             .unwrap_or_else(|| Node::new(Value::Object(Vec::new()), el.tag));
         if let Some(t) = by_name
             && let Some(given) = node.get("documentType")
@@ -256,12 +291,16 @@ impl<'a> Mapper<'a> {
     }
 
     /// Maps an element; `None` when it is empty (the field is absent).
-    fn element(&mut self, el: &Element, expect: Expect, path: &str) -> Option<Node> {
+    fn element(&mut self, el: &Element, expect: Expect, path: &Place<'_>) -> Option<Node> {
         self.out.extend(unknown_attributes(el, Some(path)));
         if el.elements().next().is_none() {
             let piece = el.texts().next()?;
             piece.solid?;
-            let value = super::json::normalise_line_ends(piece.value.clone());
+            let value = if piece.value.contains('\r') {
+                super::json::normalise_line_ends(piece.value.clone().into_owned()).into()
+            } else {
+                std::borrow::Cow::Borrowed(&*piece.value)
+            };
             return Some(super::typed_leaf(&value, expect.ty(), piece.span, false));
         }
         if let Some(stray) = el.texts().find_map(|t| t.solid) {
@@ -277,7 +316,7 @@ impl<'a> Mapper<'a> {
 
     /// Whether a child element is in the document's namespace; S02 at
     /// `child_path` if not.
-    fn in_namespace(&mut self, child: &Element, child_path: String) -> bool {
+    fn in_namespace(&mut self, child: &Element, child_path: &Place<'_>) -> bool {
         if child.ns.as_deref() == self.ns {
             return true;
         }
@@ -296,7 +335,7 @@ impl<'a> Mapper<'a> {
                 ),
             )
             .at(child.tag)
-            .path(child_path)
+            .path(child_path.pointer())
             .help(format!(
                 "the elements of a submission are all in the namespace {NAMESPACE}"
             )),
@@ -304,16 +343,21 @@ impl<'a> Mapper<'a> {
         false
     }
 
-    fn object(&mut self, el: &Element, expect: Expect, path: &str) -> Node {
+    fn object(&mut self, el: &Element, expect: Expect, path: &Place<'_>) -> Node {
         let mut members: Vec<Member> = Vec::new();
-        // Where each key was first given, found in one pass.
+        // Where each key was first given: among the members (and the few
+        // keys of empty elements, which make no member) while they are few,
+        // else through an index of them all, so that one pass finds every
+        // repeat whatever the number of children.
+        let mut empty: Vec<(String, Span)> = Vec::new();
         let mut seen: HashMap<String, Span> = HashMap::new();
         for child in el.elements() {
-            let key = key_of(&child.local).unwrap_or_else(|| child.local.clone());
-            if !self.in_namespace(child, pointer_push(path, &key)) {
+            let key = key_of(&child.local);
+            let written = key.as_deref().unwrap_or(&child.local);
+            if !self.in_namespace(child, &Place::Key(path, written)) {
                 continue;
             }
-            let Some(key) = key_of(&child.local) else {
+            let Some(key) = key else {
                 let names = expect.names();
                 let help = nearest(&child.local, names.iter().map(String::as_str))
                     .map(|n| format!("did you mean `<{n}>`?"))
@@ -321,13 +365,25 @@ impl<'a> Mapper<'a> {
                 self.out.push(
                     Diagnostic::new(Code::S02, format!("unknown element `<{}>`", child.name))
                         .at(child.tag)
-                        .path(pointer_push(path, &child.local))
+                        .path(Place::Key(path, &child.local).pointer())
                         .help(help),
                 );
                 continue;
             };
-            let child_path = pointer_push(path, &key);
-            if let Some(first) = seen.get(&key) {
+            let first = if members.len() + empty.len() < KEY_INDEX_FROM {
+                (members.iter().map(|m| (&m.key, m.key_span)))
+                    .chain(empty.iter().map(|(k, s)| (k, *s)))
+                    .find(|(k, _)| **k == key)
+                    .map(|(_, s)| s)
+            } else {
+                if seen.is_empty() {
+                    seen.extend(members.iter().map(|m| (m.key.clone(), m.key_span)));
+                    seen.extend(empty.drain(..));
+                }
+                seen.get(&key).copied()
+            };
+            if let Some(first) = first {
+                let child_path = Place::Key(path, &key).pointer();
                 self.out.push(
                     Diagnostic::new(
                         Code::S08,
@@ -335,30 +391,34 @@ impl<'a> Mapper<'a> {
                     )
                     .at(child.tag)
                     .path(child_path)
-                    .related(*first, "first given here")
+                    .related(first, "first given here")
                     .help("keep one of the two; the first one is used"),
                 );
                 continue;
             }
-            seen.insert(key.clone(), child.tag);
+            if !seen.is_empty() {
+                seen.insert(key.clone(), child.tag);
+            }
             let ty = expect.child(&key);
-            if let Some(node) = self.element(child, Expect::Ty(ty), &child_path) {
-                members.push(Member {
+            match self.element(child, Expect::Ty(ty), &Place::Key(path, &key)) {
+                Some(node) => members.push(Member {
                     key,
                     key_span: child.tag,
                     node,
-                });
+                }),
+                None if seen.is_empty() => empty.push((key, child.tag)),
+                None => {}
             }
         }
         Node::new(Value::Object(members), el.tag)
     }
 
-    fn list(&mut self, el: &Element, item: &'static Ty, item_name: &str, path: &str) -> Node {
+    fn list(&mut self, el: &Element, item: &'static Ty, item_name: &str, path: &Place<'_>) -> Node {
         let item_element = xml_name(item_name);
         let mut items = Vec::new();
         for child in el.elements() {
-            let item_path = pointer_push(path, &items.len().to_string());
-            if !self.in_namespace(child, item_path.clone()) {
+            let item_path = Place::Index(path, items.len());
+            if !self.in_namespace(child, &item_path) {
                 continue;
             }
             if child.local != item_element {
@@ -377,7 +437,7 @@ impl<'a> Mapper<'a> {
                         format!("unknown element `<{}>` in `<{}>`", child.name, el.name),
                     )
                     .at(child.tag)
-                    .path(item_path.clone())
+                    .path(item_path.pointer())
                     .help(help),
                 );
             }

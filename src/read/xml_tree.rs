@@ -15,6 +15,7 @@ use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The namespace of the `xml:` prefix, bound by definition.
@@ -22,21 +23,21 @@ const XML_NS: &str = "http://www.w3.org/XML/1998/namespace";
 /// The namespace of `xsi:schemaLocation`.
 pub(crate) const XSI_NS: &str = "http://www.w3.org/2001/XMLSchema-instance";
 
-/// An element.
+/// An element. Names and text borrow the source text where they can.
 #[derive(Debug)]
-pub(crate) struct Element {
+pub(crate) struct Element<'a> {
     /// The name as written (`f:Entry`).
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// The resolved namespace, if any.
     pub ns: Option<std::sync::Arc<str>>,
     /// The local name (`Entry`).
-    pub local: String,
+    pub local: Cow<'a, str>,
     /// The start tag, `<` to `>` (for an empty element, all of it).
     pub tag: Span,
     /// Attributes other than namespace declarations and `xsi:schemaLocation`.
     pub attrs: Vec<Attr>,
     /// Child elements and text, in document order.
-    pub content: Vec<Content>,
+    pub content: Vec<Content<'a>>,
 }
 
 /// An attribute that is not a namespace declaration.
@@ -50,28 +51,28 @@ pub(crate) struct Attr {
 
 /// A piece of element content.
 #[derive(Debug)]
-pub(crate) enum Content {
+pub(crate) enum Content<'a> {
     /// A child element.
-    Element(Element),
+    Element(Element<'a>),
     /// Character data between two child elements (text, references and CDATA
     /// sections, comments and processing instructions left out).
-    Text(Text),
+    Text(Text<'a>),
 }
 
 /// Character data, with references and CDATA resolved.
 #[derive(Debug)]
-pub(crate) struct Text {
+pub(crate) struct Text<'a> {
     /// The value (line ends not yet normalised).
-    pub value: String,
+    pub value: Cow<'a, str>,
     /// From the first piece to the last (a CDATA section counts by its content).
     pub span: Span,
     /// From the first non-whitespace character to the last, if any.
     pub solid: Option<Span>,
 }
 
-impl Element {
+impl<'a> Element<'a> {
     /// The child elements.
-    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+    pub fn elements(&self) -> impl Iterator<Item = &Element<'a>> {
         self.content.iter().filter_map(|c| match c {
             Content::Element(e) => Some(e),
             Content::Text(_) => None,
@@ -79,7 +80,7 @@ impl Element {
     }
 
     /// The character data pieces.
-    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+    pub fn texts(&self) -> impl Iterator<Item = &Text<'a>> {
         self.content.iter().filter_map(|c| match c {
             Content::Text(t) => Some(t),
             Content::Element(_) => None,
@@ -93,8 +94,8 @@ pub(crate) fn is_xml_space(c: char) -> bool {
 }
 
 /// An element being read, with the prefixes it declares.
-struct Open {
-    element: Element,
+struct Open<'a> {
+    element: Element<'a>,
     /// The prefixes its declarations bind ("" is the default namespace).
     declared: Vec<String>,
 }
@@ -105,13 +106,16 @@ type Decl = (String, Option<std::sync::Arc<str>>);
 
 struct Parser<'a> {
     text: &'a str,
-    stack: Vec<Open>,
-    root: Option<Element>,
+    stack: Vec<Open<'a>>,
+    root: Option<Element<'a>>,
     max_depth: usize,
     /// The namespaces in scope: for each prefix, its bindings from the
     /// outermost to the innermost element, so that a lookup costs the same
     /// however many declarations there are.
     scopes: HashMap<String, Vec<Option<std::sync::Arc<str>>>>,
+    /// The bindings of the default namespace, kept apart: nearly every
+    /// element looks it up.
+    defaults: Vec<Option<std::sync::Arc<str>>>,
 }
 
 type Fatal = Box<Diagnostic>;
@@ -125,7 +129,7 @@ fn p02(span: Span, message: impl Into<String>) -> Fatal {
 }
 
 /// Parses `text` (decoded, without BOM) into its root element.
-pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element, Box<Diagnostic>> {
+pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element<'_>, Box<Diagnostic>> {
     illegal_characters(text)?;
     let mut p = Parser {
         text,
@@ -133,6 +137,7 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element, Box<Diagnos
         root: None,
         max_depth: max_depth.min(128),
         scopes: HashMap::new(),
+        defaults: Vec::new(),
     };
     let mut reader = Reader::from_str(text);
     reader.config_mut().enable_all_checks(true);
@@ -239,28 +244,35 @@ fn illegal_characters(text: &str) -> Result<(), Fatal> {
 /// Whether `name` is an XML name without colons (an NCName), checked for
 /// ASCII; any non-ASCII letter is accepted.
 fn is_ncname(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || !c.is_ascii())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') || !c.is_ascii())
+    // By bytes: every byte of a non-ASCII character is 0x80 or more.
+    let bytes = name.as_bytes();
+    bytes
+        .first()
+        .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'_' || !c.is_ascii())
+        && bytes[1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.') || !c.is_ascii())
 }
 
 /// Splits a qualified name into prefix and local name, if it is one.
 fn split_qname(name: &str) -> Option<(&str, &str)> {
-    match name.split_once(':') {
+    let colon = memchr::memchr(b':', name.as_bytes());
+    match colon.map(|at| (&name[..at], &name[at + 1..])) {
         Some((prefix, local)) if is_ncname(prefix) && is_ncname(local) => Some((prefix, local)),
         None if is_ncname(name) => Some(("", name)),
         _ => None,
     }
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     /// The namespace bound to `prefix` in scope (the element's own
     /// declarations are in scope once [`Parser::declare`] has taken them).
     fn lookup(&self, prefix: &str) -> Option<Option<std::sync::Arc<str>>> {
         if prefix == "xml" {
             return Some(Some(XML_NS.into()));
+        }
+        if prefix.is_empty() {
+            return self.defaults.last().cloned();
         }
         self.scopes.get(prefix)?.last().cloned()
     }
@@ -270,7 +282,11 @@ impl Parser<'_> {
     fn declare(&mut self, decls: Vec<Decl>) -> Vec<String> {
         let mut declared = Vec::with_capacity(decls.len());
         for (prefix, ns) in decls {
-            self.scopes.entry(prefix.clone()).or_default().push(ns);
+            if prefix.is_empty() {
+                self.defaults.push(ns);
+            } else {
+                self.scopes.entry(prefix.clone()).or_default().push(ns);
+            }
             declared.push(prefix);
         }
         declared
@@ -279,7 +295,9 @@ impl Parser<'_> {
     /// Takes an element's declarations out of scope when it closes.
     fn undeclare(&mut self, declared: &[String]) {
         for prefix in declared {
-            if let Some(bindings) = self.scopes.get_mut(prefix) {
+            if prefix.is_empty() {
+                self.defaults.pop();
+            } else if let Some(bindings) = self.scopes.get_mut(prefix) {
                 bindings.pop();
             }
         }
@@ -292,8 +310,16 @@ impl Parser<'_> {
         (at + piece.len() <= self.text.len()).then_some(at)
     }
 
+    /// A piece of the text, borrowed from it when it is a piece of it.
+    fn borrowed(&self, piece: &str) -> Cow<'a, str> {
+        match self.offset_of(piece) {
+            Some(at) => Cow::Borrowed(&self.text[at..at + piece.len()]),
+            None => Cow::Owned(piece.to_string()),
+        }
+    }
+
     fn start(&mut self, e: &BytesStart<'_>, tag: Span, empty: bool) -> Result<(), Fatal> {
-        let name = e.name().as_ref().to_string();
+        let name = self.borrowed(e.name().as_ref());
         if self.stack.len() > self.max_depth {
             return Err(Box::new(
                 Diagnostic::new(
@@ -327,10 +353,17 @@ impl Parser<'_> {
                     )));
             }
         };
+        let local = match &name {
+            Cow::Borrowed(name) => {
+                let name: &'a str = name;
+                Cow::Borrowed(&name[name.len() - local.len()..])
+            }
+            Cow::Owned(_) => Cow::Owned(local.to_string()),
+        };
         let element = Element {
-            name: name.clone(),
+            name,
             ns,
-            local: local.to_string(),
+            local,
             tag,
             attrs,
             content: Vec::new(),
@@ -431,16 +464,30 @@ impl Parser<'_> {
         }
     }
 
-    fn close(&mut self, element: Element) {
+    fn close(&mut self, element: Element<'a>) {
         match self.stack.last_mut() {
-            Some(parent) => parent.element.content.push(Content::Element(element)),
+            Some(parent) => {
+                // White space before a child element means nothing: an
+                // element with children has no value of its own.
+                if let Some(Content::Text(t)) = parent.element.content.last()
+                    && t.solid.is_none()
+                {
+                    parent.element.content.pop();
+                }
+                parent.element.content.push(Content::Element(element));
+            }
             None => self.root = Some(element),
         }
     }
 
     /// Adds character data to the open element, joining it with the
     /// character data just before (only comments or PIs can be between).
-    fn push_text(&mut self, value: &str, span: Span, solid: Option<Span>) -> Result<(), Fatal> {
+    fn push_text(
+        &mut self,
+        value: Cow<'a, str>,
+        span: Span,
+        solid: Option<Span>,
+    ) -> Result<(), Fatal> {
         let Some(open) = self.stack.last_mut() else {
             return match solid {
                 None => Ok(()),
@@ -456,36 +503,36 @@ impl Parser<'_> {
             };
         };
         if let Some(Content::Text(last)) = open.element.content.last_mut() {
-            last.value.push_str(value);
+            // Only comments or processing instructions were in between.
+            last.value.to_mut().push_str(&value);
             last.span.end = span.end;
             last.solid = match (last.solid, solid) {
                 (Some(a), Some(b)) => Some(Span::new(a.start, b.end)),
                 (a, b) => a.or(b),
             };
         } else {
-            open.element.content.push(Content::Text(Text {
-                value: value.to_string(),
-                span,
-                solid,
-            }));
+            open.element
+                .content
+                .push(Content::Text(Text { value, span, solid }));
         }
         Ok(())
     }
 
     fn text(&mut self, t: &str, span: Span) -> Result<(), Fatal> {
-        if let Some(at) = t.find("]]>") {
+        // Text seldom holds a `>`: the search for `]]>` starts from one.
+        if let Some(at) = memchr::memchr(b'>', t.as_bytes()).and_then(|_| t.find("]]>")) {
             let at = span.start + at;
             return Err(p02(Span::new(at, at + 3), "`]]>` is not allowed in text")
                 .with_help("write it as ]]&gt;"));
         }
-        self.push_text(t, span, solid(t, span.start))
+        self.push_text(self.borrowed(t), span, solid(t, span.start))
     }
 
     fn cdata(&mut self, c: &str, inner: Span) -> Result<(), Fatal> {
         if self.stack.is_empty() {
             return Err(p02(inner, "a CDATA section outside the root element"));
         }
-        self.push_text(c, inner, solid(c, inner.start))
+        self.push_text(self.borrowed(c), inner, solid(c, inner.start))
     }
 
     fn reference(&mut self, r: &quick_xml::events::BytesRef<'_>, span: Span) -> Result<(), Fatal> {
@@ -505,7 +552,7 @@ impl Parser<'_> {
             }
         };
         let solid = (!value.chars().all(is_xml_space)).then_some(span);
-        self.push_text(&value, span, solid)
+        self.push_text(Cow::Owned(value), span, solid)
     }
 
     fn syntax_error(&self, e: &XmlError, reader: &Reader<&[u8]>) -> Fatal {
@@ -560,9 +607,12 @@ impl Parser<'_> {
 
 /// The first to last non-whitespace character of a piece starting at `start`.
 fn solid(piece: &str, start: usize) -> Option<Span> {
-    let lead = piece.len() - piece.trim_start_matches(is_xml_space).len();
-    let body = piece.trim_matches(is_xml_space);
-    (!body.is_empty()).then(|| Span::new(start + lead, start + lead + body.len()))
+    // XML whitespace is ASCII: bytes will do.
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let bytes = piece.as_bytes();
+    let lead = bytes.iter().position(|b| !space(b))?;
+    let last = bytes.iter().rposition(|b| !space(b))?;
+    Some(Span::new(start + lead, start + last + 1))
 }
 
 fn refused_entity(name: &str, span: Span) -> Fatal {
