@@ -172,6 +172,8 @@ pub enum Repr {
     Xml,
     /// CSV.
     Csv,
+    /// XLSX (a workbook; binary).
+    Xlsx,
 }
 
 impl From<Repr> for fosx::Representation {
@@ -180,6 +182,7 @@ impl From<Repr> for fosx::Representation {
             Repr::Json => fosx::Representation::Json,
             Repr::Xml => fosx::Representation::Xml,
             Repr::Csv => fosx::Representation::Csv,
+            Repr::Xlsx => fosx::Representation::Xlsx,
         }
     }
 }

@@ -171,6 +171,31 @@ pub fn print(text: &str) -> bool {
     }
 }
 
+/// Writes the bytes of a representation to stdout: text as [`print`] does;
+/// a binary representation (XLSX) only when stdout is not a terminal (it
+/// would fill the screen with noise): `false` and an error line then.
+pub fn print_output(bytes: &[u8], to: fosx::Representation, lang: Lang) -> bool {
+    let mut out = std::io::stdout().lock();
+    if to == fosx::Representation::Xlsx && out.is_terminal() {
+        eprint(&error_line(
+            "an XLSX workbook is not written to a terminal: name a file with -o FILE.xlsx, or redirect the output",
+            lang,
+        ));
+        return false;
+    }
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            eprint(&error_line_as_is(
+                &format!("cannot write to standard output: {e}"),
+                lang,
+            ));
+            std::process::exit(2)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::printable;

@@ -1,0 +1,128 @@
+//! The text of a workbook cell, as the CSV form would hold it
+//! (`docs/spec/representations.md`, XLSX): text as it is, whole numbers
+//! without `.0`, other numbers in their shortest exact decimal form, dates
+//! as ISO dates, booleans as `true`/`false`, an error as its name.
+
+use calamine::{DataRef, ExcelDateTime};
+
+/// What the reader has to say about a cell besides its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Note {
+    /// A number with more than 15 significant digits: the spreadsheet has
+    /// already rounded it.
+    Rounded,
+    /// An error value (`#N/A`, `#DIV/0!`, ...).
+    Error,
+}
+
+/// The text of a cell, and a note when there is something to say.
+pub(crate) fn text(value: &DataRef<'_>) -> (String, Option<Note>) {
+    match value {
+        DataRef::Empty => (String::new(), None),
+        DataRef::String(s) => (s.clone(), None),
+        DataRef::SharedString(s) => ((*s).to_string(), None),
+        DataRef::Int(i) => (i.to_string(), None),
+        DataRef::Float(f) => number(*f),
+        DataRef::Bool(b) => (b.to_string(), None),
+        DataRef::DateTime(d) => (date_time(d), None),
+        DataRef::DateTimeIso(s) => (s.strip_suffix("T00:00:00").unwrap_or(s).to_string(), None),
+        DataRef::DurationIso(s) => (s.clone(), None),
+        DataRef::Error(e) => (e.to_string(), Some(Note::Error)),
+    }
+}
+
+/// A number in its shortest exact decimal form (the shortest text that reads
+/// back as the same double), without exponent and without `.0`; noted when
+/// it has more than 15 significant digits.
+pub(crate) fn number(f: f64) -> (String, Option<Note>) {
+    if !f.is_finite() {
+        return (f.to_string(), Some(Note::Error));
+    }
+    // Rust writes the shortest round-trip digits, never with an exponent.
+    let text = if f == 0.0 { "0".to_string() } else { f.to_string() };
+    let note = (significant_digits(&text) > 15).then_some(Note::Rounded);
+    (text, note)
+}
+
+/// The number of significant digits of a plain decimal text.
+pub(crate) fn significant_digits(text: &str) -> usize {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
+}
+
+/// An ISO date (`2026-03-31`), date-time (`2026-03-31T12:30:00`) or time
+/// (`12:30:00`) for a date-formatted cell, in the workbook's date system.
+fn date_time(d: &ExcelDateTime) -> String {
+    let serial = d.as_f64();
+    if d.is_duration() {
+        return number(serial).0;
+    }
+    let (y, mo, da, h, mi, s, ms) = d.to_ymd_hms_milli();
+    let time = if ms > 0 {
+        format!("{h:02}:{mi:02}:{s:02}.{ms:03}")
+    } else {
+        format!("{h:02}:{mi:02}:{s:02}")
+    };
+    if (0.0..1.0).contains(&serial) {
+        return time;
+    }
+    if (h, mi, s, ms) == (0, 0, 0, 0) {
+        format!("{y:04}-{mo:02}-{da:02}")
+    } else {
+        format!("{y:04}-{mo:02}-{da:02}T{time}")
+    }
+}
+
+/// The column letters of a 0-based column index: 0 is `A`, 26 is `AA`.
+pub fn column_letters(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(b'A' + r as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::ExcelDateTimeType;
+
+    #[test]
+    fn numbers_in_shortest_form() {
+        assert_eq!(number(1.0), ("1".into(), None));
+        assert_eq!(number(-0.0), ("0".into(), None));
+        assert_eq!(number(72.5), ("72.5".into(), None));
+        assert_eq!(number(0.1), ("0.1".into(), None));
+        assert_eq!(number(1e21), ("1000000000000000000000".into(), None));
+        assert_eq!(number(1e-7), ("0.0000001".into(), None));
+        assert_eq!(number(123456789012345.0).1, None);
+        assert_eq!(
+            number(1234567890123456789.0),
+            ("1234567890123456800".into(), Some(Note::Rounded))
+        );
+        assert_eq!(number(0.1 + 0.2).1, Some(Note::Rounded));
+    }
+
+    #[test]
+    fn dates_in_both_systems() {
+        let d = |v, is_1904| ExcelDateTime::new(v, ExcelDateTimeType::DateTime, is_1904);
+        assert_eq!(date_time(&d(46112.0, false)), "2026-03-31");
+        assert_eq!(date_time(&d(44650.0, true)), "2026-03-31");
+        assert_eq!(date_time(&d(46112.5, false)), "2026-03-31T12:00:00");
+        assert_eq!(date_time(&d(0.25, false)), "06:00:00");
+    }
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+        assert_eq!(column_letters(16383), "XFD");
+    }
+}
