@@ -57,6 +57,13 @@ fn build(doc_type: DocType, rows: &[Vec<String>], lang: Lang) -> Result<Vec<u8>,
     let words = Words::of(lang);
     let cols = columns(doc_type);
     let mut book = Workbook::new();
+    // A fixed creation date: the same documents give the same bytes.
+    let created = rust_xlsxwriter::ExcelDateTime::from_ymd(2000, 1, 1)?;
+    book.set_properties(
+        &rust_xlsxwriter::DocProperties::new()
+            .set_title(format!("fosx {}", doc_type.code()))
+            .set_creation_datetime(&created),
+    );
     let text = Format::new().set_num_format("@");
     let header = Format::new().set_bold().set_num_format("@");
 
