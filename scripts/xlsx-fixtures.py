@@ -194,6 +194,12 @@ def main():
     )))
     wide = SHEET.format(doctype="", rows='<row r="1">' + text_cell("A1", "documentType") + text_cell("XFE1", "x") + "</row>")
     write("hostile-beyond-xfd.xlsx", package(wide))
+    # Each row's one cell at XFD widens its CSV row to 16,384 cells: 2,000
+    # rows of 60 bytes of XML are 32 MB of CSV text.
+    rows = '<row r="1">' + text_cell("A1", "documentType") + "</row>" + "".join(
+        f'<row r="{r}">' + text_cell(f"XFD{r}", "x") + "</row>" for r in range(2, 2002)
+    )
+    write("hostile-wide-rows.xlsx", package(SHEET.format(doctype="", rows=rows)))
     assert small
 
 

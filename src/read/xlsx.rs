@@ -168,7 +168,10 @@ fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, 
         .first()
         .and_then(|(_, row)| row.last())
         .map_or(0, |c| c.1 as usize + 1);
+    // Rows wider than the header are written as they are: the CSV reader
+    // reports them (P03).
     let mut out = csv::WriterBuilder::new()
+        .flexible(true)
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     let mut index = SheetIndex {

@@ -64,8 +64,9 @@ fn build(doc_type: DocType, rows: &[Vec<String>], lang: Lang) -> Result<Vec<u8>,
             .set_title(format!("fosx {}", doc_type.code()))
             .set_creation_datetime(&created),
     );
-    let text = Format::new().set_num_format("@");
-    let header = Format::new().set_bold().set_num_format("@");
+    // The built-in number format 49 is Text (`@`).
+    let text = Format::new().set_num_format_index(49);
+    let header = Format::new().set_bold().set_num_format_index(49);
 
     let sheet = book.add_worksheet();
     sheet.set_name(words.data_sheet)?;

@@ -18,3 +18,4 @@ mod stream;
 mod summarize;
 mod summarize_inbox;
 mod xml;
+mod xlsx;
