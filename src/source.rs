@@ -85,7 +85,11 @@ impl SheetIndex {
     /// The 1-based sheet row of a data record (1-based; 0 is the header).
     pub fn row(&self, record: usize) -> usize {
         match record.checked_sub(1) {
-            Some(k) => self.rows.get(k).copied().unwrap_or(self.header_row + record),
+            Some(k) => self
+                .rows
+                .get(k)
+                .copied()
+                .unwrap_or(self.header_row + record),
             None => self.header_row,
         }
     }
@@ -298,9 +302,7 @@ impl SourceFile {
         if let Some(sheet) = &self.sheet {
             // A workbook's place is its sheet row and column number.
             line = sheet.row(record.unwrap_or(0));
-            column = cell
-                .or_else(|| self.csv_column(span))
-                .map_or(1, |c| c + 1);
+            column = cell.or_else(|| self.csv_column(span)).map_or(1, |c| c + 1);
         }
         (
             span,

@@ -52,7 +52,11 @@ pub fn template(doc_type: DocType, to: Representation) -> String {
 
 /// The ready-to-fill file of a document type, as bytes: the text of
 /// [`template`], or for XLSX a workbook (its texts in `lang`).
-pub fn template_bytes(doc_type: DocType, to: Representation, lang: crate::i18n::Lang) -> Result<Vec<u8>, WriteError> {
+pub fn template_bytes(
+    doc_type: DocType,
+    to: Representation,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, WriteError> {
     match to {
         Representation::Xlsx => crate::write::workbook_of_csv(doc_type, &csv(doc_type), lang),
         _ => Ok(template(doc_type, to).into_bytes()),
@@ -61,7 +65,11 @@ pub fn template_bytes(doc_type: DocType, to: Representation, lang: crate::i18n::
 
 /// The specification's example of a document type, as bytes, in any
 /// representation (XLSX: its texts in `lang`).
-pub fn example_bytes(doc_type: DocType, to: Representation, lang: crate::i18n::Lang) -> Result<Vec<u8>, WriteError> {
+pub fn example_bytes(
+    doc_type: DocType,
+    to: Representation,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, WriteError> {
     let options = ReadOptions {
         representation: Some(Representation::Json),
         ..ReadOptions::default()

@@ -59,7 +59,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let bytes = match written {
         Ok(bytes) => bytes,
         Err(e) => {
-            let what = if args.example { "the example" } else { "the template" };
+            let what = if args.example {
+                "the example"
+            } else {
+                "the template"
+            };
             eprint(&error_line(&format!("cannot write {what}: {e}"), lang));
             return Outcome::Trouble;
         }

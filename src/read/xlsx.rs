@@ -78,7 +78,13 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     let text = std::sync::Arc::clone(&source.text);
     let (documents, index) = super::csv::read(&text, &options.limits, &mut diagnostics);
     if let Some(index) = &index {
-        remarks(&sheet.remarks, index, &sheet.index, &documents, &mut diagnostics);
+        remarks(
+            &sheet.remarks,
+            index,
+            &sheet.index,
+            &documents,
+            &mut diagnostics,
+        );
     }
     source.csv = index;
     source.sheet = Some(sheet.index);
@@ -118,13 +124,20 @@ fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Diagnostic> {
 
 /// Every non-empty cell of a worksheet, sorted by row and column (a cell
 /// given twice: the last), its text no longer than the limits allow.
-fn cells(book: &mut Xlsx<Cursor<&[u8]>>, name: &str, limits: &Limits) -> Result<Vec<Cell>, Diagnostic> {
+fn cells(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    limits: &Limits,
+) -> Result<Vec<Cell>, Diagnostic> {
     let mut reader = book
         .worksheet_cells_reader(name)
         .map_err(|e| unreadable(&e))?;
     let mut cells = Vec::new();
     let mut total: u64 = 0;
-    while let Some(cell) = reader.next_cell_with_formula().map_err(|e| unreadable(&e))? {
+    while let Some(cell) = reader
+        .next_cell_with_formula()
+        .map_err(|e| unreadable(&e))?
+    {
         let (text, note) = xlsx_cells::text(&cell.value);
         let formula = cell.formula.filter(|f| !f.is_empty());
         if text.is_empty() && formula.is_none() {
@@ -310,14 +323,14 @@ fn leaf_paths(documents: &[Node]) -> HashMap<usize, (usize, String)> {
 /// The diagnostic of an error of the workbook reader.
 fn unreadable(e: &calamine::XlsxError) -> Diagnostic {
     match e {
-        calamine::XlsxError::Xml(_) | calamine::XlsxError::XmlAttr(_) | calamine::XlsxError::XmlEof(_) => {
-            Diagnostic::new(
-                Code::P02,
-                format!("a part of the workbook is not well-formed XML: {e}"),
-            )
-            .at(Span::at(0))
-            .help("save the workbook again from the spreadsheet program")
-        }
+        calamine::XlsxError::Xml(_)
+        | calamine::XlsxError::XmlAttr(_)
+        | calamine::XlsxError::XmlEof(_) => Diagnostic::new(
+            Code::P02,
+            format!("a part of the workbook is not well-formed XML: {e}"),
+        )
+        .at(Span::at(0))
+        .help("save the workbook again from the spreadsheet program"),
         calamine::XlsxError::Password => Diagnostic::new(
             Code::P07,
             "the workbook is protected by a password: fosx cannot read it",

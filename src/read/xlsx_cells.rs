@@ -39,7 +39,11 @@ pub(crate) fn number(f: f64) -> (String, Option<Note>) {
         return (f.to_string(), Some(Note::Error));
     }
     // Rust writes the shortest round-trip digits, never with an exponent.
-    let text = if f == 0.0 { "0".to_string() } else { f.to_string() };
+    let text = if f == 0.0 {
+        "0".to_string()
+    } else {
+        f.to_string()
+    };
     let note = (significant_digits(&text) > 15).then_some(Note::Rounded);
     (text, note)
 }

@@ -88,7 +88,11 @@ fn params(
                     "xml" => Representation::Xml,
                     "csv" => Representation::Csv,
                     "xlsx" => Representation::Xlsx,
-                    _ => return Err(bad(&format!("`from` is json, xml, csv or xlsx, not `{value}`"))),
+                    _ => {
+                        return Err(bad(&format!(
+                            "`from` is json, xml, csv or xlsx, not `{value}`"
+                        )));
+                    }
                 })
             }
             "as_of" => {
@@ -323,7 +327,9 @@ fn target(to: Option<&str>, route: &str) -> Result<Representation, Response> {
         Some("xml") => Ok(Representation::Xml),
         Some("csv") => Ok(Representation::Csv),
         Some("xlsx") => Ok(Representation::Xlsx),
-        Some(other) => Err(bad(&format!("`to` is json, xml, csv or xlsx, not `{other}`"))),
+        Some(other) => Err(bad(&format!(
+            "`to` is json, xml, csv or xlsx, not `{other}`"
+        ))),
         None => Err(bad("`to` is required: json, xml, csv or xlsx")),
     }
 }

@@ -35,13 +35,21 @@ const INLINE_LIST: usize = 255;
 
 /// A workbook holding rows of the CSV form of `doc_type`: `rows[0]` is the
 /// header (the type's columns), each later row one record.
-pub fn workbook(doc_type: DocType, rows: &[Vec<String>], lang: Lang) -> Result<Vec<u8>, WriteError> {
+pub fn workbook(
+    doc_type: DocType,
+    rows: &[Vec<String>],
+    lang: Lang,
+) -> Result<Vec<u8>, WriteError> {
     build(doc_type, rows, lang).map_err(|e| WriteError::Xlsx(e.to_string()))
 }
 
 /// Writes CSV text (the canonical CSV of documents, or the CSV template)
 /// as a workbook.
-pub fn workbook_of_csv(doc_type: DocType, csv_text: &str, lang: Lang) -> Result<Vec<u8>, WriteError> {
+pub fn workbook_of_csv(
+    doc_type: DocType,
+    csv_text: &str,
+    lang: Lang,
+) -> Result<Vec<u8>, WriteError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(csv_text.as_bytes());

@@ -52,9 +52,15 @@ impl Words {
     /// The error message of a drop-down list.
     pub fn not_a_code(&self, list: &str) -> String {
         if self.fr() {
-            format!("Choisissez un code de la liste {list} (feuille {}).", self.codes_sheet)
+            format!(
+                "Choisissez un code de la liste {list} (feuille {}).",
+                self.codes_sheet
+            )
         } else {
-            format!("Choose a code of the {list} list (sheet {}).", self.codes_sheet)
+            format!(
+                "Choose a code of the {list} list (sheet {}).",
+                self.codes_sheet
+            )
         }
     }
 
@@ -99,7 +105,10 @@ impl Words {
                 format!("A number with a point for decimals{}.", range(min, max))
             }
             (Ty::Decimal { min, max }, true) => {
-                format!("Un nombre, avec un point pour les décimales{}.", range(min, max))
+                format!(
+                    "Un nombre, avec un point pour les décimales{}.",
+                    range(min, max)
+                )
             }
             (Ty::Boolean, _) => "true / false".into(),
             (Ty::Code(list), false) => format!(
@@ -113,10 +122,16 @@ impl Words {
                 self.codes_sheet
             ),
             (Ty::List { item, .. }, false) => {
-                format!("One or more values separated by ; each: {}", self.what(item))
+                format!(
+                    "One or more values separated by ; each: {}",
+                    self.what(item)
+                )
             }
             (Ty::List { item, .. }, true) => {
-                format!("Une ou plusieurs valeurs séparées par ; chacune : {}", self.what(item))
+                format!(
+                    "Une ou plusieurs valeurs séparées par ; chacune : {}",
+                    self.what(item)
+                )
             }
             (Ty::Object(_), _) => String::new(),
         }
@@ -180,10 +195,22 @@ pub(super) fn label(list: CodeList, code: &str, words: &Words) -> String {
 fn meaning(list: CodeList, code: &str, fr: bool) -> &'static str {
     let pick = |en: &'static str, f: &'static str| if fr { f } else { en };
     match (list, code) {
-        (CodeList::DocumentType, "notification") => pick("Notification of intention to implement", "Notification de l'intention de mise en œuvre"),
-        (CodeList::DocumentType, "timetable") => pick("Indicative implementation timetable", "Calendrier indicatif de mise en œuvre"),
-        (CodeList::DocumentType, "progress-report") => pick("Periodic progress report", "Rapport d'avancement périodique"),
-        (CodeList::FrameworkEdition, _) => pick("Edition of the Framework of Standards", "Édition du Cadre de normes"),
+        (CodeList::DocumentType, "notification") => pick(
+            "Notification of intention to implement",
+            "Notification de l'intention de mise en œuvre",
+        ),
+        (CodeList::DocumentType, "timetable") => pick(
+            "Indicative implementation timetable",
+            "Calendrier indicatif de mise en œuvre",
+        ),
+        (CodeList::DocumentType, "progress-report") => pick(
+            "Periodic progress report",
+            "Rapport d'avancement périodique",
+        ),
+        (CodeList::FrameworkEdition, _) => pick(
+            "Edition of the Framework of Standards",
+            "Édition du Cadre de normes",
+        ),
         (CodeList::MemberType, "member") => pick("WCO Member", "Membre de l'OMD"),
         (CodeList::MemberType, "customs-union") => pick("Customs union", "Union douanière"),
         (CodeList::MemberType, "economic-union") => pick("Economic union", "Union économique"),
@@ -197,12 +224,25 @@ fn meaning(list: CodeList, code: &str, fr: bool) -> &'static str {
         (CodeList::Status, "implemented") => pick("Implemented", "Mis en œuvre"),
         (CodeList::Status, "not-applicable") => pick("Not applicable", "Sans objet"),
         (CodeList::Stakeholder, "customs") => pick("Customs", "Douane"),
-        (CodeList::Stakeholder, "other-agencies") => pick("Other government agencies", "Autres administrations"),
-        (CodeList::Stakeholder, "postal-operators") => pick("Postal operators", "Opérateurs postaux"),
-        (CodeList::Stakeholder, "express-carriers") => pick("Express carriers", "Transporteurs express"),
-        (CodeList::Stakeholder, "e-commerce-platforms") => pick("E-commerce platforms", "Plateformes de commerce électronique"),
-        (CodeList::Stakeholder, "logistics-providers") => pick("Logistics providers", "Prestataires logistiques"),
-        (CodeList::Stakeholder, "payment-providers") => pick("Payment providers", "Prestataires de paiement"),
+        (CodeList::Stakeholder, "other-agencies") => {
+            pick("Other government agencies", "Autres administrations")
+        }
+        (CodeList::Stakeholder, "postal-operators") => {
+            pick("Postal operators", "Opérateurs postaux")
+        }
+        (CodeList::Stakeholder, "express-carriers") => {
+            pick("Express carriers", "Transporteurs express")
+        }
+        (CodeList::Stakeholder, "e-commerce-platforms") => pick(
+            "E-commerce platforms",
+            "Plateformes de commerce électronique",
+        ),
+        (CodeList::Stakeholder, "logistics-providers") => {
+            pick("Logistics providers", "Prestataires logistiques")
+        }
+        (CodeList::Stakeholder, "payment-providers") => {
+            pick("Payment providers", "Prestataires de paiement")
+        }
         (CodeList::Stakeholder, "consumers") => pick("Consumers", "Consommateurs"),
         (CodeList::Stakeholder, "other") => pick("Other", "Autres"),
         _ => "",

@@ -17,5 +17,5 @@ mod serve_ops;
 mod stream;
 mod summarize;
 mod summarize_inbox;
-mod xml;
 mod xlsx;
+mod xml;

@@ -54,7 +54,9 @@ fn seen(checked: &Checked) -> Vec<(String, String, usize, usize, String, String)
 
 fn fosx() -> Command {
     let mut cmd = Command::cargo_bin("fosx").unwrap();
-    cmd.env_remove("FOSX_LANG").env_remove("LANG").env("NO_COLOR", "1");
+    cmd.env_remove("FOSX_LANG")
+        .env_remove("LANG")
+        .env("NO_COLOR", "1");
     cmd
 }
 
@@ -71,14 +73,22 @@ fn text_and_typed_workbooks_of_the_examples_are_valid_and_convert_to_their_json(
             let file = format!("fixtures/xlsx/valid-{kind}-{t}.xlsx");
             let checked = check(&file, &options());
             assert_eq!(checked.source.representation, Some(Representation::Xlsx));
-            assert!(checked.diagnostics.is_empty(), "{file}: {:?}", seen(&checked));
+            assert!(
+                checked.diagnostics.is_empty(),
+                "{file}: {:?}",
+                seen(&checked)
+            );
             let out = fosx()
                 .args(["convert", &file, "--to", "json", "--as-of", AS_OF])
                 .current_dir(root())
                 .output()
                 .unwrap();
             assert_eq!(out.status.code(), Some(0), "{file}");
-            assert_eq!(String::from_utf8(out.stdout).unwrap(), canonical(t), "{file}");
+            assert_eq!(
+                String::from_utf8(out.stdout).unwrap(),
+                canonical(t),
+                "{file}"
+            );
         }
     }
 }
@@ -105,7 +115,9 @@ fn a_formula_a_rounded_number_and_an_error_value_are_said_at_their_cells() {
                 2,
                 21,
                 s("/indicators/declaredValue"),
-                s("cell Submission!U2 holds the number 12345678901234568, which has more than 15 significant digits: the spreadsheet has already rounded it")
+                s(
+                    "cell Submission!U2 holds the number 12345678901234568, which has more than 15 significant digits: the spreadsheet has already rounded it"
+                )
             ),
             (
                 s("FOS-S03"),
@@ -113,7 +125,9 @@ fn a_formula_a_rounded_number_and_an_error_value_are_said_at_their_cells() {
                 2,
                 28,
                 s("/entries/0/completionPercent"),
-                s("cell Submission!AB2 holds the formula `=50+100-50`: its value when the workbook was last saved, `100`, is read")
+                s(
+                    "cell Submission!AB2 holds the formula `=50+100-50`: its value when the workbook was last saved, `100`, is read"
+                )
             ),
             (
                 s("FOS-R16"),
@@ -121,7 +135,9 @@ fn a_formula_a_rounded_number_and_an_error_value_are_said_at_their_cells() {
                 3,
                 21,
                 s("/indicators/declaredValue"),
-                s("`indicators.declaredValue` is `96500000.5` here but `12345678901234568` on the document's first row (record 1)")
+                s(
+                    "`indicators.declaredValue` is `96500000.5` here but `12345678901234568` on the document's first row (record 1)"
+                )
             ),
             (
                 s("FOS-S03"),
@@ -144,7 +160,10 @@ fn a_formula_a_rounded_number_and_an_error_value_are_said_at_their_cells() {
     // The cached value of the formula is what is read.
     let doc = &checked.documents[0];
     let first = &doc.get("entries").unwrap().items()[0];
-    assert_eq!(first.get("completionPercent").unwrap().number_text(), Some("100"));
+    assert_eq!(
+        first.get("completionPercent").unwrap().number_text(),
+        Some("100")
+    );
 }
 
 #[test]
@@ -163,7 +182,10 @@ fn the_human_report_names_the_cell_as_the_spreadsheet_does() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("Submission!AA3 (entries.status)"), "{err}");
-    assert!(err.contains("Submission!U2 (indicators.declaredValue)"), "{err}");
+    assert!(
+        err.contains("Submission!U2 (indicators.declaredValue)"),
+        "{err}"
+    );
 }
 
 /// The one diagnostic a hostile package gives, read under `limits`.
@@ -265,14 +287,20 @@ fn a_zip_archive_that_is_not_a_workbook_is_still_refused() {
         ..options()
     };
     let checked = fosx::check_bytes("notes.xlsx", b"documentType\nx\n", &forced);
-    assert_eq!(checked.diagnostics[0].message, "the file is not an XLSX workbook");
+    assert_eq!(
+        checked.diagnostics[0].message,
+        "the file is not an XLSX workbook"
+    );
 }
 
 /// The names of a package's parts and the text of one of them.
 fn part(bytes: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut text = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
     text
 }
 
@@ -301,12 +329,26 @@ fn the_progress_report_template_has_drop_down_lists_text_columns_and_its_sheets(
         .iter()
         .filter(|c| {
             matches!(c.ty, fosx::model::Ty::Code(_))
-                || matches!(c.ty, fosx::model::Ty::List { item: fosx::model::Ty::Code(_), .. })
+                || matches!(
+                    c.ty,
+                    fosx::model::Ty::List {
+                        item: fosx::model::Ty::Code(_),
+                        ..
+                    }
+                )
         })
         .count();
-    assert_eq!(sheet.matches(r#"<dataValidation type="list""#).count(), lists);
-    assert!(sheet.contains(r#"<formula1>"not-started,planned,in-progress,implemented,not-applicable"</formula1>"#));
-    assert!(sheet.contains("<formula1>'Lists'!$A$1:$A$"), "long lists come from the hidden sheet");
+    assert_eq!(
+        sheet.matches(r#"<dataValidation type="list""#).count(),
+        lists
+    );
+    assert!(sheet.contains(
+        r#"<formula1>"not-started,planned,in-progress,implemented,not-applicable"</formula1>"#
+    ));
+    assert!(
+        sheet.contains("<formula1>'Lists'!$A$1:$A$"),
+        "long lists come from the hidden sheet"
+    );
     assert!(sheet.contains(r#"promptTitle="entries.status""#));
     assert!(sheet.contains(r#"state="frozen""#));
     // Every column formatted as Text (the built-in number format 49, `@`):
@@ -321,7 +363,12 @@ fn the_progress_report_template_has_drop_down_lists_text_columns_and_its_sheets(
     assert_eq!(sheet.matches(r#"style="2""#).count(), cols);
     // Codes sheet: every code list with labels.
     let strings = part(&bytes, "xl/sharedStrings.xml");
-    for label in ["In progress", "Kenya", "Kenyan Shilling", "East and Southern Africa"] {
+    for label in [
+        "In progress",
+        "Kenya",
+        "Kenyan Shilling",
+        "East and Southern Africa",
+    ] {
         assert!(strings.contains(label), "{label}");
     }
 }
@@ -332,12 +379,23 @@ fn a_french_template_speaks_french() {
         .args(["--lang", "fr", "template", "timetable", "--to", "xlsx"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let workbook = part(&out.stdout, "xl/workbook.xml");
-    assert!(workbook.contains(r#"<sheet name="Soumission""#), "{workbook}");
+    assert!(
+        workbook.contains(r#"<sheet name="Soumission""#),
+        "{workbook}"
+    );
     assert!(workbook.contains(r#"<sheet name="Lisez-moi""#));
     let sheet = part(&out.stdout, "xl/worksheets/sheet1.xml");
-    assert!(sheet.contains("Obligatoire. Une date écrite AAAA-MM-JJ"), "{sheet}");
+    assert!(
+        sheet.contains("Obligatoire. Une date écrite AAAA-MM-JJ"),
+        "{sheet}"
+    );
 }
 
 #[test]
@@ -388,23 +446,26 @@ fn a_workbook_round_trip_gives_the_same_json_byte_for_byte() {
         let json1 = step(&source, "json", &format!("{t}-1.json"));
         let xlsx = step(&json1, "xlsx", &format!("{t}.xlsx"));
         let json2 = step(&xlsx, "json", &format!("{t}-2.json"));
-        let (a, b) = (std::fs::read(&json1).unwrap(), std::fs::read(&json2).unwrap());
+        let (a, b) = (
+            std::fs::read(&json1).unwrap(),
+            std::fs::read(&json2).unwrap(),
+        );
         assert_eq!(a, b, "{t}");
         assert_eq!(String::from_utf8(a).unwrap(), canonical(t));
         // The same documents give the same workbook.
         let again = step(&json2, "xlsx", &format!("{t}-again.xlsx"));
-        assert_eq!(std::fs::read(&xlsx).unwrap(), std::fs::read(&again).unwrap());
+        assert_eq!(
+            std::fs::read(&xlsx).unwrap(),
+            std::fs::read(&again).unwrap()
+        );
     }
 }
 
 #[test]
 fn a_blank_template_workbook_reports_only_the_gaps() {
-    let bytes = fosx::template::template_bytes(
-        DocType::Timetable,
-        Representation::Xlsx,
-        fosx::Lang::En,
-    )
-    .unwrap();
+    let bytes =
+        fosx::template::template_bytes(DocType::Timetable, Representation::Xlsx, fosx::Lang::En)
+            .unwrap();
     let checked = fosx::check_bytes("timetable.xlsx", &bytes, &options());
     assert!(!checked.diagnostics.is_empty());
     for d in &checked.diagnostics {
@@ -431,7 +492,12 @@ fn folder_walks_take_xlsx_files() {
         .args(["--as-of", AS_OF, "--format", "json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let files = report["files"].as_array().unwrap();
     assert_eq!(files.len(), 1);
