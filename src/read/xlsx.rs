@@ -70,7 +70,7 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
         .and_then(|()| sheet_text(bytes, &options.limits));
     let sheet = match sheet {
         Ok(s) => s,
-        Err(d) => return failed(source, d),
+        Err(d) => return failed(source, *d),
     };
     let mut diagnostics = Vec::new();
     let mut source = SourceFile::new(name, sheet.csv, "utf-8");
@@ -108,15 +108,15 @@ fn failed(source: SourceFile, d: Diagnostic) -> Parsed {
 }
 
 /// The first worksheet's cells as CSV text.
-fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Diagnostic> {
-    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| Box::new(unreadable(&e)))?;
     let Some(name) = book
         .sheets_metadata()
         .iter()
         .find(|s| s.typ == SheetType::WorkSheet)
         .map(|s| s.name.clone())
     else {
-        return Err(xlsx_package::broken("it has no worksheet"));
+        return Err(Box::new(xlsx_package::broken("it has no worksheet")));
     };
     let cells = cells(&mut book, &name, limits)?;
     to_csv(name, cells, limits)
@@ -128,15 +128,15 @@ fn cells(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,
     limits: &Limits,
-) -> Result<Vec<Cell>, Diagnostic> {
+) -> Result<Vec<Cell>, Box<Diagnostic>> {
     let mut reader = book
         .worksheet_cells_reader(name)
-        .map_err(|e| unreadable(&e))?;
+        .map_err(|e| Box::new(unreadable(&e)))?;
     let mut cells = Vec::new();
     let mut total: u64 = 0;
     while let Some(cell) = reader
         .next_cell_with_formula()
-        .map_err(|e| unreadable(&e))?
+        .map_err(|e| Box::new(unreadable(&e)))?
     {
         let (text, note) = xlsx_cells::text(&cell.value);
         let formula = cell.formula.filter(|f| !f.is_empty());
@@ -144,13 +144,13 @@ fn cells(
             continue;
         }
         if cell.pos.1 >= MAX_COLUMNS {
-            return Err(xlsx_package::broken(
+            return Err(Box::new(xlsx_package::broken(
                 "a cell lies beyond column XFD, the last a worksheet has",
-            ));
+            )));
         }
         total += text.len() as u64 + 1;
         if total > limits.max_file_size {
-            return Err(too_large(limits));
+            return Err(Box::new(too_large(limits)));
         }
         cells.push((cell.pos.0, cell.pos.1, text, note, formula));
     }
@@ -168,7 +168,7 @@ fn cells(
 /// The CSV text of the cells: the first row with a non-blank cell is the
 /// header; every later row with one is a record, padded to the header's
 /// width from column A.
-fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, Diagnostic> {
+fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
     let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
     for cell in cells {
         match rows.last_mut() {
@@ -198,7 +198,7 @@ fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, 
         let len = width.max(row.last().map_or(0, |c| c.1 as usize + 1));
         size += len as u64;
         if size > limits.max_file_size {
-            return Err(too_large(limits));
+            return Err(Box::new(too_large(limits)));
         }
         let mut texts = vec![String::new(); len];
         for (_, c, text, note, formula) in row {
@@ -215,18 +215,19 @@ fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, 
             texts[c as usize] = text;
         }
         if size > limits.max_file_size {
-            return Err(too_large(limits));
+            return Err(Box::new(too_large(limits)));
         }
         if k > 0 {
             index.rows.push(r as usize + 1);
         }
         out.write_record(&texts)
-            .map_err(|e| xlsx_package::broken(&e.to_string()))?;
+            .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
     }
     let bytes = out
         .into_inner()
-        .map_err(|e| xlsx_package::broken(&e.to_string()))?;
-    let csv = String::from_utf8(bytes).map_err(|e| xlsx_package::broken(&e.to_string()))?;
+        .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
+    let csv =
+        String::from_utf8(bytes).map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
     Ok(SheetText {
         csv,
         index,

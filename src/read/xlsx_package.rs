@@ -28,15 +28,21 @@ pub(crate) fn is_workbook(bytes: &[u8]) -> bool {
 
 /// Checks every part of the package against the limits. `Err` is the one
 /// diagnostic that says why the workbook is not read.
-pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Diagnostic> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| broken(&e.to_string()))?;
+pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>> {
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Box::new(broken(&e.to_string())))?;
     let budget = limits.max_file_size;
     let mut used: u64 = 0;
     for i in 0..zip.len() {
-        let mut part = zip.by_index(i).map_err(|e| broken(&e.to_string()))?;
-        let name = part.name().map_err(|e| broken(&e.to_string()))?.to_string();
+        let mut part = zip
+            .by_index(i)
+            .map_err(|e| Box::new(broken(&e.to_string())))?;
+        let name = part
+            .name()
+            .map_err(|e| Box::new(broken(&e.to_string())))?
+            .to_string();
         if used.saturating_add(part.size()) > budget {
-            return Err(too_large(&name, budget));
+            return Err(Box::new(too_large(&name, budget)));
         }
         let left = budget - used;
         let is_xml = name.ends_with(".xml") || name.ends_with(".rels");
@@ -45,10 +51,10 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Diagnostic> {
             scan_xml(&mut bounded, &name, left)?
         } else {
             std::io::copy(&mut bounded, &mut std::io::sink())
-                .map_err(|e| broken(&format!("{name}: {e}")))?
+                .map_err(|e| Box::new(broken(&format!("{name}: {e}"))))?
         };
         if read > left {
-            return Err(too_large(&name, budget));
+            return Err(Box::new(too_large(&name, budget)));
         }
         used += read;
     }
@@ -58,7 +64,7 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Diagnostic> {
 /// Reads one XML part to its end; returns the bytes read (more than `left`
 /// when the part is cut short by the bound). DOCTYPE: P05; nesting over
 /// [`MAX_XML_DEPTH`]: P06; malformed XML: P02.
-fn scan_xml(input: &mut impl Read, name: &str, left: u64) -> Result<u64, Diagnostic> {
+fn scan_xml(input: &mut impl Read, name: &str, left: u64) -> Result<u64, Box<Diagnostic>> {
     use quick_xml::events::Event;
     let mut counted = Counted { inner: input, n: 0 };
     let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(&mut counted));
@@ -70,24 +76,24 @@ fn scan_xml(input: &mut impl Read, name: &str, left: u64) -> Result<u64, Diagnos
             Ok(Event::Start(_)) => {
                 depth += 1;
                 if depth > MAX_XML_DEPTH {
-                    return Err(Diagnostic::new(
+                    return Err(Box::new(Diagnostic::new(
                         Code::P06,
                         format!(
                             "the workbook's part {name} nests elements more than {MAX_XML_DEPTH} deep"
                         ),
                     )
                     .at(Span::at(0))
-                    .help("a workbook saved by a spreadsheet program nests far less: save it again from the spreadsheet program"));
+                    .help("a workbook saved by a spreadsheet program nests far less: save it again from the spreadsheet program")));
                 }
             }
             Ok(Event::End(_)) => depth = depth.saturating_sub(1),
             Ok(Event::DocType(_)) => {
-                return Err(Diagnostic::new(
+                return Err(Box::new(Diagnostic::new(
                     Code::P05,
                     format!("the workbook's part {name} has a DOCTYPE declaration"),
                 )
                 .at(Span::at(0))
-                .help("a workbook saved by a spreadsheet program has none: save it again from the spreadsheet program"));
+                .help("a workbook saved by a spreadsheet program has none: save it again from the spreadsheet program")));
             }
             Ok(Event::Eof) => break,
             Ok(_) => {}
@@ -97,19 +103,21 @@ fn scan_xml(input: &mut impl Read, name: &str, left: u64) -> Result<u64, Diagnos
                 if reader.get_ref().get_ref().n > left {
                     break;
                 }
-                return Err(Diagnostic::new(
-                    Code::P02,
-                    format!("the workbook's part {name} is not well-formed XML: {e}"),
-                )
-                .at(Span::at(0))
-                .help("save the workbook again from the spreadsheet program"));
+                return Err(Box::new(
+                    Diagnostic::new(
+                        Code::P02,
+                        format!("the workbook's part {name} is not well-formed XML: {e}"),
+                    )
+                    .at(Span::at(0))
+                    .help("save the workbook again from the spreadsheet program"),
+                ));
             }
         }
         buf.clear();
     }
     // What quick-xml did not read (after the root) still counts.
     std::io::copy(reader.get_mut(), &mut std::io::sink())
-        .map_err(|e| broken(&format!("{name}: {e}")))?;
+        .map_err(|e| Box::new(broken(&format!("{name}: {e}"))))?;
     drop(reader);
     Ok(counted.n)
 }

@@ -114,10 +114,10 @@ fn width(rows: &[Vec<String>], c: usize) -> f64 {
 fn code_list(ty: &Ty) -> Option<(CodeList, bool)> {
     match ty {
         Ty::Code(list) => Some((*list, false)),
-        Ty::List { item, .. } => match item {
-            Ty::Code(list) => Some((*list, true)),
-            _ => None,
-        },
+        Ty::List {
+            item: Ty::Code(list),
+            ..
+        } => Some((*list, true)),
         _ => None,
     }
 }
