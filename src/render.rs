@@ -97,13 +97,14 @@ impl<'a> Human<'a> {
         let mut place = None;
         if let Some(p) = &diag.places {
             // The file's text was not kept: say where instead of a snippet.
-            place = Some(
-                tr(
+            place = Some(match file.cell_name(&p.at) {
+                Some(cell) => format!(" ({cell})"),
+                None => tr(
                     &format!(" (line {}, column {})", p.at.line, p.at.column),
                     lang,
                 )
                 .into_owned(),
-            );
+            });
         } else if let Some(s) = diag.span {
             let (s, loc) = file.locate(s, field.as_deref());
             if let Some(sheet) = &file.sheet {
