@@ -91,15 +91,21 @@ def sheet_xml(rows, cell=text_cell, doctype=""):
 def package(sheet, date1904=False, extra=()):
     """The bytes of a workbook: its sheet XML and extra (name, bytes) parts."""
     buf = io.BytesIO()
+    parts = [
+        ("[Content_Types].xml", CONTENT_TYPES.format(extra="")),
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", WORKBOOK.format(date1904=' date1904="1"' if date1904 else "")),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.format(extra="")),
+        ("xl/styles.xml", STYLES),
+        ("xl/worksheets/sheet1.xml", sheet),
+        *extra,
+    ]
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES.format(extra=""))
-        z.writestr("_rels/.rels", RELS)
-        z.writestr("xl/workbook.xml", WORKBOOK.format(date1904=' date1904="1"' if date1904 else ""))
-        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.format(extra=""))
-        z.writestr("xl/styles.xml", STYLES)
-        z.writestr("xl/worksheets/sheet1.xml", sheet)
-        for name, data in extra:
-            z.writestr(name, data)
+        for name, data in parts:
+            # A fixed date: the same script makes the same bytes.
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
     return buf.getvalue()
 
 
@@ -170,6 +176,18 @@ def main():
         return text_cell(ref, text)
 
     write("cells-formula-rounded-error.xlsx", package(sheet_xml(rows, cells)))
+
+    # Blank rows above the header and between the rows; a misspelt code on
+    # the last row: places are the sheet's rows.
+    rows = example_rows("timetable")
+    rows[-1][rows[0].index("entries.dateKind")] = "indicativ"
+    spaced = "".join(
+        f'<row r="{3 + 3 * i}">'
+        + "".join(text_cell(f"{col_letters(c)}{3 + 3 * i}", v) for c, v in enumerate(row) if v)
+        + "</row>"
+        for i, row in enumerate(rows)
+    )
+    write("S04-blank-rows-timetable.xlsx", package(SHEET.format(doctype="", rows=spaced)))
 
     small = package(sheet_xml(example_rows("timetable"), lambda ref, v, c, r: text_cell(ref, v)))
     write("hostile-zip-bomb.xlsx", package(

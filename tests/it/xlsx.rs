@@ -525,3 +525,51 @@ fn a_workbook_is_not_written_to_a_terminal_but_to_a_file_or_a_pipe() {
     assert_eq!(std::fs::read(&file).unwrap(), out.stdout);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn places_are_the_rows_of_the_sheet_whatever_blank_rows_lie_between() {
+    // Header on row 3, records on rows 6 and 9.
+    let checked = check("fixtures/xlsx/S04-blank-rows-timetable.xlsx", &options());
+    assert_eq!(
+        seen(&checked),
+        vec![(
+            "FOS-S04".to_string(),
+            "error".to_string(),
+            9,
+            20,
+            "/entries/1/dateKind".to_string(),
+            "`indicativ` is not a date kind".to_string()
+        )]
+    );
+    let report = serde_json::to_value(FileReport::new(&checked, false)).unwrap();
+    assert_eq!(report["diagnostics"][0]["record"], 2);
+    assert_eq!(report["diagnostics"][0]["field"], "entries.dateKind");
+    let at = fosx::source::Location {
+        line: 9,
+        column: 20,
+        record: Some(2),
+        cell: Some(19),
+    };
+    assert_eq!(
+        checked.source.cell_name(&at).as_deref(),
+        Some("Submission!T9")
+    );
+}
+
+#[test]
+fn a_sheet_name_that_is_not_a_word_is_quoted_as_in_formulas() {
+    let sheet = fosx::source::SheetIndex {
+        name: "Sheet 1".into(),
+        header_row: 2,
+        rows: vec![4, 7],
+    };
+    assert_eq!(sheet.cell_name(0, 0), "'Sheet 1'!A2");
+    assert_eq!(sheet.cell_name(2, 27), "'Sheet 1'!AB7");
+    let sheet = fosx::source::SheetIndex {
+        name: "Feuil1".into(),
+        header_row: 1,
+        rows: vec![2],
+    };
+    assert_eq!(sheet.cell_name(1, 3), "Feuil1!D2");
+    assert_eq!(fosx::read::xlsx::column_letters(16383), "XFD");
+}
