@@ -1307,8 +1307,8 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "corrigez la formule ou saisissez la valeur dans cette cellule",
     ),
     (
-        "cell {} holds the number {}, which has more than 15 significant digits: the spreadsheet has already rounded it",
-        "la cellule {} contient le nombre {}, qui a plus de 15 chiffres significatifs : le tableur l'a déjà arrondi",
+        "cell {} holds the number {}, which has more than 15 digits: the spreadsheet has already rounded it",
+        "la cellule {} contient le nombre {}, qui a plus de 15 chiffres : le tableur l'a déjà arrondi",
     ),
     (
         "format the column as Text and type the value again, as it should be",

@@ -11,7 +11,7 @@
 //!
 //! What only the workbook knows is said here: a formula (its value as last
 //! calculated is read: a warning), a number the spreadsheet has already
-//! rounded (more than 15 significant digits: a warning), an error value
+//! rounded (more than 15 digits: a warning), an error value
 //! (`#N/A`: S03).
 
 #[path = "xlsx_cells.rs"]
@@ -26,7 +26,7 @@ use crate::tree::{Node, Span, Value, pointer_push};
 use calamine::{Reader, SheetType, Xlsx};
 use std::collections::HashMap;
 use std::io::Cursor;
-use xlsx_cells::Note;
+use xlsx_cells::{Note, Shown};
 
 pub use xlsx_cells::column_letters;
 
@@ -118,8 +118,38 @@ fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic
     else {
         return Err(Box::new(xlsx_package::broken("it has no worksheet")));
     };
-    let cells = cells(&mut book, &name, limits)?;
+    let formats = formats(&mut book, &name)?;
+    let cells = cells(&mut book, &name, &formats, limits)?;
     to_csv(name, cells, limits)
+}
+
+/// The cells whose number format changes what their number means
+/// (percentages, booleans saved as numbers), by position.
+fn formats(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<HashMap<(u32, u32), Shown>, Box<Diagnostic>> {
+    let mut reader = book
+        .worksheet_cells_reader(name)
+        .map_err(|e| Box::new(unreadable(&e)))?;
+    let mut by_style: HashMap<usize, Option<Shown>> = HashMap::new();
+    let mut out = HashMap::new();
+    while let Some((row, col, id)) = reader
+        .next_style_id()
+        .map_err(|e| Box::new(unreadable(&e)))?
+    {
+        let styles = reader.styles();
+        let shown = *by_style.entry(id).or_insert_with(|| {
+            styles
+                .get(id)
+                .and_then(|s| s.number_format.as_ref())
+                .and_then(|f| xlsx_cells::shown(&f.format_code))
+        });
+        if let Some(shown) = shown {
+            out.insert((row, col), shown);
+        }
+    }
+    Ok(out)
 }
 
 /// Every non-empty cell of a worksheet, sorted by row and column (a cell
@@ -127,6 +157,7 @@ fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic
 fn cells(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,
+    formats: &HashMap<(u32, u32), Shown>,
     limits: &Limits,
 ) -> Result<Vec<Cell>, Box<Diagnostic>> {
     let mut reader = book
@@ -138,7 +169,10 @@ fn cells(
         .next_cell_with_formula()
         .map_err(|e| Box::new(unreadable(&e)))?
     {
-        let (text, note) = xlsx_cells::text(&cell.value);
+        let (text, note) = formats
+            .get(&cell.pos)
+            .and_then(|&shown| xlsx_cells::as_shown(&cell.value, shown))
+            .unwrap_or_else(|| xlsx_cells::text(&cell.value));
         let formula = cell.formula.filter(|f| !f.is_empty());
         if text.is_empty() && formula.is_none() {
             continue;
@@ -269,12 +303,21 @@ fn remarks(
             (Some(Note::Rounded), _) => Diagnostic::new(
                 Code::S03,
                 format!(
-                    "cell {cell} holds the number {}, which has more than 15 significant digits: the spreadsheet has already rounded it",
+                    "cell {cell} holds the number {}, which has more than 15 digits: the spreadsheet has already rounded it",
                     r.text
                 ),
             )
             .severity(Severity::Warning)
             .help("format the column as Text and type the value again, as it should be"),
+            (Some(Note::Percent), _) => Diagnostic::new(
+                Code::S03,
+                format!(
+                    "cell {cell} shows a percentage: {}, the number shown, is read, not the fraction the cell holds",
+                    r.text
+                ),
+            )
+            .severity(Severity::Warning)
+            .help("format the column as Text and type the number without %"),
             (None, Some(f)) => Diagnostic::new(
                 Code::S03,
                 format!(
