@@ -70,9 +70,9 @@ fn validate(text: &str) -> usize {
 }
 
 /// What `fosx validate` does with a file: document by document
-/// ([`fosx::stream`]), on every core.
+/// ([`fosx::check::stream`]), on every core.
 fn validate_streamed(path: &std::path::Path) -> usize {
-    let c = fosx::stream::check_path_streaming_from(path, &options(), 0);
+    let c = fosx::check::stream::check_path_streaming_from(path, &options(), 0);
     assert!(c.is_valid(false), "{:?}", c.diagnostics.first());
     c.documents.len()
 }

@@ -108,12 +108,21 @@ impl SheetIndex {
         } else {
             format!("'{}'", self.name.replace('\'', "''"))
         };
-        format!(
-            "{sheet}!{}{}",
-            crate::read::xlsx::column_letters(column),
-            self.row(record)
-        )
+        format!("{sheet}!{}{}", column_letters(column), self.row(record))
     }
+}
+
+/// The column letters of a 0-based column index: 0 is `A`, 26 is `AA`.
+pub fn column_letters(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(b'A' + r as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A place in a file, ready to show to a person.
@@ -212,38 +221,6 @@ impl SourceFile {
             .get(line)
             .copied()
             .unwrap_or(self.text.len())
-    }
-
-    /// Where a diagnostic is: the places it carries
-    /// ([`crate::diag::Diagnostic::places`]), or else those of its span and
-    /// related spans in this file. `None` for a diagnostic without a span.
-    pub fn places<'a>(
-        &self,
-        d: &'a crate::diag::Diagnostic,
-    ) -> Option<std::borrow::Cow<'a, crate::diag::Places>> {
-        if let Some(p) = &d.places {
-            return Some(std::borrow::Cow::Borrowed(p));
-        }
-        let field = d
-            .path
-            .as_deref()
-            .map(crate::tree::field_name)
-            .filter(|f| !f.is_empty());
-        let (_, at) = self.locate(d.span?, field.as_deref());
-        let related = d
-            .related
-            .iter()
-            .map(|r| {
-                let (line, column) = self.line_col(r.span.start);
-                Location {
-                    line,
-                    column,
-                    record: None,
-                    cell: None,
-                }
-            })
-            .collect();
-        Some(std::borrow::Cow::Owned(crate::diag::Places { at, related }))
     }
 
     /// 1-based line and column (in characters) of a byte offset.

@@ -63,7 +63,7 @@ pub fn spans_inside(checked: &Checked) {
 /// JUnit are other serialisations of the same `FileReport`, and slow the
 /// fuzzing down more than they add.)
 pub fn render_all(checked: &Checked, options: &CheckOptions) {
-    let _ = fosx::render::plain_text(checked, false);
+    let _ = fosx::report::human::plain_text(checked, false);
     let file = FileReport::new(checked, options.strict);
     serde_json::to_string(&file).expect("the file report serialises");
     let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
@@ -71,7 +71,7 @@ pub fn render_all(checked: &Checked, options: &CheckOptions) {
         .with_links(false);
     let mut out = String::new();
     for d in &checked.diagnostics {
-        let human = fosx::render::Human::new(&checked.source, d)
+        let human = fosx::report::human::Human::new(&checked.source, d)
             .with_hint(format!("see `fosx explain {}`", d.code));
         out.clear();
         // An error of the handler is not a crash (the CLI falls back to one line).
@@ -130,7 +130,7 @@ pub fn round_trip(docs: &[fosx::Node], original: &Checked) {
             back_codes,
             expected_codes,
             "diagnostics differ after a round trip through {to}\n--- canonical JSON:\n{canonical}\n--- {to}:\n{written}\n--- plain report:\n{}",
-            fosx::render::plain_text(&back, false)
+            fosx::report::human::plain_text(&back, false)
         );
         assert_eq!(
             back.source.representation,
@@ -163,7 +163,7 @@ pub fn stream_agrees(data: &[u8]) {
     std::fs::write(&path, data).expect("the input is written");
     let options = options(None);
     let whole = fosx::check_path(&path, &options);
-    let streamed = fosx::stream::check_path_streaming_from(&path, &options, 0);
+    let streamed = fosx::check::stream::check_path_streaming_from(&path, &options, 0);
     let codes = |c: &Checked| {
         let mut codes: Vec<&str> = c.diagnostics.iter().map(|d| d.code.as_str()).collect();
         codes.sort_unstable();

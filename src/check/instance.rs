@@ -11,6 +11,28 @@ use crate::tree::{Member, Node, Span, Value};
 use jsonschema::JsonType;
 use jsonschema::json::{Array, Json, JsonNumber, NodeIdentity, Object};
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The compiled validator of one document (`#/$defs/document`), built once
+/// per process from the published schema embedded in the binary.
+pub fn document_validator() -> &'static jsonschema::Validator<Tree> {
+    static VALIDATOR: OnceLock<jsonschema::Validator<Tree>> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        let published: serde_json::Value =
+            serde_json::from_str(include_str!("../../schemas/fosx.schema.json"))
+                .expect("the embedded schema is JSON");
+        let schema = serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$ref": "#/$defs/document",
+            "$defs": published["$defs"].clone(),
+        });
+        jsonschema::options_for::<Tree>()
+            .with_draft(jsonschema::Draft::Draft202012)
+            .should_validate_formats(true)
+            .build(&schema)
+            .expect("the embedded schema compiles")
+    })
+}
 
 /// The document tree, for `jsonschema::options_for`.
 #[derive(Debug)]

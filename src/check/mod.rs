@@ -3,20 +3,23 @@
 
 mod cap;
 mod conform;
+mod file;
+pub mod stream;
 pub use conform::conforms;
+pub use file::{CheckOptions, Checked, check_bytes, check_path, check_stream, unreadable};
 mod instance;
 pub use cap::Capped;
-pub use instance::Tree;
+pub use instance::{Tree, document_validator};
 pub mod lexical;
 mod structure;
 mod window;
 
-use crate::date::Date;
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::DocType;
 use crate::read::Parsed;
 use crate::rules;
 use crate::tree::{Node, Span};
+use crate::value::date::Date;
 use std::collections::HashMap;
 
 /// Validates the documents of a parsed file; returns the read diagnostics

@@ -2,12 +2,12 @@
 //! crate, with each error mapped to a catalogue code and walked back through
 //! the document tree to the span it concerns.
 
+use super::instance::document_validator;
 use super::window::{self, Windows};
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
-use crate::schema::document_validator;
-use crate::suggest::nearest;
 use crate::tree::{Node, Span, field_name, pointer_push};
+use crate::value::suggest::nearest;
 use jsonschema::error::ValidationErrorKind as K;
 
 /// Lists of more than this many items are checked in windows of this many

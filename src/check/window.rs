@@ -210,7 +210,7 @@ mod tests {
 
     fn documents(text: &str) -> Vec<Node> {
         let mut diags = Vec::new();
-        crate::read::json::read(text, &crate::Limits::default(), &mut diags)
+        crate::read::json::read(text, &crate::read::Limits::default(), &mut diags)
     }
 
     /// Whole-document and windowed checks agree, and the document is one

@@ -2,8 +2,9 @@
 
 use super::Outcome;
 use super::output::{eprint, error_line, help_line, print};
+use fosx::Code;
+use fosx::diag::explain;
 use fosx::i18n::{Lang, tr};
-use fosx::{Code, explain};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -29,7 +30,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
                 .get(..4)
                 .filter(|p| p.eq_ignore_ascii_case("FOS-"))
                 .map_or(bare, |_| &bare[4..]);
-            let hint = fosx::suggest::nearest(bare, names.iter().copied())
+            let hint = fosx::value::suggest::nearest(bare, names.iter().copied())
                 .map(|c| format!("{} ", tr(&format!("did you mean FOS-{c}?"), lang)))
                 .unwrap_or_default();
             let help = tr(

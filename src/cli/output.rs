@@ -3,7 +3,7 @@
 
 use fosx::Checked;
 use fosx::i18n::{Lang, colon, tr};
-use fosx::render::Human;
+use fosx::report::human::Human;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::{IsTerminal, Write};
 

@@ -52,9 +52,9 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let doc_type = args.doc_type.into();
     let to = args.to.into();
     let written = if args.example {
-        fosx::template::example_bytes(doc_type, to, lang)
+        fosx::write::template::example_bytes(doc_type, to, lang)
     } else {
-        fosx::template::template_bytes(doc_type, to, lang)
+        fosx::write::template::template_bytes(doc_type, to, lang)
     };
     let bytes = match written {
         Ok(bytes) => bytes,

@@ -47,7 +47,7 @@ fn check(target: &Target, options: &CheckOptions) -> Checked {
             "standard input",
             options,
         ),
-        Target::File(p) => fosx::stream::check_path_streaming(p, options),
+        Target::File(p) => fosx::check::stream::check_path_streaming(p, options),
         Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), p, d.clone()),
     }
 }
@@ -95,13 +95,17 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             print(&Report::new_in(&results, &options, lang).json_text());
         }
         Format::Sarif => {
-            print(&fosx::sarif::sarif_text_in(
+            print(&fosx::report::sarif::sarif_text_in(
                 &Report::new_in(&results, &options, lang),
                 lang,
             ));
         }
         Format::Junit => {
-            print(&fosx::junit::junit_in(&results, options.strict, lang));
+            print(&fosx::report::junit::junit_in(
+                &results,
+                options.strict,
+                lang,
+            ));
         }
         Format::Human if results.is_empty() => eprint(&format!(
             "{}\n",

@@ -5,7 +5,10 @@
 //! Code values come from the reference data in `schemas/reference/`
 //! ([`refdata`]).
 
+mod columns;
 pub mod refdata;
+
+pub use columns::{Column, columns};
 
 /// The spec version this build reads and writes.
 pub const SCHEMA_VERSION: &str = "1.0";

@@ -13,13 +13,13 @@ pub(crate) mod csv_rows;
 
 use super::json::normalise_line_ends;
 use super::{Limits, typed_leaf};
-use crate::check::lexical::canonical_decimal;
 use crate::diag::{Code, Diagnostic};
+use crate::model::{Column, columns};
 use crate::model::{DocType, Ty};
-use crate::schema::{Column, columns};
 use crate::source::CsvIndex;
-use crate::suggest::nearest;
 use crate::tree::{Member, Node, Span, Value, pointer_push};
+use crate::value::canonical_decimal;
+use crate::value::suggest::nearest;
 use csv_rows::Row;
 use std::collections::{HashMap, HashSet};
 

@@ -4,9 +4,12 @@
 
 pub mod csv;
 mod decode;
+mod file;
 pub mod json;
 pub mod xlsx;
 pub mod xml;
+
+pub use file::{read_file, read_stream};
 
 use crate::diag::{Code, Diagnostic};
 use crate::source::{Representation, SourceFile};

@@ -174,18 +174,7 @@ fn date_time(d: &ExcelDateTime) -> String {
     }
 }
 
-/// The column letters of a 0-based column index: 0 is `A`, 26 is `AA`.
-pub fn column_letters(index: usize) -> String {
-    let mut n = index + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let r = (n - 1) % 26;
-        out.push(b'A' + r as u8);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
+pub use crate::source::column_letters;
 
 #[cfg(test)]
 mod tests {

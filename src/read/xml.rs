@@ -15,8 +15,8 @@ mod xml_tree;
 use super::Limits;
 use crate::diag::{Code, Diagnostic};
 use crate::model::{DocType, Ty, xml_name};
-use crate::suggest::nearest;
 use crate::tree::{Member, Node, Span, Value, field_name, pointer_push};
+use crate::value::suggest::nearest;
 use std::collections::HashMap;
 use xml_tree::Element;
 

@@ -152,130 +152,176 @@ fn progress_entry(
     ctx: &mut Ctx<'_>,
     path: &str,
     entry: &Node,
-    period_start: Option<(crate::date::Date, crate::tree::Span)>,
+    period_start: Option<(crate::value::date::Date, crate::tree::Span)>,
 ) {
-    let Some((status, status_span)) = text(entry, "status") else {
+    let Some((status, span)) = text(entry, "status") else {
         return;
     };
     if !crate::model::CodeList::Status.contains(status) {
         return; // S04 says so; a value that is not a status is not judged further
     }
-    let percent = int(entry, "completionPercent");
-    let maturity = int(entry, "maturityLevel");
-    let status_label = || Related {
-        span: status_span,
-        message: format!("status `{status}` given here"),
+    let at = Status {
+        path,
+        entry,
+        status,
+        span,
     };
+    at.r07(ctx);
+    at.r08(ctx);
+    at.r14(ctx, period_start);
+    at.r15(ctx);
+}
 
-    // R07
-    let r07 = |ctx: &mut Ctx<'_>, span, key: &str, message: String, help: &str| {
-        let d = ctx.push(Code::R07, span, format!("{path}/{key}"), message);
-        d.related.push(status_label());
-        d.help = Some(help.into());
-    };
-    match (status, percent) {
-        ("implemented", Some((p, span))) if p != 100 => r07(
-            ctx,
-            span,
-            "completionPercent",
-            format!("an implemented standard is 100% complete, not {p}%"),
-            "set completionPercent to 100, or change the status",
-        ),
-        ("not-started", Some((p, span))) if p != 0 => r07(
-            ctx,
-            span,
-            "completionPercent",
-            format!("a standard not started is 0% complete, not {p}%"),
-            "set completionPercent to 0, or change the status",
-        ),
-        _ => {}
-    }
-    if status == "not-applicable" {
-        for key in ["completionPercent", "maturityLevel"] {
-            if let Some(n) = entry.get(key) {
-                r07(
-                    ctx,
-                    n.span,
-                    key,
-                    format!("a standard that is not applicable has no {key}"),
-                    "leave the figure out, or change the status",
-                );
-            }
+/// A progress entry with a known status, and where the status is.
+struct Status<'a> {
+    path: &'a str,
+    entry: &'a Node,
+    status: &'a str,
+    span: crate::tree::Span,
+}
+
+impl Status<'_> {
+    /// The related place of the status.
+    fn label(&self) -> Related {
+        Related {
+            span: self.span,
+            message: format!("status `{}` given here", self.status),
         }
     }
-    if let Some((4, span)) = maturity
-        && status != "implemented"
-    {
-        r07(
-            ctx,
-            span,
-            "maturityLevel",
-            format!("maturity level 4 (advanced) needs status `implemented`, not `{status}`"),
-            "lower the maturity level, or change the status",
-        );
-    }
 
-    // R08
-    if status != "implemented"
-        && let Some(n) = entry.get("actualCompletion")
-    {
-        let d = ctx.push(
-            Code::R08,
-            n.span,
-            format!("{path}/actualCompletion"),
-            format!("actualCompletion is given but the status is `{status}`, not `implemented`"),
-        );
-        d.related.push(status_label());
-        d.help = Some(
-            "use expectedCompletion for a date still to come, or set the status to `implemented`"
-                .into(),
-        );
-    }
-
-    // R14
-    if matches!(status, "planned" | "in-progress") {
-        match (
-            entry.get("expectedCompletion"),
-            date(entry, "expectedCompletion"),
-            period_start,
-        ) {
-            (None, _, _) => {
-                let d = ctx.push(
-                    Code::R14,
-                    status_span,
-                    format!("{path}/expectedCompletion"),
-                    format!("an entry with status `{status}` has no expectedCompletion"),
-                );
-                d.help = Some(
-                    "add expectedCompletion, the date the standard should be implemented".into(),
-                );
-            }
-            (Some(_), Some((e, span)), Some((s, s_span))) if e < s => {
-                let d = ctx.push(
-                    Code::R14,
-                    span,
-                    format!("{path}/expectedCompletion"),
-                    format!("expectedCompletion {e} is before the reporting period starts ({s})"),
-                );
-                d.related.push(Related {
-                    span: s_span,
-                    message: "reporting period start".into(),
-                });
-                d.help =
-                    Some("give the date the standard is now expected to be implemented".into());
-            }
+    /// R07: the figures agree with the status.
+    fn r07(&self, ctx: &mut Ctx<'_>) {
+        let (path, entry, status) = (self.path, self.entry, self.status);
+        let percent = int(entry, "completionPercent");
+        let maturity = int(entry, "maturityLevel");
+        let r07 = |ctx: &mut Ctx<'_>, span, key: &str, message: String, help: &str| {
+            let d = ctx.push(Code::R07, span, format!("{path}/{key}"), message);
+            d.related.push(self.label());
+            d.help = Some(help.into());
+        };
+        match (status, percent) {
+            ("implemented", Some((p, span))) if p != 100 => r07(
+                ctx,
+                span,
+                "completionPercent",
+                format!("an implemented standard is 100% complete, not {p}%"),
+                "set completionPercent to 100, or change the status",
+            ),
+            ("not-started", Some((p, span))) if p != 0 => r07(
+                ctx,
+                span,
+                "completionPercent",
+                format!("a standard not started is 0% complete, not {p}%"),
+                "set completionPercent to 0, or change the status",
+            ),
             _ => {}
         }
+        if status == "not-applicable" {
+            for key in ["completionPercent", "maturityLevel"] {
+                if let Some(n) = entry.get(key) {
+                    r07(
+                        ctx,
+                        n.span,
+                        key,
+                        format!("a standard that is not applicable has no {key}"),
+                        "leave the figure out, or change the status",
+                    );
+                }
+            }
+        }
+        if let Some((4, span)) = maturity
+            && status != "implemented"
+        {
+            r07(
+                ctx,
+                span,
+                "maturityLevel",
+                format!("maturity level 4 (advanced) needs status `implemented`, not `{status}`"),
+                "lower the maturity level, or change the status",
+            );
+        }
     }
 
-    // R15
-    if status == "implemented" && entry.get("actualCompletion").is_none() {
-        ctx.push(
-            Code::R15,
-            status_span,
-            format!("{path}/actualCompletion"),
-            "an implemented entry has no actualCompletion".into(),
-        )
-        .help = Some("add actualCompletion, the date the standard was implemented".into());
+    /// R08: an actual completion only for an implemented entry.
+    fn r08(&self, ctx: &mut Ctx<'_>) {
+        let (path, entry, status) = (self.path, self.entry, self.status);
+        if status != "implemented"
+            && let Some(n) = entry.get("actualCompletion")
+        {
+            let d = ctx.push(
+                Code::R08,
+                n.span,
+                format!("{path}/actualCompletion"),
+                format!(
+                    "actualCompletion is given but the status is `{status}`, not `implemented`"
+                ),
+            );
+            d.related.push(self.label());
+            d.help = Some(
+                "use expectedCompletion for a date still to come, or set the status to `implemented`"
+                    .into(),
+            );
+        }
+    }
+
+    /// R14: a planned or in-progress entry has an expected completion, not
+    /// before the reporting period starts.
+    fn r14(
+        &self,
+        ctx: &mut Ctx<'_>,
+        period_start: Option<(crate::value::date::Date, crate::tree::Span)>,
+    ) {
+        let (path, entry, status, status_span) = (self.path, self.entry, self.status, self.span);
+        if matches!(status, "planned" | "in-progress") {
+            match (
+                entry.get("expectedCompletion"),
+                date(entry, "expectedCompletion"),
+                period_start,
+            ) {
+                (None, _, _) => {
+                    let d = ctx.push(
+                        Code::R14,
+                        status_span,
+                        format!("{path}/expectedCompletion"),
+                        format!("an entry with status `{status}` has no expectedCompletion"),
+                    );
+                    d.help = Some(
+                        "add expectedCompletion, the date the standard should be implemented"
+                            .into(),
+                    );
+                }
+                (Some(_), Some((e, span)), Some((s, s_span))) if e < s => {
+                    let d = ctx.push(
+                        Code::R14,
+                        span,
+                        format!("{path}/expectedCompletion"),
+                        format!(
+                            "expectedCompletion {e} is before the reporting period starts ({s})"
+                        ),
+                    );
+                    d.related.push(Related {
+                        span: s_span,
+                        message: "reporting period start".into(),
+                    });
+                    d.help =
+                        Some("give the date the standard is now expected to be implemented".into());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// R15: an implemented entry has an actual completion.
+    fn r15(&self, ctx: &mut Ctx<'_>) {
+        let (path, entry, status, status_span) = (self.path, self.entry, self.status, self.span);
+        if status == "implemented" && entry.get("actualCompletion").is_none() {
+            ctx.push(
+                Code::R15,
+                status_span,
+                format!("{path}/actualCompletion"),
+                "an implemented entry has no actualCompletion".into(),
+            )
+            .help = Some("add actualCompletion, the date the standard was implemented".into());
+        }
     }
 }

@@ -9,10 +9,10 @@ mod dates;
 mod entries;
 mod envelope;
 
-use crate::date::Date;
 use crate::diag::{Code, Diagnostic};
 use crate::model::DocType;
 use crate::tree::{Node, Span};
+use crate::value::date::Date;
 
 /// The date of FoS adoption: the earliest allowed `submissionDate` (R05).
 pub const FOS_ADOPTION: Date = Date {
@@ -62,7 +62,7 @@ pub(crate) fn date(node: &Node, key: &str) -> Option<(Date, Span)> {
 /// An integer at `key` of an object node, when present and an integer.
 pub(crate) fn int(node: &Node, key: &str) -> Option<(i64, Span)> {
     let n = node.get(key)?;
-    if crate::check::lexical::integer_form(n.number_text()?).is_err() {
+    if crate::value::integer_form(n.number_text()?).is_err() {
         return None;
     }
     Some((n.as_int()?, n.span))

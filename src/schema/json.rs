@@ -3,7 +3,6 @@
 use super::patterns::{self, anchored};
 use crate::model::{CodeList, DocType, Field, SCHEMA_VERSION, Ty};
 use serde_json::{Map, Value, json};
-use std::sync::OnceLock;
 
 /// The `$id` of the published schema.
 pub const SCHEMA_ID: &str = "urn:fosx:schema:1.0";
@@ -204,24 +203,4 @@ pub fn json_schema_text() -> String {
     );
     s.push('\n');
     s
-}
-
-/// The compiled validator of one document (`#/$defs/document`), built once
-/// per process from the published schema embedded in the binary.
-pub fn document_validator() -> &'static jsonschema::Validator<crate::check::Tree> {
-    static VALIDATOR: OnceLock<jsonschema::Validator<crate::check::Tree>> = OnceLock::new();
-    VALIDATOR.get_or_init(|| {
-        let published: Value = serde_json::from_str(include_str!("../../schemas/fosx.schema.json"))
-            .expect("the embedded schema is JSON");
-        let schema = json!({
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$ref": "#/$defs/document",
-            "$defs": published["$defs"].clone(),
-        });
-        jsonschema::options_for::<crate::check::Tree>()
-            .with_draft(jsonschema::Draft::Draft202012)
-            .should_validate_formats(true)
-            .build(&schema)
-            .expect("the embedded schema compiles")
-    })
 }

@@ -11,8 +11,8 @@ pub(crate) use json::xml_char;
 mod table;
 mod xsd;
 
-pub use json::{NUMBER_BOUND, document_validator, json_schema, json_schema_text};
-pub use table::{Column, columns, table_schema, table_schema_file, table_schema_text};
+pub use json::{NUMBER_BOUND, json_schema, json_schema_text};
+pub use table::{table_schema, table_schema_file, table_schema_text};
 pub use xsd::xsd_text;
 
 /// JSON text with DEL and every character beyond ASCII written as a `\u` escape

@@ -5,11 +5,15 @@
 #![allow(clippy::result_large_err)]
 
 use super::ops::{State, error};
+use crate::check::{CheckOptions, Checked};
+use crate::diag::Code;
 use crate::i18n::Lang;
 use crate::model::{CodeList, DocType};
+use crate::read::ReadOptions;
 use crate::report::Report;
+use crate::source::Representation;
+use crate::value::Date;
 use crate::write::{WriteOptions, write_bytes};
-use crate::{CheckOptions, Checked, Code, Date, ReadOptions, Representation};
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State as AxState};
@@ -239,7 +243,7 @@ fn check_all(files: &[(String, Bytes)], options: &CheckOptions, test_panic: bool
             if test_panic && name == "__panic__" {
                 panic!("test panic (FOSX_SERVE_TEST_PANIC)");
             }
-            crate::check_bytes(name, bytes, options).without_source()
+            crate::check::check_bytes(name, bytes, options).without_source()
         })
         .collect()
 }
@@ -284,9 +288,9 @@ pub(crate) async fn validate(
         let body = match format {
             Format::Json => Report::new_in(&checked, &options, lang).json_text(),
             Format::Sarif => {
-                crate::sarif::sarif_text_in(&Report::new_in(&checked, &options, lang), lang)
+                crate::report::sarif::sarif_text_in(&Report::new_in(&checked, &options, lang), lang)
             }
-            Format::Junit => crate::junit::junit_in(&checked, options.strict, lang),
+            Format::Junit => crate::report::junit::junit_in(&checked, options.strict, lang),
         };
         (verdicts, body)
     })
@@ -385,7 +389,7 @@ pub(crate) async fn convert(
         if test_panic && file.0 == "__panic__" {
             panic!("test panic (FOSX_SERVE_TEST_PANIC)");
         }
-        let checked = crate::check_bytes(&file.0, &file.1, &options);
+        let checked = crate::check::check_bytes(&file.0, &file.1, &options);
         let valid = checked.is_valid(options.strict);
         if !valid {
             let light = checked.without_source();
@@ -442,9 +446,9 @@ pub(crate) async fn template(
         Err(r) => return r,
     };
     let written = if p.example {
-        crate::template::example_bytes(doc_type, to, Lang::En)
+        crate::write::template::example_bytes(doc_type, to, Lang::En)
     } else {
-        crate::template::template_bytes(doc_type, to, Lang::En)
+        crate::write::template::template_bytes(doc_type, to, Lang::En)
     };
     let text = match written {
         Ok(t) => t,
@@ -477,7 +481,7 @@ pub(crate) async fn explain(
             &format!("`{code}` is not a fosx diagnostic code"),
         );
     };
-    let text = crate::explain::render_in(crate::explain::entry_in(code, lang), lang);
+    let text = crate::diag::explain::render_in(crate::diag::explain::entry_in(code, lang), lang);
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response()
 }
 

@@ -2,9 +2,9 @@
 //! `docs/spec/http.md`).
 //!
 //! Every answer is built by the same library functions as the command line
-//! (`check_bytes`, [`crate::report::Report::json_text`], [`crate::sarif`],
-//! [`crate::junit`], [`crate::write`], [`crate::template`],
-//! [`crate::explain`], [`crate::schema`]), so that the service and the CLI
+//! (`check_bytes`, [`crate::report::Report::json_text`], [`crate::report::sarif`],
+//! [`crate::report::junit`], [`crate::write`], [`crate::write::template`],
+//! [`crate::diag::explain`], [`crate::schema`]), so that the service and the CLI
 //! answer byte for byte the same. Files live in memory for one request only;
 //! nothing is written to disk.
 
@@ -14,7 +14,9 @@ mod page;
 
 pub use ops::{ErrorBody, ErrorDetail};
 
-use crate::{Date, Lang, Limits};
+use crate::i18n::Lang;
+use crate::read::Limits;
+use crate::value::Date;
 use axum::Router;
 use axum::routing::{get, post};
 use std::net::SocketAddr;

@@ -3,9 +3,9 @@
 
 use super::aggregate::{Aggregate, StatusCounts, aggregate};
 use super::{Body, Collector, DocInfo, MemberDocs, ProgressEntry, Skipped, SummaryOptions};
-use crate::date::Date;
 use crate::model::DocType;
 use crate::model::refdata::Standard;
+use crate::value::date::Date;
 use serde::Serialize;
 
 /// Version of the shape of `status.json` (and of the CSV columns).

@@ -2,8 +2,8 @@
 //! keeping per Member only the latest document of each type.
 
 use super::{DocInfo, LatestKey, Skipped, SummaryError, SummaryOptions, standards};
+use crate::check::{CheckOptions, Checked};
 use crate::model::DocType;
-use crate::{CheckOptions, Checked};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -217,11 +217,11 @@ pub fn find_inputs(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
 
 fn check_input(input: &Input, check: &CheckOptions) -> Checked {
     match input {
-        Input::File(p) => crate::check_path(p, check),
-        Input::Unlisted(p, message) => crate::unreadable(
+        Input::File(p) => crate::check::check_path(p, check),
+        Input::Unlisted(p, message) => crate::check::unreadable(
             &p.display().to_string(),
             p,
-            crate::Diagnostic::new(crate::Code::IO, message.clone()),
+            crate::diag::Diagnostic::new(crate::diag::Code::IO, message.clone()),
         ),
     }
 }

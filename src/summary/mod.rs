@@ -45,12 +45,12 @@ pub use build::{
 pub use collect::{Collector, Input, MemberDocs, find_inputs};
 pub use write::{OUTPUT_FILES, SummaryWriteError, write};
 
-use crate::CheckOptions;
-use crate::date::Date;
+use crate::check::CheckOptions;
 use crate::i18n::Lang;
 use crate::model::DocType;
 use crate::model::refdata::{self, Standard};
 use crate::tree::Node;
+use crate::value::date::Date;
 use serde::Serialize;
 use std::cmp::Reverse;
 

@@ -5,7 +5,7 @@
 
 use super::{WriteError, WriteOptions, doc_types, is_present, scalar_text};
 use crate::model::Ty;
-use crate::schema::columns;
+use crate::model::columns;
 use crate::tree::{Node, Value};
 
 /// Writes documents of one type as CSV, one row per entry.

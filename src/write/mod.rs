@@ -7,13 +7,14 @@
 
 mod csv;
 mod json;
+pub mod template;
 mod xlsx;
 mod xml;
 
-use crate::check::lexical::canonical_decimal;
 use crate::model::{DocType, Ty};
 use crate::source::Representation;
 use crate::tree::{Node, Value};
+use crate::value::canonical_decimal;
 
 pub use self::csv::write_csv;
 pub use json::write_json;

@@ -20,7 +20,7 @@ mod xlsx_text;
 use super::WriteError;
 use crate::i18n::Lang;
 use crate::model::{CodeList, DocType, Ty};
-use crate::schema::{Column, columns};
+use crate::model::{Column, columns};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, Format, Formula, Workbook, Worksheet, XlsxError,
 };

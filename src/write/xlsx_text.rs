@@ -2,8 +2,8 @@
 //! column descriptions, code labels and the "Read me" sheet.
 
 use crate::i18n::Lang;
+use crate::model::Column;
 use crate::model::{CodeList, DocType, Ty, refdata};
-use crate::schema::Column;
 
 /// The texts of one language.
 pub(super) struct Words {

@@ -8,7 +8,7 @@
 //! quadratic cost or a hang in a debug build on a loaded machine.
 
 use super::json_fixtures::{AS_OF, options, root};
-use fosx::stream::check_path_streaming_from;
+use fosx::check::stream::check_path_streaming_from;
 use serde_json::Value;
 use std::io::Write;
 use std::path::Path;

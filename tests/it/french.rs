@@ -10,8 +10,9 @@
 use super::cli::{Run, run};
 use super::json_fixtures::{AS_OF, options, root};
 use assert_cmd::Command;
+use fosx::diag::explain;
 use fosx::i18n::{Lang, templates_of, tr, translate};
-use fosx::{Checked, Code, check_bytes, explain};
+use fosx::{Checked, Code, check_bytes};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

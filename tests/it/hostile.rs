@@ -803,7 +803,7 @@ fn no_hostile_input_reaches_the_panic_hook() {
             let mut options = options();
             options.read.representation = Some(representation);
             let checked = fosx::check_bytes("hostile", &bytes, &options);
-            let text = fosx::render::plain_text(&checked, false);
+            let text = fosx::report::human::plain_text(&checked, false);
             assert!(text.contains("hostile: "), "{}", path.display());
         }
     }
@@ -850,7 +850,7 @@ fn regression_a_valid_document_round_trips_through_xml() {
     assert!(
         back.is_valid(false),
         "{}",
-        fosx::render::plain_text(&back, false)
+        fosx::report::human::plain_text(&back, false)
     );
     assert_eq!(
         fosx::write::write_json(&back.documents).unwrap(),

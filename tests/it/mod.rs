@@ -7,6 +7,7 @@ mod encodings;
 mod french;
 mod hostile;
 mod json_fixtures;
+mod layout;
 mod page;
 mod people;
 mod props;

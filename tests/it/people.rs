@@ -3,7 +3,7 @@
 //! real binary where a person would use it.
 
 use assert_cmd::Command;
-use fosx::explain::{Entry, Snippet, entries};
+use fosx::diag::explain::{Entry, Snippet, entries};
 use fosx::model::DocType;
 use fosx::{CheckOptions, Code, Date, Representation};
 use quick_xml::XmlVersion;
@@ -172,7 +172,7 @@ fn explain_xml_and_csv_snippets_fail_and_pass_as_they_say() {
         (Code::R16, Representation::Csv),
         (Code::R17, Representation::Csv),
     ] {
-        let e = fosx::explain::entry(code);
+        let e = fosx::diag::explain::entry(code);
         assert_eq!(e.failing.representation(), Some(repr), "{code}");
         assert!(e.failing.complete, "{code}");
     }
@@ -182,7 +182,7 @@ fn explain_xml_and_csv_snippets_fail_and_pass_as_they_say() {
 fn every_human_diagnostic_ends_with_the_explain_hint() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    let text = fosx::explain::entry(Code::S04)
+    let text = fosx::diag::explain::entry(Code::S04)
         .failing
         .text
         .replace("\"standard\": 1,", "\"standard\": 1, \"status\": \"x\",");
@@ -401,7 +401,7 @@ fn csv_template_is_a_header_and_one_row() {
         let lines: Vec<&str> = csv.split_terminator("\r\n").collect();
         assert_eq!(lines.len(), 2, "{csv}");
         let header: Vec<&str> = lines[0].split(',').collect();
-        let names: Vec<String> = fosx::schema::columns(t)
+        let names: Vec<String> = fosx::model::columns(t)
             .into_iter()
             .map(|c| c.name)
             .collect();
@@ -451,7 +451,7 @@ fn mixed_inbox() -> tempfile::TempDir {
     std::fs::write(dir.path().join("a-valid.json"), &valid).unwrap();
     let bad = valid.replacen("\"indicative\"", "\"indicativ\"", 1);
     std::fs::write(dir.path().join("b-bad.json"), bad).unwrap();
-    let warning = fosx::explain::entry(Code::R18).failing.text.clone();
+    let warning = fosx::diag::explain::entry(Code::R18).failing.text.clone();
     std::fs::write(dir.path().join("c-warning.json"), warning).unwrap();
     dir
 }

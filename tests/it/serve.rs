@@ -604,7 +604,7 @@ fn templates_explanations_and_schemas_are_what_the_cli_prints() {
     );
     assert_eq!(
         a.body,
-        fosx::template::example_bytes(
+        fosx::write::template::example_bytes(
             fosx::model::DocType::Timetable,
             fosx::Representation::Xlsx,
             fosx::Lang::En
@@ -619,7 +619,7 @@ fn templates_explanations_and_schemas_are_what_the_cli_prints() {
     assert_eq!(b.status, 200, "{}", b.text());
     assert_eq!(
         b.text(),
-        fosx::template::example(fosx::model::DocType::Timetable, fosx::Representation::Json)
+        fosx::write::template::example(fosx::model::DocType::Timetable, fosx::Representation::Json)
             .unwrap()
     );
 }

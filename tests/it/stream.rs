@@ -1,10 +1,10 @@
-//! Big collections checked document by document (`fosx::stream`): the same
+//! Big collections checked document by document (`fosx::check::stream`): the same
 //! verdict, diagnostics, lines and columns as reading the file whole, and
 //! the problems only the splitter sees.
 
 use super::json_fixtures::{json_files, options, root};
+use fosx::check::stream::check_path_streaming_from;
 use fosx::report::FileReport;
-use fosx::stream::check_path_streaming_from;
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -321,7 +321,7 @@ fn other_files_are_read_whole() {
 fn validate_streams_a_big_collection() {
     let t = std::fs::read_to_string(root().join("fixtures/valid/progress-report.json")).unwrap();
     let t = t.trim();
-    let n = (fosx::stream::STREAM_FROM as usize / t.len()) + 10;
+    let n = (fosx::check::stream::STREAM_FROM as usize / t.len()) + 10;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.json");
     let mut text = String::from("[\n");

@@ -322,7 +322,7 @@ fn the_progress_report_template_has_drop_down_lists_text_columns_and_its_sheets(
         assert!(workbook.contains(sheet), "{sheet} in {workbook}");
     }
     let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
-    let columns = fosx::schema::columns(DocType::ProgressReport);
+    let columns = fosx::model::columns(DocType::ProgressReport);
     // One validation per column: an input message each, a list for codes.
     assert_eq!(sheet.matches("<dataValidation ").count(), columns.len());
     let lists = columns
@@ -463,9 +463,12 @@ fn a_workbook_round_trip_gives_the_same_json_byte_for_byte() {
 
 #[test]
 fn a_blank_template_workbook_reports_only_the_gaps() {
-    let bytes =
-        fosx::template::template_bytes(DocType::Timetable, Representation::Xlsx, fosx::Lang::En)
-            .unwrap();
+    let bytes = fosx::write::template::template_bytes(
+        DocType::Timetable,
+        Representation::Xlsx,
+        fosx::Lang::En,
+    )
+    .unwrap();
     let checked = fosx::check_bytes("timetable.xlsx", &bytes, &options());
     assert!(!checked.diagnostics.is_empty());
     for d in &checked.diagnostics {

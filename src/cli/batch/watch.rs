@@ -110,42 +110,13 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
             pending.remove(p);
         }
         let inputs = batch.discover();
-        let mut done = 0;
-        for input in &inputs {
-            if stop.load(Ordering::SeqCst) {
-                break;
-            }
-            let seen = batch.inbox().join(&input.rel);
-            // A file still changing waits for its turn, even if it is new.
-            if pending.keys().any(|p| seen.starts_with(p)) {
-                continue;
-            }
-            if batch.is_new(input) || ready.iter().any(|r| seen.starts_with(r)) {
-                batch.process(input);
-                done += 1;
-            }
-        }
+        let done = process_ready(batch, &inputs, &ready, &pending, stop);
         let removed = ready.iter().any(|p| !p.exists());
         if done == 0 && !removed {
             continue;
         }
-        match batch.finish(&inputs) {
-            Ok(o) => {
-                let t = &o.summary.totals;
-                let line = format!(
-                    "{done} new: {} accepted, {} rejected, {} unreadable in all",
-                    t.accepted, t.rejected, t.unreadable
-                );
-                eprint(&format!("{}\n", tr(&line, lang)));
-                report_failures(&o, lang);
-                if t.failed > 0 || !o.write_errors.is_empty() {
-                    worst = Outcome::Trouble;
-                }
-            }
-            Err(e) => {
-                eprint(&error_line(&e.to_string(), lang));
-                worst = Outcome::Trouble;
-            }
+        if !finish_round(batch, &inputs, done, lang) {
+            worst = Outcome::Trouble;
         }
     }
     if batch.inbox().is_dir()
@@ -160,6 +131,54 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
     );
     eprint(&format!("{}\n", tr(&stopped, lang)));
     worst
+}
+
+/// Processes the inputs that are new or under a path that settled; a path
+/// still changing waits. Returns how many were processed.
+fn process_ready(
+    batch: &Batch,
+    inputs: &[fosx::batch::Input],
+    ready: &[PathBuf],
+    pending: &BTreeMap<PathBuf, Instant>,
+    stop: &AtomicBool,
+) -> usize {
+    let mut done = 0;
+    for input in inputs {
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let seen = batch.inbox().join(&input.rel);
+        // A file still changing waits for its turn, even if it is new.
+        if pending.keys().any(|p| seen.starts_with(p)) {
+            continue;
+        }
+        if batch.is_new(input) || ready.iter().any(|r| seen.starts_with(r)) {
+            batch.process(input);
+            done += 1;
+        }
+    }
+    done
+}
+
+/// Writes the summary after a round and says what it did; false when
+/// something could not be written.
+fn finish_round(batch: &Batch, inputs: &[fosx::batch::Input], done: usize, lang: Lang) -> bool {
+    match batch.finish(inputs) {
+        Ok(o) => {
+            let t = &o.summary.totals;
+            let line = format!(
+                "{done} new: {} accepted, {} rejected, {} unreadable in all",
+                t.accepted, t.rejected, t.unreadable
+            );
+            eprint(&format!("{}\n", tr(&line, lang)));
+            report_failures(&o, lang);
+            t.failed == 0 && o.write_errors.is_empty()
+        }
+        Err(e) => {
+            eprint(&error_line(&e.to_string(), lang));
+            false
+        }
+    }
 }
 
 fn is_hidden_below(path: &Path, root: &Path) -> bool {

@@ -57,7 +57,7 @@ fn writer_options_bom_and_formula_guard() {
 #[test]
 fn canonical_csv_has_every_column_in_dictionary_order() {
     for &t in DocType::ALL {
-        let header: Vec<String> = fosx::schema::columns(t)
+        let header: Vec<String> = fosx::model::columns(t)
             .into_iter()
             .map(|c| c.name)
             .collect();

@@ -8,8 +8,8 @@
 use super::{config, valid};
 use crate::it::json_fixtures::root;
 use fosx::check::conforms;
+use fosx::check::document_validator;
 use fosx::model::{CodeList, DocType, Ty};
-use fosx::schema::document_validator;
 use fosx::tree::{Member, Node, Span, Value};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};

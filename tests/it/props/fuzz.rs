@@ -5,8 +5,8 @@
 
 use super::{config, options};
 use crate::it::json_fixtures::root;
-use fosx::render::{Human, plain_text};
 use fosx::report::FileReport;
+use fosx::report::human::{Human, plain_text};
 use fosx::tree::{Node, Span, Value, field_name};
 use fosx::{Checked, check_bytes};
 use proptest::prelude::*;
@@ -294,7 +294,7 @@ fn csv_skeleton() -> impl Strategy<Value = Vec<u8>> {
         prop::collection::vec(row, 0..4),
     )
         .prop_map(|(t, keep, delimiter, eol, rows)| {
-            let names: Vec<String> = fosx::schema::columns(t)
+            let names: Vec<String> = fosx::model::columns(t)
                 .into_iter()
                 .map(|c| c.name)
                 .collect();

@@ -417,7 +417,7 @@ fn xml_value(
 
 fn csv(docs: &[Node], s: &CsvStyle) -> Vec<u8> {
     let t = doc_type(&docs[0]);
-    let mut cols = fosx::schema::columns(t);
+    let mut cols = fosx::model::columns(t);
     // Any column order (a seeded Fisher–Yates).
     let mut seed = s.column_seed;
     for i in (1..cols.len()).rev() {
@@ -431,7 +431,7 @@ fn csv(docs: &[Node], s: &CsvStyle) -> Vec<u8> {
     let mut per_doc: Vec<Vec<Vec<String>>> = Vec::new();
     for doc in docs {
         let entries = doc.get("entries").map(Node::items).unwrap_or_default();
-        let cell = |c: &fosx::schema::Column, entry: Option<&Node>| -> String {
+        let cell = |c: &fosx::model::Column, entry: Option<&Node>| -> String {
             let (node, keys) = if c.entry {
                 match entry {
                     Some(e) => (e, &c.keys[1..]),

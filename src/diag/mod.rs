@@ -4,7 +4,9 @@
 //! `docs/spec/rules.md`, a severity, a plain message, an optional help text, a
 //! byte span into the decoded source and the canonical path of the field it
 //! concerns. Lines and columns are computed only when a report is rendered
-//! (see [`crate::source::SourceFile::locate`]).
+//! (see [`Diagnostic::places_in`]).
+
+pub mod explain;
 
 use crate::tree::Span;
 use serde::Serialize;
@@ -153,7 +155,7 @@ pub struct Diagnostic {
     pub related: Vec<Related>,
     /// Lines and columns worked out when the diagnostic was made, for a file
     /// whose text is not kept (a big collection checked document by
-    /// document: [`crate::stream`]); `None` when they come from the source.
+    /// document: `check::stream`); `None` when they come from the source.
     pub places: Option<Box<Places>>,
 }
 
@@ -167,6 +169,39 @@ pub struct Places {
 }
 
 impl Diagnostic {
+    /// Where a diagnostic is: the places it carries
+    /// ([`Diagnostic::places`]), or else those of its span and
+    /// related spans in `source`. `None` for a diagnostic without a span.
+    pub fn places_in<'a>(
+        &'a self,
+        source: &crate::source::SourceFile,
+    ) -> Option<std::borrow::Cow<'a, Places>> {
+        let d = self;
+        if let Some(p) = &d.places {
+            return Some(std::borrow::Cow::Borrowed(p));
+        }
+        let field = d
+            .path
+            .as_deref()
+            .map(crate::tree::field_name)
+            .filter(|f| !f.is_empty());
+        let (_, at) = source.locate(d.span?, field.as_deref());
+        let related = d
+            .related
+            .iter()
+            .map(|r| {
+                let (line, column) = source.line_col(r.span.start);
+                crate::source::Location {
+                    line,
+                    column,
+                    record: None,
+                    cell: None,
+                }
+            })
+            .collect();
+        Some(std::borrow::Cow::Owned(Places { at, related }))
+    }
+
     /// A diagnostic with the code's default severity.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {

@@ -2,7 +2,7 @@
 //! Format, OASIS), for code-scanning tools and editors.
 //!
 //! One run, whose tool driver is fosx with one rule per catalogue code (its
-//! id `FOS-S04`, its summary, its meaning from [`crate::explain`], its
+//! id `FOS-S04`, its summary, its meaning from [`crate::diag::explain`], its
 //! severity as default level), and one result per diagnostic: the rule, the
 //! level (`error` or `warning`, as in the JSON report), the message (with the
 //! help on a second line, and again in `properties.help`), the file and its
@@ -11,7 +11,8 @@
 //! the secondary places as related locations.
 //!
 //! ```
-//! use fosx::{CheckOptions, Date, check_bytes, report::Report, sarif};
+//! use fosx::report::{Report, sarif};
+//! use fosx::{CheckOptions, Date, check_bytes};
 //!
 //! let text = std::fs::read("fixtures/valid/timetable.json").unwrap();
 //! let bad = String::from_utf8(text).unwrap().replace("\"indicative\"", "\"indicativ\"");
@@ -93,7 +94,7 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn rule(code: Code, lang: Lang) -> Value {
-    let entry = crate::explain::entry_in(code, lang);
+    let entry = crate::diag::explain::entry_in(code, lang);
     let run = tr(
         &format!("Run `fosx explain {}` for an example.", code.full()),
         lang,
@@ -225,7 +226,7 @@ mod tests {
 
     #[test]
     fn every_code_is_a_rule() {
-        let report = Report::new(&[], &crate::CheckOptions::default());
+        let report = Report::new(&[], &crate::check::CheckOptions::default());
         let log = sarif(&report);
         let rules = log["runs"][0]["tool"]["driver"]["rules"]
             .as_array()

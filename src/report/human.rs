@@ -227,7 +227,7 @@ impl miette::Diagnostic for Human<'_> {
 ///   at /entries/1/status (document 0, KE-PR-2025)
 ///   help: did you mean `in-progress`?
 /// ```
-pub fn plain_text(checked: &crate::Checked, strict: bool) -> String {
+pub fn plain_text(checked: &crate::check::Checked, strict: bool) -> String {
     plain_text_in(checked, strict, Lang::En)
 }
 
@@ -239,7 +239,7 @@ pub fn plain_text(checked: &crate::Checked, strict: bool) -> String {
 ///   emplacement : /entries/1/status, document 0, KE-PR-2025
 ///   aide : vouliez-vous dire `in-progress` ?
 /// ```
-pub fn plain_text_in(checked: &crate::Checked, strict: bool, lang: Lang) -> String {
+pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) -> String {
     use std::fmt::Write;
     let report = crate::report::FileReport::new_in(checked, strict, lang);
     let sep = colon(lang);

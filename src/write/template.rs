@@ -14,7 +14,7 @@
 //! - XML has every element, empty, each after a comment that gives its type,
 //!   whether it is required, and its codes (listed when the list is short,
 //!   otherwise named with the file of `schemas/reference/` that holds it).
-//! - CSV has the header of every column ([`crate::schema::columns`]) and one
+//! - CSV has the header of every column ([`crate::model::columns`]) and one
 //!   row of empty cells.
 //!
 //! In all three, `schemaVersion` and `documentType` are filled in: they are
@@ -22,7 +22,8 @@
 //!
 //! ```
 //! use fosx::model::DocType;
-//! use fosx::{Representation, template};
+//! use fosx::Representation;
+//! use fosx::write::template;
 //!
 //! let json = template::template(DocType::Timetable, Representation::Json);
 //! assert!(json.contains("\"documentType\": \"timetable\""));
@@ -87,9 +88,9 @@ pub fn example_bytes(
 /// in `fixtures/valid/`).
 pub fn example_json(doc_type: DocType) -> &'static str {
     match doc_type {
-        DocType::Notification => include_str!("../fixtures/valid/notification.json"),
-        DocType::Timetable => include_str!("../fixtures/valid/timetable.json"),
-        DocType::ProgressReport => include_str!("../fixtures/valid/progress-report.json"),
+        DocType::Notification => include_str!("../../fixtures/valid/notification.json"),
+        DocType::Timetable => include_str!("../../fixtures/valid/timetable.json"),
+        DocType::ProgressReport => include_str!("../../fixtures/valid/progress-report.json"),
     }
 }
 
@@ -330,7 +331,7 @@ fn codes(list: CodeList) -> String {
 }
 
 fn csv(doc_type: DocType) -> String {
-    let columns = crate::schema::columns(doc_type);
+    let columns = crate::model::columns(doc_type);
     let header: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
     let row: Vec<&str> = columns.iter().map(|c| constant(doc_type, c.ty)).collect();
     format!("{}\r\n{}\r\n", header.join(","), row.join(","))
@@ -345,7 +346,7 @@ mod tests {
         for &t in DocType::ALL {
             let csv = template(t, Representation::Csv);
             let header = csv.lines().next().unwrap();
-            assert_eq!(header.split(',').count(), crate::schema::columns(t).len());
+            assert_eq!(header.split(',').count(), crate::model::columns(t).len());
             assert!(header.contains("entries.standard"));
             let json = template(t, Representation::Json);
             let value: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -13,7 +13,8 @@
 //! [`render_in`].
 //!
 //! ```
-//! use fosx::{Code, explain};
+//! use fosx::Code;
+//! use fosx::diag::explain;
 //!
 //! let entry = explain::entry(Code::S04);
 //! assert_eq!(entry.code, Code::S04);
@@ -71,7 +72,7 @@ pub struct Entry {
 
 macro_rules! sources {
     ($dir:literal; $($code:ident)*) => {
-        &[$((Code::$code, include_str!(concat!("../docs/codes/", $dir, stringify!($code), ".md"))),)*]
+        &[$((Code::$code, include_str!(concat!("../../docs/codes/", $dir, stringify!($code), ".md"))),)*]
     };
 }
 

@@ -4,12 +4,13 @@
 //! One `<testsuite name="fosx">` (inside `<testsuites>`) with one
 //! `<testcase classname="fosx" name="FILE">` per file. An invalid file has a
 //! `<failure>` whose text lists its diagnostics as the plain-text report
-//! does ([`crate::render::plain_text`]); a file that could not be read has an
+//! does ([`crate::report::human::plain_text`]); a file that could not be read has an
 //! `<error>` instead; the warnings of a valid file are in its
 //! `<system-out>`.
 //!
 //! ```
-//! use fosx::{CheckOptions, Date, check_bytes, junit};
+//! use fosx::report::junit;
+//! use fosx::{CheckOptions, Date, check_bytes};
 //!
 //! let options = CheckOptions { as_of: Date::parse("2026-11-28").unwrap(), ..Default::default() };
 //! let good = std::fs::read("fixtures/valid/timetable.json").unwrap();
@@ -22,9 +23,9 @@
 //! assert!(xml.contains(r#"<testcase classname="fosx" name="good.json"/>"#));
 //! ```
 
-use crate::Checked;
+use crate::check::Checked;
 use crate::i18n::{Lang, tr};
-use crate::render::plain_text_in;
+use crate::report::human::plain_text_in;
 use std::fmt::Write;
 
 /// The JUnit XML of checked files; `strict` counts warnings as failures.

@@ -4,8 +4,8 @@
 //! The library makes its diagnostics in English, and they stay so: codes,
 //! paths and the English messages are what programs and tests rely on. The
 //! translation happens at the edges, when a report is written for a person
-//! (see [`crate::render`], [`crate::report::FileReport::new_in`],
-//! [`crate::sarif::sarif_in`], [`crate::junit::junit_in`]).
+//! (the human, JSON, SARIF and JUnit reports of `report`, which use this
+//! module; this module uses nothing of fosx).
 //!
 //! It works as gettext does, with the English text as the key. A table
 //! ([`fr`]) pairs English templates with French ones; `{}` in an English

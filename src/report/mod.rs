@@ -1,10 +1,14 @@
 //! The machine-readable validation report, version 1 (`docs/spec/report.md`).
 
+pub mod human;
+pub mod junit;
+pub mod sarif;
+
+use crate::check::{CheckOptions, Checked};
 use crate::diag::Severity;
 use crate::i18n::{Lang, tr};
 use crate::source::Representation;
 use crate::tree::field_name;
-use crate::{CheckOptions, Checked};
 use serde::Serialize;
 
 /// The report's shape version.
@@ -225,7 +229,7 @@ impl FileReport {
             .iter()
             .map(|d| {
                 let field = d.path.as_deref().map(field_name).filter(|f| !f.is_empty());
-                let places = source.places(d);
+                let places = d.places_in(source);
                 let located = places.as_ref().map(|p| p.at);
                 let csv_field = located
                     .and_then(|l| l.cell)

@@ -1,0 +1,298 @@
+//! The splitter's cursor: a file read in blocks, byte by byte, with its
+//! line, column and offset, and what to keep of the bytes it passes.
+
+use crate::source::Location;
+use std::io::Read;
+
+/// Why the splitter stopped early.
+pub(super) enum Stop {
+    /// The file is not a collection fosx streams: read it whole.
+    NotACollection,
+    /// A problem of the file was reported; nothing more can be read.
+    Reported,
+    /// The file could not be read.
+    Io(std::io::Error),
+}
+
+impl From<std::io::Error> for Stop {
+    fn from(e: std::io::Error) -> Self {
+        Stop::Io(e)
+    }
+}
+
+/// A place in the file: byte offset, 1-based line and column (characters).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Pos {
+    pub(super) offset: usize,
+    pub(super) line: usize,
+    pub(super) column: usize,
+}
+
+impl Pos {
+    pub(super) fn location(self) -> Location {
+        Location {
+            line: self.line,
+            column: self.column,
+            record: None,
+            cell: None,
+        }
+    }
+}
+
+/// Reads the file byte by byte from a block buffer, knowing the place of
+/// the next byte (a line ends at LF, CRLF or a CR alone, as in
+/// [`SourceFile`]) and the length of the current line.
+pub(super) struct Cursor<R> {
+    pub(super) input: R,
+    pub(super) buf: Box<[u8]>,
+    pub(super) at: usize,
+    pub(super) len: usize,
+    pub(super) pos: Pos,
+    pub(super) after_cr: bool,
+    pub(super) line_len: usize,
+    pub(super) max_line: usize,
+    /// Where a line went over the limit (the splitter then stopped).
+    pub(super) too_long: Option<Pos>,
+}
+
+impl<R: Read> Cursor<R> {
+    pub(super) fn new(input: R, max_line: usize) -> Self {
+        Cursor {
+            input,
+            buf: vec![0; 1 << 16].into_boxed_slice(),
+            at: 0,
+            len: 0,
+            pos: Pos {
+                offset: 0,
+                line: 1,
+                column: 1,
+            },
+            after_cr: false,
+            line_len: 0,
+            max_line,
+            too_long: None,
+        }
+    }
+
+    /// Skips a UTF-8 byte order mark and whitespace, and returns the first
+    /// other byte (not consumed). `None` for a UTF-16 byte order mark.
+    pub(super) fn start(&mut self) -> Result<Option<u8>, Stop> {
+        self.fill()?;
+        let b = &self.buf[..self.len];
+        if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            // Not text: spans and columns start after it, as in a decoded file.
+            self.at = 3;
+        } else if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
+            return Ok(None);
+        }
+        self.skip_ws()
+    }
+
+    pub(super) fn fill(&mut self) -> std::io::Result<bool> {
+        if self.at < self.len {
+            return Ok(true);
+        }
+        loop {
+            match self.input.read(&mut self.buf) {
+                Ok(n) => {
+                    self.at = 0;
+                    self.len = n;
+                    return Ok(n > 0);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    pub(super) fn peek(&mut self) -> std::io::Result<Option<u8>> {
+        Ok(if self.fill()? {
+            Some(self.buf[self.at])
+        } else {
+            None
+        })
+    }
+
+    /// Consumes the next byte, appending it to `keep` when given.
+    pub(super) fn bump(&mut self, keep: &mut Keep) -> Result<Option<u8>, Stop> {
+        if !self.fill()? {
+            return Ok(None);
+        }
+        let b = self.buf[self.at];
+        self.at += 1;
+        keep.push(b);
+        if !self.account_slowly(&[b]) {
+            return Err(Stop::Reported);
+        }
+        Ok(Some(b))
+    }
+
+    /// Consumes bytes while `step` says [`Step::Go`], in a tight loop over
+    /// the block, appending them to `keep`; the byte for which it says
+    /// [`Step::Done`] or [`Step::Fail`] is consumed too, the one for which
+    /// it says [`Step::Before`] is not. Returns the last step (`Go` at the
+    /// end of the input) and the place of the byte it was given. Places are
+    /// worked out for the whole run of bytes at once ([`Cursor::account`]).
+    pub(super) fn scan(
+        &mut self,
+        keep: &mut Keep,
+        mut step: impl FnMut(u8) -> Step,
+    ) -> Result<(Step, Pos), Stop> {
+        loop {
+            if !self.fill()? {
+                return Ok((Step::Go, self.pos));
+            }
+            let from = self.at;
+            let mut i = from;
+            let mut end = Step::Go;
+            while i < self.len {
+                let s = step(self.buf[i]);
+                if s != Step::Go {
+                    end = s;
+                    break;
+                }
+                i += 1;
+            }
+            let buf = std::mem::take(&mut self.buf);
+            let mut ok = self.account(&buf[from..i]);
+            let at = self.pos;
+            let through = if matches!(end, Step::Done | Step::Fail) {
+                if ok {
+                    ok = self.account(&buf[i..i + 1]);
+                }
+                i + 1
+            } else {
+                i
+            };
+            keep.extend(&buf[from..through]);
+            self.buf = buf;
+            self.at = through;
+            if !ok {
+                return Err(Stop::Reported);
+            }
+            if end != Step::Go {
+                return Ok((end, at));
+            }
+        }
+    }
+
+    /// Moves the place past `bytes`: line ends found with `memchr`, columns
+    /// counted only after the last one. False when a line goes over the
+    /// limit ([`Cursor::too_long`] then says where).
+    pub(super) fn account(&mut self, bytes: &[u8]) -> bool {
+        let (mut line, mut line_len) = (self.pos.line, self.line_len);
+        let mut next = 0;
+        for p in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            line_len += p - next;
+            if line_len > self.max_line {
+                return self.account_slowly(bytes);
+            }
+            let lf_of_crlf = bytes[p] == b'\n'
+                && if p == 0 {
+                    self.after_cr
+                } else {
+                    bytes[p - 1] == b'\r'
+                };
+            if !lf_of_crlf {
+                line += 1;
+            }
+            line_len = 0;
+            next = p + 1;
+        }
+        let tail = &bytes[next..];
+        if line_len + tail.len() > self.max_line {
+            return self.account_slowly(bytes);
+        }
+        if next > 0 {
+            self.pos.column = 1;
+        }
+        self.pos.column += tail.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        self.pos.line = line;
+        self.pos.offset += bytes.len();
+        self.line_len = line_len + tail.len();
+        if let Some(&last) = bytes.last() {
+            self.after_cr = last == b'\r';
+        }
+        true
+    }
+
+    /// [`Cursor::account`] byte by byte, to find where a line goes over the
+    /// limit.
+    pub(super) fn account_slowly(&mut self, bytes: &[u8]) -> bool {
+        for &b in bytes {
+            let before = self.pos;
+            self.pos.offset += 1;
+            match b {
+                b'\n' => {
+                    if !self.after_cr {
+                        self.pos.line += 1;
+                    }
+                    self.pos.column = 1;
+                    self.line_len = 0;
+                }
+                b'\r' => {
+                    self.pos.line += 1;
+                    self.pos.column = 1;
+                    self.line_len = 0;
+                }
+                _ => {
+                    self.pos.column += usize::from(b & 0xC0 != 0x80);
+                    self.line_len += 1;
+                    if self.line_len > self.max_line {
+                        self.too_long = Some(before);
+                        return false;
+                    }
+                }
+            }
+            self.after_cr = b == b'\r';
+        }
+        true
+    }
+
+    pub(super) fn skip_ws(&mut self) -> Result<Option<u8>, Stop> {
+        loop {
+            match self.peek()? {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => {
+                    self.bump(&mut Keep::Nothing)?;
+                }
+                other => return Ok(other),
+            }
+        }
+    }
+}
+
+/// Where the splitter puts the bytes it reads.
+pub(super) enum Keep<'a> {
+    Nothing,
+    Into(&'a mut Vec<u8>, usize),
+}
+
+impl Keep<'_> {
+    pub(super) fn push(&mut self, b: u8) {
+        if let Keep::Into(v, max) = self
+            && v.len() <= *max
+        {
+            v.push(b);
+        }
+    }
+
+    pub(super) fn extend(&mut self, bytes: &[u8]) {
+        if let Keep::Into(v, max) = self {
+            let room = (*max + 1).saturating_sub(v.len());
+            v.extend_from_slice(&bytes[..bytes.len().min(room)]);
+        }
+    }
+}
+
+/// What [`Cursor::scan`] does with a byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Step {
+    /// Consume it and go on.
+    Go,
+    /// Consume it and stop.
+    Done,
+    /// Stop before it.
+    Before,
+    /// Consume it and stop: it is a problem.
+    Fail,
+}

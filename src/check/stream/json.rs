@@ -1,0 +1,153 @@
+//! Splitting a JSON array of documents.
+
+use super::cursor::{Cursor, Keep, Step, Stop};
+use super::merge::Run;
+use crate::diag::{Code, Diagnostic};
+use std::io::Read;
+
+pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
+    let max_depth = run.limits().max_depth.min(128);
+    let max_size = run.limits().max_document_size;
+    c.bump(&mut Keep::Nothing)?; // `[`
+    let mut buf = Vec::new();
+    let mut expect_value = true;
+    let mut after_comma = false;
+    loop {
+        let Some(b) = c.skip_ws()? else {
+            run.file_problem(
+                Diagnostic::new(Code::P01, "JSON syntax: EOF while parsing a list")
+                    .help("the file ends too early: check for a missing `}`, `]` or `\"`"),
+                c.pos,
+            );
+            return Err(Stop::Reported);
+        };
+        match b {
+            b']' if !expect_value || !after_comma => {
+                c.bump(&mut Keep::Nothing)?;
+                break;
+            }
+            b']' => {
+                run.file_problem(
+                    Diagnostic::new(
+                        Code::P01,
+                        "JSON syntax: trailing comma before the end of the list",
+                    )
+                    .help("remove the comma after the last item"),
+                    c.pos,
+                );
+                return Err(Stop::Reported);
+            }
+            b',' if expect_value => {
+                run.file_problem(
+                    Diagnostic::new(Code::P01, "JSON syntax: expected value")
+                        .help("remove the extra comma"),
+                    c.pos,
+                );
+                return Err(Stop::Reported);
+            }
+            b',' => {
+                c.bump(&mut Keep::Nothing)?;
+                expect_value = true;
+                after_comma = true;
+            }
+            _ if expect_value => {
+                let start = c.pos;
+                let index = run.next_index(start)?;
+                buf.clear();
+                let size = json_value(c, &mut buf, max_size, max_depth, run)?;
+                run.document(index, std::mem::take(&mut buf), size, start);
+                expect_value = false;
+            }
+            _ => {
+                run.file_problem(
+                    Diagnostic::new(Code::P01, "JSON syntax: expected `,` or `]`")
+                        .help("documents in a collection are separated by commas"),
+                    c.pos,
+                );
+                return Err(Stop::Reported);
+            }
+        }
+    }
+    if c.skip_ws()?.is_some() {
+        run.file_problem(
+            Diagnostic::new(Code::P01, "JSON syntax: trailing characters")
+                .help("a file holds one document or one list of documents"),
+            c.pos,
+        );
+        return Err(Stop::Reported);
+    }
+    Ok(())
+}
+
+/// Reads one value of the collection into `buf` (cut after `max` bytes);
+/// returns its size. Containers end at their closing bracket, strings at
+/// their closing quote, anything else before whitespace, `,` or `]`.
+pub(super) fn json_value<R: Read>(
+    c: &mut Cursor<R>,
+    buf: &mut Vec<u8>,
+    max: usize,
+    max_depth: usize,
+    run: &mut Run,
+) -> Result<usize, Stop> {
+    let start = c.pos.offset;
+    let first = c.peek()?.unwrap_or(b' ');
+    if !matches!(first, b'{' | b'[' | b'"') {
+        while let Some(b) = c.peek()? {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b',' | b']') {
+                break;
+            }
+            c.bump(&mut Keep::Into(buf, max))?;
+        }
+        return Ok(c.pos.offset - start);
+    }
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let (end, at) = c.scan(&mut Keep::Into(buf, max), |b| {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+                if depth == 0 {
+                    return Step::Done;
+                }
+            }
+            return Step::Go;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                // The collection's own `[` is one level.
+                if depth + 1 > max_depth {
+                    return Step::Fail;
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Step::Done;
+                }
+            }
+            _ => {}
+        }
+        Step::Go
+    })?;
+    if end == Step::Fail {
+        run.file_problem(
+            Diagnostic::new(
+                Code::P06,
+                format!("the JSON is nested more than {max_depth} levels deep"),
+            )
+            .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
+            at,
+        );
+        return Err(Stop::Reported);
+    }
+    // At the end of the input inside a value, the document's reader names
+    // what is missing.
+    Ok(c.pos.offset - start)
+}

@@ -1,0 +1,415 @@
+//! One streamed file's run: documents handed over by the splitter are
+//! checked in batches on the thread pool and their diagnostics merged back
+//! in file order, moved from each document's text to the file's.
+
+use super::cursor::{Pos, Stop};
+use crate::check::Capped;
+use crate::check::{CheckOptions, Checked};
+use crate::diag::{Code, Diagnostic, Places};
+use crate::read::{self, Limits, ReadOptions};
+use crate::source::{Location, Representation, SourceFile};
+use crate::tree::{Member, Node, Span, Value};
+use std::collections::HashMap;
+
+/// The state of one streamed file: what has been found so far.
+pub(super) struct Run<'o> {
+    pub(super) name: String,
+    pub(super) kind: Representation,
+    pub(super) options: &'o CheckOptions,
+    pub(super) documents: Vec<Node>,
+    pub(super) diagnostics: Capped,
+    /// documentId → (document, span, place) of its first use (R01).
+    pub(super) ids: HashMap<String, (usize, Span, Location)>,
+    /// XML: the root's start tag and end tag, around each document.
+    pub(super) wrap: Option<(String, String)>,
+    /// Documents read but not checked yet, and their size.
+    pub(super) pending: Vec<Pending>,
+    pub(super) pending_bytes: usize,
+    /// Documents read so far.
+    pub(super) count: usize,
+    /// The batch being checked while the next one is read.
+    pub(super) in_flight: Option<std::sync::mpsc::Receiver<std::thread::Result<Vec<Done>>>>,
+}
+
+/// Documents are checked in batches of this many bytes or documents, the
+/// bound of what is held besides the largest document.
+pub(super) const BATCH_BYTES: usize = 4 << 20;
+pub(super) const BATCH_DOCUMENTS: usize = 512;
+
+/// A document read, not checked yet.
+pub(super) struct Pending {
+    pub(super) index: usize,
+    pub(super) bytes: Vec<u8>,
+    pub(super) size: usize,
+    pub(super) start: Pos,
+}
+
+/// What checking one document gave.
+pub(super) struct Done {
+    pub(super) index: usize,
+    pub(super) diagnostics: Capped,
+    pub(super) stub: Node,
+    /// Its documentId, span and place.
+    pub(super) id: Option<(String, Span, Location)>,
+}
+
+/// What checking a document needs of the run.
+pub(super) struct Shared {
+    pub(super) name: String,
+    pub(super) kind: Representation,
+    pub(super) options: CheckOptions,
+    pub(super) wrap: Option<(String, String)>,
+}
+
+impl<'o> Run<'o> {
+    pub(super) fn new(name: String, kind: Representation, options: &'o CheckOptions) -> Self {
+        Run {
+            name,
+            kind,
+            options,
+            documents: Vec::new(),
+            diagnostics: Capped::new(options.read.limits.max_diagnostics),
+            ids: HashMap::new(),
+            wrap: None,
+            pending: Vec::new(),
+            pending_bytes: 0,
+            count: 0,
+            in_flight: None,
+        }
+    }
+
+    pub(super) fn limits(&self) -> &Limits {
+        &self.options.read.limits
+    }
+
+    /// A problem of the file at `pos`.
+    pub(super) fn file_problem(&mut self, d: Diagnostic, pos: Pos) {
+        let mut d = d.at(Span::at(pos.offset));
+        d.places = Some(Box::new(Places {
+            at: pos.location(),
+            related: Vec::new(),
+        }));
+        self.diagnostics.push(d);
+    }
+
+    /// A line over the limit: the splitter stopped there.
+    pub(super) fn long_line(&mut self, pos: Pos) {
+        let max = self.limits().max_line_len;
+        self.file_problem(
+            Limits::exceeded(
+                format!(
+                    "a line is longer than the limit of {max} bytes (the file was not read further)"
+                ),
+                "--max-line-length",
+            ),
+            pos,
+        );
+    }
+
+    /// One more document starts: refused (P06, and the file is not read
+    /// further) past the limit of documents.
+    pub(super) fn next_index(&mut self, at: Pos) -> Result<usize, Stop> {
+        let index = self.count;
+        let max = self.limits().max_documents;
+        if index >= max {
+            self.file_problem(
+                Diagnostic::new(
+                    Code::P06,
+                    format!(
+                        "the file holds more than {max} documents, the limit (the file was not read further)"
+                    ),
+                )
+                .help("split the collection, or raise the limit with --max-documents"),
+                at,
+            );
+            return Err(Stop::Reported);
+        }
+        Ok(index)
+    }
+
+    /// Queues one document whose bytes start at `start`; `size` is its full
+    /// size (the bytes are cut at the size limit plus one). Documents are
+    /// checked in batches, on every core, and merged in file order.
+    pub(super) fn document(&mut self, index: usize, bytes: Vec<u8>, size: usize, start: Pos) {
+        self.pending_bytes += bytes.len();
+        self.count += 1;
+        self.pending.push(Pending {
+            index,
+            bytes,
+            size,
+            start,
+        });
+        if self.pending_bytes >= BATCH_BYTES || self.pending.len() >= BATCH_DOCUMENTS {
+            self.flush();
+        }
+    }
+
+    /// Starts checking the queued documents on every core, while the
+    /// splitter reads on; what the batch before found is merged first.
+    pub(super) fn flush(&mut self) {
+        use rayon::prelude::*;
+        let pending = std::mem::take(&mut self.pending);
+        self.pending_bytes = 0;
+        self.collect();
+        if pending.is_empty() {
+            return;
+        }
+        let shared = Shared {
+            name: self.name.clone(),
+            kind: self.kind,
+            options: *self.options,
+            wrap: self.wrap.clone(),
+        };
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        rayon::spawn(move || {
+            // A panic is carried to the thread that merges (rayon would
+            // abort the process).
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                pending.par_iter().map(|p| shared.check(p)).collect()
+            }));
+            let _ = tx.send(done);
+        });
+        self.in_flight = Some(rx);
+    }
+
+    /// Waits for the batch being checked, and merges what it found.
+    pub(super) fn collect(&mut self) {
+        let Some(rx) = self.in_flight.take() else {
+            return;
+        };
+        match rx.recv() {
+            Ok(Ok(done)) => {
+                for d in done {
+                    self.merge(d);
+                }
+            }
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => {}
+        }
+    }
+
+    /// Adds what one document gave, with R01 across the collection.
+    pub(super) fn merge(&mut self, done: Done) {
+        self.diagnostics
+            .absorb(done.diagnostics, Some(done.index), Some);
+        if let Some((text, span, at)) = done.id {
+            match self.ids.get(&text) {
+                Some(&(first, first_span, first_at)) => {
+                    let mut d =
+                        crate::rules::duplicate_id(&text, done.index, span, first, first_span);
+                    d.places = Some(Box::new(Places {
+                        at,
+                        related: vec![first_at],
+                    }));
+                    self.diagnostics.push(d);
+                }
+                None => {
+                    self.ids.insert(text, (done.index, span, at));
+                }
+            }
+        }
+        self.documents.push(done.stub);
+    }
+
+    pub(super) fn finish(mut self) -> Checked {
+        self.flush();
+        self.collect();
+        if self.documents.is_empty() && !self.diagnostics.has_error() {
+            let d = Diagnostic::new(Code::S09, "the file holds no document")
+                .help("a collection holds at least one document");
+            self.file_problem(
+                d,
+                Pos {
+                    offset: 0,
+                    line: 1,
+                    column: 1,
+                },
+            );
+        }
+        let mut source = SourceFile::new(self.name, String::new(), "utf-8");
+        source.representation = Some(self.kind);
+        Checked {
+            source,
+            documents: self.documents,
+            diagnostics: self.diagnostics.finish(),
+            unreadable: false,
+        }
+    }
+}
+
+impl Shared {
+    /// Reads and checks one document with the readers and checks of a
+    /// whole file, and moves what it found to the document's place in the
+    /// file.
+    pub(super) fn check(&self, p: &Pending) -> Done {
+        let (index, start) = (p.index, p.start);
+        let limits = &self.options.read.limits;
+        let alone = |d: Diagnostic| {
+            let mut d = d.at(Span::at(start.offset)).in_document(index);
+            d.places = Some(Box::new(Places {
+                at: start.location(),
+                related: Vec::new(),
+            }));
+            let mut diagnostics = Capped::new(limits.max_diagnostics);
+            diagnostics.push(d);
+            Done {
+                index,
+                diagnostics,
+                stub: stub(None),
+                id: None,
+            }
+        };
+        let max = limits.max_document_size;
+        if p.size > max {
+            return alone(Limits::exceeded(
+                format!(
+                    "document {index} is {} bytes long, more than the limit of {max}",
+                    p.size
+                ),
+                "--max-document-size",
+            ));
+        }
+        if self.kind == Representation::Json && p.bytes.first() == Some(&b'[') {
+            return alone(
+                Diagnostic::new(Code::S09, "a document must be an object, not a list")
+                    .path("")
+                    .help("a document is an object with schemaVersion, documentType and the other fields"),
+            );
+        }
+        let (text, prefix) = match &self.wrap {
+            Some((open, close)) => {
+                let mut t = Vec::with_capacity(open.len() + p.bytes.len() + close.len());
+                t.extend_from_slice(open.as_bytes());
+                t.extend_from_slice(&p.bytes);
+                t.extend_from_slice(close.as_bytes());
+                (std::borrow::Cow::Owned(t), open.len())
+            }
+            None => (std::borrow::Cow::Borrowed(p.bytes.as_slice()), 0),
+        };
+        let read_options = ReadOptions {
+            representation: Some(self.kind),
+            limits: *limits,
+        };
+        let parsed = read::read(&self.name, &text, &read_options);
+        let mut found = Capped::new(limits.max_diagnostics);
+        crate::check::check_parsed_into(&parsed, self.options.as_of, &mut found);
+        let source = &parsed.source;
+        // Places in the document's text become places in the file.
+        let origin = source.line_col(prefix);
+        let place = |local: usize| -> (usize, Location) {
+            let local = local.max(prefix);
+            let (line, column) = source.line_col(local);
+            let column = if line == origin.0 {
+                start.column + column - origin.1
+            } else {
+                column
+            };
+            let location = Location {
+                line: start.line + line - origin.0,
+                column,
+                record: None,
+                cell: None,
+            };
+            (start.offset + local - prefix, location)
+        };
+        let mut diagnostics = Capped::new(limits.max_diagnostics);
+        diagnostics.absorb(found, Some(index), |mut d| {
+            // A document that cannot be read is this document's problem,
+            // not the collection's.
+            if d.code == Code::S09 && d.message == "the file holds no document" {
+                return None;
+            }
+            d.document = Some(index);
+            renumber(&mut d, index);
+            relocate(&mut d, &place);
+            Some(d)
+        });
+        let doc = parsed.documents.first();
+        let id = doc.and_then(|d| d.get("documentId")).and_then(|id| {
+            let (span, at) = moved(id.span, &place);
+            Some((id.as_str()?.to_string(), span, at))
+        });
+        Done {
+            index,
+            diagnostics,
+            stub: stub(doc),
+            id,
+        }
+    }
+}
+
+/// A span of a document's own text moved to the file, with its place;
+/// `place` maps an offset of the document's text.
+pub(super) fn moved(span: Span, place: &impl Fn(usize) -> (usize, Location)) -> (Span, Location) {
+    let (from, at) = place(span.start);
+    let (to, _) = place(span.end.max(span.start));
+    (Span::new(from, to), at)
+}
+
+/// Moves a diagnostic's span and related spans from a document's own text
+/// to the file, and keeps their places ([`Places`]).
+pub(super) fn relocate(d: &mut Diagnostic, place: &impl Fn(usize) -> (usize, Location)) {
+    let Some(span) = d.span else {
+        return;
+    };
+    let (span, at) = moved(span, place);
+    d.span = Some(span);
+    let related = d
+        .related
+        .iter_mut()
+        .map(|r| {
+            let (span, at) = moved(r.span, place);
+            r.span = span;
+            at
+        })
+        .collect();
+    d.places = Some(Box::new(Places { at, related }));
+}
+
+/// The reader of one document calls it document 0: give it its index in
+/// the file.
+pub(super) fn renumber(d: &mut Diagnostic, index: usize) {
+    if d.code == Code::P06
+        && let Some(rest) = d.message.strip_prefix("document 0 ")
+    {
+        d.message = format!("document {index} {rest}");
+    }
+}
+
+/// `message` with each `record N` renumbered by `map` (when it knows N).
+pub(super) fn records_in_file(message: &str, map: impl Fn(usize) -> Option<usize>) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find("record ") {
+        let (before, after) = rest.split_at(i + "record ".len());
+        out.push_str(before);
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        match after[..digits].parse().ok().and_then(&map) {
+            Some(n) => out.push_str(&n.to_string()),
+            None => out.push_str(&after[..digits]),
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What the report needs of a document: its type and identifier.
+pub(crate) fn stub(doc: Option<&Node>) -> Node {
+    let members = doc
+        .map(|d| {
+            ["documentType", "documentId"]
+                .into_iter()
+                .filter_map(|key| {
+                    let node = d.get(key)?;
+                    Some(Member {
+                        key: key.to_string(),
+                        key_span: Span::at(0),
+                        node: Node::new(node.value.clone(), Span::at(0)),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Node::new(Value::Object(members), Span::at(0))
+}

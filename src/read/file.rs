@@ -1,0 +1,113 @@
+//! Reading a file's or a stream's bytes under the limits.
+
+use crate::diag::{Code, Diagnostic};
+use crate::read::{self, Limits};
+
+/// Reads a file's bytes, refusing one above the size limit before reading
+/// it, and stopping as soon as a line exceeds the line limit, so that memory
+/// stays bounded by the limits, not by the file.
+pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let io = |e: std::io::Error| {
+        let what = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            std::io::ErrorKind::IsADirectory => "it is a directory".to_string(),
+            _ => e.to_string(),
+        };
+        Box::new(Diagnostic::new(
+            Code::IO,
+            format!("cannot read {}: {what}", path.display()),
+        ))
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(Box::new(Diagnostic::new(
+            Code::IO,
+            format!("cannot read {}: it is a directory", path.display()),
+        )));
+    }
+    if meta.len() > limits.max_file_size {
+        return Err(Box::new(read::file_too_large(
+            meta.len(),
+            limits.max_file_size,
+        )));
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    read_limited(file, meta.len(), limits, io, |read| {
+        read::file_too_large(read, limits.max_file_size)
+    })
+}
+
+/// Reads bytes from a stream (standard input) under the same limits as a
+/// file, block by block: it stops as soon as the input passes the size limit
+/// or a line the line limit, so that memory stays bounded by the limits,
+/// however much is sent. `what` names the input in messages ("standard
+/// input").
+pub fn read_stream(
+    input: impl std::io::Read,
+    what: &str,
+    limits: &Limits,
+) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let io = |e: std::io::Error| {
+        Box::new(Diagnostic::new(
+            Code::IO,
+            format!("cannot read {what}: {e}"),
+        ))
+    };
+    read_limited(input, 0, limits, io, |_| {
+        Limits::exceeded(
+            format!(
+                "{what} is longer than the limit of {} bytes (it was not read further)",
+                limits.max_file_size
+            ),
+            "--max-file-size",
+        )
+    })
+}
+
+/// The reading loop of [`read_file`] and [`read_stream`]: `expected` is the
+/// size announced (0 when unknown), `io` maps a read error, `too_large`
+/// gives the P06 for an input passing the size limit after `read` bytes.
+fn read_limited(
+    mut input: impl std::io::Read,
+    expected: u64,
+    limits: &Limits,
+    io: impl Fn(std::io::Error) -> Box<Diagnostic>,
+    too_large: impl Fn(u64) -> Diagnostic,
+) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let mut bytes =
+        Vec::with_capacity((expected as usize).min(limits.max_line_len.saturating_add(1)));
+    let mut chunk = [0u8; 1 << 14];
+    let mut line_len = 0usize;
+    loop {
+        let n = match input.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io(e)),
+        };
+        // The longest line so far, one line end at a time.
+        let mut start = 0;
+        let mut too_long = false;
+        for end in memchr::memchr_iter(b'\n', &chunk[..n]) {
+            too_long |= line_len + (end - start) > limits.max_line_len;
+            line_len = 0;
+            start = end + 1;
+        }
+        line_len += n - start;
+        if too_long || line_len > limits.max_line_len {
+            return Err(Box::new(Limits::exceeded(
+                format!(
+                    "a line is longer than the limit of {} bytes (the file was not read further)",
+                    limits.max_line_len
+                ),
+                "--max-line-length",
+            )));
+        }
+        if bytes.len() as u64 + n as u64 > limits.max_file_size {
+            return Err(Box::new(too_large(bytes.len() as u64 + n as u64)));
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+    }
+    Ok(bytes)
+}
