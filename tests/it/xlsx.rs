@@ -770,3 +770,31 @@ fn percentages_are_read_as_shown_with_a_warning() {
             .all(|d| d.code.full() == "FOS-S10" || d.severity == fosx::Severity::Warning)
     );
 }
+
+#[test]
+fn a_workbook_stored_without_compression_is_not_held_to_the_line_limit() {
+    // Parts stored as they are: single-line XML parts, one long "line" of
+    // the file, which is not text.
+    let bytes = std::fs::read(root().join("fixtures/xlsx/valid-text-timetable.xlsx")).unwrap();
+    let mut from = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut to = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for i in 0..from.len() {
+        let mut part = from.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut data = Vec::new();
+        part.read_to_end(&mut data).unwrap();
+        to.start_file(name, stored).unwrap();
+        std::io::Write::write_all(&mut to, &data).unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("stored.xlsx");
+    std::fs::write(&file, to.finish().unwrap().into_inner()).unwrap();
+    fosx()
+        .arg("validate")
+        .arg(&file)
+        .args(["--as-of", AS_OF, "--max-line-length", "200"])
+        .assert()
+        .code(0);
+}
