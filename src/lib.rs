@@ -39,6 +39,7 @@
 pub mod batch;
 pub mod check;
 pub mod diag;
+pub mod fix;
 pub mod fsio;
 pub mod i18n;
 pub mod model;
@@ -48,6 +49,7 @@ pub mod rules;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod sheet;
 pub mod source;
 pub mod summary;
 pub mod tree;

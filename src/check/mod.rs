@@ -1,6 +1,7 @@
 //! Validation of documents: structure and types, lexical forms, business
 //! rules, all in one pass, every problem reported.
 
+pub mod advice;
 mod cap;
 mod conform;
 mod file;
@@ -18,6 +19,7 @@ use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::DocType;
 use crate::read::Parsed;
 use crate::rules;
+use crate::sheet::dates::DateOrder;
 use crate::tree::{Node, Span};
 use crate::value::date::Date;
 use std::collections::HashMap;
@@ -33,8 +35,27 @@ pub fn check_parsed(parsed: &Parsed, as_of: Date, max_diagnostics: usize) -> Vec
     out.finish()
 }
 
+/// [`check_parsed`], with the date order of the file's dates given (see
+/// [`advice::Hints`]) instead of inferred from them.
+pub fn check_parsed_with(
+    parsed: &Parsed,
+    as_of: Date,
+    max_diagnostics: usize,
+    date_order: Option<DateOrder>,
+) -> Vec<Diagnostic> {
+    let mut out = Capped::new(max_diagnostics);
+    let hints = advice::Hints::of(&parsed.documents, date_order);
+    check_parsed_hinted(parsed, as_of, &hints, &mut out);
+    out.finish()
+}
+
 /// [`check_parsed`] into a capped set of diagnostics.
 pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
+    let hints = advice::Hints::of(&parsed.documents, None);
+    check_parsed_hinted(parsed, as_of, &hints, out);
+}
+
+fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, out: &mut Capped) {
     let read_failed = parsed
         .diagnostics
         .iter()
@@ -67,7 +88,7 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
             found.push(d);
         }
         if !parsed.over_limit.contains(&index) {
-            check_document(doc, as_of, &mut found);
+            check_document_hinted(doc, as_of, hints, &mut found);
         }
     }
     let mut ids = Vec::new();
@@ -79,6 +100,12 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
 
 /// Validates one document, adding what it finds to `out`.
 pub fn check_document(doc: &Node, as_of: Date, out: &mut dyn Sink) {
+    let hints = advice::Hints::of(std::slice::from_ref(doc), None);
+    check_document_hinted(doc, as_of, &hints, out);
+}
+
+/// [`check_document`] with the hints of the whole file.
+fn check_document_hinted(doc: &Node, as_of: Date, hints: &advice::Hints<'_>, out: &mut dyn Sink) {
     if !matches!(doc.value, crate::tree::Value::Object(_)) {
         out.push(
             Diagnostic::new(
@@ -92,6 +119,7 @@ pub fn check_document(doc: &Node, as_of: Date, out: &mut dyn Sink) {
         return;
     }
     let doc_type = doc.str_of("documentType").and_then(DocType::from_code);
+    let out = &mut advice::Advising::new(doc, doc_type, hints, out);
     structure::check(doc, doc_type, out);
     if let Some(t) = doc_type {
         lexical::check(doc, t, out);

@@ -4,6 +4,7 @@ mod batch;
 mod completions;
 mod convert;
 mod explain;
+mod fix;
 mod output;
 mod schema;
 mod serve;
@@ -59,6 +60,9 @@ enum Command {
     Validate(validate::Args),
     /// Convert a valid file to canonical JSON, XML or CSV.
     Convert(convert::Args),
+    /// Repair what a spreadsheet changed: make every certain fix, write the
+    /// file in canonical form and check it again.
+    Fix(fix::Args),
     /// Sort an inbox folder: canonical files for valid inputs, copies and
     /// reports for invalid ones, and a summary.json of every input.
     Batch(batch::Args),
@@ -208,6 +212,7 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args, lang),
         Command::Convert(args) => convert::run(args, lang),
+        Command::Fix(args) => fix::run(args, lang),
         Command::Batch(args) => batch::run(args, lang),
         Command::Summarize(args) => summarize::run(args, lang),
         Command::Explain(args) => explain::run(args, lang),

@@ -32,7 +32,10 @@ pub fn render_human(checked: &Checked, lang: Lang) -> String {
     let handler = handler();
     let mut out = String::new();
     for d in &checked.diagnostics {
-        let hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
+        let mut hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
+        if d.fix.as_ref().is_some_and(|f| f.certain) {
+            hint = format!("{}\n{hint}", tr(fosx::report::human::FIX_HINT, lang));
+        }
         let human = Human::new_in(&checked.source, d, lang).with_hint(hint);
         let mut one = String::new();
         if handler.render_report(&mut one, &human).is_err() {

@@ -157,6 +157,64 @@ pub struct Diagnostic {
     /// whose text is not kept (a big collection checked document by
     /// document: `check::stream`); `None` when they come from the source.
     pub places: Option<Box<Places>>,
+    /// A replacement that would repair the problem, when one is known.
+    pub fix: Option<Box<Fix>>,
+}
+
+/// A replacement that repairs a diagnostic: the new value of the field at
+/// `path` (usually the diagnostic's own; for an item of a list that should
+/// have been several items, the list's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fix {
+    /// Canonical JSON Pointer of the value to replace.
+    pub path: String,
+    /// The new value.
+    pub value: FixValue,
+    /// Whether it is the only reading: `fosx fix` makes only certain fixes.
+    pub certain: bool,
+}
+
+/// The new value of a [`Fix`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum FixValue {
+    /// A string (a date, a code, ...).
+    Text(String),
+    /// A number, in canonical form.
+    Number(String),
+    /// A boolean.
+    Bool(bool),
+    /// A list of strings.
+    List(Vec<String>),
+}
+
+impl fmt::Display for FixValue {
+    /// The value as a CSV cell holds it (a list joined with `;`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FixValue::Text(t) | FixValue::Number(t) => f.write_str(t),
+            FixValue::Bool(b) => write!(f, "{b}"),
+            FixValue::List(items) => f.write_str(&items.join(";")),
+        }
+    }
+}
+
+impl FixValue {
+    /// The value as JSON.
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            FixValue::Text(t) => serde_json::Value::String(t.clone()),
+            FixValue::Number(n) => n.parse::<serde_json::Number>().map_or_else(
+                |_| serde_json::Value::String(n.clone()),
+                serde_json::Value::Number,
+            ),
+            FixValue::Bool(b) => serde_json::Value::Bool(*b),
+            FixValue::List(items) => items
+                .iter()
+                .cloned()
+                .map(serde_json::Value::String)
+                .collect(),
+        }
+    }
 }
 
 /// The lines and columns of a diagnostic's span and related spans.
@@ -214,6 +272,7 @@ impl Diagnostic {
             document: None,
             related: Vec::new(),
             places: None,
+            fix: None,
         }
     }
 
@@ -238,6 +297,12 @@ impl Diagnostic {
     /// Sets the help text when there is one.
     pub fn maybe_help(mut self, help: Option<String>) -> Self {
         self.help = help;
+        self
+    }
+
+    /// Sets the suggested replacement.
+    pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
+        self.fix = fix.map(Box::new);
         self
     }
 

@@ -28,6 +28,7 @@
 //! ```
 
 pub mod fr;
+pub mod fr_sheet;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -218,7 +219,10 @@ struct Table {
 fn french() -> &'static Table {
     static FR: OnceLock<Table> = OnceLock::new();
     FR.get_or_init(|| {
-        let sentences = fr::SENTENCES.iter().map(|&(e, f)| (e, f, false));
+        let sentences = fr::SENTENCES
+            .iter()
+            .chain(fr_sheet::SENTENCES)
+            .map(|&(e, f)| (e, f, false));
         let pieces = fr::PIECES.iter().map(|&(e, f)| (e, f, true));
         Table {
             all: sentences
@@ -587,14 +591,22 @@ mod tests {
         let t = french();
         assert!(t.all.len() > 100);
         let mut seen = std::collections::HashSet::new();
-        for (e, _) in fr::SENTENCES.iter().chain(fr::PIECES) {
+        for (e, _) in fr::SENTENCES
+            .iter()
+            .chain(fr_sheet::SENTENCES)
+            .chain(fr::PIECES)
+        {
             assert!(seen.insert(*e), "the template `{e}` is given twice");
         }
     }
 
     #[test]
     fn french_templates_use_every_capture() {
-        for (e, f) in fr::SENTENCES.iter().chain(fr::PIECES) {
+        for (e, f) in fr::SENTENCES
+            .iter()
+            .chain(fr_sheet::SENTENCES)
+            .chain(fr::PIECES)
+        {
             let t = compile(e, f, false).unwrap();
             for i in 0..t.holes.len() {
                 assert!(

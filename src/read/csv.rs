@@ -101,7 +101,11 @@ pub fn read(
     let docs = groups
         .iter()
         .enumerate()
-        .map(|(g, group)| document(g, group, &shape, diags))
+        .map(|(g, group)| {
+            let mut doc = document(g, group, &shape, diags);
+            super::csv_sheet::schema_version(&mut doc, g, diags);
+            doc
+        })
         .collect();
     (docs, Some(index))
 }

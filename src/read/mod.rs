@@ -3,6 +3,7 @@
 //! span-aware [`Node`] tree.
 
 pub mod csv;
+mod csv_sheet;
 mod decode;
 mod file;
 pub mod json;

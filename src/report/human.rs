@@ -231,6 +231,9 @@ pub fn plain_text(checked: &crate::check::Checked, strict: bool) -> String {
     plain_text_in(checked, strict, Lang::En)
 }
 
+/// What the human reports add to a diagnostic that `fosx fix` repairs.
+pub const FIX_HINT: &str = "`fosx fix` can make this change";
+
 /// [`plain_text`] in a language: messages, helps, places and verdict
 /// translated; file names, codes, lines, columns and paths as they are.
 ///
@@ -275,6 +278,9 @@ pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) 
         }
         if let Some(help) = &d.help {
             let _ = writeln!(out, "  {}", tr(&format!("help: {help}"), lang));
+        }
+        if d.fix.as_ref().is_some_and(|f| f.certain) {
+            let _ = writeln!(out, "  {}", tr(FIX_HINT, lang));
         }
     }
     let (errors, warnings) = checked.counts();

@@ -103,6 +103,20 @@ pub struct DiagnosticReport {
     /// Secondary places.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedReport>,
+    /// The replacement that would repair it, when one is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<FixReport>,
+}
+
+/// A suggested replacement: the new value of the field at `path`.
+#[derive(Debug, Clone, Serialize)]
+pub struct FixReport {
+    /// Canonical JSON Pointer of the value to replace.
+    pub path: String,
+    /// The new value, as JSON.
+    pub value: serde_json::Value,
+    /// Whether it is the only reading (`fosx fix` makes only certain fixes).
+    pub certain: bool,
 }
 
 /// A secondary place of a diagnostic.
@@ -267,6 +281,11 @@ impl FileReport {
                             }
                         })
                         .collect(),
+                    fix: d.fix.as_ref().map(|f| FixReport {
+                        path: f.path.clone(),
+                        value: f.value.to_json(),
+                        certain: f.certain,
+                    }),
                 }
             })
             .collect();

@@ -570,6 +570,7 @@ fn the_json_report_has_the_shape_of_report_md() {
         "documentIndex",
         "documentId",
         "related",
+        "fix",
     ]);
     for f in files {
         assert_eq!(keys(f), file_keys, "{f}");

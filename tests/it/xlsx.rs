@@ -641,7 +641,6 @@ fn typed_workbooks_saved_by_calc_hold_the_examples_but_for_the_version_number() 
 }
 
 #[test]
-#[ignore = "needs schemaVersion `1` read as `1.0` with a warning (issue 13, the schemaVersion part); remove this line once it is merged"]
 fn typed_workbooks_saved_by_calc_are_valid_and_convert_to_their_json() {
     for t in TYPES {
         let file = format!("fixtures/spreadsheet/typed/{t}.xlsx");
@@ -769,6 +768,47 @@ fn percentages_are_read_as_shown_with_a_warning() {
             .iter()
             .all(|d| d.code.full() == "FOS-S10" || d.severity == fosx::Severity::Warning)
     );
+}
+
+#[test]
+fn fix_repairs_a_workbook_saved_by_calc_into_a_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    for t in TYPES {
+        let out = dir.path().join(format!("{t}.xlsx"));
+        let fixed = fosx()
+            .args([
+                "fix",
+                &format!("fixtures/spreadsheet/typed/{t}.xlsx"),
+                "--as-of",
+                AS_OF,
+                "-o",
+            ])
+            .arg(&out)
+            .current_dir(root())
+            .output()
+            .unwrap();
+        assert_eq!(
+            fixed.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&fixed.stderr)
+        );
+        let said = String::from_utf8(fixed.stderr).unwrap();
+        assert!(
+            said.starts_with(&format!(
+                "fixtures/spreadsheet/typed/{t}.xlsx:2:1: /schemaVersion: \"1\" → \"1.0\"\n"
+            )),
+            "{said}"
+        );
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(b"PK\x03\x04"));
+        let checked = fosx::check_bytes("fixed.xlsx", &bytes, &options());
+        assert!(checked.diagnostics.is_empty(), "{:?}", seen(&checked));
+        assert_eq!(
+            fosx::write::write_json(&checked.documents).unwrap(),
+            canonical(t)
+        );
+    }
 }
 
 #[test]

@@ -1,0 +1,166 @@
+//! `fosx fix`: wiring of [`fosx::fix`].
+
+use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
+use super::{Outcome, Repr};
+use fosx::fix::{Change, FixError, FixOptions, Fixed, fix_bytes};
+use fosx::i18n::{Lang, colon, tr};
+use fosx::sheet::dates::DateOrder;
+use fosx::{CheckOptions, Checked, Date, ReadOptions};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The file to repair (never changed, unless -o names it).
+    #[arg(value_name = "INPUT")]
+    input: PathBuf,
+
+    /// Where to write the repaired file (standard output when not given),
+    /// atomically.
+    #[arg(short, long, value_name = "OUTPUT")]
+    output: Option<PathBuf>,
+
+    /// The representation to write (default: the input's).
+    #[arg(long, value_enum)]
+    to: Option<Repr>,
+
+    /// The order of the file's dates: dmy (20/05/2026), mdy (5/20/2026) or
+    /// ymd. Default: inferred from the dates that can be read one way only.
+    #[arg(long, value_name = "ORDER", value_parser = parse_order)]
+    date_order: Option<DateOrder>,
+
+    /// Reference date of FOS-R05, YYYY-MM-DD. Default: today, UTC.
+    #[arg(long, value_name = "DATE", value_parser = super::validate::parse_date)]
+    as_of: Option<Date>,
+
+    #[command(flatten)]
+    limits: super::LimitArgs,
+}
+
+fn parse_order(text: &str) -> Result<DateOrder, String> {
+    DateOrder::parse(text).ok_or_else(|| format!("`{text}` is not a date order (dmy, mdy, ymd)"))
+}
+
+pub fn run(args: Args, lang: Lang) -> Outcome {
+    let options = FixOptions {
+        check: CheckOptions {
+            as_of: args.as_of.unwrap_or_else(Date::today_utc),
+            strict: false,
+            read: ReadOptions {
+                representation: None,
+                limits: args.limits.clone().into(),
+            },
+        },
+        date_order: args.date_order,
+        to: args.to.map(Into::into),
+    };
+    let bytes = match fosx::read_file(&args.input, &options.check.read.limits) {
+        Ok(bytes) => bytes,
+        Err(d) => {
+            let name = args.input.display().to_string();
+            eprint(&render_human(
+                &fosx::unreadable(&name, &args.input, *d),
+                lang,
+            ));
+            return Outcome::Trouble;
+        }
+    };
+    let name = args.input.display().to_string();
+    let fixed = match fix_bytes(&name, &bytes, &options) {
+        Ok(fixed) => fixed,
+        Err(FixError::Unreadable(checked)) => {
+            eprint(&render_human(&checked, lang));
+            eprint(&error_line(
+                &format!("{name}: not repaired: it cannot be read"),
+                lang,
+            ));
+            return Outcome::Trouble;
+        }
+        Err(FixError::WouldLose(checked, why)) => {
+            eprint(&render_human(&checked, lang));
+            eprint(&error_line_as_is(
+                &format!("{name}{}{}", colon(lang), tr(&why, lang)),
+                lang,
+            ));
+            return Outcome::Invalid;
+        }
+    };
+    for change in &fixed.changes {
+        eprint(&change_line(&name, &fixed.before, change));
+    }
+    let left = left_as_is(&fixed);
+    if !left.diagnostics.is_empty() {
+        eprint(&render_human(&left, lang));
+    }
+    match &args.output {
+        None => {
+            if !print_output(&fixed.bytes, fixed.to, lang) {
+                return Outcome::Trouble;
+            }
+        }
+        Some(path) => {
+            if let Err(e) = fosx::fsio::write_file(path, &fixed.bytes) {
+                eprint(&error_line(
+                    &format!("cannot write {}: {e}", path.display()),
+                    lang,
+                ));
+                return Outcome::Trouble;
+            }
+        }
+    }
+    let (errors, warnings) = fixed.after.counts();
+    let verdict = format!(
+        "{} value(s) changed; the result: {} error(s), {warnings} warning(s)",
+        fixed.changes.len(),
+        errors
+    );
+    eprint(&format!("{name}{}{}\n", colon(lang), tr(&verdict, lang)));
+    if fixed.after.is_valid(false) {
+        Outcome::Valid
+    } else {
+        Outcome::Invalid
+    }
+}
+
+/// `file:line:column: path: old → new`.
+fn change_line(name: &str, before: &Checked, change: &Change) -> String {
+    let at = change
+        .at
+        .map_or_else(String::new, |l| format!(":{}:{}", l.line, l.column));
+    let field = match before.documents.len() {
+        1 => change.path.clone(),
+        _ => format!("document {}, {}", change.document, change.path),
+    };
+    format!(
+        "{name}{at}: {field}: {:?} → {:?}\n",
+        change.old,
+        change.new.to_string()
+    )
+}
+
+/// What the input still holds after the fixes: its diagnostics without a
+/// certain fix, and those the result has that the input did not (each
+/// located in the input when it can be).
+fn left_as_is(fixed: &Fixed) -> Checked {
+    let mut left = fixed.before.clone();
+    left.diagnostics
+        .retain(|d| !d.fix.as_ref().is_some_and(|f| f.certain));
+    let known = |d: &fosx::Diagnostic| {
+        left.diagnostics
+            .iter()
+            .any(|k| k.code == d.code && k.document == d.document && k.path == d.path)
+    };
+    let fresh: Vec<fosx::Diagnostic> = fixed
+        .after
+        .diagnostics
+        .iter()
+        .filter(|d| !known(d))
+        .map(|d| {
+            let mut d = d.clone();
+            d.span = None;
+            d.related.clear();
+            d
+        })
+        .collect();
+    left.diagnostics.extend(fresh);
+    left
+}

@@ -1,0 +1,217 @@
+//! Repairing a file: every certain [`Fix`] that the check suggested is made
+//! in the documents, which are then written in canonical form and checked
+//! again. Nothing uncertain is changed: a date that may be read two ways, a
+//! number that may hold a thousands separator or a decimal comma, a
+//! two-digit year are reported and left as they are.
+//!
+//! ```
+//! let csv = "schemaVersion,documentType,documentId,frameworkEdition,submissionDate,language,\
+//! submitter.memberCode,submitter.memberName,submitter.memberType,contact.name,contact.email,\
+//! entries.standard,entries.plannedStart,entries.plannedCompletion,entries.dateKind\n\
+//! 1,timetable,KE-TT-1,2018,20/05/2026,en,KE,Kenya,member,Desk,desk@example.org,7,01/07/2026,31/12/2027,indicative\n";
+//! let options = fosx::fix::FixOptions::default();
+//! let fixed = fosx::fix::fix_bytes("tt.csv", csv.as_bytes(), &options).unwrap();
+//! assert_eq!(fixed.changes.len(), 4);
+//! assert!(fixed.after.is_valid(false));
+//! assert!(fixed.text.contains("2026-07-01"));
+//! ```
+
+use crate::check;
+use crate::check::{CheckOptions, Checked};
+use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity};
+use crate::sheet::dates::DateOrder;
+use crate::source::{Location, Representation};
+use crate::tree::{Node, Value, pointer_tokens};
+use crate::write::{WriteOptions, write_bytes};
+
+/// How to repair a file.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FixOptions {
+    /// How to check it (before and after).
+    pub check: CheckOptions,
+    /// The order of the file's dates; inferred from its unambiguous dates when not given.
+    pub date_order: Option<DateOrder>,
+    /// The representation to write; the input's when not given.
+    pub to: Option<Representation>,
+}
+
+/// One change made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// Index of the document.
+    pub document: usize,
+    /// Canonical JSON Pointer of the value changed.
+    pub path: String,
+    /// Where the old value was in the input, when known.
+    pub at: Option<Location>,
+    /// The old value, as it was written.
+    pub old: String,
+    /// The new value.
+    pub new: FixValue,
+}
+
+/// A file after repair.
+#[derive(Debug, Clone)]
+pub struct Fixed {
+    /// The input, as checked (with every suggested fix).
+    pub before: Checked,
+    /// The changes made, in the order of the input.
+    pub changes: Vec<Change>,
+    /// The repaired documents in canonical form (empty for XLSX, a binary
+    /// representation: see `bytes`).
+    pub text: String,
+    /// The repaired file as written, in any representation.
+    pub bytes: Vec<u8>,
+    /// The representation of `text`.
+    pub to: Representation,
+    /// `text`, checked.
+    pub after: Checked,
+}
+
+/// Why a file could not be repaired.
+#[derive(Debug, Clone)]
+pub enum FixError {
+    /// It could not be read into documents; its diagnostics say why.
+    Unreadable(Box<Checked>),
+    /// Writing it would lose what it holds; the text says what.
+    WouldLose(Box<Checked>, String),
+}
+
+/// Reads, checks and repairs one file's bytes. `name` is what reports call it.
+pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed, FixError> {
+    let parsed = crate::read::read(name, bytes, &options.check.read);
+    let diagnostics = check::check_parsed_with(
+        &parsed,
+        options.check.as_of,
+        options.check.read.limits.max_diagnostics,
+        options.date_order,
+    );
+    let before = Checked {
+        source: parsed.source,
+        documents: parsed.documents,
+        diagnostics,
+        unreadable: false,
+    };
+    let read_failed = before.documents.is_empty()
+        || before.diagnostics.iter().any(|d| {
+            d.severity == Severity::Error
+                && (d.code.as_str().starts_with('P') || d.code == Code::IO || d.code == Code::S09)
+        });
+    if read_failed {
+        return Err(FixError::Unreadable(Box::new(before)));
+    }
+    if let Some(d) = before.diagnostics.iter().find(|d| d.code == Code::S02) {
+        let why = format!(
+            "not repaired: the canonical form has no place for {}",
+            d.message
+        );
+        return Err(FixError::WouldLose(Box::new(before), why));
+    }
+    let mut documents = before.documents.clone();
+    let changes = apply(&before, &mut documents);
+    let to = options
+        .to
+        .or(before.source.representation)
+        .unwrap_or(Representation::Json);
+    let bytes = match write_bytes(&documents, to, &WriteOptions::default()) {
+        Ok(bytes) => bytes,
+        Err(e) => return Err(FixError::WouldLose(Box::new(before), e.to_string())),
+    };
+    let text = match to {
+        Representation::Xlsx => String::new(),
+        _ => String::from_utf8_lossy(&bytes).into_owned(),
+    };
+    let mut again = options.check;
+    again.read.representation = Some(to);
+    let after = check::check_bytes(&before.source.name, &bytes, &again);
+    Ok(Fixed {
+        before,
+        changes,
+        text,
+        bytes,
+        to,
+        after,
+    })
+}
+
+/// Makes every certain fix of `checked` in `documents`, once per value.
+fn apply(checked: &Checked, documents: &mut [Node]) -> Vec<Change> {
+    let mut done: std::collections::HashSet<(usize, &str)> = std::collections::HashSet::new();
+    let mut changes = Vec::new();
+    for d in &checked.diagnostics {
+        let (Some(fix), Some(i)) = (certain(d), d.document) else {
+            continue;
+        };
+        if !done.insert((i, fix.path.as_str())) {
+            continue;
+        }
+        let Some(node) = documents
+            .get_mut(i)
+            .and_then(|doc| pointer_mut(doc, &fix.path))
+        else {
+            continue;
+        };
+        let old = match &node.value {
+            Value::String(_) | Value::Number(_) | Value::Bool(_) => {
+                written(checked, node.span).unwrap_or_else(|| shown(node))
+            }
+            _ => shown(node),
+        };
+        node.value = match &fix.value {
+            FixValue::Text(t) => Value::String(t.clone()),
+            FixValue::Number(n) => Value::Number(n.clone()),
+            FixValue::Bool(b) => Value::Bool(*b),
+            FixValue::List(items) => Value::Array(
+                items
+                    .iter()
+                    .map(|t| Node::new(Value::String(t.clone()), node.span))
+                    .collect(),
+            ),
+        };
+        changes.push(Change {
+            document: i,
+            path: fix.path.clone(),
+            at: d.places_in(&checked.source).map(|p| p.at),
+            old,
+            new: fix.value.clone(),
+        });
+    }
+    changes
+}
+
+fn certain(d: &Diagnostic) -> Option<&Fix> {
+    d.fix.as_deref().filter(|f| f.certain)
+}
+
+/// The text of a scalar as the input holds it (a reader may have read it
+/// as it was meant: `schemaVersion` `1` in CSV).
+fn written(checked: &Checked, span: crate::tree::Span) -> Option<String> {
+    let text = checked.source.text.get(span.start..span.end)?;
+    let inner = text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .unwrap_or(text);
+    (!inner.is_empty() && !inner.contains(['"', '\\', '<', '&'])).then(|| inner.to_string())
+}
+
+/// The value of a node as a cell would show it (a list joined with `;`).
+fn shown(node: &Node) -> String {
+    match &node.value {
+        Value::String(s) | Value::Number(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Array(items) => items.iter().map(shown).collect::<Vec<_>>().join(";"),
+        _ => node.display(),
+    }
+}
+
+fn pointer_mut<'a>(node: &'a mut Node, pointer: &str) -> Option<&'a mut Node> {
+    let mut at = node;
+    for token in pointer_tokens(pointer) {
+        at = match &mut at.value {
+            Value::Object(members) => &mut members.iter_mut().find(|m| m.key == token)?.node,
+            Value::Array(items) => items.get_mut(token.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(at)
+}
