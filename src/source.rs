@@ -1,6 +1,8 @@
 //! A file as fosx read it: its name, decoded text and representation, and the
 //! indexes that turn byte spans into lines, columns and CSV cells.
 
+pub mod sheet;
+
 use crate::tree::Span;
 use serde::Serialize;
 use std::fmt;
@@ -67,6 +69,14 @@ pub struct CsvIndex {
     pub header_cells: Vec<Span>,
     /// Data records in file order.
     pub records: Vec<CsvRecord>,
+    /// The sheet row of the header row: 1, unless an Excel `sep=` line or
+    /// blank lines come first (0 is read as 1).
+    pub header_row: usize,
+    /// Rows of the sheet after the header that are not data records (blank
+    /// lines, rows of empty cells): `(record, n)` says that `n` such rows in
+    /// all come before data record `record` and the records after it, up to
+    /// the next pair. Sorted; empty when there are none.
+    pub row_shifts: Vec<(usize, usize)>,
 }
 
 /// Where the rows of a workbook's CSV form are in its worksheet: the text
@@ -273,6 +283,12 @@ impl SourceFile {
                 {
                     cell = Some(col);
                 }
+            } else if field.is_none() {
+                // A problem of the header row itself: the header cell it is in.
+                let k = csv.header_cells.partition_point(|c| c.start <= span.start);
+                cell = k
+                    .checked_sub(1)
+                    .filter(|&k| span.start <= csv.header_cells[k].end);
             }
         }
         let (mut line, mut column) = self.line_col(span.start);

@@ -94,8 +94,9 @@ impl Checked {
         light.representation = self.source.representation;
         light.sheet = self.source.sheet.take();
         light.csv = self.source.csv.take().map(|c| source::CsvIndex {
-            header: c.header,
-            ..Default::default()
+            header_cells: Vec::new(),
+            records: Vec::new(),
+            ..c
         });
         self.source = light;
         self.documents = self

@@ -4,6 +4,7 @@
 pub mod advice;
 mod cap;
 mod conform;
+mod csv_words;
 mod file;
 pub mod stream;
 pub use conform::conforms;
@@ -72,12 +73,21 @@ fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, 
             _ => file.push(d.clone()),
         }
     }
+    let csv_header = parsed.source.csv.as_ref().map(|c| c.header.as_slice());
+    let header_names: Option<std::collections::HashSet<&str>> =
+        csv_header.map(|h| h.iter().map(String::as_str).collect());
     if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
-        file.push(
-            Diagnostic::new(Code::S09, "the file holds no document")
+        file.push(match csv_header {
+            Some(header) if !header.is_empty() => Diagnostic::new(
+                Code::S09,
+                "the file has a header row but no row of data",
+            )
+            .at(parsed.source.csv.as_ref().and_then(|c| c.header_cells.first().copied()).unwrap_or_default())
+            .help("fill in a row below the header, one row per entry, starting with `schemaVersion`, `documentType` and `documentId`"),
+            _ => Diagnostic::new(Code::S09, "the file holds no document")
                 .at(crate::tree::Span::at(0))
                 .help("a collection holds at least one document"),
-        );
+        });
     }
     for d in dedupe(file) {
         out.push(d);
@@ -87,8 +97,20 @@ fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, 
         for d in by_document.remove(&index).unwrap_or_default() {
             found.push(d);
         }
-        if !parsed.over_limit.contains(&index) {
-            check_document_hinted(doc, as_of, hints, &mut found);
+        if parsed.over_limit.contains(&index) {
+            continue;
+        }
+        match &header_names {
+            Some(header) => {
+                let doc_type = doc.str_of("documentType").and_then(DocType::from_code);
+                let mut words = csv_words::CsvWords {
+                    out: &mut found,
+                    header,
+                    doc_type,
+                };
+                check_document_hinted(doc, as_of, hints, &mut words);
+            }
+            None => check_document_hinted(doc, as_of, hints, &mut found),
         }
     }
     let mut ids = Vec::new();

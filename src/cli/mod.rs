@@ -157,8 +157,12 @@ impl From<Outcome> for ExitCode {
 /// Output format of reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Diagnostics with source snippets, for people (stderr).
+    /// Diagnostics with source snippets (for CSV, the header cell and the
+    /// offending cell, by row and column letter), for people (stderr).
     Human,
+    /// One line per diagnostic, `file:line:column: severity CODE: message
+    /// [help]`, for editors and scripts (stdout).
+    Short,
     /// The JSON report of docs/spec/report.md (stdout).
     Json,
     /// SARIF 2.1.0, for code-scanning tools (stdout).

@@ -12,29 +12,64 @@ pub fn colour_on_stderr() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-fn handler() -> GraphicalReportHandler {
-    let theme = if colour_on_stderr() {
+/// The width of reports for people: `COLUMNS` when set, else the width of
+/// the terminal on stderr, else 100.
+pub fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&w: &usize| w > 0)
+        .or_else(|| terminal_size::terminal_size_of(std::io::stderr()).map(|(w, _)| w.0.into()))
+        .unwrap_or(100)
+}
+
+fn handler(colour: bool) -> GraphicalReportHandler {
+    let theme = if colour {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(100);
     GraphicalReportHandler::new_themed(theme)
-        .with_width(width)
+        .with_width(width())
         .with_links(false)
 }
 
-/// Renders every diagnostic of a file for people, in `lang`.
+/// Renders every diagnostic of a file for people, in `lang`, coloured when
+/// stderr gets colour.
 pub fn render_human(checked: &Checked, lang: Lang) -> String {
-    let handler = handler();
+    render_human_for(checked, lang, colour_on_stderr())
+}
+
+/// Renders every diagnostic of a file for people, in `lang`: a CSV file's
+/// as a spreadsheet shows its places ([`fosx::report::sheet`]), the others
+/// with their source snippets.
+pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
+    let handler = handler(colour);
+    // A workbook is shown as its CSV form is: by rows and columns.
+    let sheet = matches!(
+        checked.source.representation,
+        Some(fosx::Representation::Csv | fosx::Representation::Xlsx)
+    );
     let mut out = String::new();
     for d in &checked.diagnostics {
         let mut hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
         if d.fix.as_ref().is_some_and(|f| f.certain) {
             hint = format!("{}\n{hint}", tr(fosx::report::human::FIX_HINT, lang));
+        }
+        if sheet {
+            let style = fosx::report::sheet::Style {
+                width: width(),
+                colour,
+                hint: Some(&hint),
+            };
+            out.push_str(&fosx::report::sheet::render(
+                &checked.source,
+                d,
+                lang,
+                style,
+            ));
+            out.push('\n');
+            continue;
         }
         let human = Human::new_in(&checked.source, d, lang).with_hint(hint);
         let mut one = String::new();

@@ -1,6 +1,6 @@
 //! `fosx validate`.
 
-use super::output::{eprint, print, render_human};
+use super::output::{colour_on_stderr, eprint, error_line, print, render_human_for};
 use super::{Format, Outcome, Repr};
 use fosx::i18n::{Lang, colon, tr};
 use fosx::report::Report;
@@ -31,6 +31,11 @@ pub struct Args {
     /// Read every file as this representation instead of detecting it.
     #[arg(long, value_enum, value_name = "REPR")]
     from: Option<Repr>,
+
+    /// Write the report to FILE (replaced whole, never left half written)
+    /// instead of standard output (standard error for the human report).
+    #[arg(short = 'o', long, value_name = "FILE")]
+    output: Option<PathBuf>,
 
     #[command(flatten)]
     limits: super::LimitArgs,
@@ -66,15 +71,47 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         },
     };
     let targets: Vec<Target> = args.paths.iter().flat_map(|p| expand(p)).collect();
+    if let Some(out) = &args.output
+        && let Some(input) = targets.iter().find(|t| is_same_file(t, out))
+    {
+        let Target::File(input) = input else {
+            return Outcome::Trouble;
+        };
+        eprint(&error_line(
+            &format!(
+                "the report would replace the input {}: choose another file for -o",
+                input.display()
+            ),
+            lang,
+        ));
+        return Outcome::Trouble;
+    }
     let mut results: Vec<Checked> = Vec::with_capacity(targets.len());
+    // With `-o`, the report is gathered and written at the end.
+    let mut gathered = args.output.as_ref().map(|_| String::new());
+    let mut emit = |text: &str, to_stderr: bool| match gathered.as_mut() {
+        Some(all) => all.push_str(text),
+        None if to_stderr => eprint(text),
+        None => {
+            print(text);
+        }
+    };
+    let colour = args.output.is_none() && colour_on_stderr();
     // Files are checked on every core, a batch at a time, and reported in
     // order; each result is kept without its text and documents.
     for batch in targets.chunks(BATCH) {
         let one = |target: &Target| {
             let checked = check(target, &options);
-            let human =
-                (args.format == Format::Human).then(|| human_file(&checked, options.strict, lang));
-            (checked.without_source(), human)
+            let text = match args.format {
+                Format::Human => Some(human_file(&checked, options.strict, lang, colour)),
+                Format::Short => Some(fosx::report::short::short_text(
+                    &checked,
+                    options.strict,
+                    lang,
+                )),
+                _ => None,
+            };
+            (checked.without_source(), text)
         };
         // One file is checked on this thread: starting the thread pool
         // would cost more than it saves.
@@ -83,35 +120,45 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         } else {
             batch.par_iter().map(one).collect()
         };
-        for (checked, human) in checked {
-            if let Some(text) = human {
-                eprint(&text);
+        for (checked, text) in checked {
+            if let Some(text) = text {
+                emit(&text, args.format == Format::Human);
             }
             results.push(checked);
         }
     }
     match args.format {
         Format::Json => {
-            print(&Report::new_in(&results, &options, lang).json_text());
+            emit(&Report::new_in(&results, &options, lang).json_text(), false);
         }
         Format::Sarif => {
-            print(&fosx::report::sarif::sarif_text_in(
-                &Report::new_in(&results, &options, lang),
-                lang,
-            ));
+            let report = Report::new_in(&results, &options, lang);
+            emit(&fosx::report::sarif::sarif_text_in(&report, lang), false);
         }
         Format::Junit => {
-            print(&fosx::report::junit::junit_in(
-                &results,
-                options.strict,
-                lang,
-            ));
+            emit(
+                &fosx::report::junit::junit_in(&results, options.strict, lang),
+                false,
+            );
         }
-        Format::Human if results.is_empty() => eprint(&format!(
-            "{}\n",
-            tr("no submission files (*.json, *.xml, *.csv) found", lang)
-        )),
-        Format::Human => eprint(&human_summary(&results, options.strict, lang)),
+        Format::Short => {}
+        Format::Human if results.is_empty() => emit(
+            &format!(
+                "{}\n",
+                tr("no submission files (*.json, *.xml, *.csv) found", lang)
+            ),
+            true,
+        ),
+        Format::Human => emit(&human_summary(&results, options.strict, lang), true),
+    }
+    if let (Some(path), Some(text)) = (&args.output, gathered)
+        && let Err(e) = fosx::fsio::write_file(path, text.as_bytes())
+    {
+        eprint(&error_line(
+            &format!("cannot write {}: {e}", path.display()),
+            lang,
+        ));
+        return Outcome::Trouble;
     }
     outcome(&results, options.strict)
 }
@@ -127,8 +174,8 @@ pub fn outcome(results: &[Checked], strict: bool) -> Outcome {
     }
 }
 
-fn human_file(checked: &Checked, strict: bool, lang: Lang) -> String {
-    let mut out = render_human(checked, lang);
+fn human_file(checked: &Checked, strict: bool, lang: Lang, colour: bool) -> String {
+    let mut out = render_human_for(checked, lang, colour);
     let (errors, warnings) = checked.counts();
     let verdict = if checked.unreadable {
         "could not be read".to_string()
@@ -179,6 +226,17 @@ fn plural(n: usize, word: &str) -> String {
         format!("1 {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+/// Whether a target is the file at `out` (inputs are never replaced).
+fn is_same_file(target: &Target, out: &Path) -> bool {
+    let Target::File(input) = target else {
+        return false;
+    };
+    match (std::fs::canonicalize(input), std::fs::canonicalize(out)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }
 

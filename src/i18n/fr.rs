@@ -286,6 +286,54 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "une collection contient au moins un document",
     ),
     (
+        "the file has a header row but no row of data",
+        "le fichier a une ligne d'en-tête mais aucune ligne de données",
+    ),
+    (
+        "fill in a row below the header, one row per entry, starting with `schemaVersion`, `documentType` and `documentId`",
+        "remplissez une ligne sous l'en-tête, une ligne par entrée, en commençant par `schemaVersion`, `documentType` et `documentId`",
+    ),
+    // ----- check/csv_words.rs -------------------------------------------
+    (
+        "required cell `{}` is empty",
+        "la cellule obligatoire `{}` est vide",
+    ),
+    ("fill in `{}` ({t})", "remplissez `{}` ({})"),
+    (
+        "the file has no column of `{}`, which is required",
+        "le fichier n'a aucune colonne de `{}`, qui est obligatoire",
+    ),
+    // Not triggered: every group has required columns.
+    (
+        "add the columns `{}.*` and fill them in",
+        "ajoutez les colonnes `{}.*` et remplissez-les",
+    ),
+    (
+        "add the columns {} and fill them in",
+        "ajoutez les colonnes {} et remplissez-les",
+    ),
+    (
+        "required column `{}` is missing",
+        "la colonne obligatoire `{}` est absente",
+    ),
+    (
+        "add a column `{}` and fill it in ({t})",
+        "ajoutez une colonne `{}` et remplissez-la ({})",
+    ),
+    (
+        "no row has an entry: every `entries.*` cell is empty",
+        "aucune ligne n'a d'entrée : toutes les cellules `entries.*` sont vides",
+    ),
+    // Not triggered: a type that needs entries has required entry columns.
+    (
+        "fill in the `entries.*` columns, one row per entry",
+        "remplissez les colonnes `entries.*`, une ligne par entrée",
+    ),
+    (
+        "fill in {} on a row, one row per entry",
+        "remplissez {} sur une ligne, une ligne par entrée",
+    ),
+    (
         "a document must be an object, not {t}",
         "un document doit être un objet, et non {}",
     ),
@@ -1136,6 +1184,11 @@ pub const SENTENCES: &[(&str, &str)] = &[
     // ----- render.rs: labels and places ---------------------------------
     ("here", "ici"),
     ("record {}, column `{}`", "enregistrement {}, colonne `{}`"),
+    // ----- source/sheet.rs: places as a spreadsheet shows them ----------
+    ("row {}, column {} ({})", "ligne {}, colonne {} ({})"),
+    ("row {}, column {}", "ligne {}, colonne {}"),
+    ("row {}", "ligne {}"),
+    ("help", "aide"),
     (" (line {}, column {})", " (ligne {}, colonne {})"),
     ("see `fosx explain {}`", "voir `fosx explain {}`"),
     ("record {}", "enregistrement {}"),
@@ -1192,6 +1245,10 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "non converti : {} erreur(s), {} avertissement(s)",
     ),
     ("cannot write {}: {}", "impossible d'écrire {} : {}"),
+    (
+        "the report would replace the input {}: choose another file for -o",
+        "le rapport remplacerait le fichier d'entrée {} : choisissez un autre fichier pour -o",
+    ),
     (
         "`{}` is not a fosx diagnostic code",
         "`{}` n'est pas un code de diagnostic de fosx",

@@ -378,6 +378,9 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
             insert(&mut members, &col.keys, node, span, head);
         }
     }
+    if let Some(t) = own_type {
+        empty_groups(&mut members, t.fields(), &document_keys(shape), head);
+    }
     let entry_cols: Vec<&Col> = shape.cols.iter().filter(|c| c.entry).collect();
     let mut entries = Vec::new();
     for row in rows.iter().filter(|r| has_entry(r, shape)) {
@@ -420,6 +423,54 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
         });
     }
     Node::new(Value::Object(members), head)
+}
+
+/// The keys of the document-level columns.
+fn document_keys(shape: &Shape) -> Vec<&[String]> {
+    shape
+        .cols
+        .iter()
+        .filter(|c| !c.entry)
+        .map(|c| c.keys.as_slice())
+        .collect()
+}
+
+/// Makes each required group (an object such as `submitter`) whose columns
+/// the file has but whose cells are all empty an empty object, so that the
+/// check reports each of its required columns as missing at its own cell,
+/// all at once, rather than the whole group as one missing object.
+fn empty_groups<'f>(
+    members: &mut Vec<Member>,
+    fields: impl Iterator<Item = &'f crate::model::Field>,
+    keys: &[&[String]],
+    head: Span,
+) {
+    for field in fields {
+        let Ty::Object(inner) = field.ty else {
+            continue;
+        };
+        let below: Vec<&[String]> = keys
+            .iter()
+            .filter(|k| k.len() > 1 && k[0] == field.key)
+            .map(|k| &k[1..])
+            .collect();
+        let present = members.iter().position(|m| m.key == field.key);
+        let pos = match present {
+            Some(pos) => pos,
+            None if field.required && !below.is_empty() => {
+                members.push(Member {
+                    key: field.key.to_string(),
+                    key_span: head,
+                    node: Node::new(Value::Object(Vec::new()), head),
+                });
+                members.len() - 1
+            }
+            None => continue,
+        };
+        if let Value::Object(inner_members) = &mut members[pos].node.value {
+            empty_groups(inner_members, inner.iter(), &below, head);
+        }
+    }
 }
 
 /// R16: a document-level cell differs from the document's first row.

@@ -40,9 +40,41 @@ pub(super) struct Table {
     pub index: CsvIndex,
 }
 
-/// The delimiter: a comma, unless the header line holds no comma but
-/// semicolons or tabs (then the more frequent of the two).
+/// Excel's first line `sep=;` (or `sep=,`, `sep=` and a tab, `sep=|`...),
+/// which names the delimiter and is no row of data: the delimiter and the
+/// offset just after the line's end. The line is `sep=` (in any case) and
+/// a tab (also written `\t`) or an ASCII punctuation character other than
+/// the quote, alone on its line.
+pub(crate) fn excel_sep(text: &str) -> Option<(u8, usize)> {
+    let head = text.get(..4)?;
+    if !head.eq_ignore_ascii_case("sep=") {
+        return None;
+    }
+    let line_len = text.find(['\r', '\n']).unwrap_or(text.len());
+    let delim = match &text[4..line_len] {
+        "\\t" => b'\t',
+        d if d.len() == 1 => d.as_bytes()[0],
+        _ => return None,
+    };
+    if !(delim == b'\t' || (delim.is_ascii_punctuation() && delim != b'"')) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let end = match bytes.get(line_len) {
+        Some(b'\r') if bytes.get(line_len + 1) == Some(&b'\n') => line_len + 2,
+        Some(_) => line_len + 1,
+        None => line_len,
+    };
+    Some((delim, end))
+}
+
+/// The delimiter: the one an Excel `sep=` line names (see [`excel_sep`]);
+/// else a comma, unless the header line holds no comma but semicolons or
+/// tabs (then the more frequent of the two).
 pub(super) fn delimiter(text: &str) -> u8 {
+    if let Some((delim, _)) = excel_sep(text) {
+        return delim;
+    }
     let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     if header.contains(',') {
         return b',';
@@ -164,15 +196,23 @@ fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
 /// Reads the header and the rows. `None` when there is no usable header
 /// (a P03 was pushed). Ragged rows are reported (P03) and left out; an
 /// unterminated quote is reported and ends the reading.
+///
+/// An Excel `sep=` first line sets the delimiter and is skipped; it counts
+/// as a row of the sheet (it is row 1 in Excel), as blank lines do.
 pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
     let bytes = text.as_bytes();
-    let delim = delimiter(text);
-    let mut reader = records(bytes, delim);
+    let (delim, body, mut row) = match excel_sep(text) {
+        Some((delim, body)) => (delim, body, 1),
+        None => (delimiter(text), 0, 0),
+    };
+    let mut reader = records(&bytes[body..], delim);
     let mut record = csv::StringRecord::new();
     let mut table = Table::default();
     let mut header_seen = false;
-    let mut cursor = 0;
+    let mut cursor = body;
     let mut number = 0;
+    // Rows of the sheet after the header that are not data records.
+    let mut shift = 0;
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -186,9 +226,20 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
             }
         }
         let start = skip_line_ends(bytes, cursor);
+        // Each line end after the one that ends the last record is a blank row.
+        let ends = line_breaks(&bytes[cursor..start]);
+        let blank_rows = if cursor == body {
+            ends
+        } else {
+            ends.saturating_sub(1)
+        };
+        row += blank_rows + 1;
         let raw = scan_record(bytes, start, delim);
         cursor = raw.end;
         let blank = raw.unterminated.is_none() && record.iter().all(|c| c.trim().is_empty());
+        if header_seen {
+            shift += blank_rows + usize::from(blank);
+        }
         if blank {
             continue;
         }
@@ -209,9 +260,13 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
             }
             table.index.header = record.iter().map(str::to_string).collect();
             table.index.header_cells = raw.spans;
+            table.index.header_row = row;
             continue;
         }
         number += 1;
+        if table.index.row_shifts.last().map_or(0, |&(_, n)| n) != shift {
+            table.index.row_shifts.push((number, shift));
+        }
         table.index.records.push(CsvRecord {
             record: number,
             cells: raw.spans.clone(),
@@ -316,6 +371,36 @@ mod tests {
     }
 
     #[test]
+    fn excel_sep_lines_name_the_delimiter() {
+        assert_eq!(excel_sep("sep=;\r\na;b"), Some((b';', 7)));
+        assert_eq!(excel_sep("SEP=\t\na\tb"), Some((b'\t', 6)));
+        assert_eq!(excel_sep("sep=\\t\n"), Some((b'\t', 7)));
+        assert_eq!(excel_sep("sep=,"), Some((b',', 5)));
+        assert_eq!(excel_sep("sep=x\n"), None);
+        assert_eq!(excel_sep("sep=\"\n"), None);
+        assert_eq!(excel_sep("sep=;;\n"), None);
+        assert_eq!(excel_sep("separator,b\n"), None);
+        assert_eq!(delimiter("sep=|\na,b|c\n"), b'|');
+    }
+
+    #[test]
+    fn sheet_rows_count_sep_blank_lines_and_not_quoted_line_ends() {
+        let text = "sep=,\n\nh1,h2\n\"a\nb\",1\n\n,\nc,2\n";
+        let mut d = Vec::new();
+        let t = scan(text, &mut d).unwrap();
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(t.index.header_row, 3);
+        let rows: Vec<usize> = t
+            .index
+            .records
+            .iter()
+            .map(|r| t.index.row_of_record(r.record))
+            .collect();
+        // Row 4 spans two lines; row 5 is blank, row 6 has empty cells.
+        assert_eq!(rows, [4, 7]);
+    }
+
+    #[test]
     fn delimiters_are_detected() {
         assert_eq!(delimiter("a;b;c\n1,5;2;3"), b';');
         assert_eq!(delimiter("\n\na\tb\n"), b'\t');
@@ -373,6 +458,10 @@ pub(crate) struct Split {
     pub names: Vec<String>,
     /// The rows of each document.
     pub documents: Vec<Vec<RowRef>>,
+    /// The sheet row of the header row ([`CsvIndex::header_row`]).
+    pub header_row: usize,
+    /// Rows that are not records ([`CsvIndex::row_shifts`]).
+    pub row_shifts: Vec<(usize, usize)>,
 }
 
 /// Cuts a CSV file into documents by `documentId`, without keeping its
@@ -389,8 +478,16 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
     let (mut cursor, mut number, mut line, mut counted) = (0, 0, 1, 0);
     let mut id_col = None;
     let mut width = 0;
+    let (mut row, mut shift) = (0, 0);
     while reader.read_byte_record(&mut record).ok()? {
         let start = skip_line_ends(bytes, cursor);
+        let ends = line_breaks(&bytes[cursor..start]);
+        let blank_rows = if cursor == 0 {
+            ends
+        } else {
+            ends.saturating_sub(1)
+        };
+        row += blank_rows + 1;
         let raw = scan_record(bytes, start, delim);
         cursor = raw.end;
         if raw.unterminated.is_some()
@@ -399,10 +496,13 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
         {
             return None;
         }
-        if record
+        let blank = record
             .iter()
-            .all(|c| std::str::from_utf8(c).is_ok_and(|s| s.trim().is_empty()))
-        {
+            .all(|c| std::str::from_utf8(c).is_ok_and(|s| s.trim().is_empty()));
+        if id_col.is_some() {
+            shift += blank_rows + usize::from(blank);
+        }
+        if blank {
             continue;
         }
         line += line_breaks(&bytes[counted..start]);
@@ -425,9 +525,13 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
             width = names.len();
             split.header = at;
             split.names = names;
+            split.header_row = row;
             continue;
         }
         number += 1;
+        if split.row_shifts.last().map_or(0, |&(_, n)| n) != shift {
+            split.row_shifts.push((number, shift));
+        }
         if record.len() != width {
             return None;
         }

@@ -255,11 +255,22 @@ pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) 
         let severity = tr(&d.severity.to_string(), lang).into_owned();
         let _ = writeln!(out, ": {severity} {}{sep}{}", d.code, d.message);
         let mut place = Vec::new();
-        if let Some(record) = d.record {
-            place.push(tr(&format!("record {record}"), lang).into_owned());
-        }
-        if let Some(field) = &d.field {
-            place.push(tr(&format!("column `{field}`"), lang).into_owned());
+        if let Some(row) = d.row {
+            // A CSV place as a spreadsheet shows it.
+            let sheet = crate::source::sheet::SheetPlace {
+                row,
+                column: None,
+                column_letter: d.column_letter.clone(),
+                column_name: d.column_letter.as_ref().and(d.field.clone()),
+            };
+            place.push(tr(&sheet.describe(), lang).into_owned());
+        } else {
+            if let Some(record) = d.record {
+                place.push(tr(&format!("record {record}"), lang).into_owned());
+            }
+            if let Some(field) = &d.field {
+                place.push(tr(&format!("column `{field}`"), lang).into_owned());
+            }
         }
         if let Some(path) = d.path.as_deref().filter(|p| !p.is_empty()) {
             place.push(path.to_string());

@@ -3,6 +3,8 @@
 pub mod human;
 pub mod junit;
 pub mod sarif;
+pub mod sheet;
+pub mod short;
 
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Severity;
@@ -88,6 +90,12 @@ pub struct DiagnosticReport {
     /// CSV: 1-based data record.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<usize>,
+    /// CSV: the row as a spreadsheet numbers it (the header is row 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// CSV: the column's letter as a spreadsheet shows it (`A`, `AA`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column_letter: Option<String>,
     /// CSV: the column name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -245,7 +253,13 @@ impl FileReport {
                 let field = d.path.as_deref().map(field_name).filter(|f| !f.is_empty());
                 let places = d.places_in(source);
                 let located = places.as_ref().map(|p| p.at);
+                let sheet = located
+                    .filter(|_| is_csv)
+                    .and_then(|l| source.sheet_place(&l));
+                // A place in the header row names no field (its cell may
+                // be an unknown column, or no column name at all).
                 let csv_field = located
+                    .filter(|l| l.record.is_some() || field.is_some())
                     .and_then(|l| l.cell)
                     .and_then(|c| source.csv.as_ref().and_then(|i| i.header.get(c).cloned()));
                 DiagnosticReport {
@@ -260,6 +274,8 @@ impl FileReport {
                     } else {
                         None
                     },
+                    row: sheet.as_ref().map(|p| p.row),
+                    column_letter: sheet.and_then(|p| p.column_letter),
                     field: if is_csv { csv_field.or(field) } else { None },
                     path: d.path.clone(),
                     document_index: d.document,

@@ -9,8 +9,11 @@
 //! whose entry cells are all empty is a document without entries, so the
 //! CSV templates of the types that need entries also say so: S07.)
 //!
-//! - JSON has every field: `""` for text and codes, `"YYYY-MM-DD"` for dates,
-//!   `null` for numbers and booleans, one entry, one item in lists of codes.
+//! - JSON has every required field and one entry with its required fields
+//!   (an optional field is added when it has a value: written `""`, it would
+//!   be an error, since JSON has no empty value that means "absent"): `""`
+//!   for text and codes, `"YYYY-MM-DD"` for dates, `null` for numbers and
+//!   booleans, one item in lists of codes.
 //! - XML has every element, empty, each after a comment that gives its type,
 //!   whether it is required, and its codes (listed when the list is short,
 //!   otherwise named with the file of `schemas/reference/` that holds it).
@@ -143,7 +146,21 @@ fn json_object<'f>(
     fields: impl Iterator<Item = &'f Field>,
     level: usize,
 ) {
-    let fields: Vec<&Field> = fields.collect();
+    // Only the required fields, and the entries: an optional field written
+    // as a placeholder would be an error until filled in, and JSON has no
+    // empty value that means "absent" (leaving the key out does).
+    let fields: Vec<&Field> = fields
+        .filter(|f| {
+            f.required
+                || matches!(
+                    f.ty,
+                    Ty::List {
+                        item: Ty::Object(_),
+                        ..
+                    }
+                )
+        })
+        .collect();
     out.push_str("{\n");
     for (i, f) in fields.iter().enumerate() {
         out.push_str(&pad(level + 1));

@@ -146,6 +146,7 @@ fn spreadsheet_export_converts_to_the_canonical_progress_report() {
 fn csv_variants_convert_to_the_canonical_json() {
     let cases = [
         ("valid-semicolon.csv", "timetable"),
+        ("valid-excel-sep.csv", "timetable"),
         ("valid-tab.csv", "timetable"),
         ("valid-shuffled-columns.csv", "timetable"),
         ("valid-true-false.csv", "timetable"),

@@ -197,11 +197,11 @@ fn a_csv_file_in_french() {
         messages(&fr),
         ["`express-carrier` n'est pas une partie prenante"]
     );
-    // The human label of a CSV cell.
+    // The place of a CSV cell as a spreadsheet shows it.
     let r = run(&mut validate(&[file, "--lang", "fr"]));
     assert!(
         r.stderr
-            .contains("enregistrement 1, colonne `entries.stakeholders`"),
+            .contains("ligne 2, colonne AK (entries.stakeholders) : `express-carrier`"),
         "{}",
         r.stderr
     );
@@ -789,6 +789,10 @@ fn every_message_of_every_fixture_and_snippet_is_translated() {
 const WORDS: &[&str] = &[
     "here",
     "record 2, column `entries.status`",
+    "row 3, column AA (entries.status)",
+    "row 3, column AA",
+    "row 3",
+    "help",
     " (line 1, column 20001)",
     "see `fosx explain FOS-S04`",
     "record 2",

@@ -18,6 +18,7 @@ mod serve;
 mod serve_ops;
 mod sheet_fixtures;
 mod sheet_help;
+mod sheet_places;
 mod stream;
 mod summarize;
 mod summarize_inbox;

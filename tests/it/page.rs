@@ -105,7 +105,7 @@ fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
     assert_eq!(strings(&b["messages"]), messages);
     assert_eq!(
         strings(&b["places"]),
-        ["row 1, column AK (entries.stakeholders)"]
+        ["row 2, column AK (entries.stakeholders)"]
     );
     assert_eq!(
         b["cells"],
@@ -133,7 +133,7 @@ fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
     assert_eq!(strings(&f["messages"]), fr_messages);
     assert_eq!(
         strings(&f["places"]),
-        ["ligne 1, colonne AK (entries.stakeholders)"]
+        ["ligne 2, colonne AK (entries.stakeholders)"]
     );
     assert!(strings(&f["headers"]).contains(&"Gravité".to_string()));
     assert_eq!(f["cells"], b["cells"]);

@@ -181,11 +181,13 @@ fn the_human_report_names_the_cell_as_the_spreadsheet_does() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("Submission!AA3 (entries.status)"), "{err}");
     assert!(
-        err.contains("Submission!U2 (indicators.declaredValue)"),
+        err.contains("× FOS-S03: row 3, column AA (entries.status): cell Submission!AA3 holds the spreadsheet error #N/A,"),
         "{err}"
     );
+    // The header cell and the cell itself, as a spreadsheet shows them.
+    assert!(err.contains("AA1 │ entries.status\nAA3 │ #N/A\n"), "{err}");
+    assert!(err.lines().all(|l| l.chars().count() <= 100), "{err}");
 }
 
 /// The one diagnostic a hostile package gives, read under `limits`.

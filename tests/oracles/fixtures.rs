@@ -121,17 +121,20 @@ pub fn xmllint() -> Result<(), String> {
 /// The document type whose Table Schema a CSV fixture is checked against.
 fn fixture_type(file: &str) -> Option<&'static str> {
     const TYPES: &[(&str, &str)] = &[
+        ("hand-filled-progress-report.csv", "progress-report"),
         ("P03-ragged-row.csv", "timetable"),
         ("P03-unterminated-quote.csv", "timetable"),
         ("R16-document-cell-differs.csv", "timetable"),
         ("R17-two-document-types.csv", "timetable"),
         ("S01-no-document-id-column.csv", "timetable"),
+        ("S01-empty-submitter-group.csv", "progress-report"),
         ("S02-unknown-column.csv", "progress-report"),
         ("S04-bad-stakeholder.csv", "progress-report"),
         ("S08-duplicate-column.csv", "timetable"),
         ("S09-unknown-document-type.csv", "timetable"),
         ("valid-blank-lines.csv", "timetable"),
         ("valid-bom.csv", "notification"),
+        ("valid-excel-sep.csv", "timetable"),
         ("valid-lf.csv", "progress-report"),
         ("valid-non-adjacent-rows.csv", "timetable"),
         ("valid-quoted-crlf.csv", "timetable"),
@@ -161,6 +164,10 @@ const CSV_DIFFERENCES: &[(&str, &str)] = &[
     (
         "R17-two-document-types.csv",
         "R17 is a business rule for fosx; for the Table Schema the other type breaks the documentType enum",
+    ),
+    (
+        "valid-excel-sep.csv",
+        "fosx honours Excel's `sep=;` first line; frictionless takes it as the header row",
     ),
     (
         "valid-blank-lines.csv",

@@ -1,6 +1,6 @@
 //! A big CSV file, cut into documents by `documentId`.
 
-use super::merge::{BATCH_DOCUMENTS, records_in_file, relocate, renumber, stub};
+use super::merge::{BATCH_DOCUMENTS, moved, records_in_file, relocate, renumber, stub};
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
 use crate::read::csv::csv_rows::{self, RowRef};
@@ -50,6 +50,8 @@ pub(super) fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<C
     source.representation = Some(Representation::Csv);
     source.csv = Some(crate::source::CsvIndex {
         header: split.names,
+        header_row: split.header_row,
+        row_shifts: split.row_shifts,
         ..Default::default()
     });
     Some(Checked {
@@ -204,9 +206,15 @@ fn in_file(
             });
         }
         let field = d.path.as_deref().map(crate::tree::field_name);
-        let (_, loc) = source.locate(span, field.as_deref());
+        let (cell, loc) = source.locate(span, field.as_deref());
         relocate(&mut d, &place);
         if let Some(places) = d.places.as_mut() {
+            // The line and column are the cell's that `locate` moved the
+            // place to (a missing field's own column), as when the file is
+            // read whole.
+            let (_, at) = moved(cell, &place);
+            places.at.line = at.line;
+            places.at.column = at.column;
             places.at.cell = loc.cell;
             places.at.record = loc
                 .record

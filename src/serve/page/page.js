@@ -145,11 +145,14 @@ function place(d, header, representation) {
     // The sheet row and column number of the cell.
     return t("cell", { r: d.line, col: columnLetters(d.column - 1), field: d.field || "" });
   }
+  // The row as a spreadsheet numbers it (header = row 1), as the CLI says it.
+  const r = d.row || d.record;
   if (d.record && d.field) {
     const j = header.indexOf(d.field);
-    return t("cell", { r: d.record, col: j >= 0 ? columnLetters(j) : "?", field: d.field });
+    const col = d.columnLetter || (j >= 0 ? columnLetters(j) : "?");
+    return t("cell", { r, col, field: d.field });
   }
-  if (d.record) return t("record", { r: d.record });
+  if (d.record) return t("record", { r });
   if (d.line) return t("line", { l: d.line, c: d.column || 1 });
   return "";
 }

@@ -1,0 +1,115 @@
+//! What the checks say, in the words of a spreadsheet, for a CSV file: a
+//! field is a column whose cell is filled in or empty, an entry is a row.
+//!
+//! The checks speak of documents (fields, objects, lists); for a CSV file
+//! this adapter rewrites the diagnostics whose JSON wording would not tell a
+//! spreadsheet user what to do: a required field with an empty cell, one
+//! without a column, a group of columns (`submitter.*`) that the header
+//! lacks, and a document without entry rows.
+
+use crate::diag::{Code, Diagnostic, Sink};
+use crate::model::columns;
+use crate::model::{DocType, Ty};
+use crate::tree::field_name;
+
+/// A [`Sink`] that rewrites the diagnostics of one CSV document (see the
+/// module documentation) before passing them on.
+pub(crate) struct CsvWords<'a> {
+    /// Where the diagnostics go.
+    pub out: &'a mut dyn Sink,
+    /// The header row's column names.
+    pub header: &'a std::collections::HashSet<&'a str>,
+    /// The document's type, when it has a known one.
+    pub doc_type: Option<DocType>,
+}
+
+impl Sink for CsvWords<'_> {
+    fn push(&mut self, d: Diagnostic) {
+        let d = match d.code {
+            Code::S01 => self.missing(d),
+            Code::S07 if d.path.as_deref() == Some("/entries") => self.no_entries(d),
+            _ => d,
+        };
+        self.out.push(d);
+    }
+}
+
+impl CsvWords<'_> {
+    /// The required columns whose names start with `prefix` (`submitter.`,
+    /// `entries.`), in table order.
+    fn required_columns(&self, prefix: &str) -> Vec<String> {
+        let Some(t) = self.doc_type else {
+            return Vec::new();
+        };
+        columns(t)
+            .into_iter()
+            .filter(|c| c.required && c.name.starts_with(prefix))
+            .map(|c| c.name)
+            .collect()
+    }
+
+    /// S01: a required field. Its column is there and the cell is empty:
+    /// "fill in"; the column is not there: "add a column"; a group
+    /// (an object) without its columns: the columns to add.
+    fn missing(&self, d: Diagnostic) -> Diagnostic {
+        let Some(path) = d.path.clone() else {
+            return d;
+        };
+        let column = field_name(&path);
+        if column.is_empty() || d.message != format!("required field `{column}` is missing") {
+            return d;
+        }
+        let ty = self.doc_type.and_then(|t| t.type_at(&path));
+        let what = ty.map_or_else(String::new, |t| format!(" ({})", t.describe()));
+        let mut out = if self.header.contains(column.as_str()) {
+            Diagnostic {
+                message: format!("required cell `{column}` is empty"),
+                help: Some(format!("fill in `{column}`{what}")),
+                ..d
+            }
+        } else if let Some(Ty::Object(_)) = ty {
+            let wanted = self.required_columns(&format!("{column}."));
+            let help = match wanted.is_empty() {
+                true => format!("add the columns `{column}.*` and fill them in"),
+                false => format!("add the columns {} and fill them in", ticked(&wanted)),
+            };
+            Diagnostic {
+                message: format!("the file has no column of `{column}`, which is required"),
+                help: Some(help),
+                ..d
+            }
+        } else {
+            Diagnostic {
+                message: format!("required column `{column}` is missing"),
+                help: Some(format!("add a column `{column}` and fill it in{what}")),
+                ..d
+            }
+        };
+        out.code = Code::S01;
+        out
+    }
+
+    /// S07 on `entries`: no row has an entry.
+    fn no_entries(&self, d: Diagnostic) -> Diagnostic {
+        let wanted = self.required_columns("entries.");
+        let help = if wanted.is_empty() {
+            "fill in the `entries.*` columns, one row per entry".to_string()
+        } else {
+            format!("fill in {} on a row, one row per entry", ticked(&wanted))
+        };
+        Diagnostic {
+            message: "no row has an entry: every `entries.*` cell is empty".into(),
+            help: Some(help),
+            ..d
+        }
+    }
+}
+
+/// `a`, `b` and `c` as a list of names in backticks.
+fn ticked(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
