@@ -242,10 +242,13 @@ fn shown(text: &str) -> String {
     out
 }
 
-/// `text` wrapped to `width`, later lines indented.
+/// `text` wrapped to `width`, later lines indented; lines break at spaces,
+/// not at the hyphens of `YYYY-MM-DD` or `in-progress` (a word longer than
+/// a line is still cut).
 fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
     let options = textwrap::Options::new(width)
         .subsequent_indent(indent)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(true);
     textwrap::wrap(text, options)
         .into_iter()
