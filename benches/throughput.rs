@@ -49,7 +49,7 @@ fn baseline(repr: Representation, text: &str) -> usize {
                 }
             }
         }
-        Representation::Csv => {
+        Representation::Csv | Representation::Xlsx => {
             let mut r = csv::Reader::from_reader(text.as_bytes());
             let mut rec = csv::ByteRecord::new();
             let mut n = 0usize;

@@ -18,6 +18,8 @@ pub enum Representation {
     Xml,
     /// CSV.
     Csv,
+    /// XLSX: a workbook whose first worksheet holds the CSV form.
+    Xlsx,
 }
 
 impl Representation {
@@ -27,6 +29,7 @@ impl Representation {
             Representation::Json => "json",
             Representation::Xml => "xml",
             Representation::Csv => "csv",
+            Representation::Xlsx => "xlsx",
         }
     }
 
@@ -36,6 +39,7 @@ impl Representation {
             "json" => Some(Representation::Json),
             "xml" => Some(Representation::Xml),
             "csv" | "tsv" | "txt" => Some(Representation::Csv),
+            "xlsx" | "xlsm" => Some(Representation::Xlsx),
             _ => None,
         }
     }
@@ -75,6 +79,62 @@ pub struct CsvIndex {
     pub row_shifts: Vec<(usize, usize)>,
 }
 
+/// Where the rows of a workbook's CSV form are in its worksheet: the text
+/// of an XLSX source is the worksheet as CSV, one record per sheet row.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SheetIndex {
+    /// The worksheet's name.
+    pub name: String,
+    /// The 1-based sheet row of the header.
+    pub header_row: usize,
+    /// The 1-based sheet row of each data record, in record order.
+    pub rows: Vec<usize>,
+}
+
+impl SheetIndex {
+    /// The 1-based sheet row of a data record (1-based; 0 is the header).
+    pub fn row(&self, record: usize) -> usize {
+        match record.checked_sub(1) {
+            Some(k) => self
+                .rows
+                .get(k)
+                .copied()
+                .unwrap_or(self.header_row + record),
+            None => self.header_row,
+        }
+    }
+
+    /// The name of a cell as a spreadsheet shows it, `Submission!D7`, for
+    /// a record (0 is the header) and a 0-based column. A sheet name that is
+    /// not a plain word is quoted, as in formulas: `'Sheet 1'!A2`.
+    pub fn cell_name(&self, record: usize, column: usize) -> String {
+        let plain = !self.name.is_empty()
+            && self
+                .name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+        let sheet = if plain {
+            self.name.clone()
+        } else {
+            format!("'{}'", self.name.replace('\'', "''"))
+        };
+        format!("{sheet}!{}{}", column_letters(column), self.row(record))
+    }
+}
+
+/// The column letters of a 0-based column index: 0 is `A`, 26 is `AA`.
+pub fn column_letters(index: usize) -> String {
+    let mut n = index + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(b'A' + r as u8);
+        n = (n - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// A place in a file, ready to show to a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Location {
@@ -102,8 +162,10 @@ pub struct SourceFile {
     /// Where lines and characters are, indexed on first use: a file
     /// without diagnostics never needs it.
     lines: std::sync::OnceLock<Lines>,
-    /// The CSV cell index, for CSV files.
+    /// The CSV cell index, for CSV files (and the CSV form of a workbook).
     pub csv: Option<CsvIndex>,
+    /// XLSX: the worksheet's name and rows.
+    pub sheet: Option<SheetIndex>,
 }
 
 /// The line and character index of a text.
@@ -155,6 +217,7 @@ impl SourceFile {
             encoding,
             lines: std::sync::OnceLock::new(),
             csv: None,
+            sheet: None,
         }
     }
 
@@ -250,7 +313,12 @@ impl SourceFile {
                     .filter(|&k| span.start <= csv.header_cells[k].end);
             }
         }
-        let (line, column) = self.line_col(span.start);
+        let (mut line, mut column) = self.line_col(span.start);
+        if let Some(sheet) = &self.sheet {
+            // A workbook's place is its sheet row and column number.
+            line = sheet.row(record.unwrap_or(0));
+            column = cell.or_else(|| self.csv_column(span)).map_or(1, |c| c + 1);
+        }
         (
             span,
             Location {
@@ -260,6 +328,29 @@ impl SourceFile {
                 cell,
             },
         )
+    }
+}
+
+impl SourceFile {
+    /// The 0-based column of the CSV cell (header or record) that holds a span.
+    fn csv_column(&self, span: Span) -> Option<usize> {
+        let csv = self.csv.as_ref()?;
+        let idx = csv
+            .records
+            .partition_point(|r| r.cells.first().is_some_and(|c| c.start <= span.start));
+        let cells = match idx.checked_sub(1) {
+            Some(i) => &csv.records[i].cells,
+            None => &csv.header_cells,
+        };
+        cells
+            .iter()
+            .rposition(|c| c.start <= span.start && span.start <= c.end.max(c.start))
+    }
+
+    /// XLSX: the name of the cell a location points at, `Submission!D7`.
+    pub fn cell_name(&self, at: &Location) -> Option<String> {
+        let sheet = self.sheet.as_ref()?;
+        Some(sheet.cell_name(at.record.unwrap_or(0), at.column.saturating_sub(1)))
     }
 }
 

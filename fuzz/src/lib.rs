@@ -112,6 +112,7 @@ pub fn round_trip(docs: &[fosx::Node], original: &Checked) {
             WriteOptions {
                 csv_bom: true,
                 csv_formula_guard: false,
+                ..WriteOptions::default()
             },
         ),
     ];

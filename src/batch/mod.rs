@@ -26,7 +26,7 @@ use crate::check::{CheckOptions, Checked};
 use crate::fsio::{is_temp_name, write_atomically};
 use crate::report::Report;
 use crate::source::Representation;
-use crate::write::{WriteOptions, write};
+use crate::write::{WriteOptions, write_bytes};
 pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -442,7 +442,7 @@ impl Batch {
                 .unwrap_or("unknown");
             let id = doc.str_of("documentId").unwrap_or("unknown");
             let plain = format!("accepted/{}/{}.{ext}", escape_name(member), escape_name(id));
-            let text = match write(
+            let text = match write_bytes(
                 std::slice::from_ref(doc),
                 self.options.to,
                 &self.options.write,
@@ -453,7 +453,7 @@ impl Batch {
                     continue;
                 }
             };
-            let digest: [u8; 32] = Sha256::digest(text.as_bytes()).into();
+            let digest: [u8; 32] = Sha256::digest(&text).into();
             let name = {
                 let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
                 let held = claims.get(&plain).cloned();
@@ -497,7 +497,7 @@ impl Batch {
                     }
                 }
             };
-            self.put(&name, text.as_bytes(), record);
+            self.put(&name, &text, record);
         }
     }
 

@@ -92,6 +92,7 @@ impl Checked {
             self.source.encoding,
         );
         light.representation = self.source.representation;
+        light.sheet = self.source.sheet.take();
         light.csv = self.source.csv.take().map(|c| source::CsvIndex {
             header_cells: Vec::new(),
             records: Vec::new(),

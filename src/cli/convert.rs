@@ -1,9 +1,9 @@
 //! `fosx convert`.
 
-use super::output::{eprint, error_line, error_line_as_is, print, render_human};
+use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::i18n::{Lang, colon, tr};
-use fosx::write::{WriteOptions, write};
+use fosx::write::{WriteOptions, write_bytes};
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::path::PathBuf;
 
@@ -95,8 +95,9 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let write_options = WriteOptions {
         csv_bom: args.csv_bom,
         csv_formula_guard: args.csv_formula_guard,
+        lang,
     };
-    let text = match write(&checked.documents, args.to.into(), &write_options) {
+    let text = match write_bytes(&checked.documents, args.to.into(), &write_options) {
         Ok(text) => text,
         Err(e) => {
             let why = format!(
@@ -111,10 +112,12 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     };
     match &args.output {
         None => {
-            print(&text);
+            if !print_output(&text, args.to.into(), lang) {
+                return Outcome::Trouble;
+            }
         }
         Some(path) => {
-            if let Err(e) = fosx::fsio::write_file(path, text.as_bytes()) {
+            if let Err(e) = fosx::fsio::write_file(path, &text) {
                 eprint(&error_line(
                     &format!("cannot write {}: {e}", path.display()),
                     lang,

@@ -1,6 +1,6 @@
 //! `fosx fix`: wiring of [`fosx::fix`].
 
-use super::output::{eprint, error_line, error_line_as_is, print, render_human};
+use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::fix::{Change, FixError, FixOptions, Fixed, fix_bytes};
 use fosx::i18n::{Lang, colon, tr};
@@ -93,10 +93,12 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     }
     match &args.output {
         None => {
-            print(&fixed.text);
+            if !print_output(&fixed.bytes, fixed.to, lang) {
+                return Outcome::Trouble;
+            }
         }
         Some(path) => {
-            if let Err(e) = fosx::fsio::write_file(path, fixed.text.as_bytes()) {
+            if let Err(e) = fosx::fsio::write_file(path, &fixed.bytes) {
                 eprint(&error_line(
                     &format!("cannot write {}: {e}", path.display()),
                     lang,

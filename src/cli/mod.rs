@@ -180,6 +180,8 @@ pub enum Repr {
     Xml,
     /// CSV.
     Csv,
+    /// XLSX (a workbook; binary).
+    Xlsx,
 }
 
 impl From<Repr> for fosx::Representation {
@@ -188,6 +190,7 @@ impl From<Repr> for fosx::Representation {
             Repr::Json => fosx::Representation::Json,
             Repr::Xml => fosx::Representation::Xml,
             Repr::Csv => fosx::Representation::Csv,
+            Repr::Xlsx => fosx::Representation::Xlsx,
         }
     }
 }

@@ -45,7 +45,11 @@ pub fn render_human(checked: &Checked, lang: Lang) -> String {
 /// with their source snippets.
 pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
     let handler = handler(colour);
-    let sheet = checked.source.representation == Some(fosx::Representation::Csv);
+    // A workbook is shown as its CSV form is: by rows and columns.
+    let sheet = matches!(
+        checked.source.representation,
+        Some(fosx::Representation::Csv | fosx::Representation::Xlsx)
+    );
     let mut out = String::new();
     for d in &checked.diagnostics {
         let mut hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
@@ -199,6 +203,31 @@ pub fn print(text: &str) -> bool {
             eprint(&error_line_as_is(
                 &format!("cannot write to standard output: {e}"),
                 Lang::from_env(),
+            ));
+            std::process::exit(2)
+        }
+    }
+}
+
+/// Writes the bytes of a representation to stdout: text as [`print`] does;
+/// a binary representation (XLSX) only when stdout is not a terminal (it
+/// would fill the screen with noise): `false` and an error line then.
+pub fn print_output(bytes: &[u8], to: fosx::Representation, lang: Lang) -> bool {
+    let mut out = std::io::stdout().lock();
+    if to == fosx::Representation::Xlsx && out.is_terminal() {
+        eprint(&error_line(
+            "an XLSX workbook is not written to a terminal: name a file with -o FILE.xlsx, or redirect the output",
+            lang,
+        ));
+        return false;
+    }
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(e) => {
+            eprint(&error_line_as_is(
+                &format!("cannot write to standard output: {e}"),
+                lang,
             ));
             std::process::exit(2)
         }

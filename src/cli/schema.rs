@@ -13,8 +13,8 @@ pub enum SchemaKind {
     JsonSchema,
     /// XML Schema 1.0 of the XML form: schemas/fosx.xsd.
     Xsd,
-    /// Frictionless Table Schema of the CSV form of one document type:
-    /// schemas/TYPE.table-schema.json.
+    /// Frictionless Table Schema of the CSV form of one document type (also
+    /// the first sheet of an XLSX workbook): schemas/TYPE.table-schema.json.
     TableSchema,
 }
 

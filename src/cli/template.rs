@@ -1,6 +1,6 @@
 //! `fosx template`: a ready-to-fill file, or a complete example.
 
-use super::output::{eprint, error_line, print};
+use super::output::{eprint, error_line, print_output};
 use super::{Outcome, Repr};
 use clap::ValueEnum;
 use fosx::i18n::Lang;
@@ -41,21 +41,48 @@ pub struct Args {
     /// file to fill.
     #[arg(long)]
     example: bool,
+
+    /// Where to write (standard output when not given; an XLSX workbook is
+    /// never written to a terminal). Written atomically, as `convert -o`.
+    #[arg(short, long, value_name = "OUTPUT")]
+    output: Option<std::path::PathBuf>,
 }
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
     let doc_type = args.doc_type.into();
-    let text = if args.example {
-        match fosx::write::template::example(doc_type, args.to.into()) {
-            Ok(text) => text,
-            Err(e) => {
-                eprint(&error_line(&format!("cannot write the example: {e}"), lang));
+    let to = args.to.into();
+    let written = if args.example {
+        fosx::write::template::example_bytes(doc_type, to, lang)
+    } else {
+        fosx::write::template::template_bytes(doc_type, to, lang)
+    };
+    let bytes = match written {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let what = if args.example {
+                "the example"
+            } else {
+                "the template"
+            };
+            eprint(&error_line(&format!("cannot write {what}: {e}"), lang));
+            return Outcome::Trouble;
+        }
+    };
+    match &args.output {
+        None => {
+            if !print_output(&bytes, to, lang) {
                 return Outcome::Trouble;
             }
         }
-    } else {
-        fosx::write::template::template(doc_type, args.to.into())
-    };
-    print(&text);
+        Some(path) => {
+            if let Err(e) = fosx::fsio::write_file(path, &bytes) {
+                eprint(&error_line(
+                    &format!("cannot write {}: {e}", path.display()),
+                    lang,
+                ));
+                return Outcome::Trouble;
+            }
+        }
+    }
     Outcome::Valid
 }

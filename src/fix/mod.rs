@@ -22,7 +22,7 @@ use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity};
 use crate::sheet::dates::DateOrder;
 use crate::source::{Location, Representation};
 use crate::tree::{Node, Value, pointer_tokens};
-use crate::write::{WriteOptions, write};
+use crate::write::{WriteOptions, write_bytes};
 
 /// How to repair a file.
 #[derive(Debug, Clone, Copy, Default)]
@@ -57,8 +57,11 @@ pub struct Fixed {
     pub before: Checked,
     /// The changes made, in the order of the input.
     pub changes: Vec<Change>,
-    /// The repaired documents in canonical form.
+    /// The repaired documents in canonical form (empty for XLSX, a binary
+    /// representation: see `bytes`).
     pub text: String,
+    /// The repaired file as written, in any representation.
+    pub bytes: Vec<u8>,
     /// The representation of `text`.
     pub to: Representation,
     /// `text`, checked.
@@ -110,17 +113,22 @@ pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed
         .to
         .or(before.source.representation)
         .unwrap_or(Representation::Json);
-    let text = match write(&documents, to, &WriteOptions::default()) {
-        Ok(text) => text,
+    let bytes = match write_bytes(&documents, to, &WriteOptions::default()) {
+        Ok(bytes) => bytes,
         Err(e) => return Err(FixError::WouldLose(Box::new(before), e.to_string())),
+    };
+    let text = match to {
+        Representation::Xlsx => String::new(),
+        _ => String::from_utf8_lossy(&bytes).into_owned(),
     };
     let mut again = options.check;
     again.read.representation = Some(to);
-    let after = check::check_bytes(&before.source.name, text.as_bytes(), &again);
+    let after = check::check_bytes(&before.source.name, &bytes, &again);
     Ok(Fixed {
         before,
         changes,
         text,
+        bytes,
         to,
         after,
     })

@@ -1354,6 +1354,95 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "leave out the type, or use --to table-schema TYPE",
         "omettez le type, ou utilisez --to table-schema TYPE",
     ),
+    // ----- read/xlsx.rs, read/xlsx_package.rs -------------------------
+    (
+        "cell {} holds the spreadsheet error {}, not a value",
+        "la cellule {} contient l'erreur de tableur {}, et non une valeur",
+    ),
+    (
+        "correct the formula or type the value in this cell",
+        "corrigez la formule ou saisissez la valeur dans cette cellule",
+    ),
+    (
+        "cell {} holds the number {}, which has more than 15 digits: the spreadsheet has already rounded it",
+        "la cellule {} contient le nombre {}, qui a plus de 15 chiffres : le tableur l'a déjà arrondi",
+    ),
+    (
+        "format the column as Text and type the value again, as it should be",
+        "mettez la colonne au format Texte et saisissez de nouveau la valeur exacte",
+    ),
+    (
+        "cell {} holds the formula `={}`: its value when the workbook was last saved, `{}`, is read",
+        "la cellule {} contient la formule `={}` : sa valeur au dernier enregistrement du classeur, `{}`, est lue",
+    ),
+    (
+        "replace the formula by its value (copy the cell, then paste values only)",
+        "remplacez la formule par sa valeur (copiez la cellule, puis collez les valeurs seulement)",
+    ),
+    (
+        "the workbook cannot be read as an XLSX package: {}",
+        "le classeur ne peut pas être lu comme un paquet XLSX : {}",
+    ),
+    (
+        "save the workbook again from the spreadsheet program, as .xlsx or as \"CSV UTF-8\"",
+        "enregistrez de nouveau le classeur depuis le tableur, au format .xlsx ou « CSV UTF-8 »",
+    ),
+    (
+        "the workbook's parts hold more than {} bytes uncompressed (at {}); it was not read further",
+        "les parties du classeur dépassent {} octets une fois décompressées (à {}) ; il n'a pas été lu plus loin",
+    ),
+    (
+        "the worksheet's text is longer than the limit of {} bytes (it was not read further)",
+        "le texte de la feuille dépasse la limite de {} octets (il n'a pas été lu plus loin)",
+    ),
+    (
+        "the workbook's part {} nests elements more than {} deep",
+        "la partie {} du classeur imbrique des éléments sur plus de {} niveaux",
+    ),
+    (
+        "the workbook's part {} has a DOCTYPE declaration",
+        "la partie {} du classeur contient une déclaration DOCTYPE",
+    ),
+    (
+        "the workbook's part {} is not well-formed XML: {}",
+        "la partie {} du classeur n'est pas du XML bien formé : {}",
+    ),
+    (
+        "a part of the workbook is not well-formed XML: {}",
+        "une partie du classeur n'est pas du XML bien formé : {}",
+    ),
+    (
+        "save the workbook again from the spreadsheet program",
+        "enregistrez de nouveau le classeur depuis le tableur",
+    ),
+    (
+        "the workbook is protected by a password: fosx cannot read it",
+        "le classeur est protégé par un mot de passe : fosx ne peut pas le lire",
+    ),
+    (
+        "save a copy without the password",
+        "enregistrez une copie sans mot de passe",
+    ),
+    (
+        "the file is not an XLSX workbook",
+        "le fichier n'est pas un classeur XLSX",
+    ),
+    (
+        "a workbook saved by a spreadsheet program nests far less: save it again from the spreadsheet program",
+        "un classeur enregistré par un tableur imbrique bien moins : enregistrez-le de nouveau depuis le tableur",
+    ),
+    (
+        "a workbook saved by a spreadsheet program has none: save it again from the spreadsheet program",
+        "un classeur enregistré par un tableur n'en a pas : enregistrez-le de nouveau depuis le tableur",
+    ),
+    (
+        "an .xlsx file is a ZIP archive holding xl/workbook.xml; save the sheet from the spreadsheet program as \"Excel 2007-365 (.xlsx)\"",
+        "un fichier .xlsx est une archive ZIP qui contient xl/workbook.xml ; enregistrez la feuille depuis le tableur au format « Excel 2007-365 (.xlsx) »",
+    ),
+    (
+        "an XLSX workbook is not written to a terminal: name a file with -o FILE.xlsx, or redirect the output",
+        "un classeur XLSX ne s'écrit pas dans un terminal : nommez un fichier avec -o FICHIER.xlsx, ou redirigez la sortie",
+    ),
 ];
 
 /// Pieces of text that a sentence translates in turn (`{t}`), never whole

@@ -192,8 +192,8 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
     const SIGNATURES: &[(&[u8], &str, &str)] = &[
         (
             b"PK\x03\x04",
-            "a ZIP archive (an .xlsx or .ods workbook, a .docx, or a .zip file)",
-            "save the sheet from the spreadsheet program as \"CSV UTF-8\", or unzip the archive and check the files in it",
+            "a ZIP archive that is not an XLSX workbook (an .ods workbook, a .docx, or a .zip file)",
+            "save the sheet from the spreadsheet program as .xlsx or as \"CSV UTF-8\", or unzip the archive and check the files in it",
         ),
         (
             b"PK\x05\x06",

@@ -7,6 +7,7 @@ mod csv_sheet;
 mod decode;
 mod file;
 pub mod json;
+pub mod xlsx;
 pub mod xml;
 
 pub use file::{read_file, read_stream};
@@ -115,6 +116,24 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
         };
     }
     let hint = options.representation;
+    // A workbook is known by its content: a ZIP archive with xl/workbook.xml.
+    if hint.is_none_or(|r| r == Representation::Xlsx) && xlsx::is_workbook(bytes) {
+        return xlsx::read(name, bytes, options);
+    }
+    if hint == Some(Representation::Xlsx) {
+        let mut source = SourceFile::new(name, String::new(), "unknown");
+        source.representation = Some(Representation::Xlsx);
+        return Parsed {
+            source,
+            documents: Vec::new(),
+            diagnostics: vec![
+                Diagnostic::new(Code::P07, "the file is not an XLSX workbook")
+                    .at(Span::at(0))
+                    .help("an .xlsx file is a ZIP archive holding xl/workbook.xml; save the sheet from the spreadsheet program as \"Excel 2007-365 (.xlsx)\""),
+            ],
+            over_limit: Vec::new(),
+        };
+    }
     let decoded = decode::decode(bytes, hint);
     let mut source = SourceFile::new(name, decoded.text, decoded.encoding);
     diagnostics.extend(decoded.diagnostics);
@@ -156,7 +175,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     let documents = match representation {
         Representation::Json => json::read(&text, &options.limits, &mut diagnostics),
         Representation::Xml => xml::read(&text, &options.limits, &mut diagnostics),
-        Representation::Csv => {
+        Representation::Csv | Representation::Xlsx => {
             let (docs, index) = csv::read(&text, &options.limits, &mut diagnostics);
             source.csv = index;
             docs

@@ -97,16 +97,28 @@ impl<'a> Human<'a> {
         let mut place = None;
         if let Some(p) = &diag.places {
             // The file's text was not kept: say where instead of a snippet.
-            place = Some(
-                tr(
+            place = Some(match file.cell_name(&p.at) {
+                Some(cell) => format!(" ({cell})"),
+                None => tr(
                     &format!(" (line {}, column {})", p.at.line, p.at.column),
                     lang,
                 )
                 .into_owned(),
-            );
+            });
         } else if let Some(s) = diag.span {
             let (s, loc) = file.locate(s, field.as_deref());
-            if file.representation == Some(Representation::Csv)
+            if let Some(sheet) = &file.sheet {
+                // A workbook: the cell as the spreadsheet names it.
+                let column = loc
+                    .cell
+                    .and_then(|c| file.csv.as_ref().and_then(|i| i.header.get(c).cloned()))
+                    .or(field.clone());
+                let cell = sheet.cell_name(loc.record.unwrap_or(0), loc.column.saturating_sub(1));
+                label = match column {
+                    Some(c) => format!("{cell} ({c})"),
+                    None => cell,
+                };
+            } else if file.representation == Some(Representation::Csv)
                 && let Some(record) = loc.record
             {
                 let column = loc

@@ -231,7 +231,10 @@ impl FileReport {
     /// Builds the verdict on one file, with its messages in `lang`.
     pub fn new_in(checked: &Checked, strict: bool, lang: Lang) -> FileReport {
         let source = &checked.source;
-        let is_csv = source.representation == Some(Representation::Csv);
+        let is_csv = matches!(
+            source.representation,
+            Some(Representation::Csv | Representation::Xlsx)
+        );
         let valid = checked.documents_valid(strict);
         let documents = (0..checked.documents.len())
             .map(|i| DocumentReport {

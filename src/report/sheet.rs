@@ -155,7 +155,10 @@ fn cells(
     let Some(letter) = place.column_letter.as_deref() else {
         return (Vec::new(), None);
     };
-    let header_row = file.csv.as_ref().map_or(1, |c| c.header_row.max(1));
+    let header_row = match &file.sheet {
+        Some(sheet) => sheet.header_row,
+        None => file.csv.as_ref().map_or(1, |c| c.header_row.max(1)),
+    };
     let mut out = vec![Cell {
         reference: format!("{letter}{header_row}"),
         text: shown(place.column_name.as_deref().unwrap_or_default()),

@@ -13,7 +13,7 @@ use crate::read::ReadOptions;
 use crate::report::Report;
 use crate::source::Representation;
 use crate::value::Date;
-use crate::write::{WriteOptions, write};
+use crate::write::{WriteOptions, write_bytes};
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State as AxState};
@@ -91,7 +91,12 @@ fn params(
                     "json" => Representation::Json,
                     "xml" => Representation::Xml,
                     "csv" => Representation::Csv,
-                    _ => return Err(bad(&format!("`from` is json, xml or csv, not `{value}`"))),
+                    "xlsx" => Representation::Xlsx,
+                    _ => {
+                        return Err(bad(&format!(
+                            "`from` is json, xml, csv or xlsx, not `{value}`"
+                        )));
+                    }
                 })
             }
             "as_of" => {
@@ -315,6 +320,7 @@ fn content_type(to: Representation) -> &'static str {
         Representation::Json => "application/json",
         Representation::Xml => "application/xml",
         Representation::Csv => "text/csv; charset=utf-8",
+        Representation::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 }
 
@@ -324,13 +330,11 @@ fn target(to: Option<&str>, route: &str) -> Result<Representation, Response> {
         Some("json") => Ok(Representation::Json),
         Some("xml") => Ok(Representation::Xml),
         Some("csv") => Ok(Representation::Csv),
-        Some("xlsx") => Err(error(
-            StatusCode::BAD_REQUEST,
-            "unsupported-target",
-            "XLSX is not supported yet; use json, xml or csv",
-        )),
-        Some(other) => Err(bad(&format!("`to` is json, xml or csv, not `{other}`"))),
-        None => Err(bad("`to` is required: json, xml or csv")),
+        Some("xlsx") => Ok(Representation::Xlsx),
+        Some(other) => Err(bad(&format!(
+            "`to` is json, xml, csv or xlsx, not `{other}`"
+        ))),
+        None => Err(bad("`to` is required: json, xml, csv or xlsx")),
     }
 }
 
@@ -377,6 +381,7 @@ pub(crate) async fn convert(
     let write_options = WriteOptions {
         csv_bom: p.csv_bom,
         csv_formula_guard: p.csv_formula_guard,
+        lang,
     };
     let test_panic = state.config.test_panic;
     let work = tokio::task::spawn_blocking(move || {
@@ -391,7 +396,7 @@ pub(crate) async fn convert(
             let report = Report::new_in(std::slice::from_ref(&light), &options, lang);
             return (false, Err(report.json_text()));
         }
-        match write(&checked.documents, to, &write_options) {
+        match write_bytes(&checked.documents, to, &write_options) {
             Ok(text) => (true, Ok(text)),
             Err(e) => (
                 true,
@@ -440,19 +445,20 @@ pub(crate) async fn template(
         Ok(t) => t,
         Err(r) => return r,
     };
-    let text = if p.example {
-        match crate::write::template::example(doc_type, to) {
-            Ok(t) => t,
-            Err(e) => {
-                return error(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    &format!("cannot write the example: {e}"),
-                );
-            }
-        }
+    let written = if p.example {
+        crate::write::template::example_bytes(doc_type, to, Lang::En)
     } else {
-        crate::write::template::template(doc_type, to)
+        crate::write::template::template_bytes(doc_type, to, Lang::En)
+    };
+    let text = match written {
+        Ok(t) => t,
+        Err(e) => {
+            return error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                &format!("cannot write the template: {e}"),
+            );
+        }
     };
     ([(header::CONTENT_TYPE, content_type(to))], text).into_response()
 }

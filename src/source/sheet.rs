@@ -69,10 +69,13 @@ impl SourceFile {
     /// is a cell. `None` for a file that is not CSV, or a place in no row.
     pub fn sheet_place(&self, at: &Location) -> Option<SheetPlace> {
         let csv = self.csv.as_ref()?;
-        let row = match at.record {
-            Some(record) => csv.row_of_record(record),
-            None if at.cell.is_some() => csv.header_row.max(1),
-            None => return None,
+        let row = match (&self.sheet, at.record) {
+            // A workbook: the rows of its worksheet.
+            (Some(sheet), Some(record)) => sheet.row(record),
+            (Some(sheet), None) if at.cell.is_some() => sheet.header_row,
+            (None, Some(record)) => csv.row_of_record(record),
+            (None, None) if at.cell.is_some() => csv.header_row.max(1),
+            _ => return None,
         };
         Some(SheetPlace {
             row,

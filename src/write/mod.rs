@@ -8,6 +8,7 @@
 mod csv;
 mod json;
 pub mod template;
+mod xlsx;
 mod xml;
 
 use crate::model::{DocType, Ty};
@@ -17,6 +18,7 @@ use crate::value::canonical_decimal;
 
 pub use self::csv::write_csv;
 pub use json::write_json;
+pub use xlsx::{workbook, workbook_of_csv};
 pub use xml::write_xml;
 
 /// Options of the writers.
@@ -27,6 +29,8 @@ pub struct WriteOptions {
     /// CSV: prefix text cells starting with `=`, `+`, `-`, `@`, TAB or CR with `'` so that
     /// spreadsheet programs do not run them as formulas. Such files are not canonical.
     pub csv_formula_guard: bool,
+    /// XLSX: the language of the sheets' names, messages and read-me.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Why documents cannot be written.
@@ -41,6 +45,12 @@ pub enum WriteError {
     /// There is nothing to write.
     #[error("there is no document to write")]
     Empty,
+    /// XLSX is not text: [`write_bytes`] writes it.
+    #[error("XLSX is a binary representation: write it as bytes")]
+    Binary,
+    /// The workbook could not be made.
+    #[error("the workbook cannot be written: {0}")]
+    Xlsx(String),
 }
 
 /// Writes documents in a representation.
@@ -53,7 +63,29 @@ pub fn write(
         Representation::Json => write_json(docs),
         Representation::Xml => write_xml(docs),
         Representation::Csv => write_csv(docs, options),
+        Representation::Xlsx => Err(WriteError::Binary),
     }
+}
+
+/// Writes documents in a representation, as bytes: the text of the text
+/// representations, the workbook of XLSX (documents of one type, each
+/// cell as text, as the CSV form has them).
+pub fn write_bytes(
+    docs: &[Node],
+    to: Representation,
+    options: &WriteOptions,
+) -> Result<Vec<u8>, WriteError> {
+    if to != Representation::Xlsx {
+        return write(docs, to, options).map(String::into_bytes);
+    }
+    let csv_options = WriteOptions {
+        csv_bom: false,
+        csv_formula_guard: false,
+        lang: options.lang,
+    };
+    let text = write_csv(docs, &csv_options)?;
+    let doc_type = doc_types(docs)?[0];
+    workbook_of_csv(doc_type, &text, options.lang)
 }
 
 /// The type of each document, or the index of one that has none.

@@ -43,13 +43,48 @@ use crate::write::{WriteError, WriteOptions};
 /// Lists with at most this many codes are listed in full in XML comments.
 const LIST_IN_FULL: usize = 12;
 
-/// The ready-to-fill file of a document type in a representation.
+/// The ready-to-fill file of a document type in a representation (for
+/// XLSX, a binary representation, the CSV form its worksheet holds: see
+/// [`template_bytes`]).
 pub fn template(doc_type: DocType, to: Representation) -> String {
     match to {
         Representation::Json => json(doc_type),
         Representation::Xml => xml(doc_type),
-        Representation::Csv => csv(doc_type),
+        Representation::Csv | Representation::Xlsx => csv(doc_type),
     }
+}
+
+/// The ready-to-fill file of a document type, as bytes: the text of
+/// [`template`], or for XLSX a workbook (its texts in `lang`).
+pub fn template_bytes(
+    doc_type: DocType,
+    to: Representation,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, WriteError> {
+    match to {
+        Representation::Xlsx => crate::write::workbook_of_csv(doc_type, &csv(doc_type), lang),
+        _ => Ok(template(doc_type, to).into_bytes()),
+    }
+}
+
+/// The specification's example of a document type, as bytes, in any
+/// representation (XLSX: its texts in `lang`).
+pub fn example_bytes(
+    doc_type: DocType,
+    to: Representation,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, WriteError> {
+    let options = ReadOptions {
+        representation: Some(Representation::Json),
+        ..ReadOptions::default()
+    };
+    let name = format!("{}.json", doc_type.code());
+    let parsed = crate::read::read(&name, example_json(doc_type).as_bytes(), &options);
+    let write = WriteOptions {
+        lang,
+        ..WriteOptions::default()
+    };
+    crate::write::write_bytes(&parsed.documents, to, &write)
 }
 
 /// The specification's example of a document type, in canonical JSON (as

@@ -22,4 +22,5 @@ mod sheet_places;
 mod stream;
 mod summarize;
 mod summarize_inbox;
+mod xlsx;
 mod xml;

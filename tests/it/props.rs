@@ -127,6 +127,27 @@ fn single_type() -> BoxedStrategy<Docs> {
 }
 
 proptest! {
+    #![proptest_config(config(32))]
+
+    /// XLSX: read(write_xlsx(d)) == d, compared as canonical JSON, for a
+    /// document or a collection of one type (what one worksheet holds).
+    #[test]
+    fn a_workbook_reads_back_what_it_wrote(docs in single_type()) {
+        let canonical = json(&docs);
+        let bytes = fosx::write::write_bytes(&docs, Representation::Xlsx, &WriteOptions::default())
+            .expect("written");
+        let parsed = fosx::read::read("generated.xlsx", &bytes, &ReadOptions::default());
+        let errors: Vec<String> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} {:?} {}", d.code, d.path, d.message))
+            .collect();
+        prop_assert!(errors.is_empty(), "reading gave {errors:#?}");
+        prop_assert_eq!(json(&parsed.documents), canonical.as_str());
+    }
+}
+
+proptest! {
     #![proptest_config(config(256))]
 
     /// For every representation F: read(write_F(d)) == d, compared as

@@ -478,7 +478,6 @@ fn bad_parameters_are_400_with_a_stable_code() {
         ("/v1/validate?from=yaml", "bad-parameter", "from"),
         ("/v1/convert", "bad-parameter", "`to` is required"),
         ("/v1/convert?to=pdf", "bad-parameter", "`to`"),
-        ("/v1/convert?to=xlsx", "unsupported-target", "XLSX"),
     ] {
         let a = post(&agent, &server.url(query), &body);
         assert_eq!(a.status, 400, "{query}: {}", a.text());
@@ -592,9 +591,35 @@ fn templates_explanations_and_schemas_are_what_the_cli_prints() {
         let a = get(&agent, &server.url(path));
         assert_eq!((a.status, a.error_code().as_str()), (404, code), "{path}");
     }
-    let a = get(&agent, &server.url("/v1/template/timetable?to=xlsx"));
+    // XLSX: the workbook of `fosx template`, and an uploaded workbook
+    // converted as `fosx convert` converts it.
+    let a = get(
+        &agent,
+        &server.url("/v1/template/timetable?to=xlsx&example=true"),
+    );
+    assert_eq!(a.status, 200);
     assert_eq!(
-        (a.status, a.error_code().as_str()),
-        (400, "unsupported-target")
+        a.content_type,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    assert_eq!(
+        a.body,
+        fosx::write::template::example_bytes(
+            fosx::model::DocType::Timetable,
+            fosx::Representation::Xlsx,
+            fosx::Lang::En
+        )
+        .unwrap()
+    );
+    let b = post(
+        &agent,
+        &server.url("/v1/convert?to=json&as_of=2026-11-28"),
+        &a.body,
+    );
+    assert_eq!(b.status, 200, "{}", b.text());
+    assert_eq!(
+        b.text(),
+        fosx::write::template::example(fosx::model::DocType::Timetable, fosx::Representation::Json)
+            .unwrap()
     );
 }

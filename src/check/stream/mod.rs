@@ -66,6 +66,10 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
         return whole();
     };
     let name = path.display().to_string();
+    if is_zip(&file) {
+        // A workbook (or another archive) is read whole: not a text stream.
+        return whole();
+    }
     let mut cursor = Cursor::new(file, options.read.limits.max_line_len);
     let kind = match cursor.start() {
         Ok(Some(b'[')) => Representation::Json,
@@ -102,4 +106,15 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
             run.finish()
         }
     }
+}
+
+/// Whether a file starts with the signature of a ZIP archive (an XLSX
+/// workbook); the file is read from its start again afterwards.
+fn is_zip(file: &std::fs::File) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut head = [0u8; 4];
+    let mut f = file;
+    let read = f.read_exact(&mut head).is_ok();
+    let back = f.seek(SeekFrom::Start(0)).is_ok();
+    !back || (read && head == *b"PK\x03\x04")
 }

@@ -5,7 +5,7 @@
 const TEXT = {
   en: {
     title: "Check a submission", language: "Language", pick: "Files to check",
-    intro: "Notifications, timetables and progress reports in JSON, XML or CSV. The files are checked by this service and kept nowhere.",
+    intro: "Notifications, timetables and progress reports in JSON, XML, CSV or XLSX. The files are checked by this service and kept nowhere.",
     choose: "Choose files", orDrop: "or drop them here.", templates: "Templates and examples",
     docType: "Document type", template: "To fill", example: "Complete example",
     footer: "fosx checks files against the WCO Framework of Standards on Cross-Border E-Commerce data dictionary.",
@@ -21,7 +21,7 @@ const TEXT = {
   },
   fr: {
     title: "Vérifier une soumission", language: "Langue", pick: "Fichiers à vérifier",
-    intro: "Notifications, calendriers et rapports d’étape en JSON, XML ou CSV. Les fichiers sont vérifiés par ce service et ne sont conservés nulle part.",
+    intro: "Notifications, calendriers et rapports d’étape en JSON, XML, CSV ou XLSX. Les fichiers sont vérifiés par ce service et ne sont conservés nulle part.",
     choose: "Choisir des fichiers", orDrop: "ou les déposer ici.", templates: "Modèles et exemples",
     docType: "Type de document", template: "À remplir", example: "Exemple complet",
     footer: "fosx vérifie les fichiers selon le dictionnaire de données du Cadre de normes de l’OMD sur le commerce électronique transfrontalier.",
@@ -75,7 +75,7 @@ function applyTexts() {
   for (const type of ["notification", "timetable", "progress-report"]) {
     const links = (example) => {
       const cell = el("td");
-      for (const to of ["json", "xml", "csv"]) {
+      for (const to of ["json", "xml", "csv", "xlsx"]) {
         const q = "?to=" + to + (example ? "&example=true" : "");
         cell.append(el("a", { href: "/v1/template/" + type + q, download: type + (example ? "-example." : "-template.") + to, text: to.toUpperCase() }));
       }
@@ -128,7 +128,8 @@ async function checkOne(file) {
   card.append(el("p", {},
     el("span", { class: "verdict " + (report.valid ? "valid" : "invalid"), text: t(report.valid ? "valid" : "invalid") }),
     " " + t("counts", { e: errors, w: warnings })));
-  const text = decode(bytes, report.encoding);
+  // A workbook is not text: its places name the cells.
+  const text = report.representation === "xlsx" ? null : decode(bytes, report.encoding);
   const rows = text !== null && report.representation === "csv" ? parseCsv(text) : null;
   if (report.diagnostics.length) card.append(diagnosticsTable(report, rows ? rows[0] || [] : []));
   if (report.valid) card.append(downloads(file, bytes));
@@ -139,7 +140,11 @@ async function checkOne(file) {
   return card;
 }
 
-function place(d, header) {
+function place(d, header, representation) {
+  if (representation === "xlsx" && d.line && d.column) {
+    // The sheet row and column number of the cell.
+    return t("cell", { r: d.line, col: columnLetters(d.column - 1), field: d.field || "" });
+  }
   // The row as a spreadsheet numbers it (header = row 1), as the CLI says it.
   const r = d.row || d.record;
   if (d.record && d.field) {
@@ -157,7 +162,7 @@ function diagnosticsTable(report, header) {
   const rows = report.diagnostics.map((d) => el("tr", { class: "diag", "data-code": d.code },
     el("td", {}, el("a", { href: "/v1/explain/" + d.code + "?lang=" + state.lang, target: "_blank", rel: "noopener", title: t("explain", { code: d.code }), text: d.code })),
     el("td", { class: "sev-" + d.severity, text: t(d.severity) }),
-    el("td", { class: "place", text: place(d, header) }),
+    el("td", { class: "place", text: place(d, header, report.representation) }),
     el("td", { class: "message", text: d.message }),
     el("td", { class: "help", text: d.help || "" })));
   return el("table", { class: "diags" }, el("thead", {}, head), el("tbody", {}, ...rows));
@@ -272,7 +277,7 @@ function csvView(rows, report) {
 function downloads(file, bytes) {
   const box = el("p", { class: "downloads" }, t("download") + " ");
   const stem = file.name.replace(/\.[^.]*$/, "");
-  for (const to of ["json", "xml", "csv"]) {
+  for (const to of ["json", "xml", "csv", "xlsx"]) {
     const b = el("button", { type: "button", class: "plain", "data-to": to, text: to.toUpperCase() });
     b.addEventListener("click", async () => {
       const r = await fetch("/v1/convert?to=" + to + "&name=" + encodeURIComponent(file.name) + "&lang=" + state.lang, { method: "POST", body: bytes });
