@@ -83,9 +83,12 @@ except Exception: print("-")' "$2" "$4")
 # The 1,000 CSV files in one Python process, as frictionless validates them.
 cat > "$tmp/frictionless_many.py" <<'EOF'
 import sys
-from frictionless import Resource, Schema
+from frictionless import Resource, Schema, system
 schema = Schema(sys.argv[1])
-bad = sum(not Resource(path, schema=schema).validate().valid for path in sys.argv[2:])
+# Trusted: the corpus may be given as an absolute path, which frictionless
+# otherwise refuses without reading it.
+with system.use_context(trusted=True):
+    bad = sum(not Resource(path, schema=schema).validate().valid for path in sys.argv[2:])
 sys.exit(1 if bad else 0)
 EOF
 
@@ -110,7 +113,7 @@ for kind in json xml csv; do
             row "one $kind file" "$t" "xmllint --schema" "$(median "$((runs * 5))" xmllint --noout --schema $schema_xsd "$one")"
           else row "one $kind file" "$t" "xmllint (absent)" -; fi ;;
     csv)  if have frictionless; then
-            row "one $kind file" "$t" "frictionless validate" "$(median "$runs" frictionless validate --schema $schema_csv "$one")"
+            row "one $kind file" "$t" "frictionless validate" "$(median "$runs" frictionless validate --trusted --schema $schema_csv "$one")"
           else row "one $kind file" "$t" "frictionless (absent)" -; fi ;;
   esac
 
@@ -138,7 +141,7 @@ for kind in json xml csv; do
             row "$label" "$t" "xmllint --schema" "$(median "$runs" xmllint --noout --schema $schema_xsd "$big")"
           else row "$label" "$t" "xmllint (absent)" -; fi ;;
     csv)  if have frictionless; then
-            row "$label" "$t" "frictionless (1 run)" "$(once timeout "$peer_timeout" frictionless validate --schema $schema_csv "$big")"
+            row "$label" "$t" "frictionless (1 run)" "$(once timeout "$peer_timeout" frictionless validate --trusted --schema $schema_csv "$big")"
           else row "$label" "$t" "frictionless (absent)" -; fi ;;
   esac
   /usr/bin/time -f "  fosx peak memory on collection.$kind: %M KB" $fosx validate $asof "$big" 2>&1 >/dev/null | tail -n 1
