@@ -88,19 +88,20 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let help_lines = help.map_or_else(Vec::new, |h| {
         wrap(&format!("  {help_label}{h}"), width, &indent)
     });
-    // What the lines go to, in order of need: the message (up to three
-    // lines), the place and its cells, the help, a related cell, the hint.
+    // What the lines go to, in order of need: the message's first line, the
+    // place and its cells, the help (up to two lines: it holds the exact
+    // fix), the rest of the message (up to three lines in all), a related
+    // cell, the hint.
     let message_lines = wrap(&format!("{head}{message}"), width, "  ");
     // The `╭─[file:line:column]` line goes first when the message would
     // not fit whole otherwise (the file is named by the verdict below).
-    let need =
-        message_lines.len().min(3) + cells.len() + usize::from(!help_lines.is_empty()) + reserved;
+    let need = message_lines.len().min(3) + cells.len() + help_lines.len().min(2) + reserved;
     let location = location.filter(|_| need < MAX_LINES);
     let fixed = usize::from(location.is_some()) + cells.len();
     let message_keep = message_lines
         .len()
         .min(3)
-        .min(MAX_LINES.saturating_sub(fixed + usize::from(!help_lines.is_empty()) + reserved))
+        .min(MAX_LINES.saturating_sub(fixed + help_lines.len().min(2) + reserved))
         .max(1);
     let mut left = MAX_LINES.saturating_sub(message_keep + fixed);
     let help_keep = help_lines.len().min(left.saturating_sub(reserved));
