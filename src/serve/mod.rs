@@ -178,8 +178,11 @@ pub fn run(
         let grace = config.grace;
         let app = router(config);
         let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+        // The handlers are in place before the service says it listens, so
+        // a signal sent as soon as it answers stops it gracefully.
+        let signal = signals();
         let server = axum::serve(listener, app).with_graceful_shutdown(async move {
-            signal().await;
+            signal.await;
             let _ = stop_tx.send(true);
         });
         ready(addr);
@@ -197,22 +200,31 @@ pub fn run(
     Ok(())
 }
 
-/// SIGTERM or SIGINT.
-async fn signal() {
+/// SIGTERM or SIGINT: the handlers are installed at once; the future ends
+/// at the first signal.
+fn signals() -> impl Future<Output = ()> {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let mut term = match signal(SignalKind::terminate()) {
-            Ok(s) => s,
-            Err(_) => return std::future::pending().await,
-        };
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = tokio::signal::ctrl_c() => {}
+        let term = signal(SignalKind::terminate()).ok();
+        let int = signal(SignalKind::interrupt()).ok();
+        async move {
+            match (term, int) {
+                (Some(mut term), Some(mut int)) => {
+                    tokio::select! {
+                        _ = term.recv() => {}
+                        _ = int.recv() => {}
+                    }
+                }
+                (Some(mut one), None) | (None, Some(mut one)) => {
+                    one.recv().await;
+                }
+                (None, None) => std::future::pending().await,
+            }
         }
     }
     #[cfg(not(unix))]
-    {
+    async {
         let _ = tokio::signal::ctrl_c().await;
     }
 }
