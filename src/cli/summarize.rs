@@ -11,7 +11,7 @@ use std::path::PathBuf;
 pub struct Args {
     /// Files or folders of submissions, in any representation (typically
     /// the accepted/ folder of `fosx batch`). A folder is searched for
-    /// *.json, *.xml and *.csv files.
+    /// *.json, *.xml, *.csv and *.xlsx files.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 

@@ -195,7 +195,7 @@ pub fn find_inputs(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
                         .and_then(|x| x.to_str())
                         .unwrap_or_default()
                         .to_ascii_lowercase();
-                    if matches!(ext.as_str(), "json" | "xml" | "csv")
+                    if matches!(ext.as_str(), "json" | "xml" | "csv" | "xlsx")
                         && seen.insert(e.path().to_path_buf())
                     {
                         out.push(Input::File(e.into_path()));

@@ -687,3 +687,32 @@ fn the_dashboard_opens_in_headless_chromium_without_console_errors() {
         "A4 landscape (297 × 210 mm in points)"
     );
 }
+
+#[test]
+fn workbooks_in_a_folder_are_read_as_submissions() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/spreadsheet");
+    let inbox = tempfile::tempdir().unwrap();
+    for f in ["typed/timetable.xlsx", "text/progress-report.xlsx"] {
+        std::fs::copy(fixtures.join(f), inbox.path().join(f.replace('/', "-"))).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let r = fosx()
+        .arg("summarize")
+        .arg(inbox.path())
+        .arg("--out")
+        .arg(out.path())
+        .args(["--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("status.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["totals"]["documents"], 2);
+    assert_eq!(json["skipped"].as_array().unwrap().len(), 0);
+}
