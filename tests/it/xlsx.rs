@@ -78,17 +78,7 @@ fn text_and_typed_workbooks_of_the_examples_are_valid_and_convert_to_their_json(
                 "{file}: {:?}",
                 seen(&checked)
             );
-            let out = fosx()
-                .args(["convert", &file, "--to", "json", "--as-of", AS_OF])
-                .current_dir(root())
-                .output()
-                .unwrap();
-            assert_eq!(out.status.code(), Some(0), "{file}");
-            assert_eq!(
-                String::from_utf8(out.stdout).unwrap(),
-                canonical(t),
-                "{file}"
-            );
+            assert_converts_to_canonical(&file, t);
         }
     }
 }
@@ -598,6 +588,21 @@ fn documents_but_version(file: &str) -> (Checked, Vec<serde_json::Value>) {
     (checked, docs)
 }
 
+/// `fosx convert FILE --to json` gives the canonical JSON of example `t`.
+fn assert_converts_to_canonical(file: &str, t: &str) {
+    let out = fosx()
+        .args(["convert", file, "--to", "json", "--as-of", AS_OF])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{file}");
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        canonical(t),
+        "{file}"
+    );
+}
+
 fn canonical_value(t: &str) -> serde_json::Value {
     serde_json::from_str(&canonical(t)).unwrap()
 }
@@ -612,17 +617,7 @@ fn all_text_workbooks_saved_by_calc_are_valid_with_no_diagnostic_and_convert_to_
             "{file}: {:?}",
             seen(&checked)
         );
-        let out = fosx()
-            .args(["convert", &file, "--to", "json", "--as-of", AS_OF])
-            .current_dir(root())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{file}");
-        assert_eq!(
-            String::from_utf8(out.stdout).unwrap(),
-            canonical(t),
-            "{file}"
-        );
+        assert_converts_to_canonical(&file, t);
     }
 }
 
@@ -648,17 +643,7 @@ fn typed_workbooks_saved_by_calc_are_valid_and_convert_to_their_json() {
         let file = format!("fixtures/spreadsheet/typed/{t}.xlsx");
         let checked = check(&file, &options());
         assert!(checked.is_valid(false), "{file}: {:?}", seen(&checked));
-        let out = fosx()
-            .args(["convert", &file, "--to", "json", "--as-of", AS_OF])
-            .current_dir(root())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{file}");
-        assert_eq!(
-            String::from_utf8(out.stdout).unwrap(),
-            canonical(t),
-            "{file}"
-        );
+        assert_converts_to_canonical(&file, t);
     }
 }
 
