@@ -8,6 +8,7 @@
 //! only a day. A date whose parts are both 12 or less is read only when the
 //! order is known.
 
+use crate::value::Date;
 use std::fmt;
 
 /// The order of the parts of a date.
@@ -273,22 +274,7 @@ pub fn read(text: &str, order: Option<DateOrder>, given: bool) -> Option<Reading
 
 /// The ISO date of a real calendar date, years 1 to 9999.
 fn iso(year: u32, month: u32, day: u32) -> Option<String> {
-    ((1..=9999).contains(&year)
-        && (1..=12).contains(&month)
-        && day >= 1
-        && day <= days_in_month(year, month))
-    .then(|| format!("{year:04}-{month:02}-{day:02}"))
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    Date::from_ymd(year, month, day).map(|d| d.to_string())
 }
 
 /// The ISO date of a serial of the 1900 date system, in which 1 is
@@ -310,22 +296,7 @@ pub fn serial(n: u32) -> Option<String> {
         return None;
     }
     // 1899-12-30 is 25569 days before 1970-01-01.
-    let (y, m, d) = civil(days_from_1899_12_30 - 25_569);
-    Some(format!("{y:04}-{m:02}-{d:02}"))
-}
-
-/// Year, month, day of a count of days since 1970-01-01 (H. Hinnant's algorithm).
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+    Some(Date::from_days_since_epoch(days_from_1899_12_30 - 25_569).to_string())
 }
 
 #[cfg(test)]

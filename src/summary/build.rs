@@ -271,18 +271,6 @@ fn standard_info(s: &Standard) -> StandardInfo {
     }
 }
 
-/// Days from 1970-01-01 (Howard Hinnant's days_from_civil).
-pub fn days(d: Date) -> i64 {
-    let (y, m, day) = (i64::from(d.year), i64::from(d.month), i64::from(d.day));
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 fn progress_entries(doc: Option<&DocInfo>) -> &[ProgressEntry] {
     match doc.map(|d| &d.body) {
         Some(Body::ProgressReport { entries, .. }) => entries,
@@ -319,7 +307,7 @@ fn member_row(code: &str, docs: &MemberDocs, standards: &[StandardInfo], as_of: 
             let done = p.and_then(|p| p.actual_completion.or(p.expected_completion));
             let planned = t.and_then(|t| t.planned_completion);
             let slippage_days = match (done, planned) {
-                (Some(d), Some(p)) => Some(days(d) - days(p)),
+                (Some(d), Some(p)) => Some(d.days_since_epoch() - p.days_since_epoch()),
                 _ => None,
             };
             let ta = [
@@ -385,8 +373,9 @@ fn member_row(code: &str, docs: &MemberDocs, standards: &[StandardInfo], as_of: 
         }) => (*period_start, *period_end),
         _ => (None, None),
     };
-    let recent_report =
-        report.is_some_and(|r| days(as_of) - days(r.submission_date) <= REPORTING_YEAR_DAYS);
+    let recent_report = report.is_some_and(|r| {
+        as_of.days_since_epoch() - r.submission_date.days_since_epoch() <= REPORTING_YEAR_DAYS
+    });
     let scope = match notification.map(|d| &d.body) {
         Some(Body::Notification { scope }) => scope.clone(),
         _ => None,
@@ -482,17 +471,3 @@ fn assistance_rows(
 pub const TECHNICAL_ASSISTANCE: &str = "technical-assistance";
 /// `kind` of a capacity-building request or need.
 pub const CAPACITY_BUILDING: &str = "capacity-building";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn days_from_civil_inverts_civil_from_days() {
-        for n in [-1000, 0, 11_016, 20_420, 40_000] {
-            assert_eq!(days(Date::from_days_since_epoch(n)), n);
-        }
-        let d = |s| Date::parse(s).unwrap();
-        assert_eq!(days(d("2027-06-30")) - days(d("2026-12-31")), 181);
-    }
-}

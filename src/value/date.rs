@@ -57,6 +57,19 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// The date `year`-`month`-`day`, when it is a real calendar date of the
+    /// years 1 to 9999.
+    pub fn from_ymd(year: u32, month: u32, day: u32) -> Option<Date> {
+        let (year, month, day) = (
+            u16::try_from(year)
+                .ok()
+                .filter(|y| (1..=9999).contains(y))?,
+            u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?,
+            u8::try_from(day).ok()?,
+        );
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+
     /// Today's date in UTC, from the system clock.
     pub fn today_utc() -> Date {
         let secs = std::time::SystemTime::now()
@@ -78,6 +91,23 @@ impl Date {
         let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
         Date { year, month, day }
     }
+
+    /// Days from 1970-01-01 (Howard Hinnant's days_from_civil): the inverse
+    /// of [`Date::from_days_since_epoch`].
+    pub fn days_since_epoch(self) -> i64 {
+        let (y, m, day) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 impl FromStr for Date {
@@ -96,6 +126,18 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_from_civil_inverts_civil_from_days() {
+        for n in [-1000, 0, 11_016, 20_420, 40_000] {
+            assert_eq!(Date::from_days_since_epoch(n).days_since_epoch(), n);
+        }
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(
+            d("2027-06-30").days_since_epoch() - d("2026-12-31").days_since_epoch(),
+            181
+        );
+    }
 
     #[test]
     fn parses_real_dates_only() {
