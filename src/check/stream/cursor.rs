@@ -37,6 +37,24 @@ impl Pos {
             cell: None,
         }
     }
+
+    /// The place in the file of `at` (line, column) of a text read alone
+    /// whose `origin` (line, column) lies at this place of the file: lines
+    /// are counted from here, and columns too on the origin's line.
+    pub(super) fn moved(self, origin: (usize, usize), at: (usize, usize)) -> Location {
+        let (line, column) = at;
+        let column = if line == origin.0 {
+            self.column + column - origin.1
+        } else {
+            column
+        };
+        Location {
+            line: self.line + line - origin.0,
+            column,
+            record: None,
+            cell: None,
+        }
+    }
 }
 
 /// Reads the file byte by byte from a block buffer, knowing the place of

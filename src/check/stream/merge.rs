@@ -298,18 +298,7 @@ impl Shared {
         let origin = source.line_col(prefix);
         let place = |local: usize| -> (usize, Location) {
             let local = local.max(prefix);
-            let (line, column) = source.line_col(local);
-            let column = if line == origin.0 {
-                start.column + column - origin.1
-            } else {
-                column
-            };
-            let location = Location {
-                line: start.line + line - origin.0,
-                column,
-                record: None,
-                cell: None,
-            };
+            let location = start.moved(origin, source.line_col(local));
             (start.offset + local - prefix, location)
         };
         let mut diagnostics = Capped::new(limits.max_diagnostics);

@@ -520,18 +520,7 @@ pub(super) fn well_formed(
             column: 1,
         });
         let origin = source.line_col(starts[k]);
-        let (line, column) = source.line_col(local);
-        let column = if line == origin.0 {
-            start.column + column - origin.1
-        } else {
-            column
-        };
-        let location = Location {
-            line: start.line + line - origin.0,
-            column,
-            record: None,
-            cell: None,
-        };
+        let location = start.moved(origin, source.line_col(local));
         (start.offset + local - starts[k], location)
     };
     d.document = None;
