@@ -55,6 +55,9 @@ impl From<LangArg> for fosx::Lang {
 }
 
 #[derive(Debug, Subcommand)]
+// Each subcommand's arguments are built only when it runs (`defer`): a
+// run of one command does not pay for the definitions of all the others.
+#[command(defer = true)]
 enum Command {
     /// Check files and report every problem, with its place and a fix.
     Validate(validate::Args),
@@ -83,8 +86,10 @@ enum Command {
     Man(completions::ManArgs),
 }
 
-/// The reading limits (`fosx::Limits`), shared by the commands that read
-/// submissions. Exceeding one gives FOS-P06, whose help names the option.
+// The reading limits (`fosx::Limits`), shared by the commands that read
+// submissions. Exceeding one gives FOS-P06, whose help names the option.
+// (Not a doc comment: clap would make it the about of each command that
+// flattens these arguments, since their definitions are deferred.)
 #[derive(Debug, Clone, clap::Args)]
 #[command(next_help_heading = "Limits")]
 pub struct LimitArgs {
