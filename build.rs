@@ -1,12 +1,21 @@
-//! Finds out whether the officers' page can be tested in a real browser
-//! here: headless Chromium, its driver and Python's selenium. When they are
-//! missing, `tests/it/page.rs` is compiled as ignored (and says why); CI
-//! installs them (`.ci/run`). After installing them, `touch build.rs`.
+//! Three jobs, done before the crate is compiled:
+//!
+//! - The reference data of `schemas/reference/*.csv` becomes Rust tables
+//!   (`$OUT_DIR/refdata.rs`, included by `src/model/refdata.rs`), each list
+//!   also sorted, so that a run pays nothing to read or sort them.
+//! - The `fosx` executable is linked at a fixed address on Linux.
+//! - Finds out whether the officers' page can be tested in a real browser
+//!   here: headless Chromium, its driver and Python's selenium. When they
+//!   are missing, `tests/it/page.rs` is compiled as ignored (and says why);
+//!   CI installs them (`.ci/run`). After installing them, `touch build.rs`.
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 fn main() {
+    reference_tables();
+    link_fixed_address();
     println!("cargo::rustc-check-cfg=cfg(fosx_browser)");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=FOSX_CHROMIUM");
@@ -23,4 +32,168 @@ fn main() {
     if Path::new(&chromium).exists() && Path::new(&driver).exists() && selenium {
         println!("cargo::rustc-cfg=fosx_browser");
     }
+}
+
+/// The command is linked at a fixed address on Linux (not as a
+/// position-independent executable): its tables of messages and reference
+/// data then need no relocation at start, which is most of the time a run
+/// on one small file takes (see `benches/compare.sh`). The library code is
+/// unchanged; only the `fosx` executable is linked this way.
+fn link_fixed_address() {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    if os == "linux" {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
+}
+
+/// The records of a reference file, header skipped, as the `csv` crate
+/// reads them.
+fn records(path: &Path) -> Vec<Vec<String>> {
+    println!("cargo::rerun-if-changed={}", path.display());
+    let mut reader = csv::Reader::from_path(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap_or_else(|e| panic!("{} is not valid CSV: {e}", path.display()));
+            r.iter().map(str::to_owned).collect()
+        })
+        .collect()
+}
+
+/// `&["a", "b"]`, the strings escaped as Rust literals.
+fn strs<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
+    let inner: Vec<String> = values.into_iter().map(|v| format!("{v:?}")).collect();
+    format!("&[{}]", inner.join(", "))
+}
+
+/// The codes of (code, name) records, sorted.
+fn sorted_codes(records: &[Vec<String>]) -> String {
+    let mut codes: Vec<&str> = records.iter().map(|r| r[0].as_str()).collect();
+    codes.sort_unstable();
+    strs(codes)
+}
+
+/// `$OUT_DIR/refdata.rs`: each reference file as a table in file order,
+/// and each list of codes sorted (for a binary search). Member codes are
+/// the countries' then the unions'.
+fn reference_tables() {
+    let dir = Path::new("schemas/reference");
+    let mut out = String::from("// Made by build.rs from schemas/reference/*.csv.\n");
+    // (code, name) files; the codes in file order too, but for the
+    // countries, whose codes are the first of MEMBER_CODES.
+    let pairs = |name: &str, file: &str, out: &mut String| {
+        let records = records(&dir.join(file));
+        let pairs: Vec<String> = records
+            .iter()
+            .map(|r| format!("({:?}, {:?})", r[0], r[1]))
+            .collect();
+        writeln!(
+            out,
+            "const {name}: &[(&str, &str)] = &[{}];",
+            pairs.join(", ")
+        )
+        .unwrap();
+        if name != "COUNTRIES" {
+            let codes = strs(records.iter().map(|r| r[0].as_str()));
+            writeln!(out, "const {name}_CODES: &[&str] = {codes};").unwrap();
+        }
+        writeln!(
+            out,
+            "const {name}_SORTED: &[&str] = {};",
+            sorted_codes(&records)
+        )
+        .unwrap();
+        records
+    };
+    let mut countries = pairs("COUNTRIES", "countries.csv", &mut out);
+    pairs("CURRENCIES", "currencies.csv", &mut out);
+    pairs("LANGUAGES", "languages.csv", &mut out);
+    pairs("REGIONS", "regions.csv", &mut out);
+
+    let unions = records(&dir.join("unions.csv"));
+    let rows: Vec<String> = unions
+        .iter()
+        .map(|r| format!("({:?}, {:?}, {:?})", r[0], r[1], r[2]))
+        .collect();
+    writeln!(
+        out,
+        "const UNIONS: &[(&str, &str, &str)] = &[{}];",
+        rows.join(", ")
+    )
+    .unwrap();
+    countries.extend(unions);
+    let members = strs(countries.iter().map(|r| r[0].as_str()));
+    writeln!(out, "const MEMBER_CODES: &[&str] = {members};").unwrap();
+    writeln!(
+        out,
+        "const MEMBER_CODES_SORTED: &[&str] = {};",
+        sorted_codes(&countries)
+    )
+    .unwrap();
+
+    // code-lists.csv: (list, code) records, a list's codes together.
+    let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+    for r in records(&dir.join("code-lists.csv")) {
+        match lists.iter_mut().find(|(name, _)| *name == r[0]) {
+            Some((_, codes)) => codes.push(r[1].clone()),
+            None => lists.push((r[0].clone(), vec![r[1].clone()])),
+        }
+    }
+    let lists: Vec<String> = lists
+        .iter()
+        .map(|(name, codes)| {
+            let mut sorted: Vec<&str> = codes.iter().map(String::as_str).collect();
+            sorted.sort_unstable();
+            format!(
+                "({name:?}, {}, {})",
+                strs(codes.iter().map(String::as_str)),
+                strs(sorted)
+            )
+        })
+        .collect();
+    writeln!(
+        out,
+        "const CODE_LISTS: &[(&str, &[&str], &[&str])] = &[{}];",
+        lists.join(", ")
+    )
+    .unwrap();
+
+    // standards-<edition>.csv: each edition's catalogue, editions in order.
+    let mut editions: Vec<String> = std::fs::read_dir(dir)
+        .expect("schemas/reference is readable")
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().into_string().ok()?;
+            let edition = name.strip_prefix("standards-")?.strip_suffix(".csv")?;
+            Some(edition.to_owned())
+        })
+        .collect();
+    editions.sort();
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut tables = Vec::new();
+    for edition in &editions {
+        let standards: Vec<String> = records(&dir.join(format!("standards-{edition}.csv")))
+            .iter()
+            .map(|r| {
+                let number: i64 = r[0].parse().expect("standard numbers are integers");
+                format!("({number}, {:?}, {:?}, {:?})", r[1], r[2], r[3])
+            })
+            .collect();
+        tables.push(format!("({edition:?}, &[{}])", standards.join(", ")));
+    }
+    writeln!(
+        out,
+        "const EDITIONS: &[(&str, &[StandardRow])] = &[{}];",
+        tables.join(", ")
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "const EDITION_CODES: &[&str] = {};",
+        strs(editions.iter().map(String::as_str))
+    )
+    .unwrap();
+
+    let path = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("refdata.rs");
+    std::fs::write(&path, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }

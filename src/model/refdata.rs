@@ -33,16 +33,17 @@ pub struct Union {
 
 /// All reference data, loaded once.
 ///
-/// Codes and names borrow the embedded files' text: loading allocates a
-/// few vectors, not a string per value, so that a process checking one
-/// file pays next to nothing for it.
+/// The tables are made from the CSV files when the crate is built
+/// (`build.rs`), each list also sorted: loading copies a few slices and
+/// makes the owned strings of the small tables, so that a process checking
+/// one file pays next to nothing for it.
 #[derive(Debug)]
 pub struct RefData {
     /// Each list's values in file order, by the list's place in
     /// [`CodeList::ALL`].
-    lists: Vec<Vec<&'static str>>,
+    lists: Vec<&'static [&'static str]>,
     /// The same values sorted, for [`RefData::contains`].
-    sorted: Vec<Vec<&'static str>>,
+    sorted: Vec<&'static [&'static str]>,
     /// The same values as owned strings, made on first use of
     /// [`RefData::code_list`] (schemas and templates, not checks).
     owned: OnceLock<Vec<Vec<String>>>,
@@ -59,168 +60,71 @@ pub struct RefData {
     pub regions: Vec<(String, String)>,
 }
 
-const CODE_LISTS: &str = include_str!("../../schemas/reference/code-lists.csv");
-const COUNTRIES: &str = include_str!("../../schemas/reference/countries.csv");
-const CURRENCIES: &str = include_str!("../../schemas/reference/currencies.csv");
-const LANGUAGES: &str = include_str!("../../schemas/reference/languages.csv");
-const REGIONS: &str = include_str!("../../schemas/reference/regions.csv");
-const UNIONS: &str = include_str!("../../schemas/reference/unions.csv");
-/// Each edition's catalogue: (edition, file content).
-const EDITIONS: &[(&str, &str)] = &[(
-    "2018",
-    include_str!("../../schemas/reference/standards-2018.csv"),
-)];
+// COUNTRIES, CURRENCIES, LANGUAGES, REGIONS (code, name), their codes in
+// file order (*_CODES, but for the countries) and sorted (*_SORTED); UNIONS (code, member type, name); MEMBER_CODES (the
+// countries' then the unions') and MEMBER_CODES_SORTED; CODE_LISTS (list,
+// codes in file order, codes sorted); EDITIONS (edition, standards as
+// number, id, key area, title) and EDITION_CODES.
+include!(concat!(env!("OUT_DIR"), "/refdata.rs"));
 
-/// The records of an embedded CSV file, header skipped, as its fields one
-/// after another (see [`Rows::iter`]). The files are plain RFC 4180 (quotes
-/// only around fields holding a comma or a quote), so they are split here
-/// rather than by a `csv::Reader`, whose set-up alone costs more than
-/// reading all of them; a test holds the two together. A field is a slice
-/// of the text; only one holding a doubled quote is unescaped, into a
-/// string kept for the life of the process (the embedded files have none).
-struct Rows {
-    /// Fields per record (the header's).
-    width: usize,
-    cells: Vec<&'static str>,
-}
-
-impl Rows {
-    fn iter(&self) -> std::slice::ChunksExact<'_, &'static str> {
-        self.cells.chunks_exact(self.width)
-    }
-}
-
-fn rows(text: &'static str) -> Rows {
-    let mut cells = Vec::new();
-    let mut width = 0;
-    let mut rest = text;
-    let mut header = true;
-    while !rest.is_empty() {
-        loop {
-            let field;
-            (field, rest) = match rest.strip_prefix('"') {
-                Some(quoted) => quoted_field(quoted),
-                None => {
-                    let end =
-                        memchr::memchr3(b',', b'\n', b'\r', rest.as_bytes()).unwrap_or(rest.len());
-                    (&rest[..end], &rest[end..])
-                }
-            };
-            if header {
-                width += 1;
-            } else {
-                cells.push(field);
-            }
-            match rest.as_bytes().first() {
-                Some(b',') => rest = &rest[1..],
-                _ => break,
-            }
-        }
-        rest = rest.strip_prefix('\r').unwrap_or(rest);
-        rest = rest.strip_prefix('\n').unwrap_or(rest);
-        header = false;
-    }
-    Rows {
-        width: width.max(1),
-        cells,
-    }
-}
-
-/// A quoted field (after its opening quote) and the text after it.
-fn quoted_field(quoted: &'static str) -> (&'static str, &'static str) {
-    let end = quoted
-        .find('"')
-        .expect("embedded reference data is valid CSV");
-    if !quoted[end + 1..].starts_with('"') {
-        return (&quoted[..end], &quoted[end + 1..]);
-    }
-    let mut value = String::new();
-    let mut tail = quoted;
-    loop {
-        let end = tail
-            .find('"')
-            .expect("embedded reference data is valid CSV");
-        value.push_str(&tail[..end]);
-        tail = &tail[end + 1..];
-        match tail.strip_prefix('"') {
-            Some(more) => {
-                value.push('"');
-                tail = more;
-            }
-            None => break,
-        }
-    }
-    (Box::leak(value.into_boxed_str()), tail)
-}
-
-fn pairs(text: &'static str) -> Vec<(&'static str, &'static str)> {
-    rows(text).iter().map(|r| (r[0], r[1])).collect()
-}
+/// A standard as build.rs writes it: number, id, key area, title.
+type StandardRow = (i64, &'static str, &'static str, &'static str);
 
 impl RefData {
     fn load() -> RefData {
-        let mut lists: Vec<Vec<&'static str>> = vec![Vec::new(); CodeList::ALL.len()];
-        for row in rows(CODE_LISTS).iter() {
+        let mut lists: Vec<&'static [&'static str]> = vec![&[]; CodeList::ALL.len()];
+        let mut sorted = lists.clone();
+        for &(name, values, values_sorted) in CODE_LISTS {
             let list = CodeList::ALL
                 .iter()
                 .copied()
-                .find(|l| l.name() == row[0])
+                .find(|l| l.name() == name)
                 .expect("code-lists.csv names a known list");
-            lists[list as usize].push(row[1]);
+            lists[list as usize] = values;
+            sorted[list as usize] = values_sorted;
         }
-        let countries = pairs(COUNTRIES);
-        let currencies = pairs(CURRENCIES);
-        let languages = pairs(LANGUAGES);
-        let regions = pairs(REGIONS);
-        let unions: Vec<Union> = rows(UNIONS)
-            .iter()
-            .map(|r| Union {
-                code: r[0].to_owned(),
-                member_type: r[1].to_owned(),
-                name: r[2].to_owned(),
-            })
-            .collect();
-        let editions: Vec<(String, Vec<Standard>)> = EDITIONS
-            .iter()
-            .map(|(edition, text)| {
-                let standards = rows(text)
-                    .iter()
-                    .map(|r| Standard {
-                        number: r[0].parse().expect("standard numbers are integers"),
-                        id: r[1].to_owned(),
-                        key_area: r[2].to_owned(),
-                        title: r[3].to_owned(),
-                    })
-                    .collect();
-                (edition.to_string(), standards)
-            })
-            .collect();
-        let codes = |v: &[(&'static str, &'static str)]| v.iter().map(|(c, _)| *c).collect();
-        lists[CodeList::Region as usize] = codes(&regions);
-        lists[CodeList::Language as usize] = codes(&languages);
-        lists[CodeList::Currency as usize] = codes(&currencies);
-        lists[CodeList::FrameworkEdition as usize] = EDITIONS.iter().map(|(e, _)| *e).collect();
-        let mut member_codes: Vec<&'static str> = codes(&countries);
-        member_codes.extend(rows(UNIONS).iter().map(|r| r[0]));
-        lists[CodeList::MemberCode as usize] = member_codes;
-        let sorted = lists
-            .iter()
-            .map(|values| {
-                let mut values = values.clone();
-                values.sort_unstable();
-                values
-            })
-            .collect();
+        for (list, values, values_sorted) in [
+            (CodeList::Region, REGIONS_CODES, REGIONS_SORTED),
+            (CodeList::Language, LANGUAGES_CODES, LANGUAGES_SORTED),
+            (CodeList::Currency, CURRENCIES_CODES, CURRENCIES_SORTED),
+            (CodeList::MemberCode, MEMBER_CODES, MEMBER_CODES_SORTED),
+            // build.rs lists the editions sorted.
+            (CodeList::FrameworkEdition, EDITION_CODES, EDITION_CODES),
+        ] {
+            lists[list as usize] = values;
+            sorted[list as usize] = values_sorted;
+        }
         RefData {
             lists,
             sorted,
             owned: OnceLock::new(),
-            editions,
-            countries,
-            unions,
-            currencies,
-            languages,
-            regions: regions
+            editions: EDITIONS
+                .iter()
+                .map(|&(edition, standards)| {
+                    let standards = standards
+                        .iter()
+                        .map(|&(number, id, key_area, title)| Standard {
+                            number,
+                            id: id.to_owned(),
+                            key_area: key_area.to_owned(),
+                            title: title.to_owned(),
+                        })
+                        .collect();
+                    (edition.to_owned(), standards)
+                })
+                .collect(),
+            countries: COUNTRIES.to_vec(),
+            unions: UNIONS
+                .iter()
+                .map(|&(code, member_type, name)| Union {
+                    code: code.to_owned(),
+                    member_type: member_type.to_owned(),
+                    name: name.to_owned(),
+                })
+                .collect(),
+            currencies: CURRENCIES.to_vec(),
+            languages: LANGUAGES.to_vec(),
+            regions: REGIONS
                 .iter()
                 .map(|&(c, n)| (c.to_owned(), n.to_owned()))
                 .collect(),
@@ -259,7 +163,7 @@ impl RefData {
 
     /// Whether `code` is an ISO 3166-1 alpha-2 code (or `XK`).
     pub fn is_country(&self, code: &str) -> bool {
-        self.countries.iter().any(|(c, _)| *c == code)
+        COUNTRIES_SORTED.binary_search(&code).is_ok()
     }
 
     /// The member code whose name is `name` (case-insensitive), for "did you mean".
@@ -288,33 +192,91 @@ pub fn get() -> &'static RefData {
 mod tests {
     use super::*;
 
-    /// The embedded files split as the `csv` crate reads them.
+    /// A reference file's records, as the `csv` crate reads them now.
+    fn file(name: &str) -> Vec<Vec<String>> {
+        let path = format!("{}/schemas/reference/{name}", env!("CARGO_MANIFEST_DIR"));
+        csv::Reader::from_path(path)
+            .unwrap()
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    fn owned(rows: impl IntoIterator<Item = Vec<&'static str>>) -> Vec<Vec<String>> {
+        rows.into_iter()
+            .map(|r| r.into_iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    /// The tables made by build.rs hold each file's records in file order,
+    /// and each *_SORTED table the same codes sorted.
     #[test]
-    fn rows_are_what_a_csv_reader_reads() {
-        let files = [
-            CODE_LISTS, COUNTRIES, CURRENCIES, LANGUAGES, REGIONS, UNIONS,
-        ]
-        .into_iter()
-        .chain(EDITIONS.iter().map(|(_, t)| *t))
-        .chain([include_str!("../../schemas/reference/key-areas.csv")]);
-        for text in files {
-            let by_crate: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
-                .records()
-                .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-                .collect();
-            let ours: Vec<Vec<String>> = rows(text)
-                .iter()
-                .map(|r| r.iter().map(|f| (*f).to_owned()).collect())
-                .collect();
-            assert_eq!(ours, by_crate);
+    fn tables_are_the_files() {
+        let pairs = |t: &[(&'static str, &'static str)]| owned(t.iter().map(|&(c, n)| vec![c, n]));
+        for (name, table, codes, sorted) in [
+            (
+                "countries.csv",
+                COUNTRIES,
+                &MEMBER_CODES[..COUNTRIES.len()],
+                COUNTRIES_SORTED,
+            ),
+            (
+                "currencies.csv",
+                CURRENCIES,
+                CURRENCIES_CODES,
+                CURRENCIES_SORTED,
+            ),
+            (
+                "languages.csv",
+                LANGUAGES,
+                LANGUAGES_CODES,
+                LANGUAGES_SORTED,
+            ),
+            ("regions.csv", REGIONS, REGIONS_CODES, REGIONS_SORTED),
+        ] {
+            assert_eq!(pairs(table), file(name), "{name}");
+            assert_eq!(codes, table.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+            let mut expected = codes.to_vec();
+            expected.sort_unstable();
+            assert_eq!(sorted, expected, "{name}");
         }
-        let tricky = "a,b\n\"x, \"\"y\"\"\",\r\n,\"\"\n\"p,q\",r\n";
-        let tricky = rows(tricky);
-        let split: Vec<&[&str]> = tricky.iter().collect();
-        assert_eq!(
-            split,
-            [&["x, \"y\"", ""][..], &["", ""][..], &["p,q", "r"][..]]
+        let unions = owned(UNIONS.iter().map(|&(c, t, n)| vec![c, t, n]));
+        assert_eq!(unions, file("unions.csv"));
+        let members: Vec<&str> = COUNTRIES
+            .iter()
+            .map(|(c, _)| c)
+            .chain(UNIONS.iter().map(|(c, _, _)| c))
+            .copied()
+            .collect();
+        assert_eq!(MEMBER_CODES, members);
+        let mut members = members;
+        members.sort_unstable();
+        assert_eq!(MEMBER_CODES_SORTED, members);
+        let lists = owned(
+            CODE_LISTS
+                .iter()
+                .flat_map(|&(list, codes, _)| codes.iter().map(move |&c| vec![list, c])),
         );
+        let mut in_file = file("code-lists.csv");
+        // build.rs groups a list's codes; the file has them together.
+        in_file.sort_by_key(|r| CODE_LISTS.iter().position(|(l, _, _)| *l == r[0]));
+        assert_eq!(lists, in_file);
+        for &(list, codes, sorted) in CODE_LISTS {
+            let mut expected = codes.to_vec();
+            expected.sort_unstable();
+            assert_eq!(sorted, expected, "{list}");
+        }
+        assert_eq!(EDITION_CODES, ["2018"]);
+        let standards = EDITIONS[0]
+            .1
+            .iter()
+            .map(|&(number, id, area, title)| {
+                vec![number.to_string(), id.into(), area.into(), title.into()]
+            })
+            .collect::<Vec<Vec<String>>>();
+        assert_eq!(standards, file("standards-2018.csv"));
+        // A field with a comma is quoted in the file, plain in the table.
+        assert!(REGIONS.iter().any(|(_, n)| n.contains(',')));
     }
 
     #[test]
