@@ -7,18 +7,23 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// `fosx validate --as-of AS_OF`, run from the crate root, without colour,
-/// 100 columns wide.
-pub(crate) fn validate() -> Command {
+/// `fosx`, run from the crate root, without colour, 100 columns wide, and
+/// in English whatever the language of the machine (unless a test sets one).
+pub(crate) fn fosx() -> Command {
     let mut cmd = Command::cargo_bin("fosx").unwrap();
     cmd.current_dir(root())
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
-        // English, whatever the language of the machine.
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(["validate", "--as-of", AS_OF]);
+        .env_remove("LANG");
+    cmd
+}
+
+/// `fosx validate --as-of AS_OF`, as [`fosx`] runs it.
+pub(crate) fn validate() -> Command {
+    let mut cmd = fosx();
+    cmd.args(["validate", "--as-of", AS_OF]);
     cmd
 }
 

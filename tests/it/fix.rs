@@ -1,20 +1,13 @@
 //! `fosx fix`: every certain fix made, the changes printed, the canonical
 //! form written and checked again; exit codes; the input never changed.
 
-use super::cli::run;
+use super::cli::{fosx, run};
 use super::json_fixtures::{AS_OF, root};
 use assert_cmd::Command;
 
 fn fix(args: &[&str]) -> Command {
-    let mut cmd = Command::cargo_bin("fosx").unwrap();
-    cmd.current_dir(root())
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(["fix", "--as-of", AS_OF])
-        .args(args);
+    let mut cmd = fosx();
+    cmd.args(["fix", "--as-of", AS_OF]).args(args);
     cmd
 }
 

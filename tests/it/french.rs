@@ -7,7 +7,7 @@
 //! every message, help and related label, and lists any text that stayed
 //! English.
 
-use super::cli::{Run, run};
+use super::cli::{Run, fosx, run};
 use super::json_fixtures::{AS_OF, options, root};
 use assert_cmd::Command;
 use fosx::diag::explain;
@@ -16,19 +16,6 @@ use fosx::{Checked, Code, check_bytes};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-
-/// `fosx ARGS` from the crate root, without colour, 100 columns wide, and
-/// with no language in the environment (unless a test sets one).
-fn fosx() -> Command {
-    let mut cmd = Command::cargo_bin("fosx").unwrap();
-    cmd.current_dir(root())
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    cmd
-}
 
 fn validate(args: &[&str]) -> Command {
     let mut cmd = fosx();

@@ -219,6 +219,9 @@ pub(crate) fn fixtures() -> Vec<String> {
     out
 }
 
+/// `fosx` from the crate root, without colour, in English whatever the
+/// language of the machine, at the default width (unlike
+/// [`super::cli::fosx`], which sets 100 columns).
 pub(crate) fn fosx() -> Command {
     let mut cmd = Command::cargo_bin("fosx").unwrap();
     cmd.current_dir(root())

@@ -4,18 +4,8 @@
 
 use super::cli::run;
 use super::json_fixtures::{AS_OF, root};
-use assert_cmd::Command;
+use super::serve::fosx;
 use serde_json::Value;
-
-fn fosx() -> Command {
-    let mut cmd = Command::cargo_bin("fosx").unwrap();
-    cmd.current_dir(root())
-        .env("NO_COLOR", "1")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    cmd
-}
 
 /// The example a fixture was made from: `fixtures/valid/NAME.json`.
 fn example(file: &str) -> (String, Value) {

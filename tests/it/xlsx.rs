@@ -5,7 +5,7 @@
 //! same JSON byte for byte. Fixtures: `fixtures/xlsx/`, made by
 //! `fixtures/xlsx/make.py`.
 
-use assert_cmd::Command;
+use super::serve::fosx;
 use fosx::model::DocType;
 use fosx::report::FileReport;
 use fosx::{CheckOptions, Checked, Date, Limits, ReadOptions, Representation};
@@ -52,14 +52,6 @@ fn seen(checked: &Checked) -> Vec<(String, String, usize, usize, String, String)
         .collect()
 }
 
-fn fosx() -> Command {
-    let mut cmd = Command::cargo_bin("fosx").unwrap();
-    cmd.env_remove("FOSX_LANG")
-        .env_remove("LANG")
-        .env("NO_COLOR", "1");
-    cmd
-}
-
 fn canonical(t: &str) -> String {
     std::fs::read_to_string(root().join(format!("fixtures/valid/{t}.json"))).unwrap()
 }
@@ -71,14 +63,8 @@ fn text_and_typed_workbooks_of_the_examples_are_valid_and_convert_to_their_json(
     for t in TYPES {
         for kind in ["text", "typed"] {
             let file = format!("fixtures/xlsx/valid-{kind}-{t}.xlsx");
-            let checked = check(&file, &options());
+            let checked = assert_valid_and_converts_to_canonical(&file, t);
             assert_eq!(checked.source.representation, Some(Representation::Xlsx));
-            assert!(
-                checked.diagnostics.is_empty(),
-                "{file}: {:?}",
-                seen(&checked)
-            );
-            assert_converts_to_canonical(&file, t);
         }
     }
 }
@@ -589,6 +575,20 @@ fn documents_but_version(file: &str) -> (Checked, Vec<serde_json::Value>) {
 }
 
 /// `fosx convert FILE --to json` gives the canonical JSON of example `t`.
+/// `file` has no diagnostic, and converts to the example's canonical JSON.
+fn assert_valid_and_converts_to_canonical(file: &str, t: &str) -> Checked {
+    let checked = check(file, &options());
+    assert!(
+        checked.diagnostics.is_empty(),
+        "{file}: {:?}",
+        seen(&checked)
+    );
+    assert_converts_to_canonical(file, t);
+    checked
+}
+
+/// `fosx convert --to json` of `file` gives the canonical JSON of the
+/// example of type `t`.
 fn assert_converts_to_canonical(file: &str, t: &str) {
     let out = fosx()
         .args(["convert", file, "--to", "json", "--as-of", AS_OF])
@@ -611,13 +611,7 @@ fn canonical_value(t: &str) -> serde_json::Value {
 fn all_text_workbooks_saved_by_calc_are_valid_with_no_diagnostic_and_convert_to_their_json() {
     for t in TYPES {
         let file = format!("fixtures/spreadsheet/text/{t}.xlsx");
-        let checked = check(&file, &options());
-        assert!(
-            checked.diagnostics.is_empty(),
-            "{file}: {:?}",
-            seen(&checked)
-        );
-        assert_converts_to_canonical(&file, t);
+        assert_valid_and_converts_to_canonical(&file, t);
     }
 }
 
