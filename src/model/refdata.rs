@@ -49,13 +49,13 @@ pub struct RefData {
     owned: OnceLock<Vec<Vec<String>>>,
     editions: Vec<(String, Vec<Standard>)>,
     /// ISO 3166-1 alpha-2 codes (and `XK`) with their names.
-    pub countries: Vec<(&'static str, &'static str)>,
+    pub countries: &'static [(&'static str, &'static str)],
     /// Unions.
     pub unions: Vec<Union>,
     /// ISO 4217 codes with their names.
-    pub currencies: Vec<(&'static str, &'static str)>,
+    pub currencies: &'static [(&'static str, &'static str)],
     /// ISO 639-1 codes with their names.
-    pub languages: Vec<(&'static str, &'static str)>,
+    pub languages: &'static [(&'static str, &'static str)],
     /// WCO regions with their names.
     pub regions: Vec<(String, String)>,
 }
@@ -113,7 +113,7 @@ impl RefData {
                     (edition.to_owned(), standards)
                 })
                 .collect(),
-            countries: COUNTRIES.to_vec(),
+            countries: COUNTRIES,
             unions: UNIONS
                 .iter()
                 .map(|&(code, member_type, name)| Union {
@@ -122,8 +122,8 @@ impl RefData {
                     name: name.to_owned(),
                 })
                 .collect(),
-            currencies: CURRENCIES.to_vec(),
-            languages: LANGUAGES.to_vec(),
+            currencies: CURRENCIES,
+            languages: LANGUAGES,
             regions: REGIONS
                 .iter()
                 .map(|&(c, n)| (c.to_owned(), n.to_owned()))

@@ -175,10 +175,10 @@ pub(super) fn label(list: CodeList, code: &str, words: &Words) -> String {
     let data = refdata::get();
     let found = match list {
         CodeList::Region => named(&data.regions, code),
-        CodeList::Language => named(&data.languages, code),
-        CodeList::Currency => named(&data.currencies, code),
+        CodeList::Language => named(data.languages, code),
+        CodeList::Currency => named(data.currencies, code),
         CodeList::MemberCode => {
-            named(&data.countries, code).or_else(|| data.union(code).map(|u| u.name.clone()))
+            named(data.countries, code).or_else(|| data.union(code).map(|u| u.name.clone()))
         }
         _ => None,
     };
