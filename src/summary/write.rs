@@ -4,6 +4,7 @@
 use super::{AssistanceRow, MemberRow, NO_STATUS, StatusRow, Summary, status_codes};
 use super::{Skipped, SummaryOptions};
 use crate::fsio::write_atomically;
+use crate::write::formula_guard;
 use std::path::{Path, PathBuf};
 
 /// The files written, in the order they are written.
@@ -55,7 +56,9 @@ pub fn write(
     Ok(written)
 }
 
-/// A CSV table: comma, quotes where needed, CRLF, UTF-8 without BOM.
+/// A CSV table: comma, quotes where needed, CRLF, UTF-8 without BOM. Every
+/// cell goes through [`formula_guard`], so that no text of a submission
+/// (a name, an identifier, a path) runs as a formula in a spreadsheet.
 fn table(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
     let mut w = csv::WriterBuilder::new()
         .quote_style(csv::QuoteStyle::Necessary)
@@ -63,7 +66,8 @@ fn table(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
         .from_writer(Vec::new());
     w.write_record(header).expect("writing CSV to memory");
     for row in rows {
-        w.write_record(&row).expect("writing CSV to memory");
+        w.write_record(row.iter().map(|cell| formula_guard(cell).into_owned()))
+            .expect("writing CSV to memory");
     }
     String::from_utf8(w.into_inner().expect("flushing CSV to memory"))
         .expect("CSV of UTF-8 cells is UTF-8")
@@ -71,16 +75,6 @@ fn table(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
 
 fn names(names: &[&str]) -> Vec<String> {
     names.iter().map(|s| (*s).to_string()).collect()
-}
-
-/// Free text from a submission: a cell that a spreadsheet would run as a
-/// formula (starting with `=`, `+`, `-` or `@`) is prefixed with `'`.
-pub fn guard(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    }
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
@@ -114,7 +108,7 @@ fn status_csv(rows: &[StatusRow]) -> String {
         rows.iter().map(|r| {
             vec![
                 r.member_code.clone(),
-                guard(&r.member_name),
+                r.member_name.clone(),
                 opt(&r.region),
                 r.standard.to_string(),
                 r.standard_title.clone(),
@@ -181,7 +175,7 @@ fn members_csv(rows: &[MemberRow]) -> String {
         rows.iter().map(|m| {
             let mut row = vec![
                 m.member_code.clone(),
-                guard(&m.member_name),
+                m.member_name.clone(),
                 m.member_type.clone(),
                 opt(&m.region),
                 opt(&m.notification_id),
@@ -222,7 +216,7 @@ fn assistance_csv(rows: &[AssistanceRow]) -> String {
         rows.iter().map(|r| {
             vec![
                 r.member_code.clone(),
-                guard(&r.member_name),
+                r.member_name.clone(),
                 opt(&r.region),
                 r.standard.to_string(),
                 r.standard_title.clone(),
@@ -230,7 +224,7 @@ fn assistance_csv(rows: &[AssistanceRow]) -> String {
                 r.source.to_string(),
                 r.document_id.clone(),
                 r.submission_date.clone(),
-                r.text.as_deref().map(guard).unwrap_or_default(),
+                r.text.clone().unwrap_or_default(),
             ]
         }),
     )
@@ -244,7 +238,7 @@ fn skipped_csv(rows: &[Skipped]) -> String {
         &names(SKIPPED_COLUMNS),
         rows.iter().map(|s| {
             vec![
-                guard(&s.path),
+                s.path.clone(),
                 opt(&s.document),
                 opt(&s.document_id),
                 s.reason.to_string(),

@@ -1,12 +1,15 @@
 //! Canonical CSV: a header with every column of the document type in
 //! dictionary order, comma delimiter, quotes only where needed, CRLF line
 //! ends, UTF-8 (with a BOM only on request), one row per entry with the
-//! document's fields repeated, lists joined with `;`.
+//! document's fields repeated, lists joined with `;`. With
+//! `csv_formula_guard`, every cell goes through [`formula_guard`] (the file
+//! is then for spreadsheet programs, not canonical).
 
 use super::{WriteError, WriteOptions, doc_types, is_present, scalar_text};
 use crate::model::Ty;
 use crate::model::columns;
 use crate::tree::{Node, Value};
+use std::borrow::Cow;
 
 /// Writes documents of one type as CSV, one row per entry.
 pub fn write_csv(docs: &[Node], options: &WriteOptions) -> Result<String, WriteError> {
@@ -88,10 +91,49 @@ fn cell(node: &Node, keys: &[&str], ty: &Ty, options: &WriteOptions) -> String {
             .join(";"),
         _ => scalar_text(value, ty),
     };
-    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if options.csv_formula_guard && formula && matches!(value.value, Value::String(_)) {
-        format!("'{text}")
+    if options.csv_formula_guard {
+        formula_guard(&text).into_owned()
     } else {
         text
     }
+}
+
+/// The first characters that make a spreadsheet program take a cell as a
+/// formula, as OWASP lists them (`=`, `+`, `-`, `@`, TAB, CR), with LF (a
+/// line end, as CR) and the full-width `＝`, `＋`, `－`, `＠`, which some
+/// programs read as the ASCII ones.
+pub const FORMULA_STARTS: [char; 11] = [
+    '=', '+', '-', '@', '\t', '\r', '\n', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+];
+
+/// A cell of a CSV file for people: text starting with one of
+/// [`FORMULA_STARTS`] gets a leading `'`, so that a spreadsheet program
+/// shows it as text and never runs it as a formula. A plain number (`-12`,
+/// `+3.5`: a sign, digits, maybe a point and digits) stays as it is: a
+/// spreadsheet reads it as that number.
+///
+/// ```
+/// use fosx::write::formula_guard;
+/// assert_eq!(formula_guard("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(formula_guard("\t=1+2"), "'\t=1+2");
+/// assert_eq!(formula_guard("\u{FF1D}1+2"), "'\u{FF1D}1+2");
+/// assert_eq!(formula_guard("-1+2"), "'-1+2");
+/// assert_eq!(formula_guard("-12"), "-12");
+/// assert_eq!(formula_guard("+3.5"), "+3.5");
+/// assert_eq!(formula_guard("Kenya"), "Kenya");
+/// ```
+pub fn formula_guard(text: &str) -> Cow<'_, str> {
+    if text.starts_with(FORMULA_STARTS) && !is_plain_number(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// `-12`, `+3.5`: a sign, digits, and maybe a point followed by digits.
+fn is_plain_number(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && digits(fraction)
 }

@@ -16,7 +16,7 @@ use crate::source::Representation;
 use crate::tree::{Node, Value};
 use crate::value::canonical_decimal;
 
-pub use self::csv::write_csv;
+pub use self::csv::{FORMULA_STARTS, formula_guard, write_csv};
 pub use json::write_json;
 pub use xlsx::{workbook, workbook_of_csv};
 pub use xml::write_xml;
@@ -26,8 +26,8 @@ pub use xml::write_xml;
 pub struct WriteOptions {
     /// CSV: start the file with a UTF-8 byte order mark (for spreadsheet programs).
     pub csv_bom: bool,
-    /// CSV: prefix text cells starting with `=`, `+`, `-`, `@`, TAB or CR with `'` so that
-    /// spreadsheet programs do not run them as formulas. Such files are not canonical.
+    /// CSV: prefix each cell that a spreadsheet program could run as a formula with
+    /// `'` ([`formula_guard`]). Such files are not canonical.
     pub csv_formula_guard: bool,
     /// XLSX: the language of the sheets' names, messages and read-me.
     pub lang: crate::i18n::Lang,

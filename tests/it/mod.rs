@@ -22,5 +22,6 @@ mod sheet_places;
 mod stream;
 mod summarize;
 mod summarize_inbox;
+mod untrusted_text;
 mod xlsx;
 mod xml;

@@ -512,8 +512,11 @@ pub(super) fn expected_assistance(accepted: &Path) -> Vec<Vec<String>> {
         )
         .map(|d| cell(Some(&d.json["submitter"]["region"])))
         .unwrap_or_default();
+        // The formula guard of representations.md (these texts are not
+        // plain numbers).
         let guard = |t: String| {
-            if t.starts_with(['=', '+', '-', '@']) {
+            let starts = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
+            if t.starts_with(starts) {
                 format!("'{t}")
             } else {
                 t

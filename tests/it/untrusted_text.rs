@@ -1,0 +1,147 @@
+//! Text from submissions on its way to people's tools: every cell of a CSV
+//! file made for a spreadsheet is guarded against formulas.
+
+use super::cli::{fosx, run};
+use super::summarize_inbox::read_csv;
+use serde_json::{Value, json};
+use std::path::Path;
+
+const AS_OF: &str = "2026-11-28";
+
+/// A spec example as JSON.
+fn example(name: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs/spec/examples")
+        .join(name);
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn write_json(path: &Path, doc: &Value) {
+    std::fs::write(path, serde_json::to_string_pretty(doc).unwrap()).unwrap();
+}
+
+/// `fosx summarize INPUT... --out OUT --as-of AS_OF`.
+fn summarize(inputs: &[&Path], out: &Path) -> assert_cmd::Command {
+    let mut cmd = fosx();
+    cmd.arg("summarize")
+        .args(inputs)
+        .arg("--out")
+        .arg(out)
+        .args(["--as-of", AS_OF]);
+    cmd
+}
+
+/// The EU timetable with a Member name and two requests for assistance
+/// whose texts a spreadsheet would run (a TAB, a full-width `＝`, a line
+/// end before the formula), and an invalid timetable whose documentId is a
+/// formula.
+#[test]
+fn every_cell_of_the_summary_csv_files_is_guarded_against_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    let mut tt = example("timetable.json");
+    tt["submitter"]["memberName"] = json!("\t=1+2");
+    tt["entries"][0]["technicalAssistanceRequested"] = json!(true);
+    tt["entries"][0]["technicalAssistanceDescription"] = json!("\u{FF1D}1+2");
+    tt["entries"][1]["technicalAssistanceRequested"] = json!(true);
+    tt["entries"][1]["technicalAssistanceDescription"] = json!("\n=1+2");
+    write_json(&inbox.join("eu.json"), &tt);
+    let mut bad = example("timetable.json");
+    bad["documentId"] = json!("=HYPERLINK(\"http://example.com\",\"x\")");
+    bad["submitter"]["memberCode"] = json!("KE");
+    let bad_path = inbox.join("ke\u{1b}[2J.json");
+    write_json(&bad_path, &bad);
+    let out = dir.path().join("out");
+
+    let r = run(&mut summarize(&[&inbox], &out));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let (_, skipped) = read_csv(&out.join("skipped.csv"));
+    assert_eq!(
+        skipped,
+        [vec![
+            bad_path.display().to_string(),
+            "0".to_string(),
+            "'=HYPERLINK(\"http://example.com\",\"x\")".to_string(),
+            "invalid".to_string(),
+            "FOS-R11;FOS-S05".to_string(),
+        ]]
+    );
+    // On the terminal, the name's ESC is a picture; the identifier is not
+    // a spreadsheet's cell, so it is not guarded.
+    assert!(
+        r.stderr.starts_with(&format!(
+            "skipped {}/ke␛[2J.json (document 0, =HYPERLINK(\"http://example.com\",\"x\")): invalid FOS-R11 FOS-S05\n",
+            inbox.display()
+        )),
+        "{}",
+        r.stderr
+    );
+
+    let (header, status) = read_csv(&out.join("status.csv"));
+    assert_eq!(header[1], "memberName");
+    assert_eq!(status.len(), 15);
+    assert!(status.iter().all(|row| row[1] == "'\t=1+2"), "{status:?}");
+    let (_, members) = read_csv(&out.join("members.csv"));
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0][..2], ["EU", "'\t=1+2"]);
+    let (header, assistance) = read_csv(&out.join("assistance.csv"));
+    assert_eq!(header[9], "text");
+    let cells: Vec<[&str; 4]> = assistance
+        .iter()
+        .map(|r| [r[1].as_str(), r[3].as_str(), r[5].as_str(), r[9].as_str()])
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ["'\t=1+2", "7", "technical-assistance", "'\u{FF1D}1+2"],
+            ["'\t=1+2", "14", "technical-assistance", "'\n=1+2"],
+        ]
+    );
+    // status.json keeps the texts as they are.
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("status.json")).unwrap()).unwrap();
+    assert_eq!(json["members"][0]["memberName"], "\t=1+2");
+    assert_eq!(
+        json["skipped"][0]["documentId"],
+        "=HYPERLINK(\"http://example.com\",\"x\")"
+    );
+}
+
+/// `convert --csv-formula-guard` follows the same rule: full-width signs
+/// and a line end before a formula are guarded too; without the option the
+/// text is written as it is.
+#[test]
+fn the_convert_formula_guard_covers_full_width_signs_and_line_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("t.json");
+    let mut tt = example("timetable.json");
+    tt["contact"]["name"] = json!("\u{FF20}SUM(1+1)");
+    tt["entries"][0]["notes"] = json!("\n=1+2");
+    write_json(&input, &tt);
+    let convert = |guard: bool| {
+        let mut cmd = fosx();
+        cmd.args(["convert", "--to", "csv", "--as-of", AS_OF])
+            .arg(&input);
+        if guard {
+            cmd.arg("--csv-formula-guard");
+        }
+        run(&mut cmd)
+    };
+    let guarded = convert(true);
+    assert_eq!(guarded.code, 0, "{}", guarded.stderr);
+    assert!(
+        guarded.stdout.contains(",'\u{FF20}SUM(1+1),"),
+        "{}",
+        guarded.stdout
+    );
+    assert!(
+        guarded.stdout.contains(",\"'\n=1+2\""),
+        "{}",
+        guarded.stdout
+    );
+    let plain = convert(false);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
+    assert!(plain.stdout.contains(",\u{FF20}SUM(1+1),"));
+    assert!(plain.stdout.contains(",\"\n=1+2\""));
+}
