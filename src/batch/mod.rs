@@ -25,6 +25,7 @@ pub mod summary;
 use crate::check::{CheckOptions, Checked};
 use crate::fsio::{is_temp_name, write_atomically};
 use crate::report::Report;
+use crate::report::printable::{printable_name, printable_text};
 use crate::source::Representation;
 use crate::write::{WriteOptions, write_bytes};
 pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
@@ -89,8 +90,9 @@ pub struct Progress {
 pub struct BatchOutcome {
     /// The summary as written to `summary.json`.
     pub summary: Summary,
-    /// Files that could not be written or removed, with the reason (each also
-    /// makes the run fail with 2).
+    /// Files that could not be written or removed, with the reason, as lines
+    /// for people (a name's control characters shown as pictures); each also
+    /// makes the run fail with 2.
     pub write_errors: Vec<String>,
 }
 
@@ -510,7 +512,7 @@ impl Batch {
     }
 
     fn fail(&self, name: &str, reason: &str, record: &mut InputRecord) {
-        self.write_error(format!("{name}: {reason}"));
+        self.write_error(format!("{}: {reason}", printable_name(name)));
         record.failed.push(FailedOutput {
             output: name.to_string(),
             reason: reason.to_string(),
@@ -525,11 +527,14 @@ impl Batch {
         );
         let mut json = serde_json::to_string_pretty(&report).unwrap_or_default();
         json.push('\n');
-        let text = neutralise(&crate::report::human::plain_text_in(
+        // Control characters of the file (an ESC in a value) shown as
+        // pictures, as on a terminal.
+        let text = printable_text(&crate::report::human::plain_text_in(
             checked,
             self.options.check.strict,
             self.lang,
-        ));
+        ))
+        .into_owned();
         let key = escape(rel);
         for (name, content) in [
             (format!("reports/{key}.report.json"), json),
@@ -671,20 +676,6 @@ fn escape_name(name: &str) -> String {
     out
 }
 
-/// Report text with every control character but LF and TAB shown as its
-/// picture (ESC as `␛`), as the terminal renderer does.
-pub fn neutralise(text: &str) -> String {
-    text.chars()
-        .map(|c| match u32::from(c) {
-            0x0a | 0x09 => c,
-            n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('\u{fffd}'),
-            0x7f => '\u{2421}',
-            0x80..=0x9f => '\u{fffd}',
-            _ => c,
-        })
-        .collect()
-}
-
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -705,11 +696,6 @@ fn remove_stale_temp_files(out: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn control_characters_of_reports_become_pictures() {
-        assert_eq!(neutralise("a\u{1b}[2Jb\r\n\tc\u{7f}"), "a␛[2Jb␍\n\tc␡");
-    }
 
     #[test]
     fn renamed_outputs_lead_back_to_their_plain_name() {

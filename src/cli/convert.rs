@@ -3,6 +3,7 @@
 use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::i18n::{Lang, colon, tr};
+use fosx::report::printable::printable_name;
 use fosx::write::{WriteOptions, write_bytes};
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::path::PathBuf;
@@ -86,7 +87,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         let why = format!("not converted: {errors} error(s), {warnings} warning(s)");
         eprint(&format!(
             "{}{}{}\n",
-            checked.source.name,
+            printable_name(&checked.source.name),
             colon(lang),
             tr(&why, lang)
         ));
@@ -102,7 +103,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         Err(e) => {
             let why = format!(
                 "{}{}{}",
-                checked.source.name,
+                printable_name(&checked.source.name),
                 colon(lang),
                 tr(&e.to_string(), lang)
             );

@@ -4,6 +4,7 @@ use super::output::{eprint, error_line, error_line_as_is, print_output, render_h
 use super::{Outcome, Repr};
 use fosx::fix::{Change, FixError, FixOptions, Fixed, fix_bytes};
 use fosx::i18n::{Lang, colon, tr};
+use fosx::report::printable::printable_name;
 use fosx::sheet::dates::DateOrder;
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
 use std::path::PathBuf;
@@ -65,12 +66,14 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
     };
     let name = args.input.display().to_string();
+    // The name as the lines below show it.
+    let shown = printable_name(&name);
     let fixed = match fix_bytes(&name, &bytes, &options) {
         Ok(fixed) => fixed,
         Err(FixError::Unreadable(checked)) => {
             eprint(&render_human(&checked, lang));
             eprint(&error_line(
-                &format!("{name}: not repaired: it cannot be read"),
+                &format!("{shown}: not repaired: it cannot be read"),
                 lang,
             ));
             return Outcome::Trouble;
@@ -78,14 +81,14 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         Err(FixError::WouldLose(checked, why)) => {
             eprint(&render_human(&checked, lang));
             eprint(&error_line_as_is(
-                &format!("{name}{}{}", colon(lang), tr(&why, lang)),
+                &format!("{shown}{}{}", colon(lang), tr(&why, lang)),
                 lang,
             ));
             return Outcome::Invalid;
         }
     };
     for change in &fixed.changes {
-        eprint(&change_line(&name, &fixed.before, change));
+        eprint(&change_line(&shown, &fixed.before, change));
     }
     let left = left_as_is(&fixed);
     if !left.diagnostics.is_empty() {
@@ -113,7 +116,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         fixed.changes.len(),
         errors
     );
-    eprint(&format!("{name}{}{}\n", colon(lang), tr(&verdict, lang)));
+    eprint(&format!("{shown}{}{}\n", colon(lang), tr(&verdict, lang)));
     if fixed.after.is_valid(false) {
         Outcome::Valid
     } else {

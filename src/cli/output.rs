@@ -4,6 +4,7 @@
 use fosx::Checked;
 use fosx::i18n::{Lang, colon, tr};
 use fosx::report::human::Human;
+use fosx::report::printable::printable_text;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::{IsTerminal, Write};
 
@@ -150,43 +151,36 @@ pub fn eprint(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// `text` with every control character but LF and TAB replaced by a
-/// visible picture: C0 controls by U+2400 + c (`␛`), DEL by `␡`, C1
-/// controls by `�`. With `keep_colours`, a Select Graphic Rendition
+/// `text` with every control character but LF and TAB shown as its picture
+/// ([`printable_text`]). With `keep_colours`, a Select Graphic Rendition
 /// sequence (`ESC [ digits and ; m`) is kept as it is.
 fn printable(text: &str, keep_colours: bool) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.contains(bad) {
-        return text.into();
+    if !keep_colours || !text.contains('\u{1b}') {
+        return printable_text(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     let mut rest = text;
-    while let Some(i) = rest.find(bad) {
-        out.push_str(&rest[..i]);
-        let c = rest[i..].chars().next().unwrap_or(' ');
-        let after = &rest[i + c.len_utf8()..];
-        if keep_colours && c == '\u{1b}' {
-            let params = after.strip_prefix('[').map(|p| {
-                p.bytes()
-                    .take_while(|b| b.is_ascii_digit() || *b == b';')
-                    .count()
-            });
-            if let Some(n) = params
-                && after.as_bytes().get(1 + n) == Some(&b'm')
-            {
+    while let Some(i) = rest.find('\u{1b}') {
+        out.push_str(&printable_text(&rest[..i]));
+        let after = &rest[i + 1..];
+        let params = after.strip_prefix('[').map(|p| {
+            p.bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b';')
+                .count()
+        });
+        match params {
+            Some(n) if after.as_bytes().get(1 + n) == Some(&b'm') => {
                 out.push_str(&rest[i..i + 1 + 1 + n + 1]);
                 rest = &after[1 + n + 1..];
-                continue;
+            }
+            _ => {
+                // ESC's picture.
+                out.push('\u{241b}');
+                rest = after;
             }
         }
-        out.push(match u32::from(c) {
-            n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('\u{fffd}'),
-            0x7f => '\u{2421}',
-            _ => '\u{fffd}',
-        });
-        rest = after;
     }
-    out.push_str(rest);
+    out.push_str(&printable_text(rest));
     out.into()
 }
 

@@ -3,6 +3,7 @@
 use super::Outcome;
 use super::output::{eprint, error_line};
 use fosx::i18n::{Lang, tr};
+use fosx::report::printable::printable_name;
 use fosx::summary::{Collector, Summary, SummaryOptions, find_inputs, write};
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::path::PathBuf;
@@ -59,10 +60,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let summary = Summary::build(collector, &options);
     let mut text = String::new();
     for s in &summary.skipped {
+        let path = printable_name(&s.path);
         let place = match (&s.document, &s.document_id) {
-            (Some(i), Some(id)) => format!("{} (document {i}, {id})", s.path),
-            (Some(i), None) => format!("{} (document {i})", s.path),
-            _ => s.path.clone(),
+            (Some(i), Some(id)) => format!("{path} (document {i}, {})", printable_name(id)),
+            (Some(i), None) => format!("{path} (document {i})"),
+            _ => path.into_owned(),
         };
         let why = if s.codes.is_empty() {
             s.reason.to_string()

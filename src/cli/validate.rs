@@ -4,6 +4,7 @@ use super::output::{colour_on_stderr, eprint, error_line, print, render_human_fo
 use super::{Format, Outcome, Repr};
 use fosx::i18n::{Lang, colon, tr};
 use fosx::report::Report;
+use fosx::report::printable::{printable_name, printable_text};
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
@@ -89,7 +90,10 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let mut results: Vec<Checked> = Vec::with_capacity(targets.len());
     // With `-o`, the report is gathered and written at the end.
     let mut gathered = args.output.as_ref().map(|_| String::new());
+    // The human report goes to stderr, where `eprint` shows control
+    // characters as pictures; written to a file, it is shown the same way.
     let mut emit = |text: &str, to_stderr: bool| match gathered.as_mut() {
+        Some(all) if to_stderr => all.push_str(&printable_text(text)),
         Some(all) => all.push_str(text),
         None if to_stderr => eprint(text),
         None => {
@@ -203,7 +207,7 @@ fn human_file(checked: &Checked, strict: bool, lang: Lang, colour: bool) -> Stri
     };
     out.push_str(&format!(
         "{}{}{}\n",
-        checked.source.name,
+        printable_name(&checked.source.name),
         colon(lang),
         tr(&verdict, lang)
     ));
@@ -291,7 +295,8 @@ fn expand(path: &Path) -> Vec<Target> {
                 match kind {
                     None => out.push(Target::File(e.into_path())),
                     Some(kind) => {
-                        let line = format!("skipped {}: {kind}", e.path().display());
+                        let name = e.path().display().to_string();
+                        let line = format!("skipped {}: {kind}", printable_name(&name));
                         eprint(&format!("{}\n", tr(&line, Lang::from_env())));
                     }
                 }

@@ -4,6 +4,7 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::{Lang, colon, tr};
+use crate::report::printable::printable_name;
 use crate::source::{Representation, SourceFile};
 use crate::tree::field_name;
 use miette::{LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
@@ -44,7 +45,7 @@ impl SourceCode for Source<'_> {
         let start = from + inner.span().offset();
         let (_, column) = self.file.line_col(start);
         Ok(Box::new(MietteSpanContents::new_named(
-            self.file.name.clone(),
+            printable_name(&self.file.name).into_owned(),
             inner.data(),
             SourceSpan::new(start.into(), inner.span().len()),
             first + inner.line(),
@@ -235,7 +236,8 @@ pub fn plain_text(checked: &crate::check::Checked, strict: bool) -> String {
 pub const FIX_HINT: &str = "`fosx fix` can make this change";
 
 /// [`plain_text`] in a language: messages, helps, places and verdict
-/// translated; file names, codes, lines, columns and paths as they are.
+/// translated; codes, lines, columns and paths as they are; the file name
+/// with its control characters shown ([`printable_name`]).
 ///
 /// ```text
 /// inbox/ke.json:50:17: erreur FOS-S04 : `in progress` n'est pas un statut
@@ -246,9 +248,10 @@ pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) 
     use std::fmt::Write;
     let report = crate::report::FileReport::new_in(checked, strict, lang);
     let sep = colon(lang);
+    let file = printable_name(&report.file);
     let mut out = String::new();
     for d in &report.diagnostics {
-        let _ = write!(out, "{}", report.file);
+        let _ = write!(out, "{file}");
         if let (Some(line), Some(column)) = (d.line, d.column) {
             let _ = write!(out, ":{line}:{column}");
         }
@@ -298,6 +301,6 @@ pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) 
     let verdict = tr(if report.valid { "valid" } else { "invalid" }, lang);
     let counts = format!("{errors} error(s), {warnings} warning(s)");
     let counts = tr(&counts, lang);
-    let _ = writeln!(out, "{}{sep}{verdict}{sep}{counts}", report.file);
+    let _ = writeln!(out, "{file}{sep}{verdict}{sep}{counts}");
     out
 }

@@ -2,6 +2,7 @@
 
 pub mod human;
 pub mod junit;
+pub mod printable;
 pub mod sarif;
 pub mod sheet;
 pub mod short;

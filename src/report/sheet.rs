@@ -14,6 +14,7 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::{Lang, colon, tr};
+use crate::report::printable::printable_name;
 use crate::source::sheet::{SheetPlace, column_letter};
 use crate::source::{Location, SourceFile};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -70,7 +71,7 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let cells = sheet
         .as_ref()
         .map_or_else(|| (Vec::new(), None), |p| cells(file, d, p, at));
-    let location = at.map(|a| format!("[{}:{}:{}]", file.name, a.line, a.column));
+    let location = at.map(|a| format!("[{}:{}:{}]", printable_name(&file.name), a.line, a.column));
     let (mut cells, related) = cells;
     let help_label = format!("{}{sep}", tr("help", lang));
     let indent = " ".repeat(2 + help_label.width());

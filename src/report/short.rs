@@ -8,6 +8,7 @@
 
 use crate::check::Checked;
 use crate::i18n::{Lang, colon, tr};
+use crate::report::printable::printable_name;
 use crate::report::{DiagnosticReport, FileReport};
 use crate::source::sheet::SheetPlace;
 
@@ -24,7 +25,10 @@ pub fn short_text(checked: &Checked, strict: bool, lang: Lang) -> String {
     out
 }
 
-/// One diagnostic of a file's report on one line.
+/// One diagnostic of a file's report on one line: the file name, message
+/// and help on it have every control character shown as its picture
+/// ([`printable_name`]), so that the line stays one line and sends nothing
+/// to a terminal.
 pub fn short_line(file: &str, d: &DiagnosticReport, lang: Lang) -> String {
     let sep = colon(lang);
     let mut line = file.to_string();
@@ -47,7 +51,7 @@ pub fn short_line(file: &str, d: &DiagnosticReport, lang: Lang) -> String {
     if let Some(help) = &d.help {
         line.push_str(&format!(" [{}]", one_line(help)));
     }
-    line
+    printable_name(&line).into_owned()
 }
 
 /// A text on one line: line ends become spaces.

@@ -1,7 +1,9 @@
-//! Text from submissions on its way to people's tools: every cell of a CSV
-//! file made for a spreadsheet is guarded against formulas.
+//! Text from submissions and file names on its way to people's tools: every
+//! cell of a CSV file made for a spreadsheet is guarded against formulas,
+//! and every file name a report shows has its control characters as
+//! pictures.
 
-use super::cli::{fosx, run};
+use super::cli::{fosx, run, validate};
 use super::summarize_inbox::read_csv;
 use serde_json::{Value, json};
 use std::path::Path;
@@ -144,4 +146,90 @@ fn the_convert_formula_guard_covers_full_width_signs_and_line_ends() {
     assert_eq!(plain.code, 0, "{}", plain.stderr);
     assert!(plain.stdout.contains(",\u{FF20}SUM(1+1),"));
     assert!(plain.stdout.contains(",\"\n=1+2\""));
+}
+
+/// A file named with a terminal sequence and a line end, holding one error.
+fn badly_named(dir: &Path) -> &'static str {
+    let name = "a\u{1b}[31m\nb.json";
+    let mut tt = example("timetable.json");
+    tt["entries"][0]["dateKind"] = json!("indicativ");
+    write_json(&dir.join(name), &tt);
+    name
+}
+
+const SHORT: &str = "a␛[31m␊b.json:10:19: error FOS-S04: `indicativ` is not a date kind [did you mean `indicative`?]\n";
+
+#[test]
+fn the_short_report_shows_the_control_characters_of_a_file_name_as_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = badly_named(dir.path());
+    let r = run(validate()
+        .current_dir(dir.path())
+        .args(["--format", "short", name]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.stdout, SHORT);
+    let report = dir.path().join("report.txt");
+    let r = run(validate()
+        .current_dir(dir.path())
+        .args(["--format", "short", "-o"])
+        .arg(&report)
+        .arg(name));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&report).unwrap(), SHORT);
+}
+
+#[test]
+fn the_human_report_shows_the_control_characters_of_a_file_name_as_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = badly_named(dir.path());
+    let r = run(validate().current_dir(dir.path()).arg(name));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("╭─[a␛[31m␊b.json:"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .ends_with("\na␛[31m␊b.json: invalid: 1 error, 0 warnings\n"),
+        "{}",
+        r.stderr
+    );
+    let report = dir.path().join("report.txt");
+    let r = run(validate()
+        .current_dir(dir.path())
+        .arg("-o")
+        .arg(&report)
+        .arg(name));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.stderr, "");
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(
+        text.ends_with("\na␛[31m␊b.json: invalid: 1 error, 0 warnings\n"),
+        "{text}"
+    );
+}
+
+/// `batch` names an output it could not write with the input's name in it:
+/// the name's control characters are pictures there too.
+#[test]
+fn batch_shows_the_control_characters_of_a_name_it_could_not_write_as_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    let mut tt = example("timetable.json");
+    tt["entries"][0]["dateKind"] = json!("indicativ");
+    write_json(&inbox.join("x\u{1b}[2J\n.json"), &tt);
+    let out = dir.path().join("out");
+    // A folder where the JSON report goes: it cannot be written.
+    std::fs::create_dir_all(out.join("reports/x\u{1b}[2J\n.json.report.json")).unwrap();
+    let r = run(fosx()
+        .args(["batch", "--as-of", AS_OF, "--out"])
+        .arg(&out)
+        .arg(&inbox));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.ends_with(
+            "\nerror: cannot write reports/x␛[2J␊.json.report.json: Is a directory (os error 21)\n"
+        ),
+        "{}",
+        r.stderr
+    );
 }
