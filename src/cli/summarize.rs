@@ -17,7 +17,9 @@ pub struct Args {
     inputs: Vec<PathBuf>,
 
     /// The folder to write status.csv, members.csv, assistance.csv,
-    /// skipped.csv, status.json and index.html to.
+    /// skipped.csv, status.json and index.html to. It may lie inside an
+    /// input folder (it is not searched); an input folder that is this
+    /// folder, or an input that is one of these files, is refused.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
 
@@ -55,7 +57,13 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    let inputs = find_inputs(&args.inputs, Some(&args.out));
+    let inputs = match find_inputs(&args.inputs, Some(&args.out)) {
+        Ok(inputs) => inputs,
+        Err(e) => {
+            eprint(&error_line(&e.to_string(), lang));
+            return Outcome::Trouble;
+        }
+    };
     collector.add_inputs(&inputs);
     let summary = Summary::build(collector, &options);
     let mut text = String::new();

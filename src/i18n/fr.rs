@@ -1335,6 +1335,14 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "il n'y a pas de catalogue de normes pour l'édition `{}` (connues : {})",
     ),
     (
+        "the output folder {} is also an input folder: choose another output folder",
+        "le dossier de sortie {} est aussi un dossier d'entrée : choisissez un autre dossier de sortie",
+    ),
+    (
+        "the input {} is one of the files written to the output folder {}: choose another output folder",
+        "le fichier d'entrée {} est l'un des fichiers écrits dans le dossier de sortie {} : choisissez un autre dossier de sortie",
+    ),
+    (
         "cannot write the example: {}",
         "impossible d'écrire l'exemple : {}",
     ),

@@ -160,24 +160,42 @@ impl Input {
 }
 
 /// The inputs below the given paths: a file is taken as given; a folder is
-/// searched for `*.json`, `*.xml` and `*.csv` files (hidden entries and the
-/// folder `skip`, the output folder, skipped), in path order. Each file is
+/// searched for `*.json`, `*.xml`, `*.csv` and `*.xlsx` files (hidden
+/// entries and the output folder `out` skipped), in path order. Each file is
 /// taken once.
-pub fn find_inputs(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
-    let skip = skip.and_then(|s| s.canonicalize().ok());
+///
+/// The outputs are never read back: an input folder that is `out` (itself
+/// or through a symbolic link) is refused, and so is an input file that is,
+/// or links to, one of the files written to `out` ([`super::OUTPUT_FILES`]).
+pub fn find_inputs(paths: &[PathBuf], out: Option<&Path>) -> Result<Vec<Input>, SummaryError> {
+    let out_real = out.and_then(|s| s.canonicalize().ok());
     let is_skipped = |e: &walkdir::DirEntry| {
-        skip.as_ref().is_some_and(|s| {
+        out_real.as_ref().is_some_and(|s| {
             e.file_type().is_dir() && e.path().canonicalize().ok().as_ref() == Some(s)
         })
     };
-    let mut out = Vec::new();
+    let written = |file: &Path| match (out, &out_real) {
+        (Some(out), Some(real)) if is_output(file, real) => Err(SummaryError::InputIsOutput(
+            file.to_path_buf(),
+            out.to_path_buf(),
+        )),
+        _ => Ok(()),
+    };
+    let mut found = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for path in paths {
         if !path.is_dir() {
+            written(path)?;
             if seen.insert(path.clone()) {
-                out.push(Input::File(path.clone()));
+                found.push(Input::File(path.clone()));
             }
             continue;
+        }
+        if let Some(out) = out
+            && out_real.is_some()
+            && path.canonicalize().ok() == out_real
+        {
+            return Err(SummaryError::OutputIsInput(out.to_path_buf()));
         }
         let walker = walkdir::WalkDir::new(path)
             .sort_by_file_name()
@@ -195,10 +213,16 @@ pub fn find_inputs(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
                         .and_then(|x| x.to_str())
                         .unwrap_or_default()
                         .to_ascii_lowercase();
-                    if matches!(ext.as_str(), "json" | "xml" | "csv" | "xlsx")
-                        && seen.insert(e.path().to_path_buf())
-                    {
-                        out.push(Input::File(e.into_path()));
+                    if !matches!(ext.as_str(), "json" | "xml" | "csv" | "xlsx") {
+                        continue;
+                    }
+                    // Only a link can lead into the output folder: the
+                    // walk does not enter it.
+                    if e.path_is_symlink() {
+                        written(e.path())?;
+                    }
+                    if seen.insert(e.path().to_path_buf()) {
+                        found.push(Input::File(e.into_path()));
                     }
                 }
                 Ok(_) => {}
@@ -207,12 +231,30 @@ pub fn find_inputs(paths: &[PathBuf], skip: Option<&Path>) -> Vec<Input> {
                         .path()
                         .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
                     let message = format!("cannot read {}: {e}", p.display());
-                    out.push(Input::Unlisted(p, message));
+                    found.push(Input::Unlisted(p, message));
                 }
             }
         }
     }
-    out
+    Ok(found)
+}
+
+/// Whether `file` is, or leads to, one of the files written to the folder
+/// `out` (a real path). A file that does not exist is where its folder is.
+fn is_output(file: &Path, out: &Path) -> bool {
+    let real = file.canonicalize().ok().or_else(|| {
+        let folder = match file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        Some(folder.canonicalize().ok()?.join(file.file_name()?))
+    });
+    real.is_some_and(|r| {
+        r.parent() == Some(out)
+            && r.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| super::OUTPUT_FILES.contains(&n))
+    })
 }
 
 fn check_input(input: &Input, check: &CheckOptions) -> Checked {

@@ -53,6 +53,7 @@ use crate::tree::Node;
 use crate::value::date::Date;
 use serde::Serialize;
 use std::cmp::Reverse;
+use std::path::PathBuf;
 
 /// How to summarize.
 #[derive(Debug, Clone)]
@@ -82,6 +83,17 @@ pub enum SummaryError {
     /// No standards file for the edition.
     #[error("there is no catalogue of standards for edition `{0}` (known: {1})")]
     UnknownEdition(String, String),
+    /// An input folder is the output folder (itself, or through a symbolic
+    /// link): its outputs would be read back as inputs.
+    #[error("the output folder {} is also an input folder: choose another output folder", .0.display())]
+    OutputIsInput(PathBuf),
+    /// An input file is (or leads to) a file written to the output folder.
+    #[error(
+        "the input {} is one of the files written to the output folder {}: choose another output folder",
+        .0.display(),
+        .1.display()
+    )]
+    InputIsOutput(PathBuf, PathBuf),
 }
 
 /// An input that did not count, and why.

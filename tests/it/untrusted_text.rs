@@ -1,7 +1,7 @@
 //! Text from submissions and file names on its way to people's tools: every
 //! cell of a CSV file made for a spreadsheet is guarded against formulas,
-//! and every file name a report shows has its control characters as
-//! pictures.
+//! every file name a report shows has its control characters as pictures,
+//! and `summarize` never reads its own outputs back.
 
 use super::cli::{fosx, run, validate};
 use super::summarize_inbox::read_csv;
@@ -205,6 +205,107 @@ fn the_human_report_shows_the_control_characters_of_a_file_name_as_pictures() {
         text.ends_with("\na␛[31m␊b.json: invalid: 1 error, 0 warnings\n"),
         "{text}"
     );
+}
+
+// ----- summarize --out ---------------------------------------------------
+
+/// An inbox with one valid timetable.
+fn inbox(dir: &Path) -> std::path::PathBuf {
+    let inbox = dir.join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    write_json(&inbox.join("eu.json"), &example("timetable.json"));
+    inbox
+}
+
+#[test]
+fn summarize_refuses_an_output_folder_that_is_an_input_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = inbox(dir.path());
+    let r = run(&mut summarize(&[&inbox], &inbox));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: the output folder {} is also an input folder: choose another output folder\n",
+            inbox.display()
+        )
+    );
+    let r = run(summarize(&[&inbox], &inbox).args(["--lang", "fr"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        r.stderr,
+        format!(
+            "erreur : le dossier de sortie {} est aussi un dossier d'entrée : choisissez un autre dossier de sortie\n",
+            inbox.display()
+        )
+    );
+    // Through a symbolic link, either way.
+    let link = dir.path().join("link");
+    std::os::unix::fs::symlink(&inbox, &link).unwrap();
+    for (input, out) in [(&inbox, &link), (&link, &inbox)] {
+        let r = run(&mut summarize(&[input], out));
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_eq!(
+            r.stderr,
+            format!(
+                "error: the output folder {} is also an input folder: choose another output folder\n",
+                out.display()
+            )
+        );
+    }
+    // Nothing was written.
+    let names: Vec<String> = std::fs::read_dir(&inbox)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["eu.json"]);
+}
+
+#[test]
+fn summarize_refuses_an_input_that_is_one_of_its_outputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = inbox(dir.path());
+    let out = dir.path().join("out");
+    assert_eq!(run(&mut summarize(&[&inbox], &out)).code, 0);
+    let before = std::fs::read(out.join("status.json")).unwrap();
+    // Named, or found in a folder as a link.
+    let status = out.join("status.csv");
+    let link = inbox.join("status.csv");
+    for (inputs, named) in [
+        (vec![inbox.as_path(), status.as_path()], &status),
+        (vec![inbox.as_path()], &link),
+    ] {
+        if inputs.len() == 1 {
+            std::os::unix::fs::symlink(&status, &link).unwrap();
+        }
+        let r = run(&mut summarize(&inputs, &out));
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_eq!(
+            r.stderr,
+            format!(
+                "error: the input {} is one of the files written to the output folder {}: choose another output folder\n",
+                named.display(),
+                out.display()
+            )
+        );
+    }
+    let r = run(summarize(&[&inbox], &out).args(["--lang", "fr"]));
+    assert_eq!(
+        r.stderr,
+        format!(
+            "erreur : le fichier d'entrée {} est l'un des fichiers écrits dans le dossier de sortie {} : choisissez un autre dossier de sortie\n",
+            link.display(),
+            out.display()
+        )
+    );
+    assert_eq!(std::fs::read(out.join("status.json")).unwrap(), before);
+    // An input folder inside the output folder holds none of its outputs.
+    std::fs::remove_file(&link).unwrap();
+    let inner = out.join("inbox");
+    std::fs::rename(&inbox, &inner).unwrap();
+    let r = run(&mut summarize(&[&inner], &out));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(std::fs::read(out.join("status.json")).unwrap(), before);
 }
 
 /// `batch` names an output it could not write with the input's name in it:
