@@ -1,13 +1,20 @@
-//! Three jobs, done before the crate is compiled:
+//! Four jobs, done before the crate is compiled:
 //!
 //! - The reference data of `schemas/reference/*.csv` becomes Rust tables
 //!   (`$OUT_DIR/refdata.rs`, included by `src/model/refdata.rs`), each list
 //!   also sorted, so that a run pays nothing to read or sort them.
+//! - The message catalogue (`src/i18n/locales/*/*.ftl`) is checked in every
+//!   language and becomes one constructor per message
+//!   (`$OUT_DIR/messages.rs`, included by `src/i18n/mod.rs`; see
+//!   `src/i18n/catalog.rs`).
 //! - The `fosx` executable is linked at a fixed address on Linux.
 //! - Finds out whether the officers' page can be tested in a real browser
 //!   here: headless Chromium, its driver and Python's selenium. When they
 //!   are missing, `tests/it/page.rs` is compiled as ignored (and says why);
 //!   CI installs them (`.ci/run`). After installing them, `touch build.rs`.
+
+#[path = "src/i18n/catalog.rs"]
+mod catalog;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -15,6 +22,7 @@ use std::process::{Command, Stdio};
 
 fn main() {
     reference_tables();
+    catalog::generate();
     link_fixed_address();
     println!("cargo::rustc-check-cfg=cfg(fosx_browser)");
     println!("cargo::rerun-if-changed=build.rs");

@@ -357,7 +357,7 @@ impl Batch {
                 record.size = size;
                 record.verdict = Verdict::Rejected;
                 let d = crate::read::file_too_large(size, max);
-                record.message = Some(crate::i18n::tr(&d.message, self.lang).into_owned());
+                record.message = Some(d.message.render(self.lang));
                 let checked = crate::check::unreadable(&key, &input.path, d);
                 self.write_reports(&input.rel, &checked, &mut record);
                 self.replace(record);

@@ -114,7 +114,7 @@ impl<'a> Advising<'a> {
 impl Sink for Advising<'_> {
     fn push(&mut self, mut d: Diagnostic) {
         if let Some((help, fix)) = self.advise(&d) {
-            d.help = Some(help);
+            d.help = Some(help.into());
             d.fix = fix.map(Box::new);
         }
         self.out.push(d);

@@ -197,7 +197,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            out[2].message,
+            out[2].message.english(),
             "2 more diagnostics of this file were left out, over the limit of 2 (1 FOS-S03, 1 FOS-R13)"
         );
         assert_eq!(out[2].severity, Severity::Error);
@@ -213,7 +213,7 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[1].severity, Severity::Warning);
         assert_eq!(
-            out[1].message,
+            out[1].message.english(),
             "1 more diagnostic of this file was left out, over the limit of 1 (1 FOS-R15)"
         );
     }

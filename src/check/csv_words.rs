@@ -56,15 +56,17 @@ impl CsvWords<'_> {
             return d;
         };
         let column = field_name(&path);
-        if column.is_empty() || d.message != format!("required field `{column}` is missing") {
+        if column.is_empty()
+            || d.message.english() != format!("required field `{column}` is missing")
+        {
             return d;
         }
         let ty = self.doc_type.and_then(|t| t.type_at(&path));
         let what = ty.map_or_else(String::new, |t| format!(" ({})", t.describe()));
         let mut out = if self.header.contains(column.as_str()) {
             Diagnostic {
-                message: format!("required cell `{column}` is empty"),
-                help: Some(format!("fill in `{column}`{what}")),
+                message: format!("required cell `{column}` is empty").into(),
+                help: Some(format!("fill in `{column}`{what}").into()),
                 ..d
             }
         } else if let Some(Ty::Object(_)) = ty {
@@ -74,14 +76,14 @@ impl CsvWords<'_> {
                 false => format!("add the columns {} and fill them in", ticked(&wanted)),
             };
             Diagnostic {
-                message: format!("the file has no column of `{column}`, which is required"),
-                help: Some(help),
+                message: format!("the file has no column of `{column}`, which is required").into(),
+                help: Some(help.into()),
                 ..d
             }
         } else {
             Diagnostic {
-                message: format!("required column `{column}` is missing"),
-                help: Some(format!("add a column `{column}` and fill it in{what}")),
+                message: format!("required column `{column}` is missing").into(),
+                help: Some(format!("add a column `{column}` and fill it in{what}").into()),
                 ..d
             }
         };
@@ -99,7 +101,7 @@ impl CsvWords<'_> {
         };
         Diagnostic {
             message: "no row has an entry: every `entries.*` cell is empty".into(),
-            help: Some(help),
+            help: Some(help.into()),
             ..d
         }
     }

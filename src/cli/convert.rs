@@ -68,7 +68,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         ) {
             Ok(bytes) => fosx::check_bytes("<stdin>", &bytes, &options),
             Err(d) if d.code == fosx::Code::IO => {
-                eprint(&error_line(&d.message, lang));
+                eprint(&error_line_as_is(&d.message.render(lang), lang));
                 return Outcome::Trouble;
             }
             Err(d) => fosx::unreadable("<stdin>", std::path::Path::new(""), *d),

@@ -75,7 +75,7 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
         let human = Human::new_in(&checked.source, d, lang).with_hint(hint);
         let mut one = String::new();
         if handler.render_report(&mut one, &human).is_err() {
-            one = format!("{}{}{}\n", d.code, colon(lang), tr(&d.message, lang));
+            one = format!("{}{}{}\n", d.code, colon(lang), d.message.render(lang));
         }
         out.push_str(&localise_help(&one, lang));
         out.push('\n');

@@ -8,6 +8,7 @@
 
 pub mod explain;
 
+use crate::i18n::Msg;
 use crate::tree::Span;
 use serde::Serialize;
 use std::fmt;
@@ -131,7 +132,7 @@ pub struct Related {
     /// Where.
     pub span: Span,
     /// What is there.
-    pub message: String,
+    pub message: Msg,
 }
 
 /// One problem found in a file.
@@ -142,9 +143,9 @@ pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// A plain sentence saying what is wrong.
-    pub message: String,
+    pub message: Msg,
     /// How to fix it, when known (including "did you mean").
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     /// Where in the decoded source, when the problem has a place.
     pub span: Option<Span>,
     /// Canonical JSON Pointer of the field, when it belongs to a document.
@@ -261,7 +262,7 @@ impl Diagnostic {
     }
 
     /// A diagnostic with the code's default severity.
-    pub fn new(code: Code, message: impl Into<String>) -> Self {
+    pub fn new(code: Code, message: impl Into<Msg>) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
@@ -289,14 +290,14 @@ impl Diagnostic {
     }
 
     /// Sets the help text.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Msg>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// Sets the help text when there is one.
-    pub fn maybe_help(mut self, help: Option<String>) -> Self {
-        self.help = help;
+    pub fn maybe_help(mut self, help: Option<impl Into<Msg>>) -> Self {
+        self.help = help.map(Into::into);
         self
     }
 
@@ -313,7 +314,7 @@ impl Diagnostic {
     }
 
     /// Adds a related location.
-    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn related(mut self, span: Span, message: impl Into<Msg>) -> Self {
         self.related.push(Related {
             span,
             message: message.into(),

@@ -103,7 +103,7 @@ pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed
     if let Some(d) = before.diagnostics.iter().find(|d| d.code == Code::S02) {
         let why = format!(
             "not repaired: the canonical form has no place for {}",
-            d.message
+            d.message.english()
         );
         return Err(FixError::WouldLose(Box::new(before), why));
     }

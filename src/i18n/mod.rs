@@ -29,50 +29,34 @@
 
 pub mod fr;
 pub mod fr_sheet;
+mod msg_core;
+
+pub use msg_core::{Arg, Msg, catalogue};
 
 use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// A language fosx speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English, the language of the library's own texts.
-    #[default]
-    En,
-    /// French.
-    Fr,
-}
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 impl Lang {
-    /// Every language.
-    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Fr];
-
-    /// The ISO 639-1 code: `en`, `fr`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-
     /// Reads a language name or locale: `en`, `fr`, `FR`, `fr_FR.UTF-8`,
-    /// `fr-CA`, `french`. `None` for anything else.
+    /// `fr-CA`, `french`, `Français`. `None` for anything else.
     pub fn parse(text: &str) -> Option<Lang> {
-        let t = text.trim().to_ascii_lowercase();
-        let head: String = t.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-        match head.as_str() {
-            "en" | "english" | "anglais" => Some(Lang::En),
-            "fr" | "french" | "francais" => Some(Lang::Fr),
-            _ if t.starts_with("français") => Some(Lang::Fr),
-            _ => None,
-        }
+        let t = text.trim().to_lowercase();
+        let head: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+        Lang::ALL.iter().copied().find(|l| {
+            head == l.code()
+                || head == l.english_name().to_lowercase()
+                || head == l.native_name().to_lowercase()
+                || head == fold(&l.native_name().to_lowercase())
+        })
     }
 
     /// The language of the environment: the first of `LC_ALL`,
-    /// `LC_MESSAGES` and `LANG` that is set and not empty decides; French
-    /// when it starts with `fr`, English otherwise (`C`, `POSIX`, `de_DE`,
-    /// nothing set).
+    /// `LC_MESSAGES` and `LANG` that is set and not empty decides; the
+    /// language it starts with when fosx speaks it, English otherwise
+    /// (`C`, `POSIX`, `de_DE`, nothing set).
     pub fn from_env() -> Lang {
         Lang::from_vars(|name| std::env::var(name).ok())
     }
@@ -83,13 +67,44 @@ impl Lang {
             .iter()
             .find_map(|name| get(name).filter(|v| !v.trim().is_empty()))
             .map_or(Lang::En, |v| {
-                if v.trim().to_ascii_lowercase().starts_with("fr") {
-                    Lang::Fr
-                } else {
-                    Lang::En
-                }
+                let v = v.trim().to_ascii_lowercase();
+                Lang::ALL
+                    .iter()
+                    .copied()
+                    .find(|l| {
+                        v.strip_prefix(l.code()).is_some_and(|rest| {
+                            !rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                        })
+                    })
+                    .unwrap_or(Lang::En)
             })
     }
+
+    /// The codes of every language, for messages: `en, fr`.
+    pub fn codes() -> String {
+        Lang::ALL
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A name without its accents, as typed on a keyboard without them
+/// (`français` → `francais`, `español` → `espanol`).
+fn fold(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'á' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ó' | 'ô' => 'o',
+            'ú' | 'ù' | 'û' => 'u',
+            c => c,
+        })
+        .collect()
 }
 
 impl fmt::Display for Lang {
@@ -102,7 +117,8 @@ impl std::str::FromStr for Lang {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Lang, String> {
-        Lang::parse(s).ok_or_else(|| format!("`{s}` is not a language fosx speaks (en, fr)"))
+        Lang::parse(s)
+            .ok_or_else(|| format!("`{s}` is not a language fosx speaks ({})", Lang::codes()))
     }
 }
 

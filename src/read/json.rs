@@ -577,7 +577,7 @@ mod tests {
             assert_eq!(d[0].span, Some(Span::new(at, at + 6)), "{text}");
             let escape = &text[at..at + 6];
             assert_eq!(
-                d[0].message,
+                d[0].message.english(),
                 format!(
                     "JSON syntax: `{escape}` is an unpaired surrogate, half of a UTF-16 pair and no character"
                 )

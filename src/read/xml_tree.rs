@@ -124,7 +124,7 @@ type Fatal = Box<Diagnostic>;
 /// name and span.
 type RawAttr = (String, String, String, Span);
 
-fn p02(span: Span, message: impl Into<String>) -> Fatal {
+fn p02(span: Span, message: impl Into<crate::i18n::Msg>) -> Fatal {
     Box::new(Diagnostic::new(Code::P02, message).at(span))
 }
 
@@ -203,11 +203,11 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element<'_>, Box<Dia
 }
 
 trait WithHelp {
-    fn with_help(self, help: impl Into<String>) -> Self;
+    fn with_help(self, help: impl Into<crate::i18n::Msg>) -> Self;
 }
 
 impl WithHelp for Fatal {
-    fn with_help(self, help: impl Into<String>) -> Self {
+    fn with_help(self, help: impl Into<crate::i18n::Msg>) -> Self {
         Box::new((*self).help(help))
     }
 }

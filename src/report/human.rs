@@ -147,12 +147,12 @@ impl<'a> Human<'a> {
         Human {
             diag,
             source: Source { file },
-            message: tr(&diag.message, lang).into_owned(),
-            help: diag.help.as_deref().map(|h| tr(h, lang).into_owned()),
+            message: diag.message.render(lang),
+            help: diag.help.as_ref().map(|h| h.render(lang)),
             related: diag
                 .related
                 .iter()
-                .map(|r| tr(&r.message, lang).into_owned())
+                .map(|r| r.message.render(lang))
                 .collect(),
             label,
             span,

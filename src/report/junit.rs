@@ -67,7 +67,7 @@ pub fn junit_in(files: &[Checked], strict: bool, lang: Lang) -> String {
             let message = checked
                 .diagnostics
                 .first()
-                .map_or_else(String::new, |d| tr(&d.message, lang).into_owned());
+                .map_or_else(String::new, |d| d.message.render(lang));
             let _ = writeln!(
                 out,
                 "      <error message=\"{}\" type=\"FOS-IO\">{details}</error>",

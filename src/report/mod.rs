@@ -9,7 +9,7 @@ pub mod short;
 
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Severity;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 use crate::source::Representation;
 use crate::tree::field_name;
 use serde::Serialize;
@@ -266,8 +266,8 @@ impl FileReport {
                 DiagnosticReport {
                     code: d.code.full(),
                     severity: d.severity,
-                    message: tr(&d.message, lang).into_owned(),
-                    help: d.help.as_deref().map(|h| tr(h, lang).into_owned()),
+                    message: d.message.render(lang),
+                    help: d.help.as_ref().map(|h| h.render(lang)),
                     line: located.map(|l| l.line),
                     column: located.map(|l| l.column),
                     record: if is_csv {
@@ -294,7 +294,7 @@ impl FileReport {
                             RelatedReport {
                                 line,
                                 column,
-                                message: tr(&r.message, lang).into_owned(),
+                                message: r.message.render(lang),
                             }
                         })
                         .collect(),

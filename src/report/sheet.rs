@@ -48,7 +48,7 @@ pub fn place_words(file: &SourceFile, d: &Diagnostic, lang: Lang) -> Option<Stri
 struct Cell {
     reference: String,
     text: String,
-    note: Option<String>,
+    note: Option<crate::i18n::Msg>,
 }
 
 /// Renders one diagnostic of a CSV file (see the module documentation),
@@ -59,7 +59,7 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let at = places.as_ref().map(|p| p.at);
     let sheet = at.and_then(|a| file.sheet_place(&a));
     let sep = colon(lang);
-    let mut message = tr(&d.message, lang).into_owned();
+    let mut message = d.message.render(lang);
     if let Some(place) = &sheet {
         message = format!("{}{sep}{message}", tr(&place.describe(), lang));
     }
@@ -78,8 +78,8 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     // The help; without one, the hint's first line takes its place. A hint
     // of several lines starts with one that must be shown (that `fosx fix`
     // can make the change): a line is kept for it.
-    let (help, hint) = match d.help.as_deref() {
-        Some(h) => (Some(tr(h, lang).into_owned()), style.hint),
+    let (help, hint) = match d.help.as_ref() {
+        Some(h) => (Some(h.render(lang)), style.hint),
         None => match style.hint.and_then(|h| h.split_once('\n')) {
             Some((first, rest)) => (Some(first.to_string()), Some(rest)),
             None => (style.hint.map(str::to_string), None),
@@ -124,7 +124,7 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     for cell in &cells {
         let mut line = format!("{:>gutter$} │ {}", cell.reference, cell.text);
         if let Some(note) = &cell.note {
-            line = format!("{line}  ← {}", tr(note, lang));
+            line = format!("{line}  ← {}", note.render(lang));
         }
         lines.push(fit(line.trim_end(), width));
     }

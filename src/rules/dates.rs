@@ -2,6 +2,7 @@
 
 use super::{Ctx, date, entries};
 use crate::diag::{Code, Related};
+use crate::i18n::msg;
 use crate::model::DocType;
 
 pub(super) fn check(ctx: &mut Ctx<'_>) {
@@ -16,13 +17,13 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 Code::R04,
                 e_span,
                 "/reportingPeriod/end",
-                format!("the reporting period ends ({e}) before it starts ({s})"),
+                msg::r04_period_reversed(e.to_string(), s.to_string()),
             );
             d.related.push(Related {
                 span: s_span,
-                message: "start given here".into(),
+                message: msg::r04_start_given_here(),
             });
-            d.help = Some("swap the two dates, or correct one of them".into());
+            d.help = Some(msg::r04_swap_help());
         }
         if ctx.doc_type == DocType::ProgressReport
             && let (Some((e, e_span)), Some((sub, sub_span))) = (end, submitted)
@@ -32,13 +33,13 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 Code::R06,
                 e_span,
                 "/reportingPeriod/end",
-                format!("the reporting period ends ({e}) after the report was submitted ({sub})"),
+                msg::r06_period_after_submission(e.to_string(), sub.to_string()),
             );
             d.related.push(Related {
                 span: sub_span,
-                message: "submissionDate given here".into(),
+                message: msg::submission_date_given_here(),
             });
-            d.help = Some("report on a period that has ended".into());
+            d.help = Some(msg::r06_help());
         }
     }
     for (path, entry) in entries(ctx.doc) {
@@ -51,13 +52,13 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 Code::R04,
                 c_span,
                 format!("{path}/plannedCompletion"),
-                format!("plannedCompletion {c} is before plannedStart {s}"),
+                msg::r04_planned_reversed(c.to_string(), s.to_string()),
             );
             d.related.push(Related {
                 span: s_span,
-                message: "plannedStart given here".into(),
+                message: msg::r04_planned_start_given_here(),
             });
-            d.help = Some("swap the two dates, or correct one of them".into());
+            d.help = Some(msg::r04_swap_help());
         }
         if let (Some((a, a_span)), Some((sub, sub_span))) =
             (date(entry, "actualCompletion"), submitted)
@@ -67,13 +68,13 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 Code::R04,
                 a_span,
                 format!("{path}/actualCompletion"),
-                format!("actualCompletion {a} is after the submission date {sub}"),
+                msg::r04_actual_after_submission(a.to_string(), sub.to_string()),
             );
             d.related.push(Related {
                 span: sub_span,
-                message: "submissionDate given here".into(),
+                message: msg::submission_date_given_here(),
             });
-            d.help = Some("an entry can only be completed on or before the day of the report; use expectedCompletion for a future date".into());
+            d.help = Some(msg::r04_actual_help());
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{Ctx, date, entries, int, ranges, text};
 use crate::diag::{Code, Related};
+use crate::i18n::{Msg, msg};
 use crate::model::{DocType, refdata};
 use crate::tree::Node;
 
@@ -25,13 +26,13 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 Code::R02,
                 span,
                 format!("{path}/standard"),
-                format!("standard {number} appears more than once in the entries"),
+                msg::r02_repeated(number),
             );
             d.related.push(Related {
                 span: first,
-                message: "first given here".into(),
+                message: msg::r02_first_given_here(),
             });
-            d.help = Some("give each standard one entry".into());
+            d.help = Some(msg::r02_help());
         } else {
             seen.push((number, span));
         }
@@ -43,11 +44,9 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                 Code::R03,
                 span,
                 format!("{path}/standard"),
-                format!("standard {number} is not in the {edition} catalogue ({range})"),
+                msg::r03_not_in_catalogue(number, edition, &range),
             )
-            .help = Some(format!(
-                "the {edition} edition numbers its standards {range}"
-            ));
+            .help = Some(msg::r03_help(edition, &range));
         }
     }
     let covered: Vec<i64> = seen.iter().map(|(n, _)| *n).collect();
@@ -74,12 +73,9 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
                     Code::R13,
                     span,
                     "/entries",
-                    format!(
-                        "the report does not cover every standard of the {edition} edition: missing {}",
-                        ranges(&missing)
-                    ),
+                    msg::r13_incomplete(edition, ranges(&missing)),
                 )
-                .help = Some("add an entry for each missing standard (status `not-started` or `not-applicable` where that is the case)".into());
+                .help = Some(msg::r13_help());
             }
             let period_start = doc.get("reportingPeriod").and_then(|p| date(p, "start"));
             for (path, entry) in entries(doc) {
@@ -105,28 +101,22 @@ fn scope(ctx: &mut Ctx<'_>, missing: &[i64]) {
             Code::R10,
             scope_span,
             "/intention/scope",
-            "a notification with scope `partial` has no entries".into(),
+            msg::r10_partial_empty(),
         )
-        .help =
-            Some("list the standards to implement in entries, or set the scope to `full`".into());
+        .help = Some(msg::r10_partial_empty_help());
     } else if scope == "full" && n_entries > 0 && !missing.is_empty() {
         let span = doc.member("entries").map_or(doc.span, |m| m.key_span);
         let d = ctx.push(
             Code::R10,
             span,
             "/entries",
-            format!(
-                "a notification with scope `full` must cover every standard; missing {}",
-                ranges(missing)
-            ),
+            msg::r10_full_incomplete(ranges(missing)),
         );
         d.related.push(Related {
             span: scope_span,
-            message: "scope given here".into(),
+            message: msg::r10_scope_given_here(),
         });
-        d.help = Some(
-            "add the missing standards, leave entries out, or set the scope to `partial`".into(),
-        );
+        d.help = Some(msg::r10_full_incomplete_help());
     }
 }
 
@@ -140,10 +130,9 @@ fn assistance(ctx: &mut Ctx<'_>, path: &str, entry: &Node) {
             Code::R09,
             flag.span,
             format!("{path}/technicalAssistanceDescription"),
-            "technical assistance is requested but `technicalAssistanceDescription` is missing"
-                .into(),
+            msg::r09_assistance(),
         )
-        .help = Some("describe the assistance needed".into());
+        .help = Some(msg::r09_assistance_help());
     }
 }
 
@@ -185,7 +174,7 @@ impl Status<'_> {
     fn label(&self) -> Related {
         Related {
             span: self.span,
-            message: format!("status `{}` given here", self.status),
+            message: msg::status_given_here(self.status),
         }
     }
 
@@ -194,25 +183,25 @@ impl Status<'_> {
         let (path, entry, status) = (self.path, self.entry, self.status);
         let percent = int(entry, "completionPercent");
         let maturity = int(entry, "maturityLevel");
-        let r07 = |ctx: &mut Ctx<'_>, span, key: &str, message: String, help: &str| {
+        let r07 = |ctx: &mut Ctx<'_>, span, key: &str, message: Msg, help: Msg| {
             let d = ctx.push(Code::R07, span, format!("{path}/{key}"), message);
             d.related.push(self.label());
-            d.help = Some(help.into());
+            d.help = Some(help);
         };
         match (status, percent) {
             ("implemented", Some((p, span))) if p != 100 => r07(
                 ctx,
                 span,
                 "completionPercent",
-                format!("an implemented standard is 100% complete, not {p}%"),
-                "set completionPercent to 100, or change the status",
+                msg::r07_implemented_percent(p),
+                msg::r07_implemented_percent_help(),
             ),
             ("not-started", Some((p, span))) if p != 0 => r07(
                 ctx,
                 span,
                 "completionPercent",
-                format!("a standard not started is 0% complete, not {p}%"),
-                "set completionPercent to 0, or change the status",
+                msg::r07_not_started_percent(p),
+                msg::r07_not_started_percent_help(),
             ),
             _ => {}
         }
@@ -223,8 +212,8 @@ impl Status<'_> {
                         ctx,
                         n.span,
                         key,
-                        format!("a standard that is not applicable has no {key}"),
-                        "leave the figure out, or change the status",
+                        msg::r07_not_applicable_figure(key),
+                        msg::r07_not_applicable_figure_help(),
                     );
                 }
             }
@@ -236,8 +225,8 @@ impl Status<'_> {
                 ctx,
                 span,
                 "maturityLevel",
-                format!("maturity level 4 (advanced) needs status `implemented`, not `{status}`"),
-                "lower the maturity level, or change the status",
+                msg::r07_maturity(status),
+                msg::r07_maturity_help(),
             );
         }
     }
@@ -252,15 +241,10 @@ impl Status<'_> {
                 Code::R08,
                 n.span,
                 format!("{path}/actualCompletion"),
-                format!(
-                    "actualCompletion is given but the status is `{status}`, not `implemented`"
-                ),
+                msg::r08_actual_not_implemented(status),
             );
             d.related.push(self.label());
-            d.help = Some(
-                "use expectedCompletion for a date still to come, or set the status to `implemented`"
-                    .into(),
-            );
+            d.help = Some(msg::r08_help());
         }
     }
 
@@ -283,28 +267,22 @@ impl Status<'_> {
                         Code::R14,
                         status_span,
                         format!("{path}/expectedCompletion"),
-                        format!("an entry with status `{status}` has no expectedCompletion"),
+                        msg::r14_no_expected(status),
                     );
-                    d.help = Some(
-                        "add expectedCompletion, the date the standard should be implemented"
-                            .into(),
-                    );
+                    d.help = Some(msg::r14_no_expected_help());
                 }
                 (Some(_), Some((e, span)), Some((s, s_span))) if e < s => {
                     let d = ctx.push(
                         Code::R14,
                         span,
                         format!("{path}/expectedCompletion"),
-                        format!(
-                            "expectedCompletion {e} is before the reporting period starts ({s})"
-                        ),
+                        msg::r14_expected_before_period(e.to_string(), s.to_string()),
                     );
                     d.related.push(Related {
                         span: s_span,
-                        message: "reporting period start".into(),
+                        message: msg::r14_period_start_here(),
                     });
-                    d.help =
-                        Some("give the date the standard is now expected to be implemented".into());
+                    d.help = Some(msg::r14_expected_before_period_help());
                 }
                 _ => {}
             }
@@ -319,9 +297,9 @@ impl Status<'_> {
                 Code::R15,
                 status_span,
                 format!("{path}/actualCompletion"),
-                "an implemented entry has no actualCompletion".into(),
+                msg::r15_no_actual(),
             )
-            .help = Some("add actualCompletion, the date the standard was implemented".into());
+            .help = Some(msg::r15_help());
         }
     }
 }

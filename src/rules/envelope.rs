@@ -3,6 +3,7 @@
 
 use super::{Ctx, FOS_ADOPTION, date, text};
 use crate::diag::Code;
+use crate::i18n::msg;
 use crate::model::{CodeList, DocType, Ty, refdata};
 use crate::tree::Node;
 
@@ -24,18 +25,18 @@ fn submission_date(ctx: &mut Ctx<'_>) {
             Code::R05,
             span,
             "/submissionDate",
-            format!("submissionDate {submitted} is before the FoS was adopted ({FOS_ADOPTION})"),
+            msg::r05_before_adoption(submitted.to_string(), FOS_ADOPTION.to_string()),
         )
-        .help = Some("check the year of the submission date".into());
+        .help = Some(msg::r05_before_adoption_help());
     } else if submitted > ctx.as_of {
         let as_of = ctx.as_of;
         ctx.push(
             Code::R05,
             span,
             "/submissionDate",
-            format!("submissionDate {submitted} is in the future (as of {as_of})"),
+            msg::r05_future(submitted.to_string(), as_of.to_string()),
         )
-        .help = Some("a submission is dated on or before the day it is sent; --as-of sets the reference date".into());
+        .help = Some(msg::r05_future_help());
     }
 }
 
@@ -55,17 +56,17 @@ fn member(ctx: &mut Ctx<'_>) {
     let data = refdata::get();
     let problem = match (kind, data.union(code)) {
         ("member", Some(u)) => Some((
-            format!("`{code}` is the code of the {}, not of a Member", u.name),
-            format!("set memberType to `{}`", u.member_type),
+            msg::r11_union_not_member(code, msg::union_name(&u.code)),
+            msg::r11_set_member_type_help(&u.member_type),
         )),
         ("member", None) => None,
         (_, None) => Some((
-            format!("`{code}` is a country code, but memberType is `{kind}`"),
-            "set memberType to `member`, or use the union's code".to_string(),
+            msg::r11_country_not_member(code, kind),
+            msg::r11_country_not_member_help(),
         )),
         (_, Some(u)) if u.member_type != kind => Some((
-            format!("the {} is a {}, not a {kind}", u.name, u.member_type),
-            format!("set memberType to `{}`", u.member_type),
+            msg::r11_union_type(msg::union_name(&u.code), &u.member_type, kind),
+            msg::r11_set_member_type_help(&u.member_type),
         )),
         _ => None,
     };
@@ -74,7 +75,7 @@ fn member(ctx: &mut Ctx<'_>) {
         d.help = Some(help);
         d.related.push(crate::diag::Related {
             span: kind_span,
-            message: "memberType given here".into(),
+            message: msg::r11_member_type_given_here(),
         });
     }
 }
@@ -93,9 +94,9 @@ fn currency(ctx: &mut Ctx<'_>) {
                 Code::R12,
                 n.span,
                 format!("/indicators/{key}"),
-                format!("`indicators.{key}` is given without `indicators.currency`"),
+                msg::r12_no_currency(key),
             )
-            .help = Some("add indicators.currency, the ISO 4217 code of the amounts".into());
+            .help = Some(msg::r12_help());
         }
     }
 }
@@ -116,9 +117,9 @@ fn intention(ctx: &mut Ctx<'_>) {
             Code::R09,
             flag.span,
             "/intention/legislativeChangesDescription",
-            "`intention.legislativeChangesRequired` is true but `intention.legislativeChangesDescription` is missing".into(),
+            msg::r09_legislative(),
         )
-        .help = Some("describe the legislative changes".into());
+        .help = Some(msg::r09_legislative_help());
     }
 }
 
@@ -146,16 +147,11 @@ fn language(ctx: &mut Ctx<'_>) {
     if let Some((path, node)) = found {
         let span = node.span;
         let head = ctx.doc.span;
-        let d = ctx.push(
-            Code::R18,
-            head,
-            "/language",
-            "`language` is absent although the document has free text".into(),
-        );
-        d.help = Some("add language, the ISO 639-1 code of the free text (en, fr, es, ...)".into());
+        let d = ctx.push(Code::R18, head, "/language", msg::r18_no_language());
+        d.help = Some(msg::r18_help());
         d.related.push(crate::diag::Related {
             span,
-            message: format!("free text at {path}"),
+            message: msg::r18_free_text_at(path),
         });
     }
 }

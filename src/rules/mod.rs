@@ -10,6 +10,7 @@ mod entries;
 mod envelope;
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::{Msg, msg};
 use crate::model::DocType;
 use crate::tree::{Node, Span};
 use crate::value::date::Date;
@@ -35,7 +36,7 @@ impl Ctx<'_> {
         code: Code,
         span: Span,
         path: impl Into<String>,
-        message: String,
+        message: Msg,
     ) -> &mut Diagnostic {
         self.out
             .push(Diagnostic::new(code, message).at(span).path(path));
@@ -115,15 +116,12 @@ pub(crate) fn duplicate_id(
     first: usize,
     first_span: Span,
 ) -> Diagnostic {
-    Diagnostic::new(
-        Code::R01,
-        format!("documentId `{id}` is used by document {first} too"),
-    )
-    .at(span)
-    .path("/documentId")
-    .in_document(index)
-    .related(first_span, "first used here")
-    .help("give every document of the file its own documentId")
+    Diagnostic::new(Code::R01, msg::r01_duplicate_id(id, first))
+        .at(span)
+        .path("/documentId")
+        .in_document(index)
+        .related(first_span, msg::r01_first_used_here())
+        .help(msg::r01_help())
 }
 
 /// Formats standard numbers as ranges: `1–3, 5, 7–9`.

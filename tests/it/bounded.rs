@@ -633,7 +633,7 @@ fn csv_documents_far_apart_are_over_the_size_limit_both_ways() {
         c.diagnostics
             .iter()
             .filter(|d| d.code == fosx::Code::P06)
-            .map(|d| (d.document, d.message.clone(), d.span.map(|s| s.start)))
+            .map(|d| (d.document, d.message.english(), d.span.map(|s| s.start)))
             .collect()
     };
     let expected_size =

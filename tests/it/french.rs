@@ -583,14 +583,16 @@ const EXTRA_BYTES: &[(&str, &[u8])] = &[
     ("c.json", b"{\"a\": \"\xc3"),
 ];
 
-/// The texts of the diagnostics of a checked file: messages, helps and
-/// related messages.
+/// The texts of the diagnostics of a checked file that are not yet
+/// messages of the catalogue (whose every message the build holds to exist
+/// in every language): messages, helps and related messages.
 fn texts(checked: &Checked) -> Vec<String> {
     let mut out = Vec::new();
     for d in &checked.diagnostics {
-        out.push(d.message.clone());
-        out.extend(d.help.clone());
-        out.extend(d.related.iter().map(|r| r.message.clone()));
+        let msgs = std::iter::once(&d.message)
+            .chain(&d.help)
+            .chain(d.related.iter().map(|r| &r.message));
+        out.extend(msgs.filter(|m| m.id().is_none()).map(|m| m.english()));
     }
     out
 }

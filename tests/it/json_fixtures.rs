@@ -724,8 +724,18 @@ fn a_200000_deep_array_is_p06_not_a_crash() {
         .expect("checking a deep file does not crash");
     assert_eq!(rows(&checked), vec![p("P06", 1, 33).row()]);
     let d = &checked.diagnostics[0];
-    assert_eq!(d.message, "the JSON is nested more than 32 levels deep");
-    assert!(d.help.as_deref().unwrap().contains("--max-depth"));
+    assert_eq!(
+        d.message.english(),
+        "the JSON is nested more than 32 levels deep"
+    );
+    assert!(
+        d.help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref()
+            .unwrap()
+            .contains("--max-depth")
+    );
     assert!(checked.documents.is_empty());
     assert!(!checked.is_valid(false));
     assert!(!checked.unreadable);
@@ -742,7 +752,7 @@ fn a_200000_deep_array_is_p06_not_a_crash() {
         .expect("checking a deep file does not crash");
     assert_eq!(rows(&checked), vec![p("P06", 1, 129).row()]);
     assert_eq!(
-        checked.diagnostics[0].message,
+        checked.diagnostics[0].message.english(),
         "the JSON is nested more than 128 levels deep"
     );
 }
@@ -762,7 +772,11 @@ fn columns_count_characters_and_ignore_bom_and_crlf() {
         vec![e("S02", 10, 30, "/submitter/memberTipe").row()]
     );
     assert_eq!(
-        checked.diagnostics[0].help.as_deref(),
+        checked.diagnostics[0]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
         Some("did you mean `memberType`?")
     );
 
@@ -830,9 +844,13 @@ fn a_trailing_comma_is_called_a_trailing_comma() {
         "{got:?}"
     );
     let d = &checked.diagnostics[0];
-    assert!(d.message.contains("trailing comma"), "{}", d.message);
+    assert!(
+        d.message.english().contains("trailing comma"),
+        "{}",
+        d.message.english()
+    );
     assert_eq!(
-        d.help.as_deref(),
+        d.help.as_ref().map(fosx::i18n::Msg::english).as_deref(),
         Some("remove the comma after the last item")
     );
 }

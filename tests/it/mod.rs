@@ -9,6 +9,7 @@ mod french;
 mod hostile;
 mod json_fixtures;
 mod layout;
+mod messages;
 mod page;
 mod people;
 mod props;

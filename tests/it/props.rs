@@ -62,7 +62,7 @@ fn read_back(text: &str) -> Result<Vec<Node>, TestCaseError> {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| format!("{} {:?} {}", d.code, d.path, d.message))
+        .map(|d| format!("{} {:?} {}", d.code, d.path, d.message.english()))
         .collect();
     prop_assert!(
         errors.is_empty(),
@@ -86,7 +86,7 @@ fn check_errors(text: &str, documents: usize) -> Result<(), TestCaseError> {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| format!("{} {:?} {}", d.code, d.path, d.message))
+        .map(|d| format!("{} {:?} {}", d.code, d.path, d.message.english()))
         .collect();
     prop_assert!(
         errors.is_empty(),
@@ -106,7 +106,7 @@ fn check_variant(docs: &[Node], style: &variants::Style) -> Result<(), TestCaseE
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| format!("{} {:?} {}", d.code, d.path, d.message))
+        .map(|d| format!("{} {:?} {}", d.code, d.path, d.message.english()))
         .collect();
     prop_assert!(
         errors.is_empty(),
@@ -140,7 +140,7 @@ proptest! {
         let errors: Vec<String> = parsed
             .diagnostics
             .iter()
-            .map(|d| format!("{} {:?} {}", d.code, d.path, d.message))
+            .map(|d| format!("{} {:?} {}", d.code, d.path, d.message.english()))
             .collect();
         prop_assert!(errors.is_empty(), "reading gave {errors:#?}");
         prop_assert_eq!(json(&parsed.documents), canonical.as_str());

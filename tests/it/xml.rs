@@ -248,7 +248,11 @@ fn unknown_elements_and_attributes_are_s02() {
             d(0, "S02", 16, 5, "/contact/email"),
         ],
     );
-    let help: Vec<Option<String>> = checked.diagnostics.iter().map(|d| d.help.clone()).collect();
+    let help: Vec<Option<String>> = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.help.as_ref().map(fosx::i18n::Msg::english))
+        .collect();
     assert_eq!(help[1].as_deref(), Some("did you mean `memberName`?"));
     assert_eq!(help[3].as_deref(), Some("did you mean `<Email>`?"));
 
@@ -257,13 +261,17 @@ fn unknown_elements_and_attributes_are_s02() {
         &[d(0, "S02", 25, 14, "/entries/0/notes")],
     );
     assert_eq!(
-        checked.diagnostics[0].message,
+        checked.diagnostics[0].message.english(),
         "unknown attributes `xml:lang`, `priority` on `<Notes>`"
     );
 
     let checked = assert_fixture("s02-list-item.xml", &[d(0, "S02", 27, 5, "/entries/1")]);
     assert_eq!(
-        checked.diagnostics[0].help.as_deref(),
+        checked.diagnostics[0]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
         Some("did you mean `<Entry>`?")
     );
     assert_fixture("s02-foreign-element.xml", &[d(0, "S02", 14, 3, "/audit")]);
@@ -280,7 +288,11 @@ fn roots_and_namespaces_are_s09() {
     }
     let checked = check("fixtures/xml/s09-missing-namespace.xml");
     assert_eq!(
-        checked.diagnostics[0].help.as_deref(),
+        checked.diagnostics[0]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
         Some("add xmlns=\"urn:fosx:1\" to the root element")
     );
     assert_fixture(
@@ -365,7 +377,7 @@ fn malformed_xml_is_p02_at_the_exact_place() {
     }
     let checked = check("fixtures/xml/p02-mismatched-tag.xml");
     assert_eq!(
-        checked.diagnostics[0].message,
+        checked.diagnostics[0].message.english(),
         "`</Membername>` closes `<MemberName>`: the end tag does not match the open element"
     );
     // Inline cases: duplicate attribute, stray end tag, `<` in an attribute,
@@ -573,7 +585,7 @@ fn a_control_character_in_text_is_s05_in_every_representation() {
                 (
                     d.code.as_str(),
                     d.path.clone().unwrap_or_default(),
-                    d.message.clone(),
+                    d.message.english(),
                 )
             })
             .collect();

@@ -198,13 +198,16 @@ fn in_file(
         renumber(&mut d, index);
         // Messages that name a record of the document ("the document's
         // first row (record 1)") name it by its number in the file.
-        if d.message.contains("record ") {
-            d.message = records_in_file(&d.message, |r| {
-                r.checked_sub(1)
-                    .and_then(|k| rows.get(k))
-                    .map(|row| row.record)
-            });
-        }
+        let in_file = |r: usize| {
+            r.checked_sub(1)
+                .and_then(|k| rows.get(k))
+                .map(|row| row.record)
+        };
+        d.message.map_legacy(|m| records_in_file(m, in_file));
+        d.message.map_int("record", &|r| {
+            let r = usize::try_from(r).ok()?;
+            i64::try_from(in_file(r)?).ok()
+        });
         let field = d.path.as_deref().map(crate::tree::field_name);
         let (cell, loc) = source.locate(span, field.as_deref());
         relocate(&mut d, &place);

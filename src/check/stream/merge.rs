@@ -305,7 +305,7 @@ impl Shared {
         diagnostics.absorb(found, Some(index), |mut d| {
             // A document that cannot be read is this document's problem,
             // not the collection's.
-            if d.code == Code::S09 && d.message == "the file holds no document" {
+            if d.code == Code::S09 && d.message.english() == "the file holds no document" {
                 return None;
             }
             d.document = Some(index);
@@ -358,10 +358,15 @@ pub(super) fn relocate(d: &mut Diagnostic, place: &impl Fn(usize) -> (usize, Loc
 /// The reader of one document calls it document 0: give it its index in
 /// the file.
 pub(super) fn renumber(d: &mut Diagnostic, index: usize) {
-    if d.code == Code::P06
-        && let Some(rest) = d.message.strip_prefix("document 0 ")
-    {
-        d.message = format!("document {index} {rest}");
+    if d.code == Code::P06 {
+        d.message
+            .map_legacy(|m| match m.strip_prefix("document 0 ") {
+                Some(rest) => format!("document {index} {rest}"),
+                None => m.to_owned(),
+            });
+        d.message.map_int("document", &|n| {
+            (n == 0).then(|| i64::try_from(index).ok())?
+        });
     }
 }
 

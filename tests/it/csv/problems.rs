@@ -11,7 +11,10 @@ fn unknown_column_is_s02_with_did_you_mean() {
     expect(&checked, &[("S02", 1, 198, None, None, None)]);
     assert!(at(&checked, 1, 198).starts_with("contact.positon,"));
     let d = &checked.diagnostics[0];
-    assert_eq!(d.help.as_deref(), Some("did you mean `contact.position`?"));
+    assert_eq!(
+        d.help.as_ref().map(fosx::i18n::Msg::english).as_deref(),
+        Some("did you mean `contact.position`?")
+    );
     // A header problem concerns every document.
     assert_eq!(d.document, None);
     assert!(!checked.document_is_valid(0, false));
@@ -55,12 +58,16 @@ fn ragged_row_is_p03_and_the_other_rows_are_still_checked() {
         ],
     );
     assert_eq!(
-        checked.diagnostics[0].message,
+        checked.diagnostics[0].message.english(),
         "record 2 has 26 cells, but the header has 25 columns"
     );
     assert!(at(&checked, 4, 155).starts_with("Definitive,"));
     assert_eq!(
-        checked.diagnostics[1].help.as_deref(),
+        checked.diagnostics[1]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
         Some("did you mean `definitive`?")
     );
 }
@@ -97,7 +104,7 @@ fn a_document_cell_that_differs_between_rows_is_r16() {
     let d = &checked.diagnostics[0];
     assert_eq!(d.document, Some(0));
     assert_eq!(
-        d.message,
+        d.message.english(),
         "`submitter.memberName` is `European Union (EU)` here but `European Union` on the document's first row (record 1)"
     );
     let report = serde_json::to_value(FileReport::new(&checked, false)).unwrap();
@@ -190,7 +197,11 @@ fn a_bad_item_of_a_list_cell_is_located_inside_the_cell() {
     assert!(at(&checked, 2, 531).starts_with("express-carrier,"));
     assert!(at(&checked, 2, 514).starts_with("postal-operators;express-carrier,"));
     assert_eq!(
-        checked.diagnostics[0].help.as_deref(),
+        checked.diagnostics[0]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
         Some("did you mean `express-carriers`?")
     );
 }
@@ -210,7 +221,11 @@ fn unknown_document_type_is_s09() {
         )],
     );
     assert_eq!(
-        checked.diagnostics[0].help.as_deref(),
+        checked.diagnostics[0]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
         Some("did you mean `timetable`?")
     );
 }
@@ -233,7 +248,7 @@ fn structure_problems_of_the_file() {
     // An unnamed column.
     let c = check_text("documentType,documentId,\ntimetable,A,\n");
     assert_eq!(c.diagnostics[0].code, Code::S02);
-    assert_eq!(c.diagnostics[0].message, "column 3 has no name");
+    assert_eq!(c.diagnostics[0].message.english(), "column 3 has no name");
 }
 
 #[test]

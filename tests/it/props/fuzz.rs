@@ -380,7 +380,15 @@ const TOLERATE_EMPTY_WINDOWS_1252_CSV: bool = false;
 fn assert_sound(checked: &Checked, input: &[u8]) -> Result<(), TestCaseError> {
     let text = checked.source.text.as_str();
     for d in &checked.diagnostics {
-        let show = || format!("{} {:?} {:?}: {}", d.code, d.span, d.path, d.message);
+        let show = || {
+            format!(
+                "{} {:?} {:?}: {}",
+                d.code,
+                d.span,
+                d.path,
+                d.message.english()
+            )
+        };
         if let Some(span) = d.span {
             prop_assert!(
                 span_ok(text, span),
@@ -419,7 +427,7 @@ fn assert_sound(checked: &Checked, input: &[u8]) -> Result<(), TestCaseError> {
         checked
             .diagnostics
             .iter()
-            .map(|d| format!("{} {}", d.code, d.message))
+            .map(|d| format!("{} {}", d.code, d.message.english()))
             .collect::<Vec<_>>(),
         String::from_utf8_lossy(input)
     );
