@@ -101,7 +101,7 @@ struct Headings {
 
 fn headings(lang: Lang) -> Headings {
     match lang {
-        Lang::En => Headings {
+        Lang::En | Lang::Es => Headings {
             title_sep: ": ",
             why: "Why it matters",
             failing: "Failing",
@@ -126,7 +126,7 @@ pub fn entries_in(lang: Lang) -> &'static [Entry] {
     static EN: OnceLock<Vec<Entry>> = OnceLock::new();
     static FR: OnceLock<Vec<Entry>> = OnceLock::new();
     let (cell, sources, dir) = match lang {
-        Lang::En => (&EN, SOURCES, ""),
+        Lang::En | Lang::Es => (&EN, SOURCES, ""),
         Lang::Fr => (&FR, SOURCES_FR, "fr/"),
     };
     cell.get_or_init(|| {

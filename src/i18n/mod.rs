@@ -127,7 +127,7 @@ impl std::str::FromStr for Lang {
 /// is.
 pub fn tr(text: &str, lang: Lang) -> Cow<'_, str> {
     match lang {
-        Lang::En => Cow::Borrowed(text),
+        Lang::En | Lang::Es => Cow::Borrowed(text),
         Lang::Fr => match translate_in(text, french(), 0) {
             Some((out, _)) => Cow::Owned(out),
             None => Cow::Borrowed(text),
@@ -140,7 +140,7 @@ pub fn tr(text: &str, lang: Lang) -> Cow<'_, str> {
 /// fits none. English texts are always translated.
 pub fn translate(text: &str, lang: Lang) -> Option<String> {
     match lang {
-        Lang::En => Some(text.to_string()),
+        Lang::En | Lang::Es => Some(text.to_string()),
         Lang::Fr => match translate_in(text, french(), 0)? {
             (out, true) => Some(out),
             (_, false) => None,
@@ -153,7 +153,7 @@ pub fn translate(text: &str, lang: Lang) -> Option<String> {
 /// none fits. For measuring which templates a corpus reaches.
 pub fn templates_of(text: &str, lang: Lang) -> Vec<&'static str> {
     match lang {
-        Lang::En => Vec::new(),
+        Lang::En | Lang::Es => Vec::new(),
         Lang::Fr => best(text, french(), 0).map_or_else(Vec::new, |f| f.used),
     }
 }
@@ -162,7 +162,7 @@ pub fn templates_of(text: &str, lang: Lang) -> Vec<&'static str> {
 /// `" : "` in French (a space before the colon).
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => ": ",
+        Lang::En | Lang::Es => ": ",
         Lang::Fr => " : ",
     }
 }
@@ -175,7 +175,7 @@ pub fn template_count(lang: Lang) -> usize {
 /// The English templates of a language's table (sentences, then pieces).
 pub fn templates(lang: Lang) -> Vec<&'static str> {
     match lang {
-        Lang::En => Vec::new(),
+        Lang::En | Lang::Es => Vec::new(),
         Lang::Fr => french().all.iter().map(|t| t.english).collect(),
     }
 }
@@ -539,7 +539,9 @@ mod tests {
         assert_eq!(Lang::parse("fr_FR.UTF-8"), Some(Lang::Fr));
         assert_eq!(Lang::parse("en"), Some(Lang::En));
         assert_eq!(Lang::parse("français"), Some(Lang::Fr));
-        assert_eq!(Lang::parse("es"), None);
+        assert_eq!(Lang::parse("es"), Some(Lang::Es));
+        assert_eq!(Lang::parse("español"), Some(Lang::Es));
+        assert_eq!(Lang::parse("de"), None);
         assert_eq!("fr".parse::<Lang>(), Ok(Lang::Fr));
     }
 

@@ -130,7 +130,7 @@ fn percent(share: f64, lang: Lang) -> String {
     let text = format!("{:.0} %", share * 100.0);
     match lang {
         Lang::En => text.replace(" %", "%"),
-        Lang::Fr => text.replace(' ', "\u{a0}"),
+        Lang::Fr | Lang::Es => text.replace(' ', "\u{a0}"),
     }
 }
 
@@ -138,7 +138,7 @@ fn decimal(x: f64, lang: Lang) -> String {
     let text = format!("{x:.2}");
     match lang {
         Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
+        Lang::Fr | Lang::Es => text.replace('.', ","),
     }
 }
 

@@ -94,7 +94,7 @@ pub(super) fn t(key: &str, lang: Lang) -> &str {
         _ => (key, key),
     };
     match lang {
-        Lang::En => en,
+        Lang::En | Lang::Es => en,
         Lang::Fr => fr,
     }
 }

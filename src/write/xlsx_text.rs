@@ -40,7 +40,7 @@ impl Words {
     /// The words of `lang`.
     pub fn of(lang: Lang) -> &'static Words {
         match lang {
-            Lang::En => &EN,
+            Lang::En | Lang::Es => &EN,
             Lang::Fr => &FR,
         }
     }
