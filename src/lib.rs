@@ -24,7 +24,7 @@
 //! let d = &checked.diagnostics[0];
 //! assert_eq!(d.code.to_string(), "FOS-S04");
 //! assert_eq!(d.path.as_deref(), Some("/entries/0/dateKind"));
-//! assert_eq!(d.help.as_deref(), Some("did you mean `indicative`?"));
+//! assert_eq!(d.help.as_ref().map(|h| h.english()).as_deref(), Some("did you mean `indicative`?"));
 //!
 //! // The machine-readable report of report.md.
 //! let report = Report::new(&[checked], &options);
