@@ -279,7 +279,7 @@ def many_parts(parts=300_000):
         except (ValueError, KeyError, TypeError):
             pass
     print(f"a form of {parts:,} parts ({len(body) / 1e6:.1f} MB): {status}{code} "
-          f"after {took:.2f} s ({min(sent[0], len(head) + len(body)) / 1e6:.1f} MB sent), "
+          f"after {took:.2f} s ({min(sent[0], len(head) + len(body)):,} bytes sent), "
           f"answer {len(payload):,} bytes, peak {mib(s.peak())}"
           + (f"; {s.killed}" if s.killed else ""))
     s.stop()
@@ -326,7 +326,8 @@ def cancelled_in_queue(times=100):
     status, _, took = request(s.port, "POST", f"/v1/validate?as_of={AS_OF}", small, timeout=30)
     first_line(worker, 30)
     worker.close()
-    print(f"--workers 1 --queue 1, {len(fates)} requests found the worker busy: {tally(fates)}; "
+    print(f"--workers 1 --queue 1, {len(fates)} requests sent while the worker is kept busy, "
+          f"each given up after 50 ms: {tally(fates)}; "
           f"then a request that must wait: {status} after {took:.2f} s")
     s.stop()
 
