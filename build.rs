@@ -1,4 +1,4 @@
-//! Four jobs, done before the crate is compiled:
+//! Three jobs, done before the crate is compiled:
 //!
 //! - The reference data of `schemas/reference/*.csv` becomes Rust tables
 //!   (`$OUT_DIR/refdata.rs`, included by `src/model/refdata.rs`), each list
@@ -7,7 +7,6 @@
 //!   language and becomes one constructor per message
 //!   (`$OUT_DIR/messages.rs`, included by `src/i18n/mod.rs`; see
 //!   `src/i18n/catalog.rs`).
-//! - The `fosx` executable is linked at a fixed address on Linux.
 //! - Finds out whether the officers' page can be tested in a real browser
 //!   here: headless Chromium, its driver and Python's selenium. When they
 //!   are missing, `tests/it/page.rs` is compiled as ignored (and says why);
@@ -23,7 +22,6 @@ use std::process::{Command, Stdio};
 fn main() {
     reference_tables();
     catalog::generate();
-    link_fixed_address();
     println!("cargo::rustc-check-cfg=cfg(fosx_browser)");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=FOSX_CHROMIUM");
@@ -39,23 +37,6 @@ fn main() {
         .is_ok_and(|s| s.success());
     if Path::new(&chromium).exists() && Path::new(&driver).exists() && selenium {
         println!("cargo::rustc-cfg=fosx_browser");
-    }
-}
-
-/// The command is linked at a fixed address on Linux with glibc (not as a
-/// position-independent executable): its tables of messages and reference
-/// data then need no relocation at start (27,400 relocations, about a
-/// tenth of a run on one small file; see `benches/compare.sh`). The price
-/// is that the executable's own code is not placed at a random address;
-/// its libraries, heap and stack still are. The library code is unchanged;
-/// only the `fosx` executable is linked this way.
-fn link_fixed_address() {
-    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
-    let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
-    // glibc only: Android, for one, runs position-independent executables
-    // only.
-    if os == "linux" && env == "gnu" {
-        println!("cargo::rustc-link-arg-bins=-no-pie");
     }
 }
 

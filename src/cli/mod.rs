@@ -127,6 +127,13 @@ pub struct LimitArgs {
     max_diagnostics: usize,
 }
 
+impl LimitArgs {
+    /// `--max-file-size`.
+    pub fn max_file_size(&self) -> u64 {
+        self.max_file_size
+    }
+}
+
 impl From<LimitArgs> for fosx::Limits {
     fn from(a: LimitArgs) -> Self {
         fosx::Limits {

@@ -4,6 +4,7 @@
 // nothing.
 #![allow(clippy::result_large_err)]
 
+use super::intake::{answer, bad_body, early, files};
 use super::ops::{State, error};
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Code;
@@ -14,14 +15,11 @@ use crate::report::Report;
 use crate::source::Representation;
 use crate::value::Date;
 use crate::write::{WriteOptions, write_bytes};
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{FromRequest, Multipart, Path, Query, Request, State as AxState};
+use axum::extract::{Path, Query, Request, State as AxState};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-
-/// The name of a file sent as the whole body without `name`.
-const DEFAULT_NAME: &str = "upload";
 
 /// A request's query parameters, checked.
 #[derive(Debug, Default)]
@@ -46,16 +44,6 @@ enum Format {
     Json,
     Sarif,
     Junit,
-}
-
-/// An answer given before the body was read: the connection is closed after
-/// it, so that a client does not send its next request behind an unread body.
-fn early(mut r: Response) -> Response {
-    r.headers_mut().insert(
-        header::CONNECTION,
-        axum::http::HeaderValue::from_static("close"),
-    );
-    r
 }
 
 fn bad(message: &str) -> Response {
@@ -157,94 +145,12 @@ impl Params {
     }
 }
 
-fn too_large(limit: u64) -> Response {
-    error(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        "body-too-large",
-        &format!("the body is larger than the limit of {limit} bytes (--max-file-size)"),
-    )
-}
-
-/// The files of a request: the whole body, or each `file` part of a
-/// `multipart/form-data` body. The body is read up to the size limit.
-async fn files(
-    state: &State,
-    req: Request,
-    name: Option<String>,
-) -> Result<Vec<(String, Bytes)>, Response> {
-    let limit = state.config.limits.max_file_size;
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > limit) {
-        return Err(early(too_large(limit)));
-    }
-    let multipart = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
-    let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, usize::try_from(limit).unwrap_or(usize::MAX))
-        .await
-        .map_err(|_| early(too_large(limit)))?;
-    if !multipart {
-        return Ok(vec![(
-            name.unwrap_or_else(|| DEFAULT_NAME.to_string()),
-            bytes,
-        )]);
-    }
-    let req = Request::from_parts(parts, Body::from(bytes));
-    let mut form = Multipart::from_request(req, &())
-        .await
-        .map_err(|e| bad_body(&e.body_text()))?;
-    let mut out = Vec::new();
-    while let Some(field) = form
-        .next_field()
-        .await
-        .map_err(|e| bad_body(&e.body_text()))?
-    {
-        if field.name() != Some("file") {
-            return Err(bad_body(&format!(
-                "unknown form field `{}`; files go in fields named `file`",
-                field.name().unwrap_or_default()
-            )));
-        }
-        let file_name = field
-            .file_name()
-            .map(str::to_string)
-            .unwrap_or_else(|| DEFAULT_NAME.to_string());
-        let data = field.bytes().await.map_err(|e| bad_body(&e.body_text()))?;
-        out.push((file_name, data));
-    }
-    if out.is_empty() {
-        return Err(bad_body("the form has no field named `file`"));
-    }
-    Ok(out)
-}
-
-fn bad_body(message: &str) -> Response {
-    error(StatusCode::BAD_REQUEST, "bad-body", message)
-}
-
-/// A 500 for a check that panicked (the worker's place is given back).
-fn internal() -> Response {
-    super::ops::panic_response(Box::new(()))
-}
-
 /// Checks each file as `fosx validate` does (and keeps what the report
 /// needs, as it does).
-fn check_all(files: &[(String, Bytes)], options: &CheckOptions, test_panic: bool) -> Vec<Checked> {
+fn check_all(files: &[(String, Bytes)], options: &CheckOptions) -> Vec<Checked> {
     files
         .iter()
-        .map(|(name, bytes)| {
-            if test_panic && name == "__panic__" {
-                panic!("test panic (FOSX_SERVE_TEST_PANIC)");
-            }
-            crate::check::check_bytes(name, bytes, options).without_source()
-        })
+        .map(|(name, bytes)| crate::check::check_bytes(name, bytes, options).without_source())
         .collect()
 }
 
@@ -269,21 +175,15 @@ pub(crate) async fn validate(
         Ok(p) => p,
         Err(r) => return early(r),
     };
-    let files = match files(&state, req, p.name.clone()).await {
+    let (files, held) = match files(&state, req, p.name.clone()).await {
         Ok(f) => f,
-        Err(r) => return r,
-    };
-    let permit = match state.worker().await {
-        Ok(p) => p,
         Err(r) => return r,
     };
     let options = p.options(&state);
     let lang = p.lang(&state);
     let format = p.format;
-    let test_panic = state.config.test_panic;
-    let work = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        let checked = check_all(&files, &options, test_panic);
+    let work = state.on_worker(move || {
+        let checked = check_all(&files, &options);
         let verdicts: Vec<bool> = checked.iter().map(|c| c.is_valid(options.strict)).collect();
         let body = match format {
             Format::Json => Report::new_in(&checked, &options, lang).json_text(),
@@ -293,10 +193,10 @@ pub(crate) async fn validate(
             Format::Junit => crate::report::junit::junit_in(&checked, options.strict, lang),
         };
         (verdicts, body)
-    })
-    .await;
-    let Ok((verdicts, body)) = work else {
-        return internal();
+    });
+    let (verdicts, body) = match work.await {
+        Ok(done) => done,
+        Err(r) => return r,
     };
     for v in &verdicts {
         state.metrics.verdict(*v);
@@ -311,7 +211,7 @@ pub(crate) async fn validate(
         Format::Sarif => "application/sarif+json",
         Format::Junit => "application/xml",
     };
-    (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+    answer(held, &state, status, content_type, body)
 }
 
 /// The content type of a representation.
@@ -362,7 +262,7 @@ pub(crate) async fn convert(
         Ok(t) => t,
         Err(r) => return early(r),
     };
-    let mut files = match files(&state, req, p.name.clone()).await {
+    let (mut files, held) = match files(&state, req, p.name.clone()).await {
         Ok(f) => f,
         Err(r) => return r,
     };
@@ -372,10 +272,6 @@ pub(crate) async fn convert(
     let Some(file) = files.pop() else {
         return bad_body("convert takes one file");
     };
-    let permit = match state.worker().await {
-        Ok(p) => p,
-        Err(r) => return r,
-    };
     let options = p.options(&state);
     let lang = p.lang(&state);
     let write_options = WriteOptions {
@@ -383,12 +279,7 @@ pub(crate) async fn convert(
         csv_formula_guard: p.csv_formula_guard,
         lang,
     };
-    let test_panic = state.config.test_panic;
-    let work = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
-        if test_panic && file.0 == "__panic__" {
-            panic!("test panic (FOSX_SERVE_TEST_PANIC)");
-        }
+    let work = state.on_worker(move || {
         let checked = crate::check::check_bytes(&file.0, &file.1, &options);
         let valid = checked.is_valid(options.strict);
         if !valid {
@@ -406,20 +297,21 @@ pub(crate) async fn convert(
                 )),
             ),
         }
-    })
-    .await;
-    let Ok((valid, result)) = work else {
-        return internal();
+    });
+    let (valid, result) = match work.await {
+        Ok(done) => done,
+        Err(r) => return r,
     };
     state.metrics.verdict(valid);
     match result {
-        Ok(text) => ([(header::CONTENT_TYPE, content_type(to))], text).into_response(),
-        Err(body) => (
+        Ok(text) => answer(held, &state, StatusCode::OK, content_type(to), text),
+        Err(body) => answer(
+            held,
+            &state,
             StatusCode::UNPROCESSABLE_ENTITY,
-            [(header::CONTENT_TYPE, "application/json")],
+            "application/json",
             body,
-        )
-            .into_response(),
+        ),
     }
 }
 

@@ -9,23 +9,36 @@
 //! nothing is written to disk.
 
 mod api;
+mod cors;
+mod intake;
+mod listen;
 mod ops;
 mod page;
+#[cfg(test)]
+mod tests;
 
+pub use cors::{CorsOrigin, InvalidOrigin};
 pub use ops::{ErrorBody, ErrorDetail};
 
 use crate::i18n::Lang;
 use crate::read::Limits;
 use crate::value::Date;
 use axum::Router;
+use axum::http::{HeaderValue, header};
 use axum::routing::{get, post};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// A sink for the access log: one JSON object per request, without the line
 /// feed.
 pub type LogSink = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// A way to give the memory the allocator keeps for later back to the
+/// system, called when the service goes idle after work (`fosx serve`
+/// passes mimalloc's `mi_collect`).
+pub type MemoryRelease = Arc<dyn Fn() + Send + Sync>;
 
 /// How the service runs.
 #[derive(Clone)]
@@ -43,17 +56,29 @@ pub struct Config {
     pub queue: usize,
     /// The longest a request may take, reading its body included (408).
     pub timeout: Duration,
+    /// The bytes that every request together may hold at once: the bodies
+    /// being received and the answers not yet sent. A request that would go
+    /// past it gets 503 `memory-full` with `Retry-After`.
+    pub max_memory: usize,
+    /// Connections open at once; past it, new connections wait to be
+    /// accepted (never more than the process may open files, less 32).
+    pub max_connections: usize,
+    /// The longest a connection may take to send a request's head, counted
+    /// from its opening or from its previous answer: a slow head, and an
+    /// idle kept-alive connection, are closed after it.
+    pub header_timeout: Duration,
+    /// Most parts in one `multipart/form-data` body (413 `too-many-parts`).
+    pub max_parts: usize,
     /// How long in-flight requests may go on after SIGTERM or SIGINT.
     pub grace: Duration,
     /// The origin allowed to call the service from a browser (CORS); none
     /// when `None`.
-    pub cors_origin: Option<String>,
+    pub cors_origin: Option<CorsOrigin>,
     /// Where the access log goes (`None`: nowhere).
     pub log: Option<LogSink>,
-    /// Tests only: a file named `__panic__` makes its check panic, to show
-    /// that a panic becomes a 500 and the service goes on. `fosx serve` sets
-    /// it only when `FOSX_SERVE_TEST_PANIC=1` is in its environment at start.
-    pub test_panic: bool,
+    /// Called when the service goes idle after work, to give memory back to
+    /// the system (`None`: nothing is done).
+    pub release_memory: Option<MemoryRelease>,
 }
 
 impl Default for Config {
@@ -66,10 +91,14 @@ impl Default for Config {
             workers: cores,
             queue: 64,
             timeout: Duration::from_secs(30),
+            max_memory: 256 << 20,
+            max_connections: 1024,
+            header_timeout: Duration::from_secs(10),
+            max_parts: 100,
             grace: Duration::from_secs(4),
             cors_origin: None,
             log: None,
-            test_panic: false,
+            release_memory: None,
         }
     }
 }
@@ -83,9 +112,12 @@ impl std::fmt::Debug for Config {
             .field("workers", &self.workers)
             .field("queue", &self.queue)
             .field("timeout", &self.timeout)
+            .field("max_memory", &self.max_memory)
+            .field("max_connections", &self.max_connections)
+            .field("header_timeout", &self.header_timeout)
+            .field("max_parts", &self.max_parts)
             .field("grace", &self.grace)
             .field("cors_origin", &self.cors_origin)
-            .field("test_panic", &self.test_panic)
             .finish_non_exhaustive()
     }
 }
@@ -111,11 +143,18 @@ pub const ROUTES: &[(&str, &str)] = &[
 pub const OPENAPI: &str = include_str!("openapi.json");
 
 /// The service's router (every route, limit and layer), for tests or to
-/// embed in another axum application.
+/// embed in another axum application. The limits of connections
+/// ([`Config::max_connections`], [`Config::header_timeout`]) are [`run`]'s:
+/// an application that serves the router itself sets its own.
 pub fn router(config: Config) -> Router {
-    let state = ops::State::new(config);
+    app(ops::State::new(config), |routes| routes)
+}
+
+/// The router on `state`, with `more` routes (tests add some) inside every
+/// layer.
+fn app(state: ops::State, more: impl FnOnce(Router<ops::State>) -> Router<ops::State>) -> Router {
     let cors = state.config.cors_origin.clone();
-    let mut app = Router::new()
+    let routes = Router::new()
         .route("/", get(page::index))
         .route("/page.css", get(page::css))
         .route("/page.js", get(page::js))
@@ -127,9 +166,10 @@ pub fn router(config: Config) -> Router {
         .route("/v1/template/{type}", get(api::template))
         .route("/v1/explain/{code}", get(api::explain))
         .route("/v1/schemas/{name}", get(api::schema))
-        .route("/v1/codes/{list}", get(api::codes))
+        .route("/v1/codes/{list}", get(api::codes));
+    let mut app = more(routes)
         .fallback(ops::not_found)
-        // Bodies are read by the handlers with the service's own limit.
+        // Bodies are read by the handlers with the service's own limits.
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(axum::middleware::from_fn_with_state(
@@ -142,13 +182,22 @@ pub fn router(config: Config) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             ops::access,
+        ))
+        // No answer is to be read as anything but its content type, and
+        // none but the page (which has its own policy) may load or run
+        // anything.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'"),
         ));
-    if let Some(origin) = cors
-        && let Ok(origin) = origin.parse::<axum::http::HeaderValue>()
-    {
+    if let Some(origin) = cors {
         app = app.layer(
             tower_http::cors::CorsLayer::new()
-                .allow_origin(origin)
+                .allow_origin(origin.header_value())
                 .allow_methods([axum::http::Method::GET, axum::http::Method::POST])
                 .allow_headers([axum::http::header::CONTENT_TYPE]),
         );
@@ -165,10 +214,21 @@ pub fn run(
     listener: std::net::TcpListener,
     ready: impl FnOnce(SocketAddr),
 ) -> std::io::Result<()> {
+    run_app(config, listener, ready, signals, |routes| routes)
+}
+
+/// [`run`], until `stop` (made on the runtime) ends, with `more` routes.
+fn run_app<F: Future<Output = ()> + Send + 'static>(
+    config: Config,
+    listener: std::net::TcpListener,
+    ready: impl FnOnce(SocketAddr),
+    stop: impl FnOnce() -> F,
+    more: impl FnOnce(Router<ops::State>) -> Router<ops::State>,
+) -> std::io::Result<()> {
     let cores = std::thread::available_parallelism().map_or(2, usize::from);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(cores)
-        .max_blocking_threads(config.workers.max(1) + 4)
+        .max_blocking_threads(config.workers.max(1).saturating_add(4))
         .enable_all()
         .build()?;
     runtime.block_on(async move {
@@ -176,24 +236,31 @@ pub fn run(
         let listener = tokio::net::TcpListener::from_std(listener)?;
         let addr = listener.local_addr()?;
         let grace = config.grace;
-        let app = router(config);
-        let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+        let state = ops::State::new(config);
+        let connections = state.connections.clone();
+        if let Some(release) = state.config.release_memory.clone() {
+            tokio::spawn(listen::release_when_idle(state.clone(), release));
+        }
+        let app = app(state, more);
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         // The handlers are in place before the service says it listens, so
         // a signal sent as soon as it answers stops it gracefully.
-        let signal = signals();
-        let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        let signal = stop();
+        tokio::spawn(async move {
             signal.await;
             let _ = stop_tx.send(true);
         });
         ready(addr);
+        let mut stopped = stop_rx.clone();
         let deadline = async move {
-            let _ = stop_rx.wait_for(|stopped| *stopped).await;
+            let _ = stopped.wait_for(|stopped| *stopped).await;
             tokio::time::sleep(grace).await;
         };
         tokio::select! {
-            r = server.into_future() => r,
-            () = deadline => Ok(()),
+            () = listen::serve(listener, app, connections, stop_rx) => {}
+            () = deadline => {}
         }
+        Ok::<(), std::io::Error>(())
     })?;
     // Requests still running after the grace period are abandoned.
     runtime.shutdown_timeout(Duration::from_millis(100));

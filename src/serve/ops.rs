@@ -3,13 +3,15 @@
 //! metrics.
 
 use super::Config;
+use super::intake::Budget;
+use super::listen::Connections;
 use axum::extract::{MatchedPath, Request, State as AxState};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -18,42 +20,116 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 #[derive(Clone)]
 pub(crate) struct State {
     pub config: Arc<Config>,
-    gate: Arc<Semaphore>,
-    waiting: Arc<AtomicUsize>,
+    pub gate: Gate,
+    pub budget: Budget,
+    pub connections: Connections,
     pub metrics: Arc<Metrics>,
 }
 
 impl State {
     pub fn new(config: Config) -> State {
         State {
-            gate: Arc::new(Semaphore::new(config.workers.max(1))),
-            waiting: Arc::new(AtomicUsize::new(0)),
+            gate: Gate::new(config.workers.max(1), config.queue),
+            budget: Budget::new(config.max_memory),
+            connections: Connections::new(config.max_connections, config.header_timeout),
             metrics: Arc::new(Metrics::default()),
             config: Arc::new(config),
         }
     }
 
-    /// A worker's place: at once when one is free, after waiting in the
-    /// queue otherwise; 503 with `Retry-After` when the queue is full.
-    pub async fn worker(&self) -> Result<OwnedSemaphorePermit, Response> {
-        if let Ok(permit) = self.gate.clone().try_acquire_owned() {
-            return Ok(permit);
-        }
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.config.queue {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
-            let mut r = error(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "overloaded",
-                "every worker is busy and the queue is full; try again shortly",
-            );
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-            return Err(r);
-        }
-        let permit = self.gate.clone().acquire_owned().await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
-        permit.map_err(|_| error(StatusCode::SERVICE_UNAVAILABLE, "stopping", "stopping"))
+    /// Runs `work` on a worker thread once a worker is free (after waiting
+    /// in the queue); 503 with `Retry-After` when the queue is full, 500
+    /// when `work` panics. The worker's place is given back when `work` ends,
+    /// and the queue place when the request leaves the queue, whichever way
+    /// it leaves (a timeout, a client gone).
+    pub async fn on_worker<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, Response> {
+        let admitted = self.gate.admit().await?;
+        tokio::task::spawn_blocking(move || {
+            let _admitted = admitted;
+            work()
+        })
+        .await
+        .map_err(|_| panic_response(Box::new(())))
     }
+}
+
+/// `workers` checks at once and `queue` more waiting, as two counts of
+/// permits that each request owns: a place (running or waiting) and, once
+/// one is free, a worker.
+#[derive(Clone)]
+pub(crate) struct Gate {
+    places: Arc<Semaphore>,
+    workers: Arc<Semaphore>,
+    count: usize,
+    queue: usize,
+}
+
+/// A request's place and worker; dropping it gives both back.
+pub(crate) struct Admitted {
+    _place: OwnedSemaphorePermit,
+    _worker: OwnedSemaphorePermit,
+}
+
+impl Gate {
+    fn new(workers: usize, queue: usize) -> Gate {
+        let workers = workers.min(Semaphore::MAX_PERMITS / 2);
+        let queue = queue.min(Semaphore::MAX_PERMITS / 2);
+        Gate {
+            places: Arc::new(Semaphore::new(workers + queue)),
+            workers: Arc::new(Semaphore::new(workers)),
+            count: workers,
+            queue,
+        }
+    }
+
+    /// A worker: at once when one is free, after waiting in the queue
+    /// otherwise; 503 with `Retry-After` when the queue is full.
+    async fn admit(&self) -> Result<Admitted, Response> {
+        let Ok(place) = self.places.clone().try_acquire_owned() else {
+            return Err(overloaded());
+        };
+        // Never closed: acquiring only waits.
+        let Ok(worker) = self.workers.clone().acquire_owned().await else {
+            return Err(overloaded());
+        };
+        Ok(Admitted {
+            _place: place,
+            _worker: worker,
+        })
+    }
+
+    /// Whether no worker is busy.
+    pub fn is_idle(&self) -> bool {
+        self.busy() == 0
+    }
+
+    fn busy(&self) -> usize {
+        self.count - self.workers.available_permits()
+    }
+
+    fn queued(&self) -> usize {
+        let places = self.count + self.queue;
+        (places - self.places.available_permits()).saturating_sub(self.busy())
+    }
+}
+
+/// 503 with `Retry-After: 1`: the service is busy; `code` says with what.
+pub(crate) fn busy(code: &str, message: &str) -> Response {
+    let mut r = error(StatusCode::SERVICE_UNAVAILABLE, code, message);
+    r.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    r
+}
+
+/// No place in the queue.
+fn overloaded() -> Response {
+    busy(
+        "overloaded",
+        "every worker is busy and the queue is full; try again shortly",
+    )
 }
 
 /// The body of every answer that is not a report or a document:
@@ -177,6 +253,13 @@ pub(crate) struct Metrics {
 }
 
 impl Metrics {
+    /// Requests answered so far.
+    pub fn answered(&self) -> u64 {
+        self.count.load(Ordering::Relaxed)
+    }
+}
+
+impl Metrics {
     fn request(&self, route: &str, status: u16, seconds: f64) {
         if let Ok(mut m) = self.requests.lock() {
             *m.entry((route.to_string(), status)).or_default() += 1;
@@ -244,13 +327,46 @@ impl Metrics {
     }
 }
 
+/// What the service holds now: connections, workers, queue, memory.
+fn gauges(state: &State) -> String {
+    let gauges = [
+        (
+            "fosx_connections_open",
+            "Connections open (of --max-connections).",
+            state.connections.open(),
+        ),
+        (
+            "fosx_workers_busy",
+            "Workers checking or converting (of --workers).",
+            state.gate.busy(),
+        ),
+        (
+            "fosx_requests_queued",
+            "Requests waiting for a worker (of --queue).",
+            state.gate.queued(),
+        ),
+        (
+            "fosx_memory_held_bytes",
+            "Bytes of bodies and answers held (of --max-memory).",
+            state.budget.held(),
+        ),
+    ];
+    let mut out = String::new();
+    for (name, help, value) in gauges {
+        out.push_str(&format!(
+            "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}\n"
+        ));
+    }
+    out
+}
+
 pub(crate) async fn metrics(AxState(state): AxState<State>) -> Response {
     (
         [(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        state.metrics.text(),
+        state.metrics.text() + &gauges(&state),
     )
         .into_response()
 }

@@ -749,3 +749,14 @@ fn the_json_report_is_the_library_report() {
     from_lib["files"][0]["file"] = file.into();
     assert_eq!(from_cli, from_lib);
 }
+
+/// Its own code at a random address, as its libraries (`fosx serve` reads
+/// untrusted uploads).
+#[test]
+#[cfg(target_os = "linux")]
+fn the_executable_is_position_independent() {
+    let exe = std::fs::read(assert_cmd::cargo::cargo_bin("fosx")).unwrap();
+    assert_eq!(&exe[..4], b"\x7fELF");
+    // e_type: 3 is ET_DYN (position independent), 2 ET_EXEC (fixed address).
+    assert_eq!(u16::from_le_bytes([exe[16], exe[17]]), 3);
+}

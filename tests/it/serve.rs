@@ -32,7 +32,6 @@ impl Server {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANG")
-            .env_remove("FOSX_SERVE_TEST_PANIC")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
@@ -71,12 +70,21 @@ impl Server {
 
     /// The server's peak resident memory (VmHWM), in KiB.
     pub fn peak_memory_kib(&self) -> u64 {
+        self.status_kib("VmHWM")
+    }
+
+    /// The server's resident memory now (VmRSS), in KiB.
+    pub fn memory_kib(&self) -> u64 {
+        self.status_kib("VmRSS")
+    }
+
+    fn status_kib(&self, key: &str) -> u64 {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
         status
             .lines()
-            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .find_map(|l| l.strip_prefix(&format!("{key}:")))
             .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-            .expect("VmHWM in /proc/PID/status")
+            .unwrap_or_else(|| panic!("{key} in /proc/PID/status"))
     }
 
     /// Sends SIGTERM.

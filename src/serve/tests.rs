@@ -1,0 +1,76 @@
+//! A panic while answering, through routes that only the tests have: the
+//! service answers 500 `internal`, gives the worker back, and goes on.
+
+use super::{Config, ops, run_app};
+use axum::extract::State;
+use axum::response::Response;
+use axum::routing::post;
+use std::time::Duration;
+
+/// The service with one worker and no queue, and two routes that panic: in
+/// the handler, and on the worker. Its address.
+fn start() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let config = Config {
+        workers: 1,
+        queue: 0,
+        ..Config::default()
+    };
+    std::thread::spawn(move || {
+        run_app(
+            config,
+            listener,
+            move |addr| tx.send(addr).unwrap(),
+            std::future::pending,
+            |routes| {
+                routes
+                    .route("/test/panic", post(panic_in_handler))
+                    .route("/test/panic-on-worker", post(panic_on_worker))
+            },
+        )
+    });
+    let addr = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+    format!("http://{addr}")
+}
+
+async fn panic_in_handler() -> Response {
+    panic!("on purpose")
+}
+
+async fn panic_on_worker(State(state): State<ops::State>) -> Response {
+    match state
+        .on_worker(|| -> Response { panic!("on purpose") })
+        .await
+    {
+        Ok(r) | Err(r) => r,
+    }
+}
+
+#[test]
+fn a_panic_while_answering_is_a_500_and_the_service_goes_on() {
+    let base = start();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(30)))
+        .build()
+        .into();
+    let timetable = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid/timetable.json"),
+    )
+    .unwrap();
+    for round in 0..2 {
+        for route in ["/test/panic", "/test/panic-on-worker"] {
+            let mut r = agent.post(format!("{base}{route}")).send(&[][..]).unwrap();
+            assert_eq!(r.status(), 500, "{route}");
+            let body = r.body_mut().read_to_string().unwrap();
+            assert!(body.contains(r#""code":"internal""#), "{route}: {body}");
+        }
+        // The one worker is free again (no queue: 503 otherwise).
+        let url = format!("{base}/v1/validate?as_of=2026-11-28&name=timetable.json");
+        let mut r = agent.post(url).send(&timetable[..]).unwrap();
+        let body = r.body_mut().read_to_string().unwrap();
+        assert_eq!(r.status(), 200, "round {round}: {body}");
+        assert!(body.contains(r#""valid": true"#), "{body}");
+    }
+}
