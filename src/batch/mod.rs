@@ -230,7 +230,7 @@ impl Batch {
         format!(
             "fosx {}; to {}; strict {}; as-of {}; lang {}; max-file-size {}; \
              max-document-size {}; max-depth {}; max-text-len {}; max-line-len {}; \
-             max-documents {}; max-entries {}; csv-bom {}; csv-formula-guard {}",
+             max-documents {}; max-entries {}; max-cells {}; csv-bom {}; csv-formula-guard {}",
             crate::VERSION,
             o.to.as_str(),
             o.check.strict,
@@ -243,6 +243,7 @@ impl Batch {
             l.max_line_len,
             l.max_documents,
             l.max_entries,
+            l.max_cells,
             o.write.csv_bom,
             o.write.csv_formula_guard,
         )

@@ -73,16 +73,16 @@ fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, 
             _ => file.push(d.clone()),
         }
     }
-    let csv_header = parsed.source.csv.as_ref().map(|c| c.header.as_slice());
+    let csv_header = parsed.source.csv.as_ref().map(|c| &c.header);
     let header_names: Option<std::collections::HashSet<&str>> =
-        csv_header.map(|h| h.iter().map(String::as_str).collect());
+        csv_header.map(|h| h.named().map(|(_, name)| name).collect());
     if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
         file.push(match csv_header {
             Some(header) if !header.is_empty() => Diagnostic::new(
                 Code::S09,
                 "the file has a header row but no row of data",
             )
-            .at(parsed.source.csv.as_ref().and_then(|c| c.header_cells.first().copied()).unwrap_or_default())
+            .at(parsed.source.csv.as_ref().and_then(|c| c.cell(&parsed.source.text, None, 0)).unwrap_or_default())
             .help("fill in a row below the header, one row per entry, starting with `schemaVersion`, `documentType` and `documentId`"),
             _ => Diagnostic::new(Code::S09, "the file holds no document")
                 .at(crate::tree::Span::at(0))

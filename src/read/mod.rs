@@ -39,6 +39,10 @@ pub struct Limits {
     /// Most diagnostics reported for one file; past it one more (P06) says
     /// how many were left out and of which codes.
     pub max_diagnostics: usize,
+    /// XLSX: most cells of the CSV form of a workbook's first worksheet
+    /// (each row as wide as the header, its empty cells too). A workbook is
+    /// compressed: its size does not bound what it holds.
+    pub max_cells: usize,
 }
 
 impl Default for Limits {
@@ -52,6 +56,7 @@ impl Default for Limits {
             max_text_len: 1 << 20,
             max_line_len: 16 << 20,
             max_diagnostics: 1000,
+            max_cells: 1_000_000,
         }
     }
 }

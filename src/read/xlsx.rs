@@ -54,14 +54,48 @@ struct SheetText {
     csv: String,
     index: SheetIndex,
     remarks: Vec<Remark>,
+    /// The cells to the right of the header's last column.
+    beyond: Option<Beyond>,
+}
+
+/// The cells to the right of the header's last column, which belong to no
+/// column: how many, and the first (its name and text).
+#[derive(Debug)]
+struct Beyond {
+    count: usize,
+    cell: String,
+    text: String,
 }
 
 /// The columns of a worksheet (A to XFD).
 const MAX_COLUMNS: u32 = 16_384;
 
-/// One non-empty cell: row, column, text, note, formula.
-type Cell = (u32, u32, String, Option<Note>, Option<String>);
+/// One non-empty cell: its place, its text (a range of [`Cells::text`]),
+/// what there is to say about it, and its formula (an index into
+/// [`Cells::formulas`]). A cell costs its text and these few bytes.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    row: u32,
+    col: u32,
+    start: usize,
+    len: usize,
+    note: Option<Note>,
+    formula: Option<u32>,
+}
 
+/// The non-empty cells of a worksheet, in row and column order.
+#[derive(Debug, Default)]
+struct Cells {
+    cells: Vec<Cell>,
+    text: String,
+    formulas: Vec<String>,
+}
+
+impl Cells {
+    fn text(&self, c: &Cell) -> &str {
+        &self.text[c.start..c.start + c.len]
+    }
+}
 /// Reads a workbook's bytes into documents and diagnostics.
 pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     let mut source = SourceFile::new(name, String::new(), "utf-8");
@@ -80,11 +114,14 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     if let Some(index) = &index {
         remarks(
             &sheet.remarks,
-            index,
+            (index, &text),
             &sheet.index,
             &documents,
             &mut diagnostics,
         );
+        if let Some(b) = &sheet.beyond {
+            diagnostics.push(beyond_header(b, index, &text));
+        }
     }
     source.csv = index;
     source.sheet = Some(sheet.index);
@@ -120,7 +157,7 @@ fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic
     };
     let formats = formats(&mut book, &name)?;
     let cells = cells(&mut book, &name, &formats, limits)?;
-    to_csv(name, cells, limits)
+    to_csv(name, &cells, limits)
 }
 
 /// The cells whose number format changes what their number means
@@ -152,19 +189,20 @@ fn formats(
     Ok(out)
 }
 
-/// Every non-empty cell of a worksheet, sorted by row and column (a cell
-/// given twice: the last), its text no longer than the limits allow.
+/// Every non-empty cell of a worksheet, read one by one (the package
+/// check has counted them), sorted by row and column (a cell given twice:
+/// the last), its text no longer than the limits allow.
 fn cells(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,
     formats: &HashMap<(u32, u32), Shown>,
     limits: &Limits,
-) -> Result<Vec<Cell>, Box<Diagnostic>> {
+) -> Result<Cells, Box<Diagnostic>> {
     let mut reader = book
         .worksheet_cells_reader(name)
         .map_err(|e| Box::new(unreadable(&e)))?;
-    let mut cells = Vec::new();
-    let mut total: u64 = 0;
+    let mut out = Cells::default();
+    let mut sorted = true;
     while let Some(cell) = reader
         .next_cell_with_formula()
         .map_err(|e| Box::new(unreadable(&e)))?
@@ -182,78 +220,101 @@ fn cells(
                 "a cell lies beyond column XFD, the last a worksheet has",
             )));
         }
-        total += text.len() as u64 + 1;
-        if total > limits.max_file_size {
+        if (out.text.len() + text.len() + out.cells.len()) as u64 > limits.max_file_size {
             return Err(Box::new(too_large(limits)));
         }
-        cells.push((cell.pos.0, cell.pos.1, text, note, formula));
+        let (row, col) = cell.pos;
+        sorted &= out.cells.last().is_none_or(|l| (l.row, l.col) < (row, col));
+        let formula = formula.map(|f| {
+            out.formulas.push(f);
+            out.formulas.len() as u32 - 1
+        });
+        out.cells.push(Cell {
+            row,
+            col,
+            start: out.text.len(),
+            len: text.len(),
+            note,
+            formula,
+        });
+        out.text.push_str(&text);
     }
-    cells.sort_by_key(|c| (c.0, c.1));
-    cells.dedup_by(|later, earlier| {
-        let same = (later.0, later.1) == (earlier.0, earlier.1);
-        if same {
-            std::mem::swap(later, earlier);
+    if !sorted {
+        // Stable: of a cell given twice, the last stays last.
+        out.cells.sort_by_key(|c| (c.row, c.col));
+        let mut kept: Vec<Cell> = Vec::with_capacity(out.cells.len());
+        for c in out.cells.drain(..) {
+            match kept.last_mut() {
+                Some(last) if (last.row, last.col) == (c.row, c.col) => *last = c,
+                _ => kept.push(c),
+            }
         }
-        same
-    });
-    Ok(cells)
+        out.cells = kept;
+    }
+    Ok(out)
 }
 
 /// The CSV text of the cells: the first row with a non-blank cell is the
-/// header; every later row with one is a record, padded to the header's
-/// width from column A.
-fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
-    let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
-    for cell in cells {
-        match rows.last_mut() {
-            Some((r, row)) if *r == cell.0 => row.push(cell),
-            _ => rows.push((cell.0, vec![cell])),
-        }
-    }
-    rows.retain(|(_, row)| row.iter().any(|c| !c.2.trim().is_empty()));
-    let width = rows
-        .first()
-        .and_then(|(_, row)| row.last())
-        .map_or(0, |c| c.1 as usize + 1);
-    // Rows wider than the header are written as they are: the CSV reader
-    // reports them (P03).
+/// header; every later row with one within the header's width is a record,
+/// as wide as the header, from column A. A cell to the right of the
+/// header's last column belongs to no column: it is not written, and the
+/// cells of that kind are reported together (P03). The cells of the CSV
+/// form, empty ones too, count against [`Limits::max_cells`].
+fn to_csv(name: String, cells: &Cells, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
+    let all = &cells.cells;
+    let rows = rows(cells);
+    let width = rows.first().map_or(0, |r| all[r.end - 1].col as usize + 1);
     let mut out = csv::WriterBuilder::new()
         .flexible(true)
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     let mut index = SheetIndex {
         name,
-        header_row: rows.first().map_or(1, |(r, _)| *r as usize + 1),
+        header_row: rows.first().map_or(1, |r| all[r.start].row as usize + 1),
         rows: Vec::new(),
     };
     let mut remarks = Vec::new();
-    let mut size: u64 = 0;
-    for (k, (r, row)) in rows.into_iter().enumerate() {
-        let len = width.max(row.last().map_or(0, |c| c.1 as usize + 1));
-        size += len as u64;
-        if size > limits.max_file_size {
-            return Err(Box::new(too_large(limits)));
+    let mut beyond: Option<Beyond> = None;
+    let (mut size, mut form_cells) = (0u64, 0u64);
+    let mut texts: Vec<&str> = Vec::with_capacity(width);
+    let mut k = 0;
+    for range in rows {
+        let row = &all[range];
+        let (within, outside) = row.split_at(row.partition_point(|c| (c.col as usize) < width));
+        if let Some(first) = outside.first() {
+            let b = beyond.get_or_insert_with(|| Beyond {
+                count: 0,
+                cell: index.cell_at(first.row as usize + 1, first.col as usize),
+                text: cells.text(first).to_string(),
+            });
+            b.count += outside.len();
         }
-        let mut texts = vec![String::new(); len];
-        for (_, c, text, note, formula) in row {
-            if note.is_some() || formula.is_some() {
-                remarks.push(Remark {
-                    record: k,
-                    col: c as usize,
-                    text: text.clone(),
-                    note,
-                    formula,
-                });
+        // A row with values only to the right of the header is no record.
+        if !within.iter().any(|c| !cells.text(c).trim().is_empty()) {
+            continue;
+        }
+        form_cells += width as u64;
+        if form_cells > limits.max_cells as u64 {
+            return Err(Box::new(too_many_cells(limits)));
+        }
+        texts.clear();
+        texts.resize(width, "");
+        for c in within {
+            let text = cells.text(c);
+            if c.note.is_some() || c.formula.is_some() {
+                remarks.push(remark(k, c, cells));
             }
             size += text.len() as u64;
-            texts[c as usize] = text;
+            texts[c.col as usize] = text;
         }
+        size += width as u64;
         if size > limits.max_file_size {
             return Err(Box::new(too_large(limits)));
         }
         if k > 0 {
-            index.rows.push(r as usize + 1);
+            index.rows.push(row[0].row as usize + 1);
         }
+        k += 1;
         out.write_record(&texts)
             .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
     }
@@ -266,14 +327,46 @@ fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, 
         csv,
         index,
         remarks,
+        beyond,
     })
+}
+
+/// The cells of each row with a non-blank cell, as ranges of
+/// [`Cells::cells`].
+fn rows(cells: &Cells) -> Vec<std::ops::Range<usize>> {
+    let all = &cells.cells;
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for end in 1..=all.len() {
+        if end == all.len() || all[end].row != all[start].row {
+            if all[start..end]
+                .iter()
+                .any(|c| !cells.text(c).trim().is_empty())
+            {
+                rows.push(start..end);
+            }
+            start = end;
+        }
+    }
+    rows
+}
+
+/// The remark of cell `c` of record `record` (0: the header).
+fn remark(record: usize, c: &Cell, cells: &Cells) -> Remark {
+    Remark {
+        record,
+        col: c.col as usize,
+        text: cells.text(c).to_string(),
+        note: c.note,
+        formula: c.formula.map(|f| cells.formulas[f as usize].clone()),
+    }
 }
 
 /// The diagnostics of the remarked cells, each at its cell and, when a
 /// document holds the cell's value, at that value's path.
 fn remarks(
     remarks: &[Remark],
-    index: &CsvIndex,
+    (index, text): (&CsvIndex, &str),
     sheet: &SheetIndex,
     documents: &[Node],
     diags: &mut Vec<Diagnostic>,
@@ -283,16 +376,16 @@ fn remarks(
     }
     let paths = leaf_paths(documents);
     for r in remarks {
-        let span = if r.record == 0 {
-            index.header_cells.get(r.col).copied()
-        } else {
-            index
-                .records
-                .iter()
-                .find(|x| x.record == r.record)
-                .and_then(|x| x.cells.get(r.col).copied())
+        let row = match r.record {
+            0 => None,
+            record => match index.record_index(record) {
+                Some(k) => Some(k),
+                None => continue,
+            },
         };
-        let Some(span) = span else { continue };
+        let Some(span) = index.cell(text, row, r.col) else {
+            continue;
+        };
         let cell = sheet.cell_name(r.record, r.col);
         let mut d = match (&r.note, &r.formula) {
             (Some(Note::Error), _) => Diagnostic::new(
@@ -335,6 +428,27 @@ fn remarks(
         }
         diags.push(d);
     }
+}
+
+/// P03 for the cells to the right of the header's last column, at that
+/// column's header cell.
+fn beyond_header(b: &Beyond, index: &CsvIndex, text: &str) -> Diagnostic {
+    let last = index.header.len().saturating_sub(1);
+    let shown = crate::tree::shown(&b.text);
+    let (letter, cell) = (column_letters(last), &b.cell);
+    let message = if b.count == 1 {
+        format!(
+            "cell {cell} holds `{shown}`, to the right of the header's last column, {letter}: it belongs to no column and is not read"
+        )
+    } else {
+        format!(
+            "{} cells to the right of the header's last column, {letter}, hold values, from cell {cell} (`{shown}`) on: they belong to no column and are not read",
+            b.count
+        )
+    };
+    Diagnostic::new(Code::P03, message)
+        .at(index.cell(text, None, last).unwrap_or_default())
+        .help("name their columns in the header row, or remove the values")
 }
 
 /// The document and path of every scalar value, by the start of its span.
@@ -383,6 +497,18 @@ fn unreadable(e: &calamine::XlsxError) -> Diagnostic {
         .help("save a copy without the password"),
         _ => xlsx_package::broken(&e.to_string()),
     }
+}
+
+/// P06 for a worksheet whose CSV form has more cells than the limit.
+fn too_many_cells(limits: &Limits) -> Diagnostic {
+    Limits::exceeded(
+        format!(
+            "the worksheet's CSV form has more than {} cells, its rows as wide as its header (it was not read further)",
+            limits.max_cells
+        ),
+        "--max-cells",
+    )
+    .at(Span::at(0))
 }
 
 /// P06 for a worksheet whose text passes the size limit.
