@@ -139,6 +139,11 @@ pub struct CsvIndex {
     pub header: CsvHeader,
     /// The offset of the header row's first byte.
     pub header_start: usize,
+    /// The offsets of every [`HEADER_MARK`]-th header cell (0, 64, 128,
+    /// ...), so that a cell of a wide header is found without walking the
+    /// whole row (a header has a diagnostic for each of its columns at
+    /// worst). Empty: walked from [`CsvIndex::header_start`].
+    pub header_marks: Vec<usize>,
     /// Data records in file order.
     pub records: Vec<CsvRecord>,
     /// The delimiter (`,`, `;`, tab...).
@@ -152,6 +157,9 @@ pub struct CsvIndex {
     /// the next pair. Sorted; empty when there are none.
     pub row_shifts: Vec<(usize, usize)>,
 }
+
+/// The header cells between two of [`CsvIndex::header_marks`].
+pub const HEADER_MARK: usize = 64;
 
 impl CsvIndex {
     /// The index in [`CsvIndex::records`] of the record a byte offset is
@@ -169,20 +177,31 @@ impl CsvIndex {
             .ok()
     }
 
-    /// Where a row starts: the header (`None`) or the record at index `k`.
-    fn row_start(&self, k: Option<usize>) -> Option<usize> {
+    /// Where to start walking a row to reach column `col` or byte
+    /// `offset`: the offset of a cell and its column, for the header
+    /// (`None`) or the record at index `k`.
+    fn walk_from(&self, k: Option<usize>, col: usize, offset: usize) -> Option<(usize, usize)> {
         match k {
-            Some(k) => self.records.get(k).map(|r| r.start),
-            None => (!self.header.is_empty()).then_some(self.header_start),
+            Some(k) => self.records.get(k).map(|r| (r.start, 0)),
+            None if self.header.is_empty() => None,
+            None => {
+                let by_col = col / HEADER_MARK;
+                let by_offset = self.header_marks.partition_point(|&s| s <= offset);
+                let m = by_col.min(by_offset.saturating_sub(1));
+                Some(match self.header_marks.get(m) {
+                    Some(&start) => (start, m * HEADER_MARK),
+                    None => (self.header_start, 0),
+                })
+            }
         }
     }
 
     /// The span of 0-based cell `col` of the header (`None`) or of the
     /// record at index `k`, found in the file's `text`.
     pub fn cell(&self, text: &str, k: Option<usize>, col: usize) -> Option<Span> {
-        let start = self.row_start(k)?;
+        let (start, first) = self.walk_from(k, col, usize::MAX)?;
         cells::cells(text.as_bytes(), start, self.delimiter)
-            .nth(col)
+            .nth(col - first)
             .map(|c| c.span)
     }
 
@@ -190,14 +209,14 @@ impl CsvIndex {
     /// record at index `k` that holds byte `offset` (the last one, when it
     /// is at the end of one cell and the start of the next).
     pub fn column_at(&self, text: &str, k: Option<usize>, offset: usize) -> Option<usize> {
-        let start = self.row_start(k)?;
+        let (start, first) = self.walk_from(k, usize::MAX, offset)?;
         let mut found = None;
         for (j, c) in cells::cells(text.as_bytes(), start, self.delimiter).enumerate() {
             if c.span.start > offset {
                 break;
             }
             if offset <= c.span.end {
-                found = Some(j);
+                found = Some(first + j);
             }
         }
         found
@@ -504,6 +523,42 @@ mod tests {
             (s.line_start(4), s.line_start(5), s.line_start(6)),
             (9, 11, 12)
         );
+    }
+
+    #[test]
+    fn header_cells_are_found_the_same_with_and_without_marks() {
+        let names: Vec<String> = (0..300)
+            .map(|i| match i % 4 {
+                0 => String::new(),
+                1 => format!("c{i}"),
+                2 => format!("\"q,{i}\""),
+                _ => "\"\"".into(),
+            })
+            .collect();
+        let text = format!("{}\r\nx\r\n", names.join(","));
+        let mut index = CsvIndex {
+            header: CsvHeader::new(names.iter().map(String::as_str)),
+            delimiter: b',',
+            ..CsvIndex::default()
+        };
+        let plain: Vec<Option<Span>> = (0..301).map(|c| index.cell(&text, None, c)).collect();
+        let at: Vec<Option<usize>> = (0..text.len())
+            .map(|o| index.column_at(&text, None, o))
+            .collect();
+        index.header_marks = cells::cells(text.as_bytes(), 0, b',')
+            .step_by(HEADER_MARK)
+            .map(|c| c.span.start)
+            .collect();
+        assert_eq!(index.header_marks.len(), 5);
+        for c in 0..301 {
+            assert_eq!(index.cell(&text, None, c), plain[c], "cell {c}");
+        }
+        for (o, want) in at.iter().enumerate() {
+            assert_eq!(index.column_at(&text, None, o), *want, "offset {o}");
+        }
+        assert_eq!(plain[300], None);
+        assert_eq!(index.header.position("c5"), Some(5));
+        assert_eq!(index.header.get(4).map(String::as_str), Some(""));
     }
 
     #[test]

@@ -263,6 +263,10 @@ pub(super) fn scan(
             }
             table.index.header = CsvHeader::new(record.iter());
             table.index.header_start = start;
+            table.index.header_marks = cells::cells(bytes, start, delim)
+                .step_by(crate::source::HEADER_MARK)
+                .map(|c| c.span.start)
+                .collect();
             table.index.header_row = row;
             keep = read(&table.index.header);
             continue;
