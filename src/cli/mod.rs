@@ -126,7 +126,8 @@ pub struct LimitArgs {
     #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_diagnostics)]
     max_diagnostics: usize,
 
-    /// XLSX: most cells accepted in a worksheet (empty ones too).
+    /// XLSX: most cells accepted in a workbook (empty ones too); as many XML
+    /// elements besides its cells, and cells of its sheet's CSV form.
     #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_cells)]
     max_cells: usize,
 }

@@ -39,9 +39,12 @@ pub struct Limits {
     /// Most diagnostics reported for one file; past it one more (P06) says
     /// how many were left out and of which codes.
     pub max_diagnostics: usize,
-    /// XLSX: most cells of the CSV form of a workbook's first worksheet
-    /// (each row as wide as the header, its empty cells too). A workbook is
-    /// compressed: its size does not bound what it holds.
+    /// XLSX: most cells a workbook may hold (every cell of its worksheets,
+    /// empty or not), most other XML elements its parts may hold outside
+    /// the sheets' data (shared strings, styles...), and most cells of the
+    /// CSV form of its first worksheet (each row as wide as the header). A
+    /// workbook is compressed: its size does not bound what it holds, so
+    /// these are counted before anything is read.
     pub max_cells: usize,
 }
 

@@ -217,6 +217,16 @@ fn hostile_packages_are_refused_within_the_limits() {
             "the workbook's part xl/worksheets/sheet1.xml has a DOCTYPE declaration",
         ),
         (
+            "hostile-doctype-upper-case.xlsx",
+            "FOS-P05",
+            "the workbook's part xl/worksheets/sheet1.XML has a DOCTYPE declaration",
+        ),
+        (
+            "hostile-doctype-other-name.xlsx",
+            "FOS-P05",
+            "the workbook's part xl/worksheets/sheet1.bin has a DOCTYPE declaration",
+        ),
+        (
             "hostile-beyond-xfd.xlsx",
             "FOS-P07",
             "the workbook cannot be read as an XLSX package: a cell lies beyond column XFD, the last a worksheet has",
