@@ -12,7 +12,7 @@
 //! answered on the whole list by a scan of its own (see
 //! [`Windows::unique_items_probe`]).
 
-use crate::tree::{Member, Node, Value, pointer_push, pointer_tokens};
+use crate::tree::{Member, Node, Value, pointer_push};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -167,25 +167,36 @@ impl Windows {
     /// The pointer in `doc` of what `path` points at in this pass's copy of
     /// it: each index into a long list moved by the start of its window.
     pub fn original_path(&self, doc: &Node, path: &str) -> String {
+        use std::fmt::Write;
         let mut node = Some(doc);
-        let mut out = String::new();
-        for token in pointer_tokens(path) {
-            let token = match node.map(|n| &n.value) {
-                Some(Value::Array(items)) if items.len() > self.window => {
-                    let list = node.unwrap_or(doc);
-                    match token.parse::<usize>() {
-                        Ok(i) => (i + self.range(list).start).to_string(),
-                        Err(_) => token,
-                    }
+        let mut out = String::with_capacity(path.len() + 8);
+        // Tokens stay escaped as they are; only an index into a long list
+        // changes, and an index has nothing to escape.
+        for raw in path.split('/').skip(1) {
+            out.push('/');
+            let index = raw.parse::<usize>().ok();
+            match (node.map(|n| &n.value), index) {
+                (Some(Value::Array(items)), Some(i)) => {
+                    let i = match items.len() > self.window {
+                        true => i + node.map_or(0, |list| self.range(list).start),
+                        false => i,
+                    };
+                    let _ = write!(out, "{i}");
+                    node = items.get(i);
                 }
-                _ => token,
-            };
-            node = node.and_then(|n| match &n.value {
-                Value::Object(_) => n.get(&token),
-                Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
-                _ => None,
-            });
-            out = pointer_push(&out, &token);
+                (Some(Value::Object(_)), _) => {
+                    out.push_str(raw);
+                    let key: std::borrow::Cow<str> = match raw.contains('~') {
+                        true => raw.replace("~1", "/").replace("~0", "~").into(),
+                        false => raw.into(),
+                    };
+                    node = node.and_then(|n| n.get(&key));
+                }
+                _ => {
+                    out.push_str(raw);
+                    node = None;
+                }
+            }
         }
         out
     }
@@ -193,7 +204,7 @@ impl Windows {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Capped, Deduped, structure};
+    use super::super::{Capped, dedupe::Deduped, structure};
     use crate::diag::Diagnostic;
     use crate::model::DocType;
     use crate::tree::Node;
