@@ -58,10 +58,12 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
 }
 
 fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, out: &mut Capped) {
-    let read_failed = parsed
-        .diagnostics
-        .iter()
-        .any(|d| d.code.as_str().starts_with('P') && d.severity == crate::diag::Severity::Error);
+    let read_failed =
+        parsed.diagnostics.iter().any(|d| {
+            d.code.as_str().starts_with('P') && d.severity == crate::diag::Severity::Error
+        }) || parsed.left_out.has_read_error();
+    // What the reader left out past the cap is counted with the rest.
+    out.absorb_left_out(parsed.left_out.clone(), None);
     // The read diagnostics of each document go with that document's own, so
     // that a repeat (see [`dedupe`]) is found among them.
     let mut by_document: HashMap<usize, Vec<Diagnostic>> = HashMap::new();

@@ -13,7 +13,7 @@ pub(crate) mod csv_rows;
 
 use super::json::normalise_line_ends;
 use super::{Limits, typed_leaf};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::model::{Column, columns};
 use crate::model::{DocType, Ty};
 use crate::source::{CsvHeader, CsvIndex};
@@ -46,11 +46,7 @@ struct Shape {
 }
 
 /// Reads CSV text into documents, with the index that locates its cells.
-pub fn read(
-    text: &str,
-    limits: &Limits,
-    diags: &mut Vec<Diagnostic>,
-) -> (Vec<Node>, Option<CsvIndex>) {
+pub fn read(text: &str, limits: &Limits, diags: &mut dyn Sink) -> (Vec<Node>, Option<CsvIndex>) {
     let Some(table) = csv_rows::scan(text, diags, read_columns) else {
         return (Vec::new(), None);
     };
@@ -166,7 +162,7 @@ impl Cells<'_> {
 /// Finds the file's type and decides which header columns are read:
 /// S08 for a repeated column (the first is read), S02 for an unknown one.
 /// Without a known type, the columns of any type are read.
-fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut Vec<Diagnostic>) -> Shape {
+fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut dyn Sink) -> Shape {
     let header = &index.header;
     let type_col = header.position("documentType");
     let file_type = type_col.and_then(|c| {
@@ -199,20 +195,20 @@ fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut Vec<Diagnostic>
     for (j, span) in spans.map(|c| c.span).enumerate().take(header.len()) {
         let Some(name) = header.get(j) else { break };
         if name.is_empty() {
-            diags.push(
+            emit(diags, (Code::S02, Some(span), None), || {
                 Diagnostic::new(Code::S02, format!("column {} has no name", j + 1))
                     .at(span)
-                    .help("name the column, or remove it with its cells"),
-            );
+                    .help("name the column, or remove it with its cells")
+            });
             continue;
         }
         if let Some(&first_span) = first_seen.get(name.as_str()) {
-            diags.push(
+            emit(diags, (Code::S08, Some(span), None), || {
                 Diagnostic::new(Code::S08, format!("column `{name}` is given twice"))
                     .at(span)
                     .related(first_span, "first given here")
-                    .help("keep one of the two columns; the first one is read"),
-            );
+                    .help("keep one of the two columns; the first one is read")
+            });
             continue;
         }
         first_seen.insert(name, span);
@@ -346,12 +342,7 @@ fn pointer(base: &str, keys: &[String]) -> String {
 }
 
 /// Builds document `g` from its rows, reporting R16 and R17.
-fn document(
-    g: usize,
-    rows: &[&Row],
-    (shape, at): (&Shape, &Cells),
-    diags: &mut Vec<Diagnostic>,
-) -> Node {
+fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut dyn Sink) -> Node {
     let Some((first, rest)) = rows.split_first() else {
         return Node::new(Value::Object(Vec::new()), Span::default());
     };
@@ -361,6 +352,8 @@ fn document(
         .type_col
         .and_then(|c| DocType::from_code(first.value(c).trim()))
         .or(file_type);
+    // R17 and R16 are said once per document and column: the first row
+    // that differs (a check keeps one diagnostic per code and field).
     if let (Some(c), Some((t, t_span))) = (shape.type_col, shape.file_type) {
         for row in rows {
             let Some((u, u_span)) = row
@@ -385,6 +378,7 @@ fn document(
                     .related(t_span, "the file's document type is first given here")
                     .help("one CSV file holds documents of one type: put the other type in a file of its own"),
                 );
+                break;
             }
         }
     }
@@ -415,6 +409,7 @@ fn document(
                     (other, other_span),
                     first,
                 ));
+                break;
             }
         }
         if let (Some(node), Some(c)) = (value, first_cell) {

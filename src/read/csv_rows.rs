@@ -7,7 +7,7 @@
 //! cell was written, which the crate does not say, and to find an
 //! unterminated quote, which it silently accepts.
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::source::cells::{self, Stray};
 use crate::source::{CsvHeader, CsvIndex, CsvRecord};
 use crate::tree::Span;
@@ -198,7 +198,7 @@ fn scan_record(bytes: &[u8], start: usize, delim: u8, keep: Option<&[usize]>) ->
 /// as a row of the sheet (it is row 1 in Excel), as blank lines do.
 pub(super) fn scan(
     text: &str,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut dyn Sink,
     read: impl Fn(&CsvHeader) -> Vec<usize>,
 ) -> Option<Table> {
     let bytes = text.as_bytes();
@@ -254,7 +254,13 @@ pub(super) fn scan(
             );
             break;
         }
-        diags.extend(raw.stray.iter().map(|&q| bad_quote(text, q)));
+        for &q in &raw.stray {
+            emit(
+                diags,
+                (Code::P03, Some(bad_quote_span(text, q)), None),
+                || bad_quote(text, q),
+            );
+        }
         if !header_seen {
             header_seen = true;
             if let Some(quote) = raw.unterminated {
@@ -285,27 +291,13 @@ pub(super) fn scan(
         }
         let width = table.index.header.len();
         if record.len() != width {
-            diags.push(ragged(number, (record.len(), width), bytes, (start, delim)));
+            let at = ragged_span((record.len(), width), bytes, (start, delim));
+            emit(diags, (Code::P03, Some(at), None), || {
+                ragged(number, (record.len(), width), at)
+            });
             continue;
         }
-        let cells = raw
-            .spans
-            .iter()
-            .filter_map(|&(col, span, quoted)| {
-                let value = record.get(col).filter(|v| !v.is_empty())?;
-                Some(RowCell {
-                    col,
-                    value: value.to_string(),
-                    span,
-                    quoted,
-                })
-            })
-            .collect();
-        table.rows.push(Row {
-            record: number,
-            head: raw.head,
-            cells,
-        });
+        table.rows.push(data_row(number, &record, &raw));
     }
     if !header_seen {
         diags.push(
@@ -318,25 +310,52 @@ pub(super) fn scan(
     Some(table)
 }
 
+/// Data record `number`: its non-empty cells of the columns kept.
+fn data_row(number: usize, record: &csv::StringRecord, raw: &RawRecord) -> Row {
+    let cells = raw
+        .spans
+        .iter()
+        .filter_map(|&(col, span, quoted)| {
+            let value = record.get(col).filter(|v| !v.is_empty())?;
+            Some(RowCell {
+                col,
+                value: value.to_string(),
+                span,
+                quoted,
+            })
+        })
+        .collect();
+    Row {
+        record: number,
+        head: raw.head,
+        cells,
+    }
+}
+
+/// The span of a quote out of place ([`bad_quote`]).
+fn bad_quote_span(text: &str, quote: Stray) -> Span {
+    match quote {
+        Stray::AfterClosing(at) => {
+            Span::new(at, at + text[at..].chars().next().map_or(0, char::len_utf8))
+        }
+        Stray::InUnquoted(at) => Span::new(at, at + 1),
+    }
+}
+
 /// P03 for a quote out of place, at it.
 fn bad_quote(text: &str, quote: Stray) -> Diagnostic {
     let help = "put the whole value in quotes and write each quote inside it as `\"\"`: \"a\"\"b\"";
     match quote {
-        Stray::AfterClosing(at) => {
-            let len = text[at..].chars().next().map_or(0, char::len_utf8);
-            Diagnostic::new(
-                Code::P03,
-                "text after the closing quote of a quoted cell: the quote would be lost",
-            )
-            .at(Span::new(at, at + len))
-            .help(help)
-        }
-        Stray::InUnquoted(at) => {
+        Stray::AfterClosing(_) => Diagnostic::new(
+            Code::P03,
+            "text after the closing quote of a quoted cell: the quote would be lost",
+        ),
+        Stray::InUnquoted(_) => {
             Diagnostic::new(Code::P03, "a quote inside a cell that is not quoted")
-                .at(Span::new(at, at + 1))
-                .help(help)
         }
     }
+    .at(bad_quote_span(text, quote))
+    .help(help)
 }
 
 fn unterminated(quote: usize) -> Diagnostic {
@@ -348,23 +367,23 @@ fn unterminated(quote: usize) -> Diagnostic {
     .help("close the quoted cell with `\"`, and write a quote inside a quoted cell as `\"\"`")
 }
 
-/// P03 for a record with the wrong number of cells (`len`, `width`): at
-/// its first extra cell, or at the end of its last cell when cells are
+/// Where a record with the wrong number of cells (`len`, `width`) is at
+/// fault: its first extra cell, or the end of its last cell when cells are
 /// missing (the record, which starts at `start`, is scanned again).
-fn ragged(
-    number: usize,
-    (len, width): (usize, usize),
-    bytes: &[u8],
-    (start, delim): (usize, u8),
-) -> Diagnostic {
+fn ragged_span((len, width): (usize, usize), bytes: &[u8], (start, delim): (usize, u8)) -> Span {
     let mut cells = cells::cells(bytes, start, delim);
-    let at = if len > width {
+    if len > width {
         cells.nth(width).map(|c| c.span).unwrap_or_default()
     } else {
         cells
             .last()
             .map_or_else(Span::default, |c| Span::at(c.span.end))
-    };
+    }
+}
+
+/// P03 for record `number` with the wrong number of cells, at `at`
+/// ([`ragged_span`]).
+fn ragged(number: usize, (len, width): (usize, usize), at: Span) -> Diagnostic {
     let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
     Diagnostic::new(
         Code::P03,

@@ -20,7 +20,7 @@ pub(crate) mod xlsx_cells;
 pub(crate) mod xlsx_package;
 
 use super::{Limits, Parsed, ReadOptions};
-use crate::diag::{Code, Diagnostic, Severity};
+use crate::diag::{Capped, Code, Diagnostic, LeftOut, Severity, Sink, emit_as};
 use crate::source::{CsvIndex, Representation, SheetIndex, SourceFile};
 use crate::tree::{Node, Span, Value, pointer_push};
 use calamine::{Reader, SheetType, Xlsx};
@@ -35,24 +35,20 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
     xlsx_package::is_workbook(bytes)
 }
 
-/// One cell with something to say about it.
-#[derive(Debug)]
+/// One cell with something to say about it (a note or a formula): its
+/// record (0 for the header) and its index in [`Cells::cells`].
+#[derive(Debug, Clone, Copy)]
 struct Remark {
-    /// 0 for the header, k for the k-th record.
     record: usize,
-    /// 0-based column.
-    col: usize,
-    /// The cell's text.
-    text: String,
-    note: Option<Note>,
-    /// The formula, when the cell holds one.
-    formula: Option<String>,
+    cell: usize,
 }
 
 /// The worksheet as CSV text, with what locates its cells.
 struct SheetText {
     csv: String,
     index: SheetIndex,
+    /// The cells, for what the remarks say of them.
+    cells: Cells,
     remarks: Vec<Remark>,
     /// The cells to the right of the header's last column.
     beyond: Option<Beyond>,
@@ -102,35 +98,31 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     source.representation = Some(Representation::Xlsx);
     let sheet = xlsx_package::check(bytes, &options.limits)
         .and_then(|()| sheet_text(bytes, &options.limits));
-    let sheet = match sheet {
+    let mut sheet = match sheet {
         Ok(s) => s,
         Err(d) => return failed(source, *d),
     };
-    let mut diagnostics = Vec::new();
-    let mut source = SourceFile::new(name, sheet.csv, "utf-8");
+    let mut found = Capped::new(options.limits.max_diagnostics);
+    let mut source = SourceFile::new(name, std::mem::take(&mut sheet.csv), "utf-8");
     source.representation = Some(Representation::Xlsx);
     let text = std::sync::Arc::clone(&source.text);
-    let (documents, index) = super::csv::read(&text, &options.limits, &mut diagnostics);
+    let (documents, index) = super::csv::read(&text, &options.limits, &mut found);
     if let Some(index) = &index {
-        remarks(
-            &sheet.remarks,
-            (index, &text),
-            &sheet.index,
-            &documents,
-            &mut diagnostics,
-        );
+        remarks(&sheet, (index, &text), &documents, &mut found);
         if let Some(b) = &sheet.beyond {
-            diagnostics.push(beyond_header(b, index, &text));
+            found.push(beyond_header(b, index, &text));
         }
     }
     source.csv = index;
     source.sheet = Some(sheet.index);
-    let over_limit = super::enforce_limits(&documents, &options.limits, &mut diagnostics);
+    let over_limit = super::enforce_limits(&documents, &options.limits, &mut found);
+    let (diagnostics, left_out) = found.into_parts();
     Parsed {
         source,
         documents,
         diagnostics,
         over_limit,
+        left_out,
     }
 }
 
@@ -141,6 +133,7 @@ fn failed(source: SourceFile, d: Diagnostic) -> Parsed {
         documents: Vec::new(),
         diagnostics: vec![d],
         over_limit: Vec::new(),
+        left_out: LeftOut::default(),
     }
 }
 
@@ -157,7 +150,7 @@ fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic
     };
     let formats = formats(&mut book, &name)?;
     let cells = cells(&mut book, &name, &formats, limits)?;
-    to_csv(name, &cells, limits)
+    to_csv(name, cells, limits)
 }
 
 /// The cells whose number format changes what their number means
@@ -260,9 +253,9 @@ fn cells(
 /// header's last column belongs to no column: it is not written, and the
 /// cells of that kind are reported together (P03). The cells of the CSV
 /// form, empty ones too, count against [`Limits::max_cells`].
-fn to_csv(name: String, cells: &Cells, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
+fn to_csv(name: String, cells: Cells, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
     let all = &cells.cells;
-    let rows = rows(cells);
+    let rows = rows(&cells);
     let width = rows.first().map_or(0, |r| all[r.end - 1].col as usize + 1);
     let mut out = csv::WriterBuilder::new()
         .flexible(true)
@@ -279,6 +272,7 @@ fn to_csv(name: String, cells: &Cells, limits: &Limits) -> Result<SheetText, Box
     let mut texts: Vec<&str> = Vec::with_capacity(width);
     let mut k = 0;
     for range in rows {
+        let start = range.start;
         let row = &all[range];
         let (within, outside) = row.split_at(row.partition_point(|c| (c.col as usize) < width));
         if let Some(first) = outside.first() {
@@ -299,10 +293,13 @@ fn to_csv(name: String, cells: &Cells, limits: &Limits) -> Result<SheetText, Box
         }
         texts.clear();
         texts.resize(width, "");
-        for c in within {
+        for (i, c) in within.iter().enumerate() {
             let text = cells.text(c);
             if c.note.is_some() || c.formula.is_some() {
-                remarks.push(remark(k, c, cells));
+                remarks.push(Remark {
+                    record: k,
+                    cell: start + i,
+                });
             }
             size += text.len() as u64;
             texts[c.col as usize] = text;
@@ -323,12 +320,32 @@ fn to_csv(name: String, cells: &Cells, limits: &Limits) -> Result<SheetText, Box
         .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
     let csv =
         String::from_utf8(bytes).map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
+    let cells = remarked(cells, &mut remarks);
     Ok(SheetText {
         csv,
         index,
+        cells,
         remarks,
         beyond,
     })
+}
+
+/// The cells the remarks speak of, alone (the others are in the CSV text
+/// now), each remark pointing at its cell among them.
+fn remarked(all: Cells, remarks: &mut [Remark]) -> Cells {
+    let mut kept = Cells {
+        cells: Vec::with_capacity(remarks.len()),
+        text: String::new(),
+        formulas: all.formulas,
+    };
+    for r in remarks {
+        let c = all.cells[r.cell];
+        let start = kept.text.len();
+        kept.text.push_str(&all.text[c.start..c.start + c.len]);
+        kept.cells.push(Cell { start, ..c });
+        r.cell = kept.cells.len() - 1;
+    }
+    kept
 }
 
 /// The cells of each row with a non-blank cell, as ranges of
@@ -351,31 +368,21 @@ fn rows(cells: &Cells) -> Vec<std::ops::Range<usize>> {
     rows
 }
 
-/// The remark of cell `c` of record `record` (0: the header).
-fn remark(record: usize, c: &Cell, cells: &Cells) -> Remark {
-    Remark {
-        record,
-        col: c.col as usize,
-        text: cells.text(c).to_string(),
-        note: c.note,
-        formula: c.formula.map(|f| cells.formulas[f as usize].clone()),
-    }
-}
-
 /// The diagnostics of the remarked cells, each at its cell and, when a
-/// document holds the cell's value, at that value's path.
+/// document holds the cell's value, at that value's path; past the cap,
+/// counted and not made.
 fn remarks(
-    remarks: &[Remark],
+    sheet: &SheetText,
     (index, text): (&CsvIndex, &str),
-    sheet: &SheetIndex,
     documents: &[Node],
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut dyn Sink,
 ) {
-    if remarks.is_empty() {
+    if sheet.remarks.is_empty() {
         return;
     }
     let paths = leaf_paths(documents);
-    for r in remarks {
+    for r in &sheet.remarks {
+        let c = &sheet.cells.cells[r.cell];
         let row = match r.record {
             0 => None,
             record => match index.record_index(record) {
@@ -383,50 +390,61 @@ fn remarks(
                 None => continue,
             },
         };
-        let Some(span) = index.cell(text, row, r.col) else {
+        let Some(span) = index.cell(text, row, c.col as usize) else {
             continue;
         };
-        let cell = sheet.cell_name(r.record, r.col);
-        let mut d = match (&r.note, &r.formula) {
-            (Some(Note::Error), _) => Diagnostic::new(
-                Code::S03,
-                format!("cell {cell} holds the spreadsheet error {}, not a value", r.text),
-            )
-            .help("correct the formula or type the value in this cell"),
-            (Some(Note::Rounded), _) => Diagnostic::new(
-                Code::S03,
-                format!(
-                    "cell {cell} holds the number {}, which has more than 15 digits: the spreadsheet has already rounded it",
-                    r.text
-                ),
-            )
-            .severity(Severity::Warning)
-            .help("format the column as Text and type the value again, as it should be"),
-            (Some(Note::Percent), _) => Diagnostic::new(
-                Code::S03,
-                format!(
-                    "cell {cell} shows a percentage: {}, the number shown, is read, not the fraction the cell holds",
-                    r.text
-                ),
-            )
-            .severity(Severity::Warning)
-            .help("format the column as Text and type the number without %"),
-            (None, Some(f)) => Diagnostic::new(
-                Code::S03,
-                format!(
-                    "cell {cell} holds the formula `={f}`: its value when the workbook was last saved, `{}`, is read",
-                    r.text
-                ),
-            )
-            .severity(Severity::Warning)
-            .help("replace the formula by its value (copy the cell, then paste values only)"),
-            (None, None) => continue,
+        let (code, severity) = match c.note {
+            Some(Note::Error) => (Code::S03, Severity::Error),
+            Some(_) | None => (Code::S03, Severity::Warning),
         };
-        d = d.at(span);
-        if let Some((doc, path)) = paths.get(&span.start) {
-            d = d.in_document(*doc).path(path.clone());
-        }
-        diags.push(d);
+        let place = paths.get(&span.start);
+        let path = place.map(|(_, p)| p.as_str());
+        emit_as(diags, (code, severity, Some(span), path), || {
+            let mut d = remark(sheet, r, c).at(span);
+            if let Some((doc, path)) = place {
+                d = d.in_document(*doc).path(path.clone());
+            }
+            d
+        });
+    }
+}
+
+/// The diagnostic of a remarked cell (without its place).
+fn remark(sheet: &SheetText, r: &Remark, c: &Cell) -> Diagnostic {
+    let cell = sheet.index.cell_name(r.record, c.col as usize);
+    let text = sheet.cells.text(c);
+    let formula = c.formula.map(|f| sheet.cells.formulas[f as usize].as_str());
+    match (c.note, formula) {
+        (Some(Note::Error), _) => Diagnostic::new(
+            Code::S03,
+            format!("cell {cell} holds the spreadsheet error {text}, not a value"),
+        )
+        .help("correct the formula or type the value in this cell"),
+        (Some(Note::Rounded), _) => Diagnostic::new(
+            Code::S03,
+            format!(
+                "cell {cell} holds the number {text}, which has more than 15 digits: the spreadsheet has already rounded it"
+            ),
+        )
+        .severity(Severity::Warning)
+        .help("format the column as Text and type the value again, as it should be"),
+        (Some(Note::Percent), _) => Diagnostic::new(
+            Code::S03,
+            format!(
+                "cell {cell} shows a percentage: {text}, the number shown, is read, not the fraction the cell holds"
+            ),
+        )
+        .severity(Severity::Warning)
+        .help("format the column as Text and type the number without %"),
+        (None, f) => Diagnostic::new(
+            Code::S03,
+            format!(
+                "cell {cell} holds the formula `={}`: its value when the workbook was last saved, `{text}`, is read",
+                f.unwrap_or_default()
+            ),
+        )
+        .severity(Severity::Warning)
+        .help("replace the formula by its value (copy the cell, then paste values only)"),
     }
 }
 
