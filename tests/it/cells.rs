@@ -420,3 +420,93 @@ fn an_allocation_that_fails_exits_2_with_a_message() {
         run.stderr
     );
 }
+
+/// A row of text cells at sheet row `r`, from column A, and `extra` cells
+/// elsewhere (reference, text).
+fn sheet_row(out: &mut dyn Write, r: usize, cells: &[String], extra: &[(&str, &str)]) {
+    let cell = |reference: &str, text: &str| {
+        format!("<c r=\"{reference}\" t=\"inlineStr\"><is><t>{text}</t></is></c>")
+    };
+    let mut xml = format!("<row r=\"{r}\">");
+    for (c, text) in cells.iter().enumerate() {
+        let column = fosx::source::sheet::column_letter(c);
+        xml += &cell(&format!("{column}{r}"), text);
+    }
+    for (reference, text) in extra {
+        xml += &cell(reference, text);
+    }
+    xml += "</row>";
+    out.write_all(xml.as_bytes()).unwrap();
+}
+
+/// A value to the right of the header's last column belongs to no column:
+/// it is P03, at the header's last cell, naming the cell, and the rest of
+/// its row is read (here, the example's row: nothing else to say).
+#[test]
+fn a_value_to_the_right_of_the_header_is_p03_and_its_row_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("note.xlsx");
+    let (header, row) = timetable();
+    workbook(
+        &path,
+        |out| {
+            sheet_row(out, 1, &header, &[]);
+            sheet_row(out, 2, &row, &[("AB2", "checked by J.")]);
+        },
+        Vec::new(),
+    );
+    let run = validate(&path, None);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let last = fosx::source::sheet::column_letter(header.len() - 1);
+    assert_eq!(
+        run.seen(),
+        [(
+            "FOS-P03".to_string(),
+            1,
+            header.len() as u64,
+            format!(
+                "cell Submission!AB2 holds `checked by J.`, to the right of the header's last column, {last}: it belongs to no column and is not read"
+            )
+        )]
+    );
+}
+
+/// The CSV form of a sheet is as wide as its header on every row: its
+/// empty cells count against `--max-cells` too. Ten rows of one value
+/// under a header of ten columns are 20 cells in the workbook and 110 in
+/// its CSV form.
+#[test]
+fn the_csv_form_of_a_sheet_counts_its_empty_cells_against_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("narrow.xlsx");
+    let header: Vec<String> = std::iter::once("documentType".to_string())
+        .chain((1..10).map(|i| format!("c{i}")))
+        .collect();
+    workbook(
+        &path,
+        |out| {
+            sheet_row(out, 1, &header, &[]);
+            for r in 2..12 {
+                sheet_row(out, r, &["timetable".to_string()], &[]);
+            }
+        },
+        Vec::new(),
+    );
+    let run = validate_with(&path, None, &["--max-cells", "50"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(
+        run.seen(),
+        [(
+            "FOS-P06".to_string(),
+            1,
+            1,
+            "the worksheet's CSV form has more than 50 cells, its rows as wide as its header (it was not read further)".to_string()
+        )]
+    );
+    let run = validate_with(&path, None, &["--max-cells", "110"]);
+    assert!(
+        run.seen().iter().all(|d| d.0 != "FOS-P06"),
+        "{:?}",
+        run.seen()
+    );
+}
