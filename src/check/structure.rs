@@ -3,7 +3,7 @@
 //! the document tree to the span it concerns.
 
 use super::instance::document_validator;
-use super::window::{self, Windows};
+use super::window::{self, Originals, Windows};
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
 use crate::tree::{Node, Span, field_name, pointer_push};
@@ -46,45 +46,38 @@ pub(super) fn check_in_windows(
     let long = window::long_lists(doc, window);
     if long.is_empty() {
         for error in validator.iter_errors(doc) {
-            let path = error.instance_path().as_str().to_string();
-            report(
-                &error,
-                &Ctx {
-                    doc,
-                    doc_type,
-                    path: &path,
-                },
-                out,
-            );
+            let path = error.instance_path().as_str();
+            let ctx = Ctx::new(doc, doc_type, path);
+            report(&error, &ctx, out);
         }
         return;
     }
-    let is_long = |path: &str| doc.pointer(path).is_some_and(|n| n.items().len() > window);
     for (n, list) in long.iter().enumerate() {
         let len = list.node.items().len();
         let inside = format!("{}/", list.path);
         for start in (0..len).step_by(window) {
             let pass = Windows::checking(list, start..(start + window).min(len), window);
             let copy = pass.copy(doc);
+            let mut originals = Originals::new(&pass, doc);
             for error in validator.iter_errors(&copy) {
-                let path = pass.original_path(doc, error.instance_path().as_str());
+                let (path, node) = originals.resolve(error.instance_path().as_str());
                 // What lies outside the list was found by the first pass.
                 if (n, start) != (0, 0) && !path.starts_with(&inside) {
                     continue;
                 }
                 // Of a long list, the window's duplicates are not the list's.
-                if matches!(error.kind(), K::UniqueItems) && is_long(&path) {
+                if matches!(error.kind(), K::UniqueItems)
+                    && node.is_some_and(|n| n.items().len() > window)
+                {
                     continue;
                 }
-                report(
-                    &error,
-                    &Ctx {
-                        doc,
-                        doc_type,
-                        path: &path,
-                    },
-                    out,
-                );
+                let ctx = Ctx {
+                    doc,
+                    doc_type,
+                    path: &path,
+                    node,
+                };
+                report(&error, &ctx, out);
             }
         }
         let probe = Windows::unique_items_probe(list, window);
@@ -94,12 +87,7 @@ pub(super) fn check_in_windows(
                 && probe.original_path(doc, e.instance_path().as_str()) == list.path
         });
         if unique {
-            Ctx {
-                doc,
-                doc_type,
-                path: &list.path,
-            }
-            .duplicates(out);
+            Ctx::new(doc, doc_type, &list.path).duplicates(out);
         }
     }
 }
@@ -223,11 +211,24 @@ struct Ctx<'a> {
     doc: &'a Node,
     doc_type: Option<DocType>,
     path: &'a str,
+    /// The node at `path`, when there is one.
+    node: Option<&'a Node>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Node, doc_type: Option<DocType>, path: &'a str) -> Self {
+        Ctx {
+            doc,
+            doc_type,
+            path,
+            node: doc.pointer(path),
+        }
+    }
 }
 
 impl Ctx<'_> {
     fn node(&self) -> Option<&Node> {
-        self.doc.pointer(self.path)
+        self.node
     }
 
     fn ty(&self) -> Option<&'static Ty> {

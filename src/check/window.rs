@@ -167,38 +167,88 @@ impl Windows {
     /// The pointer in `doc` of what `path` points at in this pass's copy of
     /// it: each index into a long list moved by the start of its window.
     pub fn original_path(&self, doc: &Node, path: &str) -> String {
-        use std::fmt::Write;
         let mut node = Some(doc);
         let mut out = String::with_capacity(path.len() + 8);
-        // Tokens stay escaped as they are; only an index into a long list
-        // changes, and an index has nothing to escape.
         for raw in path.split('/').skip(1) {
-            out.push('/');
-            let index = raw.parse::<usize>().ok();
-            match (node.map(|n| &n.value), index) {
-                (Some(Value::Array(items)), Some(i)) => {
-                    let i = match items.len() > self.window {
-                        true => i + node.map_or(0, |list| self.range(list).start),
-                        false => i,
-                    };
-                    let _ = write!(out, "{i}");
-                    node = items.get(i);
-                }
-                (Some(Value::Object(_)), _) => {
-                    out.push_str(raw);
-                    let key: std::borrow::Cow<str> = match raw.contains('~') {
-                        true => raw.replace("~1", "/").replace("~0", "~").into(),
-                        false => raw.into(),
-                    };
-                    node = node.and_then(|n| n.get(&key));
-                }
-                _ => {
-                    out.push_str(raw);
-                    node = None;
-                }
-            }
+            node = self.step(node, raw, &mut out);
         }
         out
+    }
+
+    /// One token of a pointer into this pass's copy, `raw` (escaped), below
+    /// `node` of the document: the token in the document written to `out`,
+    /// and the node it leads to.
+    fn step<'d>(&self, node: Option<&'d Node>, raw: &str, out: &mut String) -> Option<&'d Node> {
+        use std::fmt::Write;
+        // Tokens stay escaped as they are; only an index into a long list
+        // changes, and an index has nothing to escape.
+        out.push('/');
+        match (node.map(|n| &n.value), raw.parse::<usize>()) {
+            (Some(Value::Array(items)), Ok(i)) => {
+                let i = match items.len() > self.window {
+                    true => i + node.map_or(0, |list| self.range(list).start),
+                    false => i,
+                };
+                let _ = write!(out, "{i}");
+                items.get(i)
+            }
+            (Some(Value::Object(_)), _) => {
+                out.push_str(raw);
+                let key: std::borrow::Cow<str> = match raw.contains('~') {
+                    true => raw.replace("~1", "/").replace("~0", "~").into(),
+                    false => raw.into(),
+                };
+                node.and_then(|n| n.get(&key))
+            }
+            _ => {
+                out.push_str(raw);
+                None
+            }
+        }
+    }
+}
+
+/// The pointers in the document, and the nodes, of the errors of one pass:
+/// consecutive errors mostly share all but their last token (the items of
+/// one list), which are then walked once.
+pub(super) struct Originals<'p, 'd> {
+    pass: &'p Windows,
+    doc: &'d Node,
+    /// The parent of the last pointer: in the copy, in the document, and
+    /// its node.
+    last: Option<(String, String, Option<&'d Node>)>,
+}
+
+impl<'p, 'd> Originals<'p, 'd> {
+    pub fn new(pass: &'p Windows, doc: &'d Node) -> Self {
+        Originals {
+            pass,
+            doc,
+            last: None,
+        }
+    }
+
+    /// The pointer in the document of `path` in the pass's copy, and the
+    /// node it points at.
+    pub fn resolve(&mut self, path: &str) -> (String, Option<&'d Node>) {
+        let Some(cut) = path.rfind('/') else {
+            return (String::new(), Some(self.doc));
+        };
+        let (parent, last) = (&path[..cut], &path[cut + 1..]);
+        if self.last.as_ref().is_none_or(|(copy, _, _)| copy != parent) {
+            let mut node = Some(self.doc);
+            let mut out = String::with_capacity(parent.len() + 8);
+            for raw in parent.split('/').skip(1) {
+                node = self.pass.step(node, raw, &mut out);
+            }
+            self.last = Some((parent.to_string(), out, node));
+        }
+        let Some((_, original, node)) = &self.last else {
+            return (String::new(), None);
+        };
+        let mut out = original.clone();
+        let node = self.pass.step(*node, last, &mut out);
+        (out, node)
     }
 }
 
