@@ -41,6 +41,16 @@ impl LeftOut {
         self.by_code.values().sum()
     }
 
+    /// Takes back one left out of `code` (one that another replaces).
+    pub fn remove(&mut self, code: Code) {
+        if let Some(n) = self.by_code.get_mut(&code) {
+            *n -= 1;
+            if *n == 0 {
+                self.by_code.remove(&code);
+            }
+        }
+    }
+
     /// Whether an error of reading (a P code) was left out.
     pub fn has_read_error(&self) -> bool {
         self.worst == Some(Severity::Error)

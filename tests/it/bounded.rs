@@ -801,3 +801,37 @@ fn repeats_in_a_long_list_are_found_in_linear_time() {
         run.elapsed
     );
 }
+
+/// A CSV document over `--max-document-size` under a header with more
+/// problems than `--max-diagnostics` (1,100 unnamed columns): streamed, its
+/// size (P06) is reported where reading the file whole reports it, past
+/// the cap, and not in the place of the last header problem kept.
+#[test]
+fn a_document_over_the_size_limit_streamed_past_the_cap_is_reported_as_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wide.csv");
+    let text = valid("timetable.csv");
+    let mut lines = text.lines();
+    let pad = ",".repeat(1100);
+    let header = format!("{}{pad}\r\n", lines.next().unwrap());
+    let row = format!("{}{pad}\r\n", lines.next().unwrap());
+    std::fs::write(&path, header + &row.repeat(30)).unwrap();
+    let mut options = options();
+    options.read.limits.max_document_size = 10_000;
+    let whole = fosx::check_path(&path, &options);
+    let streamed = check_path_streaming_from(&path, &options, 0);
+    let said = |c: &fosx::Checked| -> Vec<(String, String)> {
+        c.diagnostics
+            .iter()
+            .map(|d| (d.code.full(), d.message.clone()))
+            .collect()
+    };
+    let (w, s) = (said(&whole), said(&streamed));
+    assert_eq!(w.len(), 1001);
+    assert_eq!(w[999].1, "column 1025 has no name");
+    assert_eq!(
+        w[1000].1,
+        "101 more diagnostics of this file were left out, over the limit of 1000 (1 FOS-P06, 100 FOS-S02)"
+    );
+    assert_eq!(s, w);
+}
