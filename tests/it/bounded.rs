@@ -16,16 +16,16 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: Vec<u8>,
-    stderr: String,
-    elapsed: Duration,
-    max_rss_kib: Option<u64>,
+pub(super) struct Run {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub elapsed: Duration,
+    pub max_rss_kib: Option<u64>,
 }
 
 impl Run {
-    fn report(&self) -> Value {
+    pub(super) fn report(&self) -> Value {
         serde_json::from_slice(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not a JSON report ({e}):\n{}", self.stderr))
     }
@@ -34,16 +34,23 @@ impl Run {
 /// Runs `fosx ARGS` (under `/usr/bin/time -v` when present), with `stdin`
 /// written to its standard input.
 fn fosx(args: &[&str], stdin: Option<Vec<u8>>) -> Run {
+    fosx_under(&[], args, stdin)
+}
+
+/// [`fosx`], run through the command `under` (`prlimit --as=N`), which
+/// execs it. The run must end by itself: not by a signal, not by a panic.
+pub(super) fn fosx_under(under: &[&str], args: &[&str], stdin: Option<Vec<u8>>) -> Run {
     let bin = assert_cmd::cargo::cargo_bin("fosx");
     let time = Path::new("/usr/bin/time");
-    let mut cmd = if time.is_file() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(&bin);
-        c
-    } else {
-        Command::new(&bin)
-    };
-    cmd.current_dir(root())
+    let mut argv: Vec<std::ffi::OsString> = Vec::new();
+    if time.is_file() {
+        argv.extend([time.into(), "-v".into()]);
+    }
+    argv.extend(under.iter().map(Into::into));
+    argv.push(bin.into());
+    let mut cmd = Command::new(&argv[0]);
+    cmd.args(&argv[1..])
+        .current_dir(root())
         .env("NO_COLOR", "1")
         .env("LC_ALL", "C")
         .args(args)
@@ -72,6 +79,10 @@ fn fosx(args: &[&str], stdin: Option<Vec<u8>>) -> Run {
     assert!(
         !stderr.contains("internal error"),
         "fosx {args:?} reached the panic hook:\n{stderr}"
+    );
+    assert!(
+        !stderr.contains("Command terminated by signal") && out.status.code().is_some(),
+        "fosx {args:?} ended by a signal:\n{stderr}"
     );
     let max_rss_kib = stderr
         .lines()

@@ -10,95 +10,46 @@
 //! bounds are loose, for a debug build on a loaded machine). The figures of
 //! the full-size inputs, in a release build, are in `benches/hostile.sh`.
 
+use super::bounded::{Run, fosx_under};
 use super::json_fixtures::{AS_OF, root};
 use serde_json::Value;
 use std::io::Write;
 use std::path::Path;
 use std::process::Command;
 
-/// What one run of the binary gave.
-struct Run {
-    code: Option<i32>,
-    stdout: Vec<u8>,
-    stderr: String,
-    max_rss_kib: Option<u64>,
-}
-
-impl Run {
-    fn report(&self) -> Value {
-        serde_json::from_slice(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not a JSON report ({e}):\n{}", self.stderr))
-    }
-
-    /// The (code, line, column, message) of each diagnostic of the report.
-    fn seen(&self) -> Vec<(String, u64, u64, String)> {
-        self.report()["files"][0]["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| {
-                (
-                    d["code"].as_str().unwrap().to_string(),
-                    d["line"].as_u64().unwrap_or(0),
-                    d["column"].as_u64().unwrap_or(0),
-                    d["message"].as_str().unwrap().to_string(),
-                )
-            })
-            .collect()
-    }
+/// The (code, line, column, message) of each diagnostic of a run's report.
+fn seen(run: &Run) -> Vec<(String, u64, u64, String)> {
+    run.report()["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
+                d["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
 }
 
 /// Runs `fosx validate --format json FILE` (under `/usr/bin/time -v` when
-/// present, and under `prlimit --as=BYTES` when `address_space` is given),
-/// and checks that it ended by itself: no signal, no panic.
+/// present, and under `prlimit --as=BYTES` when `address_space` is given);
+/// it must end by itself (no signal, no panic).
 fn validate(file: &Path, address_space: Option<u64>) -> Run {
     validate_with(file, address_space, &[])
 }
 
 /// [`validate`] with more arguments.
 fn validate_with(file: &Path, address_space: Option<u64>, more: &[&str]) -> Run {
-    let bin = assert_cmd::cargo::cargo_bin("fosx");
-    let mut argv: Vec<std::ffi::OsString> = Vec::new();
-    let time = Path::new("/usr/bin/time");
-    if time.is_file() {
-        argv.extend([time.into(), "-v".into()]);
-    }
-    if let Some(bytes) = address_space {
-        argv.extend(["prlimit".into(), format!("--as={bytes}").into()]);
-    }
-    argv.push(bin.into());
-    let out = Command::new(&argv[0])
-        .args(&argv[1..])
-        .args(["validate", "--as-of", AS_OF, "--format", "json"])
-        .args(more)
-        .arg(file)
-        .current_dir(root())
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .output()
-        .expect("fosx runs");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(
-        !stderr.contains("Command terminated by signal") && out.status.code().is_some(),
-        "{file:?} ended by a signal:\n{stderr}"
-    );
-    assert!(
-        !stderr.contains("internal error"),
-        "{file:?} reached the panic hook:\n{stderr}"
-    );
-    let max_rss_kib = stderr
-        .lines()
-        .find_map(|l| {
-            l.trim_start()
-                .strip_prefix("Maximum resident set size (kbytes): ")
-        })
-        .and_then(|v| v.parse().ok());
-    Run {
-        code: out.status.code(),
-        stdout: out.stdout,
-        stderr,
-        max_rss_kib,
-    }
+    let cap = address_space.map(|bytes| format!("--as={bytes}"));
+    let under: Vec<&str> = cap.iter().flat_map(|c| ["prlimit", c.as_str()]).collect();
+    let file = file.to_str().unwrap();
+    let mut args = vec!["validate", "--as-of", AS_OF, "--format", "json"];
+    args.extend_from_slice(more);
+    args.push(file);
+    fosx_under(&under, &args, None)
 }
 
 /// Whether `prlimit` (util-linux) is there to cap the address space.
@@ -154,9 +105,9 @@ fn a_wide_csv_of_empty_cells_costs_its_text_not_its_width() {
     }
     std::fs::write(&path, text).unwrap();
     let run = validate(&path, None);
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     under(&run, 100, "300 rows of 16,384 cells");
-    let seen = run.seen();
+    let seen = seen(&run);
     // Each unnamed column is S02 at its header cell; the wrong value is
     // at its cell of the last row (row 301, column W).
     assert_eq!(
@@ -205,9 +156,9 @@ fn a_header_of_millions_of_unnamed_columns_costs_counting_them() {
     let columns = 2_000_000;
     std::fs::write(&path, format!("documentId{}\r\nx\r\n", ",".repeat(columns))).unwrap();
     let run = validate(&path, None);
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     under(&run, 100, "a header of 2,000,001 columns");
-    let seen = run.seen();
+    let seen = seen(&run);
     assert_eq!(seen.len(), 1001);
     assert_eq!(
         seen[0].3,
@@ -316,8 +267,8 @@ fn a_workbook_of_more_cells_than_the_limit_is_p06_before_any_is_read() {
     );
     for path in [&wide, &same] {
         let run = validate(path, None);
-        assert_eq!(run.code, Some(1), "{path:?}: {}", run.stderr);
-        assert_eq!(run.seen(), std::slice::from_ref(&expected), "{path:?}");
+        assert_eq!(run.code, 1, "{path:?}: {}", run.stderr);
+        assert_eq!(seen(&run), std::slice::from_ref(&expected), "{path:?}");
         under(&run, 100, &format!("{path:?}"));
         let help = &run.report()["files"][0]["diagnostics"][0]["help"];
         assert_eq!(
@@ -326,8 +277,8 @@ fn a_workbook_of_more_cells_than_the_limit_is_p06_before_any_is_read() {
         );
         if prlimit() {
             let capped = validate(path, Some(1 << 30));
-            assert_eq!(capped.code, Some(1), "{path:?}: {}", capped.stderr);
-            assert_eq!(capped.seen(), std::slice::from_ref(&expected), "{path:?}");
+            assert_eq!(capped.code, 1, "{path:?}: {}", capped.stderr);
+            assert_eq!(seen(&capped), std::slice::from_ref(&expected), "{path:?}");
         }
     }
 }
@@ -390,8 +341,8 @@ fn counts_and_numbers_in_a_workbook_cannot_make_its_reader_allocate() {
     ] {
         let space = prlimit().then_some(1 << 30);
         let run = validate(path, space);
-        assert_eq!(run.code, Some(1), "{path:?}: {}", run.stderr);
-        assert_eq!(run.seen(), [(code.to_string(), 1, 1, message)], "{path:?}");
+        assert_eq!(run.code, 1, "{path:?}: {}", run.stderr);
+        assert_eq!(seen(&run), [(code.to_string(), 1, 1, message)], "{path:?}");
         under(&run, 100, &format!("{path:?}"));
     }
 }
@@ -410,7 +361,7 @@ fn an_allocation_that_fails_exits_2_with_a_message() {
     let doc = std::fs::read_to_string(root().join("fixtures/valid/timetable.json")).unwrap();
     std::fs::write(&path, doc + &" ".repeat(48 << 20)).unwrap();
     let run = validate(&path, Some(64 << 20));
-    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr.contains("fosx: out of memory: ")
             && run.stderr.contains(
@@ -456,10 +407,10 @@ fn a_value_to_the_right_of_the_header_is_p03_and_its_row_is_read() {
         Vec::new(),
     );
     let run = validate(&path, None);
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     let last = fosx::source::sheet::column_letter(header.len() - 1);
     assert_eq!(
-        run.seen(),
+        seen(&run),
         [(
             "FOS-P03".to_string(),
             1,
@@ -493,9 +444,9 @@ fn the_csv_form_of_a_sheet_counts_its_empty_cells_against_the_limit() {
         Vec::new(),
     );
     let run = validate_with(&path, None, &["--max-cells", "50"]);
-    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
-        run.seen(),
+        seen(&run),
         [(
             "FOS-P06".to_string(),
             1,
@@ -505,8 +456,8 @@ fn the_csv_form_of_a_sheet_counts_its_empty_cells_against_the_limit() {
     );
     let run = validate_with(&path, None, &["--max-cells", "110"]);
     assert!(
-        run.seen().iter().all(|d| d.0 != "FOS-P06"),
+        seen(&run).iter().all(|d| d.0 != "FOS-P06"),
         "{:?}",
-        run.seen()
+        seen(&run)
     );
 }
