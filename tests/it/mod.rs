@@ -26,5 +26,6 @@ mod stream;
 mod summarize;
 mod summarize_inbox;
 mod untrusted_text;
+mod workbook_lang;
 mod xlsx;
 mod xml;
