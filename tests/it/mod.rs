@@ -1,4 +1,5 @@
 mod batch;
+mod batch_lang;
 mod batch_trust;
 mod bounded;
 mod cells;
