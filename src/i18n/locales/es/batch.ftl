@@ -15,7 +15,7 @@ batch-cannot-read = no se puede leer { $input }: { $reason }
 batch-no-such-file = el archivo no existe
 batch-permission-denied = permiso denegado
 batch-is-a-directory = es una carpeta
-batch-not-regular = no se puede leer { $input }: { $kind }, no un archivo normal
+batch-not-regular = no se puede leer { $input }: { $kind }, no es un archivo normal
 
 ## Qué es un archivo que no es un archivo normal
 batch-kind-fifo = una tubería con nombre (FIFO)
