@@ -72,3 +72,98 @@ pub fn rate(p: &Progress, elapsed: Duration) -> Msg {
         .unwrap_or((megabytes.as_str(), "0"));
     msg::batch_rate(format!("{:.0}", p.done as f64 / secs), whole, tenths)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::summary::Totals;
+
+    /// A summary whose every row counts something; one document accepted.
+    fn summary() -> Summary {
+        let totals = Totals {
+            inputs: 7,
+            accepted: 4,
+            documents: 1,
+            rejected: 1,
+            unreadable: 1,
+            collisions: 2,
+            duplicates: 1,
+            failed: 1,
+            bytes: 0,
+            processed: 5,
+            unchanged: 2,
+            skipped: 3,
+        };
+        serde_json::from_value(serde_json::json!({
+            "summaryVersion": 1, "tool": "fosx", "specVersion": "1.0",
+            "asOf": "2026-11-28", "strict": false, "to": "json", "lang": "en",
+            "options": "", "inputs": [], "skipped": [], "totals": totals,
+        }))
+        .unwrap()
+    }
+
+    fn table_in(lang: Lang) -> String {
+        table(
+            &summary(),
+            Duration::from_millis(500),
+            Path::new("out"),
+            lang,
+        )
+    }
+
+    #[test]
+    fn the_table_in_every_language() {
+        assert_eq!(
+            table_in(Lang::En),
+            "inputs              7\n\
+             accepted            4   (1 document)\n\
+             rejected            1\n\
+             unreadable          1\n\
+             collisions          2   (same member and documentId; both kept)\n\
+             duplicates          1   (same documents as another input; stored once)\n\
+             skipped             3   (not inputs; the reasons are in the summary)\n\
+             failed              1   (outputs not written; run again once fixed)\n\
+             processed           5   (skipped 2 already done) in 0.50 s, 10 files/s\n\
+             summary: out/summary.json\n"
+        );
+        assert_eq!(
+            table_in(Lang::Fr),
+            "fichiers            7\n\
+             acceptés            4   (1 document)\n\
+             rejetés             1\n\
+             illisibles          1\n\
+             collisions          2   (même Membre et même documentId ; les deux sont gardés)\n\
+             doublons            1   (mêmes documents qu'un autre fichier ; gardés une fois)\n\
+             écartés             3   (pas des soumissions ; les raisons sont dans le résumé)\n\
+             en échec            1   (sorties non écrites ; relancer une fois le problème réglé)\n\
+             traités             5   (2 déjà traités, sautés) en 0,50 s, 10 fichiers/s\n\
+             résumé : out/summary.json\n"
+        );
+        assert_eq!(
+            table_in(Lang::Es),
+            "archivos            7\n\
+             aceptados           4   (1 documento)\n\
+             rechazados          1\n\
+             ilegibles           1\n\
+             colisiones          2   (mismo Miembro y mismo documentId; se conservan ambos)\n\
+             duplicados          1   (mismos documentos que otro archivo; se guardan una vez)\n\
+             descartados         3   (no son envíos; los motivos figuran en el resumen)\n\
+             fallidos            1   (salidas no escritas; vuelva a ejecutar una vez resuelto)\n\
+             procesados          5   (2 ya procesados, omitidos) en 0.50 s, 10 archivos/s\n\
+             resumen: out/summary.json\n"
+        );
+    }
+
+    #[test]
+    fn the_speed_in_every_language() {
+        let p = Progress {
+            done: 12,
+            total: 40,
+            bytes: 1_200_000,
+        };
+        let rate = rate(&p, Duration::from_secs(2));
+        assert_eq!(rate.render(Lang::En), "6 files/s, 0.6 MB/s");
+        assert_eq!(rate.render(Lang::Fr), "6 fichiers/s, 0,6 Mo/s");
+        assert_eq!(rate.render(Lang::Es), "6 archivos/s, 0.6 MB/s");
+    }
+}
