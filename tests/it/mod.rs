@@ -1,4 +1,5 @@
 mod batch;
+mod batch_lang;
 mod batch_trust;
 mod bounded;
 mod cells;
@@ -26,5 +27,6 @@ mod stream;
 mod summarize;
 mod summarize_inbox;
 mod untrusted_text;
+mod workbook_lang;
 mod xlsx;
 mod xml;
