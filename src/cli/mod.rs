@@ -43,6 +43,8 @@ pub enum LangArg {
     En,
     /// French (français).
     Fr,
+    /// Spanish (español).
+    Es,
 }
 
 impl From<LangArg> for fosx::Lang {
@@ -50,6 +52,7 @@ impl From<LangArg> for fosx::Lang {
         match l {
             LangArg::En => fosx::Lang::En,
             LangArg::Fr => fosx::Lang::Fr,
+            LangArg::Es => fosx::Lang::Es,
         }
     }
 }
