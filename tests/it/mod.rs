@@ -24,6 +24,7 @@ mod sheet_places;
 mod stream;
 mod summarize;
 mod summarize_inbox;
+mod summarize_lang;
 mod untrusted_text;
 mod xlsx;
 mod xml;
