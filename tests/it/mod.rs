@@ -16,6 +16,7 @@ mod props;
 mod render;
 mod schemas;
 mod serve;
+mod serve_lang;
 mod serve_limits;
 mod serve_ops;
 mod sheet_fixtures;
