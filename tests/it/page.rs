@@ -1,10 +1,11 @@
 //! The officers' page in a real headless Chromium, driven by Python's
 //! selenium (`tests/page/drive.py`) against the real service: choose a bad
-//! CSV, see its diagnostics and the highlighted cell; switch to French;
-//! choose a valid file and download its XML; a browser in Spanish gets the
-//! page in Spanish, its template links Spanish workbooks, and can switch to
-//! English; no console errors, nothing loaded from elsewhere. Screenshots
-//! go to `target/artifacts/` (`page.png`, `page-valid.png`, `page-es.png`).
+//! CSV, see its diagnostics and the highlighted cell; switch to French,
+//! where nothing the page says is English; choose a valid file and
+//! download its XML; a browser in Spanish gets the page in Spanish, its
+//! template links Spanish workbooks, and can switch to English; no console
+//! errors, nothing loaded from elsewhere. Screenshots go to
+//! `target/artifacts/` (`page.png`, `page-valid.png`, `page-es.png`).
 
 use super::json_fixtures::{AS_OF, root};
 use super::messages::english_words_in;
@@ -85,6 +86,21 @@ fn assert_links_in(links: &Value, lang: &str) {
     for l in &links {
         assert!(l.ends_with(&format!("&lang={lang}")), "{l}");
     }
+}
+
+/// Nothing the page itself says (`text`, its `tooltips`) is English; the
+/// field names of the report's `diagnostics` are the dictionary's, in
+/// every language.
+fn assert_no_english(text: &Value, tooltips: &Value, diagnostics: &[Value], lang: Lang) {
+    let mut text = text.as_str().unwrap().to_string() + " " + &strings(tooltips).join(" ");
+    for d in diagnostics {
+        text = text.replace(d["field"].as_str().unwrap(), " ");
+    }
+    let words = english_words_in(&text, lang);
+    assert!(
+        words.is_empty(),
+        "English on the {lang} page: {words:?}\n{text}"
+    );
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -175,8 +191,17 @@ fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
         strings(&f["places"]),
         ["ligne 2, colonne AK (entries.stakeholders)"]
     );
-    assert!(strings(&f["headers"]).contains(&"Gravité".to_string()));
+    assert_eq!(
+        strings(&f["headers"]),
+        ["Code", "Gravité", "Emplacement", "Message", "Aide"]
+    );
     assert_eq!(f["cells"], b["cells"]);
+    assert_no_english(
+        &seen["fr_page_text"],
+        &seen["fr_tooltips"],
+        fr["files"][0]["diagnostics"].as_array().unwrap(),
+        Lang::Fr,
+    );
 
     // The bad XML: each diagnostic's line marked, and its character.
     let xml_report = report("fr", xml);
@@ -295,19 +320,7 @@ fn a_browser_in_spanish_gets_the_page_in_spanish_and_spanish_workbooks() {
     assert_eq!(seen["status"], "1 archivo comprobado.");
     assert_eq!(seen["counts"], "no válido 1 error y 0 advertencias");
 
-    // Nothing the page itself says is English (field names are the
-    // dictionary's, in every language).
-    let mut text = seen["page_text"].as_str().unwrap().to_string()
-        + " "
-        + &strings(&seen["tooltips"]).join(" ");
-    for d in diags {
-        text = text.replace(d["field"].as_str().unwrap(), " ");
-    }
-    let words = english_words_in(&text, Lang::Es);
-    assert!(
-        words.is_empty(),
-        "English on the Spanish page: {words:?}\n{text}"
-    );
+    assert_no_english(&seen["page_text"], &seen["tooltips"], diags, Lang::Es);
 
     // Its template links give Spanish workbooks.
     assert_links_in(&seen["links"], "es");

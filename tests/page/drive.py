@@ -79,6 +79,7 @@ def english_then_french(driver, wait, plan, seen):
     seen["fr_html_lang"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
     seen["fr"] = read_card(driver)
     seen["fr_links"] = template_links(driver)
+    seen["fr_page_text"], seen["fr_tooltips"] = own_text(driver)
     os.makedirs(os.path.dirname(plan["screenshot"]), exist_ok=True)
     driver.save_screenshot(plan["screenshot"])
 
@@ -132,15 +133,7 @@ def spanish(driver, wait, plan, seen):
     seen["status"] = driver.find_element(By.ID, "status").text
     seen["card"] = read_card(driver)
     seen["counts"] = driver.find_element(By.CSS_SELECTOR, "section.file p").text
-    # What the page itself says: without the diagnostics' messages and
-    # helps (the report's), the file's name and its contents.
-    seen["page_text"] = driver.execute_script("""
-        const copy = document.body.cloneNode(true);
-        for (const e of copy.querySelectorAll('td.message, td.help, .view, section.file h3')) e.remove();
-        return copy.innerText;""")
-    seen["tooltips"] = driver.execute_script(
-        "return Array.from(document.querySelectorAll('[title]'))"
-        ".filter(e => !e.closest('.view')).map(e => e.title)")
+    seen["page_text"], seen["tooltips"] = own_text(driver)
     os.makedirs(os.path.dirname(plan["screenshot"]), exist_ok=True)
     driver.save_screenshot(plan["screenshot"])
     # English, at once.
@@ -149,6 +142,20 @@ def spanish(driver, wait, plan, seen):
     wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "section.file .verdict").text == "invalid")
     seen["en_html_lang"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
     seen["en_links"] = template_links(driver)
+
+
+def own_text(driver):
+    """What the page itself says, without the diagnostics' messages and
+    helps (the report's), the file's name and its contents; and its
+    tooltips."""
+    text = driver.execute_script("""
+        const copy = document.body.cloneNode(true);
+        for (const e of copy.querySelectorAll('td.message, td.help, .view, section.file h3')) e.remove();
+        return copy.innerText;""")
+    tooltips = driver.execute_script(
+        "return Array.from(document.querySelectorAll('[title]'))"
+        ".filter(e => !e.closest('.view')).map(e => e.title)")
+    return text, tooltips
 
 
 def template_links(driver):
