@@ -11,7 +11,14 @@ use std::collections::BTreeMap;
 
 /// Messages whose text is the same in every language, with the reason.
 /// Keep it short: each entry is a text a person reads in English.
-const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[];
+const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
+    ("summarize-place-document", "French says `document` too"),
+    ("summarize-place-document-id", "French says `document` too"),
+    (
+        "summary-region-row",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+];
 
 /// Words that are English and not French or Spanish: one of them outside
 /// code (backticks), quotes and the arguments' values is English left in a

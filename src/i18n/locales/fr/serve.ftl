@@ -37,7 +37,7 @@ serve-cannot-write-template = impossible d'écrire le modèle : { $reason }
 
 ## Le service
 
-serve-overloaded = tous les fils de traitement sont occupés et la file d'attente est pleine ; réessayez dans un instant
+serve-overloaded = tous les fils de traitement sont occupés et la liste d'attente est pleine ; réessayez dans un instant
 serve-timeout =
     la requête a duré plus de { $seconds } { $seconds ->
         [one] seconde
