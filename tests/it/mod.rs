@@ -2,6 +2,7 @@ mod batch;
 mod batch_trust;
 mod bounded;
 mod cells;
+mod check_lang;
 mod cli;
 mod csv;
 mod encodings;
