@@ -3,6 +3,7 @@ mod batch_lang;
 mod batch_trust;
 mod bounded;
 mod cells;
+mod check_lang;
 mod cli;
 mod csv;
 mod encodings;
