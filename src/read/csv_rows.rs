@@ -7,8 +7,8 @@
 //! cell was written, which the crate does not say, and to find an
 //! unterminated quote, which it silently accepts.
 
-use crate::i18n::msg;
 use crate::diag::{Code, Diagnostic, Sink, emit};
+use crate::i18n::msg;
 use crate::source::cells::{self, Stray};
 use crate::source::{CsvHeader, CsvIndex, CsvRecord};
 use crate::tree::Span;

@@ -21,15 +21,15 @@ pub(super) fn schema_version(doc: &mut Node, g: usize, diags: &mut dyn Sink) {
     m.node.value = Value::String(SCHEMA_VERSION.to_string());
     diags.push(
         Diagnostic::new(Code::S10, msg::csv_schema_version_one(SCHEMA_VERSION))
-        .severity(Severity::Warning)
-        .at(m.node.span)
-        .path("/schemaVersion")
-        .in_document(g)
-        .help(msg::csv_schema_version_one_help(SCHEMA_VERSION))
-        .with_fix(Some(Fix {
-            path: "/schemaVersion".into(),
-            value: FixValue::Text(SCHEMA_VERSION.into()),
-            certain: true,
-        })),
+            .severity(Severity::Warning)
+            .at(m.node.span)
+            .path("/schemaVersion")
+            .in_document(g)
+            .help(msg::csv_schema_version_one_help(SCHEMA_VERSION))
+            .with_fix(Some(Fix {
+                path: "/schemaVersion".into(),
+                value: FixValue::Text(SCHEMA_VERSION.into()),
+                certain: true,
+            })),
     );
 }

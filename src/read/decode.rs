@@ -302,7 +302,10 @@ fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
                 .len();
             let diag = Diagnostic::new(Code::P04, msg::decode_read_as_windows_1252())
                 .severity(Severity::Warning)
-                .at(Span::new(at, at + text[at..].chars().next().map_or(0, char::len_utf8)))
+                .at(Span::new(
+                    at,
+                    at + text[at..].chars().next().map_or(0, char::len_utf8),
+                ))
                 .help(msg::decode_read_as_windows_1252_help());
             Decoded {
                 text: text.into_owned(),

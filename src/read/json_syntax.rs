@@ -13,7 +13,7 @@
 use crate::i18n::{Msg, msg};
 
 /// What serde_json found wrong in a JSON text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Syntax {
     EofInList,
     EofInObject,
@@ -87,7 +87,9 @@ const WORDS: &[(&str, Syntax)] = &[
 pub(crate) fn classify(e: &serde_json::Error) -> Syntax {
     let text = e.to_string();
     // serde_json adds " at line L column C" when it knows the place.
-    let words = text.rfind(" at line ").map_or(text.as_str(), |i| &text[..i]);
+    let words = text
+        .rfind(" at line ")
+        .map_or(text.as_str(), |i| &text[..i]);
     of_words(words, e.classify())
 }
 
@@ -187,7 +189,10 @@ mod tests {
             ("[1,]", Syntax::TrailingComma),
             ("{} x", Syntax::TrailingCharacters),
             ("\"\\u12\"", Syntax::EndOfHexEscape),
-            (&format!("{}{}", "[".repeat(200), "]".repeat(200)), Syntax::RecursionLimit),
+            (
+                &format!("{}{}", "[".repeat(200), "]".repeat(200)),
+                Syntax::RecursionLimit,
+            ),
         ] {
             assert_eq!(classify(&error(text)), syntax, "{text}");
         }

@@ -8,9 +8,9 @@ mod decode;
 mod file;
 pub mod json;
 mod json_syntax;
-mod xml_errors;
 pub mod xlsx;
 pub mod xml;
+mod xml_errors;
 
 pub use file::{read_file, read_stream};
 

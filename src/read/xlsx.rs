@@ -147,7 +147,9 @@ fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic
         .find(|s| s.typ == SheetType::WorkSheet)
         .map(|s| s.name.clone())
     else {
-        return Err(Box::new(xlsx_package::broken(msg::xlsx_reason_no_worksheet())));
+        return Err(Box::new(xlsx_package::broken(
+            msg::xlsx_reason_no_worksheet(),
+        )));
     };
     let formats = formats(&mut book, &name)?;
     let cells = cells(&mut book, &name, &formats, limits)?;
@@ -210,7 +212,9 @@ fn cells(
             continue;
         }
         if cell.pos.1 >= MAX_COLUMNS {
-            return Err(Box::new(xlsx_package::broken(msg::xlsx_reason_beyond_xfd())));
+            return Err(Box::new(
+                xlsx_package::broken(msg::xlsx_reason_beyond_xfd()),
+            ));
         }
         if (out.text.len() + text.len() + out.cells.len()) as u64 > limits.max_file_size {
             return Err(Box::new(too_large(limits)));
@@ -486,7 +490,9 @@ fn unreadable(e: &calamine::XlsxError) -> Diagnostic {
         XlsxError::Password => Diagnostic::new(Code::P07, msg::xlsx_password())
             .at(Span::at(0))
             .help(msg::xlsx_password_help()),
-        XlsxError::Zip(z) => xlsx_package::broken(msg::xlsx_reader_zip(xlsx_package::zip_reason(z))),
+        XlsxError::Zip(z) => {
+            xlsx_package::broken(msg::xlsx_reader_zip(xlsx_package::zip_reason(z)))
+        }
         XlsxError::Io(io) => xlsx_package::broken(msg::xlsx_reader_io(io.to_string())),
         XlsxError::FileNotFound(part) => {
             xlsx_package::broken(msg::xlsx_reader_file_not_found(part))

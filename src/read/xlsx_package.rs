@@ -63,9 +63,8 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
         }
         // What the XML reader did not read (after the root, or after an
         // error in a part read only if it is XML) still counts.
-        std::io::copy(&mut input, &mut std::io::sink()).map_err(|e| {
-            Box::new(broken(msg::xlsx_reason_part(&name, e.to_string())))
-        })?;
+        std::io::copy(&mut input, &mut std::io::sink())
+            .map_err(|e| Box::new(broken(msg::xlsx_reason_part(&name, e.to_string()))))?;
         let read = input.get_ref().n;
         if read > left {
             return Err(Box::new(too_large(&name, budget)));

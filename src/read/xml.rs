@@ -251,15 +251,18 @@ impl<'a> Mapper<'a> {
             && code != t
         {
             self.out.push(
-                Diagnostic::new(Code::S09, msg::xml_type_not_the_root(code.code(), &*el.name))
-                    .at(given.span)
-                    .path("/documentType")
-                    .help(msg::xml_type_not_the_root_help(
-                        t.xml_root(),
-                        t.code(),
-                        code.code(),
-                        code.xml_root(),
-                    )),
+                Diagnostic::new(
+                    Code::S09,
+                    msg::xml_type_not_the_root(code.code(), &*el.name),
+                )
+                .at(given.span)
+                .path("/documentType")
+                .help(msg::xml_type_not_the_root_help(
+                    t.xml_root(),
+                    t.code(),
+                    code.code(),
+                    code.xml_root(),
+                )),
             );
         }
         node

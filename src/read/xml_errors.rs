@@ -51,9 +51,7 @@ pub(crate) fn syntax(e: &SyntaxError) -> Msg {
 pub(crate) fn ill_formed(e: &IllFormedError) -> Msg {
     match e {
         IllFormedError::MissingDeclVersion(None) => msg::xml_parser_no_version(),
-        IllFormedError::MissingDeclVersion(Some(first)) => {
-            msg::xml_parser_version_not_first(first)
-        }
+        IllFormedError::MissingDeclVersion(Some(first)) => msg::xml_parser_version_not_first(first),
         IllFormedError::UnknownVersion => msg::xml_parser_unknown_version(),
         IllFormedError::MissingDoctypeName => msg::xml_parser_doctype_without_name(),
         IllFormedError::MissingEndTag(tag) => msg::xml_parser_end_tag_missing(tag),
@@ -83,7 +81,7 @@ pub(crate) fn attribute(e: &AttrError) -> Msg {
 fn encoding(e: &EncodingError) -> Msg {
     match e {
         EncodingError::Utf8(u) => match u.error_len() {
-            Some(len) => msg::xml_parser_invalid_utf8(usize::from(len), u.valid_up_to()),
+            Some(len) => msg::xml_parser_invalid_utf8(len, u.valid_up_to()),
             None => msg::xml_parser_incomplete_utf8(u.valid_up_to()),
         },
         EncodingError::Other(encoding) => msg::xml_parser_cannot_decode(encoding.name()),
@@ -173,10 +171,10 @@ mod tests {
             )),
             Error::Namespace(NamespaceError::TooDeeplyNested(65535)),
             Error::Encoding(EncodingError::Utf8(
-                std::str::from_utf8(b"a\xff").unwrap_err(),
+                std::str::from_utf8(std::hint::black_box(b"a\xff")).unwrap_err(),
             )),
             Error::Encoding(EncodingError::Utf8(
-                std::str::from_utf8(b"a\xc3").unwrap_err(),
+                std::str::from_utf8(std::hint::black_box(b"a\xc3")).unwrap_err(),
             )),
         ];
         for e in errors {

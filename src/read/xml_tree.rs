@@ -9,10 +9,10 @@
 //! first problem stops the reading: the result is one P02 (not well-formed),
 //! P05 (DOCTYPE or entity refused) or P06 (nested too deeply) diagnostic.
 
-use crate::read::xml_errors;
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::{Msg, msg};
 use crate::read::Limit;
+use crate::read::xml_errors;
 use crate::tree::Span;
 use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
 use quick_xml::escape::EscapeError;
@@ -319,8 +319,9 @@ impl<'a> Parser<'a> {
             ));
         }
         if self.stack.is_empty() && self.root.is_some() {
-            return Err(p02(tag, msg::xml_second_root(&*name))
-                .with_help(msg::xml_second_root_help()));
+            return Err(
+                p02(tag, msg::xml_second_root(&*name)).with_help(msg::xml_second_root_help())
+            );
         }
         let Some((prefix, local)) = split_qname(&name) else {
             return Err(p02(tag, msg::xml_bad_element_name(&*name)));
@@ -607,10 +608,9 @@ fn attr_error(e: &AttrError, tag: Span, text: &str) -> Fatal {
         AttrError::ExpectedEq(p) => (p, msg::xml_attribute_needs_equals()),
         AttrError::ExpectedValue(p) => (p, msg::xml_attribute_needs_value()),
         AttrError::UnquotedValue(p) => (p, msg::xml_attribute_unquoted()),
-        AttrError::ExpectedQuote(p, q) => (
-            p,
-            msg::xml_attribute_not_closed(char::from(q).to_string()),
-        ),
+        AttrError::ExpectedQuote(p, q) => {
+            (p, msg::xml_attribute_not_closed(char::from(q).to_string()))
+        }
         AttrError::Duplicated(p, _) => (p, msg::xml_attribute_twice()),
     };
     let at = boundary(text, (tag.start + 1 + rel).min(tag.end));
