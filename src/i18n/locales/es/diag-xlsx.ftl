@@ -4,7 +4,7 @@
 
 ## El paquete
 xlsx-not-a-workbook = el archivo no es un libro XLSX
-xlsx-not-a-workbook-help = un archivo .xlsx es un archivo comprimido ZIP que contiene xl/workbook.xml; guarde la hoja desde el programa de hojas de cálculo en formato «Excel 2007-365 (.xlsx)»
+xlsx-not-a-workbook-help = un archivo .xlsx es un archivo comprimido ZIP que contiene `xl/workbook.xml`; guarde la hoja desde el programa de hojas de cálculo en formato «Excel 2007-365 (.xlsx)»
 xlsx-unreadable = el libro no puede leerse como un paquete XLSX: { $reason }
 xlsx-unreadable-help = guarde de nuevo el libro desde el programa de hojas de cálculo, en formato .xlsx o «CSV UTF-8»
 xlsx-save-again-help = guarde de nuevo el libro desde el programa de hojas de cálculo
