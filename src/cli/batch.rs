@@ -1,16 +1,16 @@
 //! `fosx batch`: an inbox folder to canonical files, rejects and a summary.
 
-use super::output::{colour_on_stderr, eprint, error_line};
+use super::output::{colour_on_stderr, eprint, error_line_as_is};
 use super::{Outcome, Repr};
-use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress, Summary};
-use fosx::i18n::{Lang, tr};
+use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress};
+use fosx::i18n::{Lang, msg};
 use fosx::write::WriteOptions;
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 mod watch;
 
@@ -73,7 +73,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let batch = match Batch::open(&args.inbox, &args.out, options) {
         Ok(b) => b.with_lang(lang),
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line_as_is(&e.message().render(lang), lang));
             return Outcome::Trouble;
         }
     };
@@ -83,7 +83,8 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     if args.watch {
         let stop = stop.clone();
         if let Err(e) = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)) {
-            eprint(&error_line(&format!("cannot catch Ctrl-C: {e}"), lang));
+            let why = msg::batch_cannot_catch_ctrl_c(e.to_string());
+            eprint(&error_line_as_is(&why.render(lang), lang));
             return Outcome::Trouble;
         }
     }
@@ -94,13 +95,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             if let Some(bar) = &bar {
                 bar.set_length(p.total as u64);
                 bar.set_position(p.done as u64);
-                let secs = started.elapsed().as_secs_f64().max(1e-3);
-                let rate = format!(
-                    "{:.0} files/s, {:.1} MB/s",
-                    p.done as f64 / secs,
-                    p.bytes as f64 / 1e6 / secs
-                );
-                bar.set_message(tr(&rate, lang).into_owned());
+                bar.set_message(fosx::batch::rate(&p, started.elapsed()).render(lang));
             }
         },
         &stop,
@@ -110,12 +105,17 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     }
     let result = match outcome {
         Ok(o) => {
-            eprint(&table(&o.summary, started.elapsed(), &args.out, lang));
+            eprint(&fosx::batch::table(
+                &o.summary,
+                started.elapsed(),
+                &args.out,
+                lang,
+            ));
             report_failures(&o, lang);
             exit(o.exit_code())
         }
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line_as_is(&e.message().render(lang), lang));
             return Outcome::Trouble;
         }
     };
@@ -135,7 +135,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
 /// Says which outputs could not be written, and why.
 pub(super) fn report_failures(outcome: &BatchOutcome, lang: Lang) {
     for e in &outcome.write_errors {
-        eprint(&error_line(&format!("cannot write {e}"), lang));
+        eprint(&error_line_as_is(&e.render(lang), lang));
     }
 }
 
@@ -157,76 +157,10 @@ fn progress_bar(lang: Lang) -> Option<indicatif::ProgressBar> {
     } else {
         "{bar:40}"
     };
-    let template = format!("{bar_style} {{pos}}/{{len}} {}  {{msg}}", tr("files", lang));
+    let files = msg::batch_files().render(lang);
+    let template = format!("{bar_style} {{pos}}/{{len}} {files}  {{msg}}");
     if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     Some(bar)
-}
-
-/// The short table printed at the end of a run.
-fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String {
-    let t = &summary.totals;
-    let secs = elapsed.as_secs_f64().max(1e-6);
-    let w = |word: &str| tr(word, lang).into_owned();
-    let mut s = String::new();
-    s.push_str(&format!("{:<12} {:>8}\n", w("inputs"), t.inputs));
-    s.push_str(&format!(
-        "{:<12} {:>8}   {}\n",
-        w("accepted"),
-        t.accepted,
-        w(&format!("({} documents)", t.documents))
-    ));
-    s.push_str(&format!("{:<12} {:>8}\n", w("rejected"), t.rejected));
-    s.push_str(&format!("{:<12} {:>8}\n", w("unreadable"), t.unreadable));
-    // Rows shown only when they count something, each with its note.
-    for (word, n, note) in [
-        (
-            "collisions",
-            t.collisions,
-            "(same member and documentId; both kept)",
-        ),
-        (
-            "duplicates",
-            t.duplicates,
-            "(same documents as another input; stored once)",
-        ),
-        (
-            "skipped",
-            t.skipped,
-            "(not inputs; the reasons are in the summary)",
-        ),
-        (
-            "failed",
-            t.failed,
-            "(outputs not written; run again once fixed)",
-        ),
-    ] {
-        if n > 0 {
-            s.push_str(&format!("{:<12} {:>8}   {}\n", w(word), n, w(note)));
-        }
-    }
-    let mut seconds = format!("{secs:.2}");
-    if lang == Lang::Fr {
-        seconds = seconds.replace('.', ",");
-    }
-    let done = format!(
-        "(skipped {} already done) in {seconds} s, {:.0} files/s",
-        t.unchanged,
-        t.processed as f64 / secs
-    );
-    s.push_str(&format!(
-        "{:<12} {:>8}   {}\n",
-        w("processed"),
-        t.processed,
-        w(&done)
-    ));
-    s.push_str(&format!(
-        "{}\n",
-        w(&format!(
-            "summary: {}",
-            out.join(fosx::batch::summary::SUMMARY_FILE).display()
-        ))
-    ));
-    s
 }

@@ -105,7 +105,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
                 "{}{}{}",
                 printable_name(&checked.source.name),
                 colon(lang),
-                tr(&e.to_string(), lang)
+                e.message().render(lang)
             );
             eprint(&error_line_as_is(&why, lang));
             return Outcome::Trouble;

@@ -2,8 +2,8 @@
 
 use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
 use super::{Outcome, Repr};
-use fosx::fix::{Change, FixError, FixOptions, Fixed, fix_bytes};
-use fosx::i18n::{Lang, colon, tr};
+use fosx::fix::{FixError, FixOptions, Fixed, WorkbookLang, fix_bytes};
+use fosx::i18n::Lang;
 use fosx::report::printable::printable_name;
 use fosx::sheet::dates::DateOrder;
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
@@ -41,7 +41,9 @@ fn parse_order(text: &str) -> Result<DateOrder, String> {
     DateOrder::parse(text).ok_or_else(|| format!("`{text}` is not a date order (dmy, mdy, ymd)"))
 }
 
-pub fn run(args: Args, lang: Lang) -> Outcome {
+/// `lang_given`: whether `--lang` named the language (else a workbook is
+/// written in its input's language).
+pub fn run(args: Args, lang: Lang, lang_given: bool) -> Outcome {
     let options = FixOptions {
         check: CheckOptions {
             as_of: args.as_of.unwrap_or_else(Date::today_utc),
@@ -53,6 +55,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         },
         date_order: args.date_order,
         to: args.to.map(Into::into),
+        lang: if lang_given {
+            WorkbookLang::Given(lang)
+        } else {
+            WorkbookLang::OfInput(lang)
+        },
     };
     let bytes = match fosx::read_file(&args.input, &options.check.read.limits) {
         Ok(bytes) => bytes,
@@ -70,25 +77,19 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let shown = printable_name(&name);
     let fixed = match fix_bytes(&name, &bytes, &options) {
         Ok(fixed) => fixed,
-        Err(FixError::Unreadable(checked)) => {
-            eprint(&render_human(&checked, lang));
-            eprint(&error_line(
-                &format!("{shown}: not repaired: it cannot be read"),
-                lang,
-            ));
-            return Outcome::Trouble;
-        }
-        Err(FixError::WouldLose(checked, why)) => {
-            eprint(&render_human(&checked, lang));
-            eprint(&error_line_as_is(
-                &format!("{shown}{}{}", colon(lang), tr(&why, lang)),
-                lang,
-            ));
-            return Outcome::Invalid;
+        Err(e) => {
+            let (FixError::Unreadable(checked) | FixError::WouldLose(checked, _)) = &e;
+            eprint(&render_human(checked, lang));
+            eprint(&error_line_as_is(&e.line(&shown).render(lang), lang));
+            return match e {
+                FixError::Unreadable(_) => Outcome::Trouble,
+                FixError::WouldLose(..) => Outcome::Invalid,
+            };
         }
     };
+    let several = fixed.before.documents.len() > 1;
     for change in &fixed.changes {
-        eprint(&change_line(&shown, &fixed.before, change));
+        eprint(&change.line(&shown, several, lang));
     }
     let left = left_as_is(&fixed);
     if !left.diagnostics.is_empty() {
@@ -110,34 +111,12 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             }
         }
     }
-    let (errors, warnings) = fixed.after.counts();
-    let verdict = format!(
-        "{} value(s) changed; the result: {} error(s), {warnings} warning(s)",
-        fixed.changes.len(),
-        errors
-    );
-    eprint(&format!("{shown}{}{}\n", colon(lang), tr(&verdict, lang)));
+    eprint(&format!("{}\n", fixed.verdict(&shown).render(lang)));
     if fixed.after.is_valid(false) {
         Outcome::Valid
     } else {
         Outcome::Invalid
     }
-}
-
-/// `file:line:column: path: old → new`.
-fn change_line(name: &str, before: &Checked, change: &Change) -> String {
-    let at = change
-        .at
-        .map_or_else(String::new, |l| format!(":{}:{}", l.line, l.column));
-    let field = match before.documents.len() {
-        1 => change.path.clone(),
-        _ => format!("document {}, {}", change.document, change.path),
-    };
-    format!(
-        "{name}{at}: {field}: {:?} → {:?}\n",
-        change.old,
-        change.new.to_string()
-    )
 }
 
 /// What the input still holds after the fixes: its diagnostics without a

@@ -23,9 +23,9 @@ pub struct Cli {
     #[command(subcommand)]
     command: Command,
 
-    /// Language of messages and reports: English or French. Default: French
-    /// when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with
-    /// `fr`, English otherwise.
+    /// Language of messages and reports: English, French or Spanish.
+    /// Default: the language LC_ALL, LC_MESSAGES or LANG (the first one
+    /// set) starts with (`fr`, `es`), English otherwise.
     #[arg(
         long,
         value_enum,
@@ -43,6 +43,8 @@ pub enum LangArg {
     En,
     /// French (français).
     Fr,
+    /// Spanish (español).
+    Es,
 }
 
 impl From<LangArg> for fosx::Lang {
@@ -50,6 +52,7 @@ impl From<LangArg> for fosx::Lang {
         match l {
             LangArg::En => fosx::Lang::En,
             LangArg::Fr => fosx::Lang::Fr,
+            LangArg::Es => fosx::Lang::Es,
         }
     }
 }
@@ -234,7 +237,7 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args, lang),
         Command::Convert(args) => convert::run(args, lang),
-        Command::Fix(args) => fix::run(args, lang),
+        Command::Fix(args) => fix::run(args, lang, cli.lang.is_some()),
         Command::Batch(args) => batch::run(args, lang),
         Command::Summarize(args) => summarize::run(args, lang),
         Command::Explain(args) => explain::run(args, lang),

@@ -1,9 +1,9 @@
 //! `fosx serve`: the HTTP service and the officers' page.
 
 use super::Outcome;
-use super::output::{eprint, error_line};
+use super::output::{eprint, error_line_as_is};
 use fosx::Date;
-use fosx::i18n::Lang;
+use fosx::i18n::{Lang, msg};
 use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -69,24 +69,16 @@ pub struct Args {
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
     if (args.max_memory as u64) < args.limits.max_file_size() {
-        eprint(&error_line(
-            &format!(
-                "--max-memory ({}) is smaller than --max-file-size ({}): a body of the largest \
-                 size could never be held",
-                args.max_memory,
-                args.limits.max_file_size()
-            ),
-            lang,
-        ));
+        let message =
+            msg::serve_memory_below_file_size(args.max_memory, args.limits.max_file_size());
+        eprint(&error_line_as_is(&message.render(lang), lang));
         return Outcome::Trouble;
     }
     let listener = match std::net::TcpListener::bind(args.addr) {
         Ok(l) => l,
         Err(e) => {
-            eprint(&error_line(
-                &format!("cannot listen on {}: {e}", args.addr),
-                lang,
-            ));
+            let message = msg::serve_cannot_listen(args.addr.to_string(), e.to_string());
+            eprint(&error_line_as_is(&message.render(lang), lang));
             return Outcome::Trouble;
         }
     };
@@ -114,13 +106,16 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             let _ = writeln!(err, "{line}");
         }));
     }
+    // A line for programs too (docs/spec/http.md gives its form, and
+    // scripts read the address from it): the same in every language.
     let ready = |addr: SocketAddr| {
         eprint(&format!("fosx serve: listening on http://{addr}/\n"));
     };
     match fosx::serve::run(config, listener, ready) {
         Ok(()) => Outcome::Valid,
         Err(e) => {
-            eprint(&error_line(&format!("the service stopped: {e}"), lang));
+            let message = msg::serve_stopped(e.to_string());
+            eprint(&error_line_as_is(&message.render(lang), lang));
             Outcome::Trouble
         }
     }

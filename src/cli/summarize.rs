@@ -1,10 +1,10 @@
 //! `fosx summarize`: the evaluation-meeting dataset and dashboard.
 
 use super::Outcome;
-use super::output::{eprint, error_line};
-use fosx::i18n::{Lang, tr};
+use super::output::{eprint, error_line_as_is};
+use fosx::i18n::{Arg, Lang, Msg, msg};
 use fosx::report::printable::printable_name;
-use fosx::summary::{Collector, Summary, SummaryOptions, find_inputs, write};
+use fosx::summary::{Collector, SkipReason, Skipped, Summary, SummaryOptions, find_inputs, write};
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::path::PathBuf;
 
@@ -53,14 +53,14 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let mut collector = match Collector::new(&options) {
         Ok(c) => c,
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line_as_is(&e.message().render(lang), lang));
             return Outcome::Trouble;
         }
     };
     let inputs = match find_inputs(&args.inputs, Some(&args.out)) {
         Ok(inputs) => inputs,
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line_as_is(&e.message().render(lang), lang));
             return Outcome::Trouble;
         }
     };
@@ -68,31 +68,19 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let summary = Summary::build(collector, &options);
     let mut text = String::new();
     for s in &summary.skipped {
-        let path = printable_name(&s.path);
-        let place = match (&s.document, &s.document_id) {
-            (Some(i), Some(id)) => format!("{path} (document {i}, {})", printable_name(id)),
-            (Some(i), None) => format!("{path} (document {i})"),
-            _ => path.into_owned(),
-        };
-        let why = if s.codes.is_empty() {
-            s.reason.to_string()
-        } else {
-            format!("{} {}", s.reason, s.codes.join(" "))
-        };
-        text.push_str(&tr(&format!("skipped {place}: {why}"), lang));
+        text.push_str(&skipped_line(s).render(lang));
         text.push('\n');
     }
     let t = &summary.totals;
-    let counts = format!(
-        "{} files, {} documents: {} counted, {} skipped; {} members × {} standards",
+    let counts = msg::summarize_totals(
         t.files,
         t.documents,
         t.used,
         t.skipped,
         t.members,
-        summary.standards.len()
+        summary.standards.len(),
     );
-    text.push_str(&tr(&counts, lang));
+    text.push_str(&counts.render(lang));
     text.push('\n');
     eprint(&text);
     match write(&summary, &options, &args.out) {
@@ -101,15 +89,41 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             eprint(&format!("{}\n", names.join("\n")));
         }
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line_as_is(&e.message().render(lang), lang));
             return Outcome::Trouble;
         }
     }
     if t.unreadable > 0 {
         Outcome::Trouble
-    } else if summary.skipped.iter().any(|s| s.reason == "invalid") {
+    } else if summary
+        .skipped
+        .iter()
+        .any(|s| s.reason == SkipReason::Invalid)
+    {
         Outcome::Invalid
     } else {
         Outcome::Valid
+    }
+}
+
+/// `skipped FILE (document 2, ID): invalid FOS-S04`.
+fn skipped_line(s: &Skipped) -> Msg {
+    let path = printable_name(&s.path).into_owned();
+    let place = match (&s.document, &s.document_id) {
+        (Some(i), Some(id)) => {
+            msg::summarize_place_document_id(path, *i, printable_name(id).into_owned())
+        }
+        (Some(i), None) => msg::summarize_place_document(path, *i),
+        _ => return skipped_at(Arg::from(path), s),
+    };
+    skipped_at(Arg::from(place), s)
+}
+
+fn skipped_at(place: Arg, s: &Skipped) -> Msg {
+    let reason = msg::summarize_reason(s.reason.code());
+    if s.codes.is_empty() {
+        msg::summarize_skipped(place, reason)
+    } else {
+        msg::summarize_skipped_codes(place, reason, s.codes.join(" "))
     }
 }

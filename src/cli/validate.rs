@@ -289,7 +289,7 @@ fn expand(path: &Path) -> Vec<Target> {
                 let kind = match std::fs::metadata(e.path()) {
                     Ok(m) if m.is_file() => None,
                     Ok(m) if m.is_dir() => continue,
-                    Ok(m) => Some(fosx::batch::special_kind(&m.file_type())),
+                    Ok(m) => Some(fosx::batch::special_kind(&m.file_type()).english()),
                     Err(_) => None,
                 };
                 match kind {
