@@ -127,7 +127,8 @@ fn sample(var: &str, counts: &[&str]) -> Arg {
 
 /// Words of [`ENGLISH_WORDS`] that are also words of another language,
 /// with the same meaning: there, they are not English left behind.
-const ALSO_WORDS_OF: &[(Lang, &[&str])] = &[(Lang::Es, &["error"])];
+/// `standard` in French: « l'entrée standard ».
+const ALSO_WORDS_OF: &[(Lang, &[&str])] = &[(Lang::Es, &["error"]), (Lang::Fr, &["standard"])];
 
 /// The English words of a text in `lang` outside code, quotes and argument
 /// values: those of [`english_words`] that are not also words of `lang`.

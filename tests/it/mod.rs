@@ -16,6 +16,7 @@ mod messages;
 mod page;
 mod people;
 mod props;
+mod read_langs;
 mod render;
 mod schemas;
 mod serve;
