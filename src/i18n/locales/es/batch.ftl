@@ -67,5 +67,18 @@ batch-cannot-catch-ctrl-c = no se puede interceptar Ctrl-C: { $reason }
 batch-cannot-watch = no se puede vigilar { $inbox }: { $reason }
 batch-watching = vigilando { $inbox } (Ctrl-C para detener)
 batch-inbox-gone = la carpeta de entrada { $inbox } ha desaparecido; esperando a que vuelva
-batch-round = { $new } nuevo(s): { $accepted } aceptados, { $rejected } rechazados, { $unreadable } ilegibles en total
+batch-round =
+    { $new } { $new ->
+        [one] nuevo
+       *[other] nuevos
+    }: { $accepted } { $accepted ->
+        [one] aceptado
+       *[other] aceptados
+    }, { $rejected } { $rejected ->
+        [one] rechazado
+       *[other] rechazados
+    }, { $unreadable } { $unreadable ->
+        [one] ilegible
+       *[other] ilegibles
+    } en total
 batch-stopped = detenido; resumen: { $summary }

@@ -55,7 +55,11 @@ check-should-equal = `{ $field }` debería valer { $expected }
 ## S05: textos
 check-too-long = `{ $field }` tiene { $length } caracteres, más que el límite de { $limit }
 check-shorten = acorte el texto
-check-too-short = `{ $field }` debe tener al menos { $limit } carácter(es)
+check-too-short =
+    { $limit ->
+        [one] `{ $field }` debe tener al menos { $limit } carácter
+       *[other] `{ $field }` debe tener al menos { $limit } caracteres
+    }
 check-control-character = `{ $field }` contiene el carácter de control U+{ $code_point }
 check-control-character-help = suprímalo: un texto puede contener saltos de línea y tabulaciones, pero ningún otro carácter de control
 check-blank = `{ $field }` está en blanco
