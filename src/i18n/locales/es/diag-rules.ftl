@@ -51,7 +51,7 @@ r09-legislative = `intention.legislativeChangesRequired` vale true pero falta `i
 r09-legislative-help = describa las modificaciones legislativas
 r10-partial-empty = una notificación de alcance `partial` no tiene ninguna entrada
 r10-partial-empty-help = enumere en `entries` las normas que se van a aplicar, o dé al alcance el valor `full`
-r10-full-incomplete = una notificación de alcance `full` debe abarcar todas las normas; faltan { $missing }
+r10-full-incomplete = una notificación de alcance `full` debe abarcar todas las normas; normas que faltan: { $missing }
 r10-scope-given-here = alcance indicado aquí
 r10-full-incomplete-help = añada las normas que faltan, omita `entries`, o dé al alcance el valor `partial`
 
@@ -82,7 +82,7 @@ union-name =
     }
 
 ## R13, R14, R15
-r13-incomplete = el informe no abarca todas las normas de la edición { $edition }: faltan { $missing }
+r13-incomplete = el informe no abarca todas las normas de la edición { $edition } (normas que faltan: { $missing })
 r13-help = añada una entrada por cada norma que falta (estado `not-started` o `not-applicable` según el caso)
 r14-no-expected = una entrada con el estado `{ $status }` no tiene expectedCompletion
 r14-no-expected-help = añada expectedCompletion, la fecha en que la norma debería estar aplicada
