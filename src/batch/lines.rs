@@ -148,8 +148,8 @@ mod tests {
              colisiones          2   (mismo Miembro y mismo documentId; se conservan ambos)\n\
              duplicados          1   (mismos documentos que otro archivo; se guardan una vez)\n\
              descartados         3   (no son envíos; los motivos figuran en el resumen)\n\
-             fallidos            1   (salidas no escritas; vuelva a ejecutar una vez resuelto)\n\
-             procesados          5   (2 ya procesados, omitidos) en 0.50 s, 10 archivos/s\n\
+             fallidos            1   (salidas no escritas; vuelva a ejecutarlo una vez resuelto el problema)\n\
+             procesados          5   (2 ya procesados, omitidos) en 0,50 s, 10 archivos/s\n\
              resumen: out/summary.json\n"
         );
     }
@@ -164,6 +164,6 @@ mod tests {
         let rate = rate(&p, Duration::from_secs(2));
         assert_eq!(rate.render(Lang::En), "6 files/s, 0.6 MB/s");
         assert_eq!(rate.render(Lang::Fr), "6 fichiers/s, 0,6 Mo/s");
-        assert_eq!(rate.render(Lang::Es), "6 archivos/s, 0.6 MB/s");
+        assert_eq!(rate.render(Lang::Es), "6 archivos/s, 0,6 MB/s");
     }
 }

@@ -152,7 +152,7 @@ fn types_numbers_and_lists_in_french_and_spanish() {
                 "omettez le champ lorsqu'il n'a pas de valeur",
             ),
             pair(
-                "`entries.notes` vale null, que no es un valor",
+                "`entries.notes` vale null, lo cual no es un valor",
                 "omita el campo cuando no tenga valor",
             ),
         ),
@@ -240,14 +240,14 @@ fn the_caps_closing_diagnostic_in_french_and_spanish() {
     assert_eq!(
         checked(THREE, 1, Lang::Es).pop().unwrap(),
         pair(
-            "se han omitido 2 diagnósticos más de este archivo, por encima del límite de 1 (1 FOS-S02, 1 FOS-S04)",
+            "se han omitido 2 diagnósticos más de este archivo, por superar el límite de 1 (1 FOS-S02, 1 FOS-S04)",
             "corrija los problemas mostrados y vuelva a comprobar, o aumente el límite con --max-diagnostics"
         )
     );
     let one = checked(THREE, 2, Lang::Es).pop().unwrap();
     assert_eq!(
         one.0,
-        "se ha omitido 1 diagnóstico más de este archivo, por encima del límite de 2 (1 FOS-S04)"
+        "se ha omitido 1 diagnóstico más de este archivo, por superar el límite de 2 (1 FOS-S04)"
     );
 }
 

@@ -67,8 +67,8 @@ fn an_ods_workbook_is_said_to_be_no_xlsx_in_french_and_spanish() {
     );
     assert_eq!(
         d.message.render(Lang::Es),
-        "el archivo es un archivo comprimido ZIP que no es un libro XLSX (un libro .ods, \
-         un .docx o un archivo .zip), y no un envío JSON, XML o CSV"
+        "se trata de un archivo comprimido ZIP que no es un libro XLSX (un libro .ods, \
+         un .docx o un archivo .zip), y no de un envío JSON, XML o CSV"
     );
     assert_eq!(
         help.render(Lang::Es),

@@ -406,9 +406,8 @@ fn fix_says_what_it_did_in_the_language_of_lang() {
         )
     );
     assert!(
-        r.stderr.ends_with(
-            "two.csv: 11 valor(es) cambiado(s); el resultado: 0 error(es), 0 advertencia(s)\n"
-        ),
+        r.stderr
+            .ends_with("two.csv: 11 valores cambiados; resultado: 0 errores, 0 advertencias\n"),
         "{}",
         r.stderr
     );

@@ -7,7 +7,7 @@ batch-inbox-unreadable = no se puede leer la carpeta de entrada { $inbox }: { $r
 batch-inbox-not-a-folder = no se puede leer la carpeta de entrada { $inbox }: no es una carpeta
 batch-output-unwritable = no se puede escribir en { $folder }: { $reason }
 batch-overlap = la carpeta de salida { $out } se solapa con la carpeta de entrada { $inbox }: elija una carpeta de salida fuera de la carpeta de entrada
-batch-in-use = la carpeta de salida { $out } está en uso por otro procesamiento de fosx
+batch-in-use = otra ejecución de fosx está usando la carpeta de salida { $out }
 batch-threads = no se pueden iniciar los hilos de trabajo: { $reason }
 
 ## Por qué no se ha podido leer un archivo (su mensaje en summary.json)
@@ -27,7 +27,7 @@ batch-kind-other = no es un archivo normal
 ## Por qué se descarta un archivo de la carpeta de entrada (su motivo en summary.json)
 batch-skip-link = un enlace simbólico (solo se sigue con --follow-symlinks)
 batch-skip-broken-link = un enlace simbólico roto
-batch-skip-link-outside = un enlace simbólico hacia fuera de la carpeta de entrada
+batch-skip-link-outside = un enlace simbólico que apunta fuera de la carpeta de entrada
 batch-skip-link-to-folder = un enlace simbólico a una carpeta
 batch-skip-link-to = un enlace simbólico a { $kind }
 batch-skip-not-a-submission = no es un archivo de envío (*.json, *.xml, *.csv)
@@ -53,19 +53,32 @@ batch-duplicates-note = (mismos documentos que otro archivo; se guardan una vez)
 batch-skipped = descartados
 batch-skipped-note = (no son envíos; los motivos figuran en el resumen)
 batch-failed = fallidos
-batch-failed-note = (salidas no escritas; vuelva a ejecutar una vez resuelto)
+batch-failed-note = (salidas no escritas; vuelva a ejecutarlo una vez resuelto el problema)
 batch-processed = procesados
-batch-processed-note = ({ $unchanged } ya procesados, omitidos) en { $seconds }.{ $hundredths } s, { $rate } archivos/s
+batch-processed-note = ({ $unchanged } ya procesados, omitidos) en { $seconds },{ $hundredths } s, { $rate } archivos/s
 batch-summary = resumen: { $summary }
 
 ## La barra de progreso (en un terminal)
 batch-files = archivos
-batch-rate = { $rate } archivos/s, { $megabytes }.{ $tenths } MB/s
+batch-rate = { $rate } archivos/s, { $megabytes },{ $tenths } MB/s
 
 ## Un procesamiento que vigila la carpeta de entrada (--watch)
 batch-cannot-catch-ctrl-c = no se puede interceptar Ctrl-C: { $reason }
 batch-cannot-watch = no se puede vigilar { $inbox }: { $reason }
 batch-watching = vigilando { $inbox } (Ctrl-C para detener)
 batch-inbox-gone = la carpeta de entrada { $inbox } ha desaparecido; esperando a que vuelva
-batch-round = { $new } nuevo(s): { $accepted } aceptados, { $rejected } rechazados, { $unreadable } ilegibles en total
+batch-round =
+    { $new } { $new ->
+        [one] nuevo
+       *[other] nuevos
+    }: { $accepted } { $accepted ->
+        [one] aceptado
+       *[other] aceptados
+    }, { $rejected } { $rejected ->
+        [one] rechazado
+       *[other] rechazados
+    }, { $unreadable } { $unreadable ->
+        [one] ilegible
+       *[other] ilegibles
+    } en total
 batch-stopped = detenido; resumen: { $summary }

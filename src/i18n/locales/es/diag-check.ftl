@@ -19,7 +19,7 @@ check-fields-allowed = los campos admitidos aquí son: { $fields }
 
 ## S03: tipos y fechas
 check-should-be = `{ $field }` debería ser { $expected }, no { $value }
-check-null = `{ $field }` vale null, que no es un valor
+check-null = `{ $field }` vale null, lo cual no es un valor
 check-null-help = omita el campo cuando no tenga valor
 check-not-an-object = el documento no es un objeto
 check-document-is-an-object = un documento es un objeto con `schemaVersion`, `documentType` y los demás campos
@@ -55,7 +55,11 @@ check-should-equal = `{ $field }` debería valer { $expected }
 ## S05: textos
 check-too-long = `{ $field }` tiene { $length } caracteres, más que el límite de { $limit }
 check-shorten = acorte el texto
-check-too-short = `{ $field }` debe tener al menos { $limit } carácter(es)
+check-too-short =
+    { $limit ->
+        [one] `{ $field }` debe tener al menos { $limit } carácter
+       *[other] `{ $field }` debe tener al menos { $limit } caracteres
+    }
 check-control-character = `{ $field }` contiene el carácter de control U+{ $code_point }
 check-control-character-help = suprímalo: un texto puede contener saltos de línea y tabulaciones, pero ningún otro carácter de control
 check-blank = `{ $field }` está en blanco
@@ -63,17 +67,17 @@ check-blank-help = escriba el texto, u omita el campo si es opcional
 check-not-an-identifier = `{ $value }` no es un identificador válido
 check-identifier-help = use de 1 a 64 letras, cifras, `.`, `_` o `-`, empezando por una letra o una cifra
 check-not-an-email = `{ $value }` no es una dirección de correo electrónico
-check-email-help = escríbala con la forma nombre@dominio.example
+check-email-help = escríbala con el formato nombre@dominio.example
 check-not-a-phone = `{ $value }` no es un número de teléfono
 check-phone-help = use de 6 a 30 cifras, espacios y ( ) . / -, precedidos si hace falta de +; empiece por una cifra y no termine con un espacio
-check-wrong-form = `{ $value }` no tiene la forma esperada de `{ $field }`
+check-wrong-form = `{ $value }` no tiene la forma esperada para `{ $field }`
 
 ## S06: números fuera de los límites
 check-less-than-minimum = `{ $field }` vale { $value }, menos que el mínimo de { $limit }
 check-more-than-maximum = `{ $field }` vale { $value }, más que el máximo de { $limit }
 check-range-help = indique un número de { $min } a { $max }
-check-at-least-help = indique un número de al menos { $min }
-check-at-most-help = indique un número de como máximo { $max }
+check-at-least-help = indique un número igual o superior a { $min }
+check-at-most-help = indique un número igual o inferior a { $max }
 
 ## S07: listas
 check-needs-items =
@@ -99,7 +103,7 @@ check-schema-version-help = esta versión de fosx lee schemaVersion "{ $version 
 check-cell-empty = la celda obligatoria `{ $column }` está vacía
 check-fill-in = rellene `{ $column }`
 check-fill-in-described = rellene `{ $column }` ({ $what })
-check-no-group-columns = el archivo no tiene ninguna columna de `{ $column }`, que es obligatorio
+check-no-group-columns = el archivo no tiene ninguna columna de `{ $column }`, un campo obligatorio
 check-add-group-columns = añada las columnas `{ $column }.*` y rellénelas
 check-add-columns = añada las columnas { $columns } y rellénelas
 check-column-missing = falta la columna obligatoria `{ $column }`
@@ -112,8 +116,8 @@ check-fill-in-entry-columns = rellene { $columns } en una fila, una fila por ent
 ## El tope (src/diag/cap.rs)
 check-left-out =
     { $count ->
-        [one] se ha omitido { $count } diagnóstico más de este archivo, por encima del límite de { $limit } ({ $codes })
-       *[other] se han omitido { $count } diagnósticos más de este archivo, por encima del límite de { $limit } ({ $codes })
+        [one] se ha omitido { $count } diagnóstico más de este archivo, por superar el límite de { $limit } ({ $codes })
+       *[other] se han omitido { $count } diagnósticos más de este archivo, por superar el límite de { $limit } ({ $codes })
     }
 check-left-out-help = corrija los problemas mostrados y vuelva a comprobar, o aumente el límite con --max-diagnostics
 
@@ -121,10 +125,10 @@ check-left-out-help = corrija los problemas mostrados y vuelva a comprobar, o au
 check-stream-cannot-read = no se puede leer { $path }: { $reason }
 check-stream-limit-help = si el archivo es auténtico, aumente el límite con { $option }
 check-stream-long-line = una línea supera el límite de { $limit } bytes (el archivo no se ha leído más allá)
-check-stream-too-many-documents = el archivo contiene más de { $limit } documentos, el límite (el archivo no se ha leído más allá)
+check-stream-too-many-documents = el archivo contiene más de { $limit } documentos, el máximo admitido (no se ha leído más allá)
 check-stream-too-many-documents-help = divida la colección, o aumente el límite con --max-documents
 check-stream-depth-help = un envío tiene como máximo 5 niveles de anidamiento; aumente el límite con --max-depth (128 como máximo)
-check-stream-json-too-deep = el JSON está anidado en más de { $limit } niveles
+check-stream-json-too-deep = el JSON tiene más de { $limit } niveles de anidamiento
 check-stream-json-eof = sintaxis JSON: fin del archivo en medio de una lista
 check-stream-json-eof-help = el archivo termina demasiado pronto: compruebe si falta `{"}"}`, `]` o `"`
 check-stream-json-trailing-comma = sintaxis JSON: coma de más antes del final de la lista
@@ -135,7 +139,7 @@ check-stream-json-expected-comma = sintaxis JSON: se esperaba `,` o `]`
 check-stream-json-comma-help = los documentos de una colección se separan con comas
 check-stream-json-trailing-characters = sintaxis JSON: caracteres de más tras el final del documento
 check-stream-json-one-help = un archivo contiene un documento o una lista de documentos
-check-stream-xml-too-deep = el XML está anidado en más de { $limit } niveles
+check-stream-xml-too-deep = el XML tiene más de { $limit } niveles de anidamiento
 check-stream-xml-unclosed = sintaxis XML: el archivo termina antes del final de `<{ $name }>`
 check-stream-xml-unclosed-help = cierre la colección con `</{ $name }>`
 check-stream-xml-after-root = sintaxis XML: contenido después del elemento raíz

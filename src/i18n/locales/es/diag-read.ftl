@@ -12,28 +12,28 @@ read-permission-denied = no se puede leer { $input }: permiso denegado
 read-is-a-directory = no se puede leer { $input }: es una carpeta
 read-io-error = no se puede leer { $input }: { $reason }
 
-## Límites (P06); $option es la opción de la línea de comandos que eleva el límite
-limit-raise-help = si el archivo es auténtico, eleve el límite con { $option }
+## Límites (P06); $option es la opción de la línea de comandos que aumenta el límite
+limit-raise-help = si el archivo es auténtico, aumente el límite con { $option }
 limit-line = una línea supera el límite de { $limit } bytes
-limit-line-not-read-further = una línea supera el límite de { $limit } bytes (el archivo no se leyó más allá)
+limit-line-not-read-further = una línea supera el límite de { $limit } bytes (el archivo no se ha leído más allá)
 limit-entries = el documento { $document } tiene { $entries } entradas, más que el límite de { $limit }
 limit-text = un valor de texto ocupa { $length } bytes, más que el límite de { $limit }
 limit-document-size = el documento { $document } ocupa { $size } bytes, más que el límite de { $limit }
 limit-file-size = el archivo ocupa { $size } bytes, más que el límite de { $limit } bytes
-limit-input-size = { $input } supera el límite de { $limit } bytes (la lectura se detuvo ahí)
+limit-input-size = { $input } supera el límite de { $limit } bytes (no se ha leído más allá)
 limit-documents = el archivo contiene { $count } documentos, más que el límite de { $limit }
-limit-documents-help = divida la colección, o eleve el límite con { $option }
-limit-depth-help = un envío tiene como máximo 5 niveles de anidamiento; eleve el límite con { $option } (128 como máximo)
+limit-documents-help = divida la colección, o aumente el límite con { $option }
+limit-depth-help = un envío tiene como máximo 5 niveles de anidamiento; aumente el límite con { $option } (128 como máximo)
 
 ## Decodificación (P04, P07)
 decode-invalid = el archivo no es { $encoding } válido
 decode-save-as-utf8-help = guarde el archivo en UTF-8
 decode-unknown-encoding = la declaración XML indica la codificación `{ $label }`, que fosx no lee
 decode-unknown-encoding-help = guarde el archivo en UTF-8, o indique su codificación; fosx lee UTF-8, UTF-16 (`LE`, `BE`), ISO-8859-1, windows-1252 y las demás codificaciones de la norma de codificación del WHATWG (ISO-8859-2 a -16, KOI8-R, Shift_JIS, EUC-KR, GBK, Big5, ...)
-decode-zip-not-xlsx = el archivo es un archivo comprimido ZIP que no es un libro XLSX (un libro .ods, un .docx o un archivo .zip), y no un envío JSON, XML o CSV
+decode-zip-not-xlsx = se trata de un archivo comprimido ZIP que no es un libro XLSX (un libro .ods, un .docx o un archivo .zip), y no de un envío JSON, XML o CSV
 decode-zip-not-xlsx-help = guarde la hoja desde el programa de hojas de cálculo en formato .xlsx o «CSV UTF-8», o descomprima el archivo y compruebe los archivos que contiene
-decode-empty-zip = el archivo es un archivo comprimido ZIP vacío, y no un envío JSON, XML o CSV
-decode-send-the-submission-help = envíe el propio envío: un archivo de texto JSON, XML o CSV
+decode-empty-zip = se trata de un archivo comprimido ZIP vacío, y no de un envío JSON, XML o CSV
+decode-send-the-submission-help = remita el envío en sí: un archivo de texto JSON, XML o CSV
 decode-old-office = el archivo es un documento de Microsoft Office en el antiguo formato binario (.xls o .doc), y no un envío JSON, XML o CSV
 decode-old-office-help = guarde la hoja desde el programa de hojas de cálculo en formato «CSV UTF-8»
 decode-pdf = el archivo es un documento PDF, y no un envío JSON, XML o CSV
@@ -43,7 +43,7 @@ decode-utf16-without-bom = el archivo parece texto `{ $encoding }` sin marca de 
 decode-utf16-without-bom-help = guarde el archivo en UTF-8 (o en UTF-16 con una marca de orden de bytes)
 decode-nul-byte = el archivo contiene un byte NUL (0x00): no es un archivo de texto
 decode-nul-byte-help = exporte de nuevo el envío como archivo de texto CSV UTF-8; un byte NUL suele indicar un archivo binario o UTF-16
-decode-read-as-windows-1252 = el archivo no está en UTF-8; se leyó como windows-1252 (Europa occidental)
+decode-read-as-windows-1252 = el archivo no está en UTF-8; se ha leído como windows-1252 (Europa occidental)
 decode-read-as-windows-1252-help = compruebe las letras acentuadas en el informe, y guarde el archivo en UTF-8 («CSV UTF-8» en los programas de hojas de cálculo)
 decode-invalid-utf8 = los bytes { $bytes } no son UTF-8 válido
 decode-truncated-utf8 = el archivo termina en medio de un carácter UTF-8
@@ -59,7 +59,7 @@ json-too-deep = el JSON tiene más de { $depth } niveles de anidamiento
 json-too-deep-help = un envío tiene como máximo 5 niveles de anidamiento; este archivo no es un envío
 json-trailing-comma-object = sintaxis JSON: coma de más antes del final del objeto
 json-trailing-comma-list = sintaxis JSON: coma de más antes del final de la lista
-json-remove-the-comma-help = suprima la coma después del último elemento
+json-remove-the-comma-help = suprima la coma que sigue al último elemento
 json-ends-too-early-help = el archivo termina demasiado pronto: compruebe que no falte una `{"}"}`, un `]` o una `"`
 json-keys-in-quotes-help = las claves se escriben entre comillas dobles: `"key": value`
 json-unpaired-surrogate = sintaxis JSON: `{ $escape }` es un sustituto aislado, la mitad de un par UTF-16 y no un carácter
@@ -71,7 +71,7 @@ json-eof-in-value = sintaxis JSON: fin del archivo antes de un valor
 json-expected-colon = sintaxis JSON: se esperaba `:`
 json-expected-comma-or-bracket = sintaxis JSON: se esperaba `,` o `]`
 json-expected-comma-or-brace = sintaxis JSON: se esperaba `,` o `{"}"}`
-json-expected-ident = sintaxis JSON: se esperaba una palabra (true, false o null)
+json-expected-ident = sintaxis JSON: se esperaba una palabra (`true`, `false` o `null`)
 json-expected-value = sintaxis JSON: se esperaba un valor
 json-expected-quote = sintaxis JSON: se esperaba `"`
 json-invalid-escape = sintaxis JSON: secuencia de escape no válida
@@ -88,7 +88,7 @@ json-trailing-characters = sintaxis JSON: caracteres de más después del final 
 json-end-of-hex-escape = sintaxis JSON: fin inesperado de un escape hexadecimal
 json-recursion-limit = sintaxis JSON: se superó el límite de recursión
 json-ends-early = sintaxis JSON: el archivo termina antes del final del JSON
-json-not-well-formed = sintaxis JSON: el texto no es JSON bien formado en este lugar
+json-not-well-formed = sintaxis JSON: en este punto, el texto no es JSON bien formado
 
 ## CSV (P03, S01, S02, S08, S10, R16, R17)
 csv-not-a-header = la primera fila no es una fila de encabezado: no nombra ninguna de las columnas
@@ -117,7 +117,7 @@ csv-column-of-another-type = `{ $column }` es una columna de los documentos de t
 csv-columns-listed-help = las columnas figuran en schemas/{ $type }.table-schema.json
 csv-more-unknown-columns = { $count } columnas desconocidas más, a partir de `{ $column }`
 csv-more-unknown-columns-help = las columnas figuran en schemas/{ $type }.table-schema.json; suprima las demás
-csv-missing-column = el CSV no tiene columna `{ $column }`, que todo envío CSV necesita
+csv-missing-column = el archivo CSV no tiene la columna `{ $column }`, necesaria en todo envío CSV
 csv-missing-document-id-help = añada una columna documentId: las filas de un mismo documento comparten su documentId
 csv-missing-document-type-help = añada una columna `documentType` (`notification`, `timetable` o `progress-report`) con el tipo en cada fila
 csv-other-document-type = esta fila es un documento de tipo `{ $type }`, pero las filas del archivo son de tipo `{ $file_type }`
@@ -128,7 +128,7 @@ csv-cell-empty = vacío
 csv-cell-text = `{ $text }`
 csv-first-row-has-this = la primera fila del documento tiene este valor
 csv-cell-differs-help = cada fila de un documento repite los mismos campos de documento: haga iguales las dos celdas, o dé a las filas documentId distintos si pertenecen a documentos distintos
-csv-schema-version-one = schemaVersion `1` se leyó como `{ $version }`: una hoja de cálculo lo había modificado
+csv-schema-version-one = schemaVersion `1` se ha leído como `{ $version }`: una hoja de cálculo lo ha modificado
 csv-schema-version-one-help = escriba { $version } en una celda con formato Texto, para que la hoja de cálculo lo conserve
 
 ## Lugares tal como los muestra una hoja de cálculo (src/source/sheet.rs)

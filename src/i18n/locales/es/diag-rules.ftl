@@ -19,7 +19,7 @@ r04-start-given-here = inicio indicado aquí
 r04-swap-help = intercambie las dos fechas, o corrija una de ellas
 r06-period-after-submission = el período del informe termina ({ $end }) después del envío del informe ({ $submitted })
 submission-date-given-here = submissionDate indicado aquí
-r06-help = informe sobre un período ya terminado
+r06-help = el informe debe referirse a un período ya terminado
 r04-planned-reversed = plannedCompletion ({ $completion }) es anterior a plannedStart ({ $start })
 r04-planned-start-given-here = plannedStart indicado aquí
 r04-actual-after-submission = actualCompletion ({ $actual }) es posterior a la fecha de envío ({ $submitted })
@@ -51,7 +51,7 @@ r09-legislative = `intention.legislativeChangesRequired` vale true pero falta `i
 r09-legislative-help = describa las modificaciones legislativas
 r10-partial-empty = una notificación de alcance `partial` no tiene ninguna entrada
 r10-partial-empty-help = enumere en `entries` las normas que se van a aplicar, o dé al alcance el valor `full`
-r10-full-incomplete = una notificación de alcance `full` debe abarcar todas las normas; faltan { $missing }
+r10-full-incomplete = una notificación de alcance `full` debe abarcar todas las normas; normas que faltan: { $missing }
 r10-scope-given-here = alcance indicado aquí
 r10-full-incomplete-help = añada las normas que faltan, omita `entries`, o dé al alcance el valor `partial`
 
@@ -82,7 +82,7 @@ union-name =
     }
 
 ## R13, R14, R15
-r13-incomplete = el informe no abarca todas las normas de la edición { $edition }: faltan { $missing }
+r13-incomplete = el informe no abarca todas las normas de la edición { $edition } (normas que faltan: { $missing })
 r13-help = añada una entrada por cada norma que falta (estado `not-started` o `not-applicable` según el caso)
 r14-no-expected = una entrada con el estado `{ $status }` no tiene expectedCompletion
 r14-no-expected-help = añada expectedCompletion, la fecha en que la norma debería estar aplicada

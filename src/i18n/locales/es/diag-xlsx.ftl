@@ -16,11 +16,11 @@ xlsx-part-not-xml = la parte { $part } del libro no es XML bien formado: { $prob
 xlsx-some-part-not-xml = una parte del libro no es XML bien formado: { $problem }
 xlsx-password = el libro está protegido con una contraseña: fosx no puede leerlo
 xlsx-password-help = guarde una copia sin contraseña
-xlsx-too-many-cells = el libro contiene más de { $limit } celdas (en { $part }); no se leyó más allá
-xlsx-too-many-elements = el libro contiene más de { $limit } cadenas compartidas, estilos y otros elementos XML además de sus celdas (en { $part }); no se leyó más allá
-xlsx-too-large = las partes del libro ocupan más de { $limit } bytes descomprimidas (en { $part }); no se leyó más allá
-xlsx-sheet-too-large = el texto de la hoja supera el límite de { $limit } bytes (no se leyó más allá)
-xlsx-sheet-too-many-cells = la forma CSV de la hoja tiene más de { $limit } celdas, con sus filas tan anchas como su encabezado (no se leyó más allá)
+xlsx-too-many-cells = el libro contiene más de { $limit } celdas (en { $part }); no se ha leído más allá
+xlsx-too-many-elements = el libro contiene más de { $limit } cadenas compartidas, estilos y otros elementos XML además de sus celdas (en { $part }); no se ha leído más allá
+xlsx-too-large = una vez descomprimidas, las partes del libro ocupan más de { $limit } bytes (en { $part }); no se ha leído más allá
+xlsx-sheet-too-large = el texto de la hoja supera el límite de { $limit } bytes (no se ha leído más allá)
+xlsx-sheet-too-many-cells = la forma CSV de la hoja tiene más de { $limit } celdas, con sus filas tan anchas como su encabezado (no se ha leído más allá)
 
 ## Por qué no puede leerse un paquete: las razones de fosx
 xlsx-reason-no-worksheet = no tiene ninguna hoja de cálculo
@@ -52,11 +52,11 @@ xlsx-reader-xml-end = fin inesperado del XML, se esperaba `</{ $element }>`
 ## Las celdas
 xlsx-error-value = la celda { $cell } contiene el error de hoja de cálculo { $value }, y no un valor
 xlsx-error-value-help = corrija la fórmula o escriba el valor en esta celda
-xlsx-rounded = la celda { $cell } contiene el número { $value }, que tiene más de 15 dígitos: la hoja de cálculo ya lo ha redondeado
+xlsx-rounded = la celda { $cell } contiene el número { $value }, que tiene más de 15 cifras: la hoja de cálculo ya lo ha redondeado
 xlsx-rounded-help = dé a la columna el formato Texto y escriba de nuevo el valor exacto
 xlsx-percentage = la celda { $cell } muestra un porcentaje: se lee { $value }, el número mostrado, y no la fracción que contiene la celda
 xlsx-percentage-help = dé a la columna el formato Texto y escriba el número sin %
-xlsx-formula = la celda { $cell } contiene la fórmula `={ $formula }`: se lee su valor de la última vez que se guardó el libro, `{ $value }`
+xlsx-formula = la celda { $cell } contiene la fórmula `={ $formula }`: se lee `{ $value }`, su valor la última vez que se guardó el libro
 xlsx-formula-help = sustituya la fórmula por su valor (copie la celda y pegue solo los valores)
 xlsx-beyond-header-one = la celda { $cell } contiene `{ $value }`, a la derecha de la última columna del encabezado, { $column }: no pertenece a ninguna columna y no se lee
 xlsx-beyond-header = { $count } celdas a la derecha de la última columna del encabezado, { $column }, contienen valores, a partir de la celda { $cell } (`{ $value }`): no pertenecen a ninguna columna y no se leen

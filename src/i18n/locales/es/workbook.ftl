@@ -22,7 +22,7 @@ workbook-not-a-code = Elija un código de la lista { $list } (hoja { $sheet }).
 
 ## Mensaje de entrada de una columna: si es obligatoria, y lo que admite
 workbook-column-required = Obligatorio. { $what }
-workbook-column-optional = Opcional (déjelo vacío si no hay valor). { $what }
+workbook-column-optional = Opcional (deje la celda vacía si no hay valor). { $what }
 workbook-type-text = Texto, 200 caracteres como máximo.
 workbook-type-long-text = Texto, 4000 caracteres como máximo.
 workbook-type-token = Un identificador: letras, cifras, . _ -
@@ -34,7 +34,7 @@ workbook-type-decimal = Un número, con punto para los decimales{ $range }.
 workbook-range-between = {" "}de { $min } a { $max }
 workbook-range-at-least = , { $min } o más
 workbook-type-code = Un código de la lista { $list }: elíjalo en la lista desplegable (hoja { $sheet }).
-workbook-type-list = Uno o varios valores separados por ; cada uno: { $each }
+workbook-type-list = Uno o varios valores separados por punto y coma (;); cada uno: { $each }
 
 ## Descripciones de los códigos de las listas cortas del diccionario (hoja de códigos)
 workbook-label-notification = Notificación de la intención de aplicar
@@ -68,7 +68,7 @@ workbook-read-me-title = Envío fosx: «{ $doc_type }» (especificación 1.0 del
 workbook-read-me-fill = Rellene la hoja { $sheet }: una fila por entrada; los campos del documento se repiten en cada fila.
 workbook-read-me-documents = Las filas que comparten un documentId forman un documento.
 workbook-read-me-text = Todas las columnas tienen el formato Texto: manténgalo así, para que 1.0, las fechas, los ceros iniciales y los números largos queden tal como se escribieron.
-workbook-read-me-forms = Escriba las fechas AAAA-MM-DD, los decimales con punto, los valores booleanos true o false, varios códigos separados por ;
+workbook-read-me-forms = Escriba las fechas como AAAA-MM-DD, los decimales con punto, los valores booleanos como true o false, y varios códigos separados por punto y coma (;)
 workbook-read-me-messages = El mensaje de cada columna indica lo que admite; las columnas de códigos tienen una lista desplegable.
 workbook-read-me-codes = La hoja { $sheet } recoge cada lista de códigos con sus descripciones.
 workbook-read-me-save = Guarde el libro en formato .xlsx (o «CSV UTF-8») y compruébelo: fosx validate ARCHIVO.xlsx
