@@ -55,7 +55,8 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
     for d in &checked.diagnostics {
         let mut hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
         if d.fix.as_ref().is_some_and(|f| f.certain) {
-            hint = format!("{}\n{hint}", tr(fosx::report::human::FIX_HINT, lang));
+            let fix = fosx::report::human::fix_hint().render(lang);
+            hint = format!("{fix}\n{hint}");
         }
         if sheet {
             let style = fosx::report::sheet::Style {

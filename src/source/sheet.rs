@@ -6,6 +6,7 @@
 //! [`SourceFile::sheet_place`].
 
 use super::{CsvIndex, Location, SourceFile};
+use crate::i18n::{Msg, msg};
 
 /// A row, or a cell, of a CSV file as a spreadsheet shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,14 +42,13 @@ impl SheetPlace {
         Some(format!("{}{}", self.column_letter.as_deref()?, self.row))
     }
 
-    /// The place in words, in English (translated with
-    /// [`crate::i18n::tr`]): `row 10, column AA (entries.status)`,
-    /// `row 10, column AA`, or `row 10`.
-    pub fn describe(&self) -> String {
+    /// The place in words, a message of the catalogue: `row 10, column AA
+    /// (entries.status)`, `row 10, column AA`, or `row 10`.
+    pub fn describe(&self) -> Msg {
         match (&self.column_letter, &self.column_name) {
-            (Some(l), Some(n)) => format!("row {}, column {l} ({n})", self.row),
-            (Some(l), None) => format!("row {}, column {l}", self.row),
-            _ => format!("row {}", self.row),
+            (Some(l), Some(n)) => msg::report_row_column_name(self.row, l, n),
+            (Some(l), None) => msg::report_row_column(self.row, l),
+            _ => msg::report_row(self.row),
         }
     }
 }

@@ -242,7 +242,7 @@ fn sarif_and_junit_in_french() {
     let r = run(validate(&[THREE, "--lang", "fr"]).args(["--format", "junit"]));
     assert!(
         r.stdout.contains(
-            r#"<failure message="invalide : 3 erreur(s), 0 avertissement(s)" type="FOS-S01">"#
+            r#"<failure message="invalide : 3 erreurs, 0 avertissement" type="FOS-S01">"#
         ),
         "{}",
         r.stdout
@@ -347,7 +347,7 @@ fn convert_and_batch_in_french() {
         "{txt}"
     );
     assert!(
-        txt.ends_with(" : invalide : 3 erreur(s), 0 avertissement(s)\n"),
+        txt.ends_with(" : invalide : 3 erreurs, 0 avertissement\n"),
         "{txt}"
     );
     let json: Value = serde_json::from_str(
