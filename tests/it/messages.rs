@@ -27,6 +27,10 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
         "report-related",
         "punctuation only: Spanish puts no space before a colon",
     ),
+    (
+        "explain-title",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
 ];
 
 /// Words of [`ENGLISH_WORDS`] that are words of another language too:
