@@ -1,9 +1,10 @@
 //! `fosx batch`: an inbox folder to canonical files, rejects and a summary.
 
+use super::foreign::Message;
 use super::output::{colour_on_stderr, eprint, error_line};
 use super::{Outcome, Repr};
 use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress, Summary};
-use fosx::i18n::{Lang, tr};
+use fosx::i18n::{Lang, Msg, msg};
 use fosx::write::WriteOptions;
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::io::IsTerminal;
@@ -73,7 +74,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let batch = match Batch::open(&args.inbox, &args.out, options) {
         Ok(b) => b.with_lang(lang),
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
@@ -83,7 +84,10 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     if args.watch {
         let stop = stop.clone();
         if let Err(e) = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)) {
-            eprint(&error_line(&format!("cannot catch Ctrl-C: {e}"), lang));
+            eprint(&error_line(
+                msg::cli_batch_cannot_catch_ctrl_c(e.to_string()),
+                lang,
+            ));
             return Outcome::Trouble;
         }
     }
@@ -95,12 +99,9 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
                 bar.set_length(p.total as u64);
                 bar.set_position(p.done as u64);
                 let secs = started.elapsed().as_secs_f64().max(1e-3);
-                let rate = format!(
-                    "{:.0} files/s, {:.1} MB/s",
-                    p.done as f64 / secs,
-                    p.bytes as f64 / 1e6 / secs
-                );
-                bar.set_message(tr(&rate, lang).into_owned());
+                let files = format!("{:.0}", p.done as f64 / secs);
+                let megabytes = decimal(&format!("{:.1}", p.bytes as f64 / 1e6 / secs));
+                bar.set_message(msg::cli_batch_rate(files, megabytes).render(lang));
             }
         },
         &stop,
@@ -115,7 +116,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             exit(o.exit_code())
         }
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
@@ -135,7 +136,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
 /// Says which outputs could not be written, and why.
 pub(super) fn report_failures(outcome: &BatchOutcome, lang: Lang) {
     for e in &outcome.write_errors {
-        eprint(&error_line(&format!("cannot write {e}"), lang));
+        eprint(&error_line(msg::cli_cannot_write_output(e), lang));
     }
 }
 
@@ -157,76 +158,72 @@ fn progress_bar(lang: Lang) -> Option<indicatif::ProgressBar> {
     } else {
         "{bar:40}"
     };
-    let template = format!("{bar_style} {{pos}}/{{len}} {}  {{msg}}", tr("files", lang));
+    let files = msg::cli_batch_progress_files().render(lang);
+    let template = format!("{bar_style} {{pos}}/{{len}} {files}  {{msg}}");
     if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     Some(bar)
 }
 
+/// A number written with a decimal point (`0.12`), as `lang` writes it.
+fn decimal(text: &str) -> Msg {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    msg::cli_decimal(whole, fraction)
+}
+
 /// The short table printed at the end of a run.
 fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String {
     let t = &summary.totals;
     let secs = elapsed.as_secs_f64().max(1e-6);
-    let w = |word: &str| tr(word, lang).into_owned();
+    let row = |word: Msg, n: usize, note: Option<Msg>| {
+        let word = word.render(lang);
+        match note {
+            Some(note) => format!("{word:<12} {n:>8}   {}\n", note.render(lang)),
+            None => format!("{word:<12} {n:>8}\n"),
+        }
+    };
     let mut s = String::new();
-    s.push_str(&format!("{:<12} {:>8}\n", w("inputs"), t.inputs));
-    s.push_str(&format!(
-        "{:<12} {:>8}   {}\n",
-        w("accepted"),
-        t.accepted,
-        w(&format!("({} documents)", t.documents))
-    ));
-    s.push_str(&format!("{:<12} {:>8}\n", w("rejected"), t.rejected));
-    s.push_str(&format!("{:<12} {:>8}\n", w("unreadable"), t.unreadable));
+    s.push_str(&row(msg::cli_batch_inputs(), t.inputs, None));
+    let documents = msg::cli_batch_documents(t.documents);
+    s.push_str(&row(msg::cli_batch_accepted(), t.accepted, Some(documents)));
+    s.push_str(&row(msg::cli_batch_rejected(), t.rejected, None));
+    s.push_str(&row(msg::cli_batch_unreadable(), t.unreadable, None));
     // Rows shown only when they count something, each with its note.
     for (word, n, note) in [
         (
-            "collisions",
+            msg::cli_batch_collisions(),
             t.collisions,
-            "(same member and documentId; both kept)",
+            msg::cli_batch_collisions_note(),
         ),
         (
-            "duplicates",
+            msg::cli_batch_duplicates(),
             t.duplicates,
-            "(same documents as another input; stored once)",
+            msg::cli_batch_duplicates_note(),
         ),
         (
-            "skipped",
+            msg::cli_batch_skipped(),
             t.skipped,
-            "(not inputs; the reasons are in the summary)",
+            msg::cli_batch_skipped_note(),
         ),
         (
-            "failed",
+            msg::cli_batch_failed(),
             t.failed,
-            "(outputs not written; run again once fixed)",
+            msg::cli_batch_failed_note(),
         ),
     ] {
         if n > 0 {
-            s.push_str(&format!("{:<12} {:>8}   {}\n", w(word), n, w(note)));
+            s.push_str(&row(word, n, Some(note)));
         }
     }
-    let mut seconds = format!("{secs:.2}");
-    if lang == Lang::Fr {
-        seconds = seconds.replace('.', ",");
-    }
-    let done = format!(
-        "(skipped {} already done) in {seconds} s, {:.0} files/s",
+    let done = msg::cli_batch_processed_note(
         t.unchanged,
-        t.processed as f64 / secs
+        decimal(&format!("{secs:.2}")),
+        format!("{:.0}", t.processed as f64 / secs),
     );
-    s.push_str(&format!(
-        "{:<12} {:>8}   {}\n",
-        w("processed"),
-        t.processed,
-        w(&done)
-    ));
-    s.push_str(&format!(
-        "{}\n",
-        w(&format!(
-            "summary: {}",
-            out.join(fosx::batch::summary::SUMMARY_FILE).display()
-        ))
-    ));
+    s.push_str(&row(msg::cli_batch_processed(), t.processed, Some(done)));
+    let path = out.join(fosx::batch::summary::SUMMARY_FILE);
+    let line = msg::cli_batch_summary(path.display().to_string());
+    s.push_str(&format!("{}\n", line.render(lang)));
     s
 }

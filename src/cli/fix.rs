@@ -1,9 +1,9 @@
 //! `fosx fix`: wiring of [`fosx::fix`].
 
-use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
+use super::output::{eprint, error_line, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::fix::{Change, FixError, FixOptions, Fixed, fix_bytes};
-use fosx::i18n::{Lang, colon, tr};
+use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
 use fosx::sheet::dates::DateOrder;
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
@@ -38,7 +38,8 @@ pub struct Args {
 }
 
 fn parse_order(text: &str) -> Result<DateOrder, String> {
-    DateOrder::parse(text).ok_or_else(|| format!("`{text}` is not a date order (dmy, mdy, ymd)"))
+    DateOrder::parse(text)
+        .ok_or_else(|| msg::cli_not_a_date_order(text).render(super::output::lang()))
 }
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
@@ -72,23 +73,21 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         Ok(fixed) => fixed,
         Err(FixError::Unreadable(checked)) => {
             eprint(&render_human(&checked, lang));
-            eprint(&error_line(
-                &format!("{shown}: not repaired: it cannot be read"),
-                lang,
-            ));
+            eprint(&error_line(msg::cli_fix_unreadable(shown.as_ref()), lang));
             return Outcome::Trouble;
         }
         Err(FixError::WouldLose(checked, why)) => {
             eprint(&render_human(&checked, lang));
-            eprint(&error_line_as_is(
-                &format!("{shown}{}{}", colon(lang), tr(&why, lang)),
+            let why = super::foreign::fix_reason(&why);
+            eprint(&error_line(
+                msg::cli_file_message(shown.as_ref(), why),
                 lang,
             ));
             return Outcome::Invalid;
         }
     };
     for change in &fixed.changes {
-        eprint(&change_line(&shown, &fixed.before, change));
+        eprint(&change_line(&shown, &fixed.before, change, lang));
     }
     let left = left_as_is(&fixed);
     if !left.diagnostics.is_empty() {
@@ -102,21 +101,16 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
         Some(path) => {
             if let Err(e) = fosx::fsio::write_file(path, &fixed.bytes) {
-                eprint(&error_line(
-                    &format!("cannot write {}: {e}", path.display()),
-                    lang,
-                ));
+                let why = msg::cli_cannot_write(path.display().to_string(), e.to_string());
+                eprint(&error_line(why, lang));
                 return Outcome::Trouble;
             }
         }
     }
     let (errors, warnings) = fixed.after.counts();
-    let verdict = format!(
-        "{} value(s) changed; the result: {} error(s), {warnings} warning(s)",
-        fixed.changes.len(),
-        errors
-    );
-    eprint(&format!("{shown}{}{}\n", colon(lang), tr(&verdict, lang)));
+    let counts = msg::report_counts(errors, warnings);
+    let verdict = msg::cli_fix_verdict(shown.as_ref(), fixed.changes.len(), counts);
+    eprint(&format!("{}\n", verdict.render(lang)));
     if fixed.after.is_valid(false) {
         Outcome::Valid
     } else {
@@ -125,13 +119,13 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
 }
 
 /// `file:line:column: path: old → new`.
-fn change_line(name: &str, before: &Checked, change: &Change) -> String {
+fn change_line(name: &str, before: &Checked, change: &Change, lang: Lang) -> String {
     let at = change
         .at
         .map_or_else(String::new, |l| format!(":{}:{}", l.line, l.column));
     let field = match before.documents.len() {
         1 => change.path.clone(),
-        _ => format!("document {}, {}", change.document, change.path),
+        _ => msg::report_document_id(change.document, &change.path).render(lang),
     };
     format!(
         "{name}{at}: {field}: {:?} → {:?}\n",

@@ -5,6 +5,7 @@ mod completions;
 mod convert;
 mod explain;
 mod fix;
+mod foreign;
 mod output;
 mod schema;
 mod serve;
@@ -23,9 +24,9 @@ pub struct Cli {
     #[command(subcommand)]
     command: Command,
 
-    /// Language of messages and reports: English or French. Default: French
-    /// when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with
-    /// `fr`, English otherwise.
+    /// Language of messages and reports: English, French or Spanish.
+    /// Default: the language LC_ALL, LC_MESSAGES or LANG (the first one
+    /// set) starts with, when fosx speaks it; English otherwise.
     #[arg(
         long,
         value_enum,
@@ -43,6 +44,8 @@ pub enum LangArg {
     En,
     /// French (français).
     Fr,
+    /// Spanish (español).
+    Es,
 }
 
 impl From<LangArg> for fosx::Lang {
@@ -50,6 +53,7 @@ impl From<LangArg> for fosx::Lang {
         match l {
             LangArg::En => fosx::Lang::En,
             LangArg::Fr => fosx::Lang::Fr,
+            LangArg::Es => fosx::Lang::Es,
         }
     }
 }
@@ -222,6 +226,7 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = cli.lang.map_or_else(fosx::Lang::from_env, Into::into);
+    output::set_lang(lang);
     // The compiled JSON Schema is not built here: a document that conforms
     // (`fosx::check::conforms`) never needs it, and one that may not builds
     // it on first use.
@@ -236,7 +241,23 @@ pub fn main() -> ExitCode {
         Command::Template(args) => template::run(args, lang),
         Command::Serve(args) => serve::run(args, lang),
         Command::Completions(args) => completions::completions(args),
-        Command::Man(args) => completions::man(args),
+        Command::Man(args) => completions::man(args, lang),
     };
     outcome.into()
+}
+
+/// What a panic (a bug) says: where, what, and that it is fosx's fault,
+/// in the language of the run.
+pub fn internal_error(place: Option<&std::panic::Location<'_>>, what: String) -> String {
+    use fosx::i18n::msg;
+    let lang = output::lang();
+    let head = match place {
+        Some(l) => msg::cli_internal_error_at(format!("{}:{}", l.file(), l.line()), what),
+        None => msg::cli_internal_error(what),
+    };
+    format!(
+        "{}\n{}",
+        head.render(lang),
+        msg::cli_internal_error_help().render(lang)
+    )
 }

@@ -3,7 +3,7 @@
 use super::Outcome;
 use super::output::{eprint, error_line};
 use fosx::Date;
-use fosx::i18n::Lang;
+use fosx::i18n::{Lang, msg};
 use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -69,24 +69,18 @@ pub struct Args {
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
     if (args.max_memory as u64) < args.limits.max_file_size() {
-        eprint(&error_line(
-            &format!(
-                "--max-memory ({}) is smaller than --max-file-size ({}): a body of the largest \
-                 size could never be held",
-                args.max_memory,
-                args.limits.max_file_size()
-            ),
-            lang,
-        ));
+        let why = msg::cli_serve_memory_too_small(
+            args.max_memory.to_string(),
+            args.limits.max_file_size().to_string(),
+        );
+        eprint(&error_line(why, lang));
         return Outcome::Trouble;
     }
     let listener = match std::net::TcpListener::bind(args.addr) {
         Ok(l) => l,
         Err(e) => {
-            eprint(&error_line(
-                &format!("cannot listen on {}: {e}", args.addr),
-                lang,
-            ));
+            let why = msg::cli_serve_cannot_listen(args.addr.to_string(), e.to_string());
+            eprint(&error_line(why, lang));
             return Outcome::Trouble;
         }
     };
@@ -115,12 +109,13 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }));
     }
     let ready = |addr: SocketAddr| {
-        eprint(&format!("fosx serve: listening on http://{addr}/\n"));
+        let line = msg::cli_serve_listening(addr.to_string());
+        eprint(&format!("{}\n", line.render(lang)));
     };
     match fosx::serve::run(config, listener, ready) {
         Ok(()) => Outcome::Valid,
         Err(e) => {
-            eprint(&error_line(&format!("the service stopped: {e}"), lang));
+            eprint(&error_line(msg::cli_serve_stopped(e.to_string()), lang));
             Outcome::Trouble
         }
     }

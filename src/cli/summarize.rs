@@ -1,8 +1,9 @@
 //! `fosx summarize`: the evaluation-meeting dataset and dashboard.
 
 use super::Outcome;
+use super::foreign::Message;
 use super::output::{eprint, error_line};
-use fosx::i18n::{Lang, tr};
+use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
 use fosx::summary::{Collector, Summary, SummaryOptions, find_inputs, write};
 use fosx::{CheckOptions, Date, ReadOptions};
@@ -53,14 +54,14 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let mut collector = match Collector::new(&options) {
         Ok(c) => c,
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
     let inputs = match find_inputs(&args.inputs, Some(&args.out)) {
         Ok(inputs) => inputs,
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
@@ -68,31 +69,34 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let summary = Summary::build(collector, &options);
     let mut text = String::new();
     for s in &summary.skipped {
-        let path = printable_name(&s.path);
+        let path = printable_name(&s.path).into_owned();
         let place = match (&s.document, &s.document_id) {
-            (Some(i), Some(id)) => format!("{path} (document {i}, {})", printable_name(id)),
-            (Some(i), None) => format!("{path} (document {i})"),
-            _ => path.into_owned(),
+            (Some(i), Some(id)) => {
+                msg::cli_summarize_place_document_id(path, *i, printable_name(id).into_owned())
+                    .into()
+            }
+            (Some(i), None) => msg::cli_summarize_place_document(path, *i).into(),
+            _ => fosx::i18n::Arg::from(path),
         };
-        let why = if s.codes.is_empty() {
-            s.reason.to_string()
+        let reason = msg::cli_skip_reason(s.reason);
+        let line = if s.codes.is_empty() {
+            msg::cli_summarize_skipped(place, reason)
         } else {
-            format!("{} {}", s.reason, s.codes.join(" "))
+            msg::cli_summarize_skipped_codes(place, reason, s.codes.join(" "))
         };
-        text.push_str(&tr(&format!("skipped {place}: {why}"), lang));
+        text.push_str(&line.render(lang));
         text.push('\n');
     }
     let t = &summary.totals;
-    let counts = format!(
-        "{} files, {} documents: {} counted, {} skipped; {} members × {} standards",
+    let counts = msg::cli_summarize_counts(
         t.files,
         t.documents,
         t.used,
         t.skipped,
         t.members,
-        summary.standards.len()
+        summary.standards.len(),
     );
-    text.push_str(&tr(&counts, lang));
+    text.push_str(&counts.render(lang));
     text.push('\n');
     eprint(&text);
     match write(&summary, &options, &args.out) {
@@ -101,7 +105,8 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             eprint(&format!("{}\n", names.join("\n")));
         }
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            let why = msg::cli_cannot_write(e.path.display().to_string(), e.source.to_string());
+            eprint(&error_line(why, lang));
             return Outcome::Trouble;
         }
     }

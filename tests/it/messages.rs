@@ -13,8 +13,12 @@ use std::collections::BTreeMap;
 /// Keep it short: each entry is a text a person reads in English.
 const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
     ("severity-error", "Spanish says error"),
+    ("cli-error", "Spanish says error"),
     ("report-document", "French says document"),
     ("report-document-id", "French says document"),
+    ("cli-summarize-place-document", "French says document"),
+    ("cli-summarize-place-document-id", "French says document"),
+    ("cli-batch-documents", "French says documents"),
     (
         "report-diagnostic",
         "punctuation only: Spanish puts no space before a colon",
@@ -25,6 +29,10 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
     ),
     (
         "report-related",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "cli-file-message",
         "punctuation only: Spanish puts no space before a colon",
     ),
     (

@@ -3,9 +3,10 @@
 
 use super::report_failures;
 use crate::cli::Outcome;
+use crate::cli::foreign::Message;
 use crate::cli::output::{eprint, error_line};
 use fosx::batch::Batch;
-use fosx::i18n::{Lang, tr};
+use fosx::i18n::{Lang, msg};
 use notify::event::{EventKind, ModifyKind};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -34,25 +35,21 @@ fn changes_content(kind: &EventKind) -> bool {
 pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcome {
     use notify::{RecursiveMode, Watcher};
     let (tx, rx) = std::sync::mpsc::channel();
+    let inbox = batch.inbox().display().to_string();
+    let cannot = |e: notify::Error| {
+        let why = msg::cli_watch_cannot_watch(inbox.as_str(), e.to_string());
+        eprint(&error_line(why, lang));
+        Outcome::Trouble
+    };
     let mut watcher = match notify::recommended_watcher(tx) {
         Ok(w) => w,
-        Err(e) => {
-            eprint(&error_line(
-                &format!("cannot watch {}: {e}", batch.inbox().display()),
-                lang,
-            ));
-            return Outcome::Trouble;
-        }
+        Err(e) => return cannot(e),
     };
     if let Err(e) = watcher.watch(batch.inbox(), RecursiveMode::Recursive) {
-        eprint(&error_line(
-            &format!("cannot watch {}: {e}", batch.inbox().display()),
-            lang,
-        ));
-        return Outcome::Trouble;
+        return cannot(e);
     }
-    let watching = format!("watching {} (Ctrl-C to stop)", batch.inbox().display());
-    eprint(&format!("{}\n", tr(&watching, lang)));
+    let watching = msg::cli_watch_watching(inbox.as_str());
+    eprint(&format!("{}\n", watching.render(lang)));
     // Path → when it last changed. A file is read once it has been quiet
     // for SETTLE: a copy in progress keeps changing it.
     let mut pending: BTreeMap<PathBuf, Instant> = BTreeMap::new();
@@ -75,11 +72,8 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
         }
         if !batch.inbox().is_dir() {
             if !gone {
-                let line = format!(
-                    "the inbox {} is gone; waiting for it",
-                    batch.inbox().display()
-                );
-                eprint(&format!("{}\n", tr(&line, lang)));
+                let line = msg::cli_watch_inbox_gone(inbox.as_str());
+                eprint(&format!("{}\n", line.render(lang)));
                 gone = true;
             }
             pending.clear();
@@ -122,14 +116,12 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
     if batch.inbox().is_dir()
         && let Err(e) = batch.finish(&batch.discover())
     {
-        eprint(&error_line(&e.to_string(), lang));
+        eprint(&error_line(e.message(), lang));
         worst = Outcome::Trouble;
     }
-    let stopped = format!(
-        "stopped; summary: {}",
-        out.join(fosx::batch::summary::SUMMARY_FILE).display()
-    );
-    eprint(&format!("{}\n", tr(&stopped, lang)));
+    let summary = out.join(fosx::batch::summary::SUMMARY_FILE);
+    let stopped = msg::cli_watch_stopped(summary.display().to_string());
+    eprint(&format!("{}\n", stopped.render(lang)));
     worst
 }
 
@@ -166,16 +158,13 @@ fn finish_round(batch: &Batch, inputs: &[fosx::batch::Input], done: usize, lang:
     match batch.finish(inputs) {
         Ok(o) => {
             let t = &o.summary.totals;
-            let line = format!(
-                "{done} new: {} accepted, {} rejected, {} unreadable in all",
-                t.accepted, t.rejected, t.unreadable
-            );
-            eprint(&format!("{}\n", tr(&line, lang)));
+            let line = msg::cli_watch_round(done, t.accepted, t.rejected, t.unreadable);
+            eprint(&format!("{}\n", line.render(lang)));
             report_failures(&o, lang);
             t.failed == 0 && o.write_errors.is_empty()
         }
         Err(e) => {
-            eprint(&error_line(&e.to_string(), lang));
+            eprint(&error_line(e.message(), lang));
             false
         }
     }

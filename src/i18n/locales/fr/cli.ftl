@@ -1,0 +1,149 @@
+# La ligne de commande (src/main.rs, src/cli/) : ce que chaque commande
+# écrit pour les personnes (verdicts, résumés, erreurs, progression), et
+# l'aide des commandes et des options (`cli-help-...`, plus bas). Noms de
+# fichiers, chemins, codes et les mots du système (après « impossible
+# d'écrire ... : ») sont des arguments.
+
+## Lignes de toutes les commandes
+cli-error = erreur : { $message }
+cli-see-explain = voir `fosx explain { $code }`
+cli-file-message = { $file } : { $message }
+cli-cannot-read = impossible de lire { $path } : { $reason }
+cli-cannot-write = impossible d'écrire { $path } : { $reason }
+cli-cannot-write-output = impossible d'écrire { $what }
+cli-cannot-write-stdout = impossible d'écrire sur la sortie standard : { $reason }
+cli-xlsx-not-to-terminal = un classeur XLSX ne s'écrit pas dans un terminal : nommez un fichier avec -o FICHIER.xlsx, ou redirigez la sortie
+cli-standard-input = l'entrée standard
+cli-not-a-date = `{ $text }` n'est pas une date écrite AAAA-MM-JJ
+cli-internal-error = fosx : erreur interne : { $what }
+cli-internal-error-at = fosx : erreur interne à { $place } : { $what }
+cli-internal-error-help = C'est un défaut de fosx, et non un problème de votre fichier. Merci de le signaler avec le fichier qui l'a provoqué (ou une copie sans les données personnelles).
+
+## validate
+cli-file-unreadable = { $file } : n'a pas pu être lu
+cli-file-valid = { $file } : valide
+cli-file-valid-warnings =
+    { $file } : valide, avec { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }
+cli-file-invalid =
+    { $file } : invalide : { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }
+cli-files-checked =
+    { $files ->
+        [one] { $files } fichier vérifié
+       *[other] { $files } fichiers vérifiés
+    } : { $valid ->
+        [one] { $valid } valide
+       *[other] { $valid } valides
+    }, { $invalid ->
+        [one] { $invalid } invalide
+       *[other] { $invalid } invalides
+    }
+cli-files-checked-unreadable =
+    { $files ->
+        [one] { $files } fichier vérifié
+       *[other] { $files } fichiers vérifiés
+    } : { $valid ->
+        [one] { $valid } valide
+       *[other] { $valid } valides
+    }, { $invalid ->
+        [one] { $invalid } invalide
+       *[other] { $invalid } invalides
+    }, { $unreadable ->
+        [one] { $unreadable } illisible
+       *[other] { $unreadable } illisibles
+    }
+cli-no-submission-files = aucun fichier de soumission (*.json, *.xml, *.csv) trouvé
+cli-no-submission-files-in = aucun fichier de soumission (*.json, *.xml, *.csv) dans { $path }
+cli-report-would-replace-input = le rapport remplacerait le fichier d'entrée { $path } : choisissez un autre fichier pour -o
+cli-skipped = écarté { $path } : { $kind }
+cli-kind-fifo = un tube nommé (FIFO)
+cli-kind-socket = une socket
+cli-kind-device = un périphérique
+cli-kind-symbolic-link = un lien symbolique
+cli-kind-not-regular = pas un fichier ordinaire
+
+## convert, fix, template
+cli-not-converted = non converti : { $counts }
+cli-not-a-date-order = `{ $text }` n'est pas un ordre de date (dmy, mdy, ymd)
+cli-fix-unreadable = { $file } : non réparé : il ne peut pas être lu
+cli-fix-verdict =
+    { $file } : { $changed ->
+        [one] { $changed } valeur modifiée
+       *[other] { $changed } valeurs modifiées
+    } ; le résultat : { $counts }
+cli-cannot-write-example = impossible d'écrire l'exemple : { $reason }
+cli-cannot-write-template = impossible d'écrire le modèle : { $reason }
+
+## schema
+cli-schema-needs-type = --to table-schema demande un type de document : `notification`, `timetable` ou `progress-report`
+cli-schema-needs-type-help = un fichier CSV contient un seul type de document : chaque type a donc son propre Table Schema
+cli-schema-takes-no-type = --to { $schema } décrit tous les types de document à la fois ; il ne prend pas de TYPE
+cli-schema-takes-no-type-help = omettez le type, ou utilisez --to table-schema TYPE
+
+## batch
+cli-batch-inputs = fichiers
+cli-batch-accepted = acceptés
+cli-batch-documents =
+    ({ $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    })
+cli-batch-rejected = rejetés
+cli-batch-unreadable = illisibles
+cli-batch-collisions = collisions
+cli-batch-collisions-note = (même Membre et même documentId ; les deux sont gardés)
+cli-batch-duplicates = doublons
+cli-batch-duplicates-note = (mêmes documents qu'un autre fichier ; gardés une fois)
+cli-batch-skipped = écartés
+cli-batch-skipped-note = (pas des soumissions ; les raisons sont dans le résumé)
+cli-batch-failed = en échec
+cli-batch-failed-note = (sorties non écrites ; relancer une fois le problème réglé)
+cli-batch-processed = traités
+cli-batch-processed-note = ({ $unchanged } déjà traités, sautés) en { $seconds } s, { $rate } fichiers/s
+cli-batch-summary = résumé : { $path }
+cli-decimal = { $whole },{ $fraction }
+cli-batch-progress-files = fichiers
+cli-batch-rate = { $files } fichiers/s, { $megabytes } Mo/s
+cli-batch-cannot-catch-ctrl-c = impossible d'intercepter Ctrl-C : { $reason }
+cli-watch-cannot-watch = impossible de surveiller { $path } : { $reason }
+cli-watch-watching = surveillance de { $path } (Ctrl-C pour arrêter)
+cli-watch-inbox-gone = le dossier { $path } a disparu ; en attente de son retour
+cli-watch-round =
+    { $new ->
+        [one] { $new } nouveau
+       *[other] { $new } nouveaux
+    } : { $accepted } acceptés, { $rejected } rejetés, { $unreadable } illisibles en tout
+cli-watch-stopped = arrêté ; résumé : { $path }
+
+## summarize
+cli-summarize-skipped = écarté { $place } : { $reason }
+cli-summarize-skipped-codes = écarté { $place } : { $reason } { $codes }
+cli-summarize-place-document = { $path } (document { $index })
+cli-summarize-place-document-id = { $path } (document { $index }, { $id })
+cli-skip-reason =
+    { $reason ->
+        [unreadable] illisible
+        [invalid] invalide
+        [other-edition] autre édition
+       *[other] { $reason }
+    }
+cli-summarize-counts = { $files } fichiers, { $documents } documents : { $counted } pris en compte, { $skipped } écartés ; { $members } Membres × { $standards } normes
+
+## serve
+cli-serve-memory-too-small = --max-memory ({ $memory }) est inférieur à --max-file-size ({ $file_size }) : un corps de la plus grande taille ne pourrait jamais être gardé
+cli-serve-cannot-listen = impossible d'écouter sur { $address } : { $reason }
+cli-serve-listening = fosx serve : à l'écoute sur http://{ $address }/
+cli-serve-stopped = le service s'est arrêté : { $reason }
+
+## man
+cli-man-no-command = fosx n'a pas de commande `{ $name }`
+cli-man-commands = les commandes sont { $names }
+cli-man-cannot-render = impossible de produire la page de manuel : { $reason }
