@@ -1,6 +1,7 @@
 //! A file as fosx read it: its name, decoded text and representation, and the
 //! indexes that turn byte spans into lines, columns and CSV cells.
 
+pub(crate) mod cells;
 pub mod sheet;
 
 use crate::tree::Span;
@@ -51,24 +52,102 @@ impl fmt::Display for Representation {
     }
 }
 
-/// One data record of a CSV file, for locating cells.
-#[derive(Debug, Clone, Default)]
+/// One data record of a CSV file, for locating cells: where it starts.
+/// Its cells are found again from the text when a place needs them
+/// ([`CsvIndex::cell`]), so that a record costs the same whatever its
+/// width.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CsvRecord {
     /// 1-based record number (1 = first data row).
     pub record: usize,
-    /// Spans of its cells, in column order.
-    pub cells: Vec<Span>,
+    /// The offset of its first byte (its first cell's).
+    pub start: usize,
+}
+
+/// The header row of a CSV file: how many columns it has, and the names of
+/// those that have one (an unnamed column costs nothing).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CsvHeader {
+    width: usize,
+    /// The named columns: index and name, in column order.
+    named: Vec<(usize, String)>,
+}
+
+/// The name of an unnamed column.
+static UNNAMED: String = String::new();
+
+impl CsvHeader {
+    /// A header of these names, in column order (an empty name is an
+    /// unnamed column).
+    pub fn new<S: Into<String>>(names: impl IntoIterator<Item = S>) -> CsvHeader {
+        let mut header = CsvHeader::default();
+        for name in names {
+            header.push(name.into());
+        }
+        header
+    }
+
+    /// Adds a column after the others.
+    pub fn push(&mut self, name: String) {
+        if !name.is_empty() {
+            self.named.push((self.width, name));
+        }
+        self.width += 1;
+    }
+
+    /// The number of columns.
+    pub fn len(&self) -> usize {
+        self.width
+    }
+
+    /// Whether the header has no column.
+    pub fn is_empty(&self) -> bool {
+        self.width == 0
+    }
+
+    /// The name of 0-based column `col` (empty for an unnamed column);
+    /// `None` past the last column.
+    pub fn get(&self, col: usize) -> Option<&String> {
+        if col >= self.width {
+            return None;
+        }
+        Some(
+            self.named
+                .binary_search_by_key(&col, |(c, _)| *c)
+                .map_or(&UNNAMED, |k| &self.named[k].1),
+        )
+    }
+
+    /// The first column named `name`.
+    pub fn position(&self, name: &str) -> Option<usize> {
+        if name.is_empty() {
+            return (0..self.width).find(|&c| self.get(c).is_some_and(String::is_empty));
+        }
+        self.named.iter().find(|(_, n)| n == name).map(|(c, _)| *c)
+    }
+
+    /// The named columns: index and name, in column order.
+    pub fn named(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.named.iter().map(|(c, n)| (*c, n.as_str()))
+    }
 }
 
 /// Where the rows and cells of a CSV file are.
 #[derive(Debug, Clone, Default)]
 pub struct CsvIndex {
-    /// Header names, in file order.
-    pub header: Vec<String>,
-    /// Spans of the header cells.
-    pub header_cells: Vec<Span>,
+    /// The header's columns.
+    pub header: CsvHeader,
+    /// The offset of the header row's first byte.
+    pub header_start: usize,
+    /// The offsets of every [`HEADER_MARK`]-th header cell (0, 64, 128,
+    /// ...), so that a cell of a wide header is found without walking the
+    /// whole row (a header has a diagnostic for each of its columns at
+    /// worst). Empty: walked from [`CsvIndex::header_start`].
+    pub header_marks: Vec<usize>,
     /// Data records in file order.
     pub records: Vec<CsvRecord>,
+    /// The delimiter (`,`, `;`, tab...).
+    pub delimiter: u8,
     /// The sheet row of the header row: 1, unless an Excel `sep=` line or
     /// blank lines come first (0 is read as 1).
     pub header_row: usize,
@@ -77,6 +156,71 @@ pub struct CsvIndex {
     /// all come before data record `record` and the records after it, up to
     /// the next pair. Sorted; empty when there are none.
     pub row_shifts: Vec<(usize, usize)>,
+}
+
+/// The header cells between two of [`CsvIndex::header_marks`].
+pub const HEADER_MARK: usize = 64;
+
+impl CsvIndex {
+    /// The index in [`CsvIndex::records`] of the record a byte offset is
+    /// in (the last that starts at or before it); `None` before the first.
+    pub fn record_at(&self, offset: usize) -> Option<usize> {
+        self.records
+            .partition_point(|r| r.start <= offset)
+            .checked_sub(1)
+    }
+
+    /// The index in [`CsvIndex::records`] of data record number `record`.
+    pub fn record_index(&self, record: usize) -> Option<usize> {
+        self.records
+            .binary_search_by_key(&record, |r| r.record)
+            .ok()
+    }
+
+    /// Where to start walking a row to reach column `col` or byte
+    /// `offset`: the offset of a cell and its column, for the header
+    /// (`None`) or the record at index `k`.
+    fn walk_from(&self, k: Option<usize>, col: usize, offset: usize) -> Option<(usize, usize)> {
+        match k {
+            Some(k) => self.records.get(k).map(|r| (r.start, 0)),
+            None if self.header.is_empty() => None,
+            None => {
+                let by_col = col / HEADER_MARK;
+                let by_offset = self.header_marks.partition_point(|&s| s <= offset);
+                let m = by_col.min(by_offset.saturating_sub(1));
+                Some(match self.header_marks.get(m) {
+                    Some(&start) => (start, m * HEADER_MARK),
+                    None => (self.header_start, 0),
+                })
+            }
+        }
+    }
+
+    /// The span of 0-based cell `col` of the header (`None`) or of the
+    /// record at index `k`, found in the file's `text`.
+    pub fn cell(&self, text: &str, k: Option<usize>, col: usize) -> Option<Span> {
+        let (start, first) = self.walk_from(k, col, usize::MAX)?;
+        cells::cells(text.as_bytes(), start, self.delimiter)
+            .nth(col - first)
+            .map(|c| c.span)
+    }
+
+    /// The 0-based column of the cell of the header (`None`) or of the
+    /// record at index `k` that holds byte `offset` (the last one, when it
+    /// is at the end of one cell and the start of the next).
+    pub fn column_at(&self, text: &str, k: Option<usize>, offset: usize) -> Option<usize> {
+        let (start, first) = self.walk_from(k, usize::MAX, offset)?;
+        let mut found = None;
+        for (j, c) in cells::cells(text.as_bytes(), start, self.delimiter).enumerate() {
+            if c.span.start > offset {
+                break;
+            }
+            if offset <= c.span.end {
+                found = Some(first + j);
+            }
+        }
+        found
+    }
 }
 
 /// Where the rows of a workbook's CSV form are in its worksheet: the text
@@ -108,6 +252,12 @@ impl SheetIndex {
     /// a record (0 is the header) and a 0-based column. A sheet name that is
     /// not a plain word is quoted, as in formulas: `'Sheet 1'!A2`.
     pub fn cell_name(&self, record: usize, column: usize) -> String {
+        self.cell_at(self.row(record), column)
+    }
+
+    /// The name of the cell at a 1-based sheet row and a 0-based column,
+    /// `Submission!XFD7`.
+    pub fn cell_at(&self, row: usize, column: usize) -> String {
         let plain = !self.name.is_empty()
             && self
                 .name
@@ -118,7 +268,7 @@ impl SheetIndex {
         } else {
             format!("'{}'", self.name.replace('\'', "''"))
         };
-        format!("{sheet}!{}{}", column_letters(column), self.row(record))
+        format!("{sheet}!{}{row}", column_letters(column))
     }
 }
 
@@ -272,22 +422,16 @@ impl SourceFile {
         let mut record = None;
         let mut cell = None;
         if let Some(csv) = &self.csv {
-            let idx = csv
-                .records
-                .partition_point(|r| r.cells.first().is_some_and(|c| c.start <= span.start));
-            if let Some(rec) = idx.checked_sub(1).map(|i| &csv.records[i]) {
-                record = Some(rec.record);
-                cell = rec
-                    .cells
-                    .iter()
-                    .rposition(|c| c.start <= span.start && span.start <= c.end.max(c.start));
-                match field.map(|f| csv.header.iter().position(|h| h == f)) {
+            if let Some(k) = csv.record_at(span.start) {
+                record = Some(csv.records[k].record);
+                cell = csv.column_at(&self.text, Some(k), span.start);
+                match field.map(|f| csv.header.position(f)) {
                     // The field's column: show its cell in this record.
                     Some(Some(col)) => {
                         if cell != Some(col)
-                            && let Some(target) = rec.cells.get(col)
+                            && let Some(target) = csv.cell(&self.text, Some(k), col)
                         {
-                            span = *target;
+                            span = target;
                         }
                         cell = Some(col);
                     }
@@ -296,21 +440,17 @@ impl SourceFile {
                     Some(None) => cell = None,
                     None => {}
                 }
-            } else if let Some(col) = field.and_then(|f| csv.header.iter().position(|h| h == f)) {
+            } else if let Some(col) = field.and_then(|f| csv.header.position(f)) {
                 // Before the first record: a header cell.
                 if csv
-                    .header_cells
-                    .get(col)
+                    .cell(&self.text, None, col)
                     .is_some_and(|c| c.start <= span.start)
                 {
                     cell = Some(col);
                 }
             } else if field.is_none() {
                 // A problem of the header row itself: the header cell it is in.
-                let k = csv.header_cells.partition_point(|c| c.start <= span.start);
-                cell = k
-                    .checked_sub(1)
-                    .filter(|&k| span.start <= csv.header_cells[k].end);
+                cell = csv.column_at(&self.text, None, span.start);
             }
         }
         let (mut line, mut column) = self.line_col(span.start);
@@ -335,16 +475,7 @@ impl SourceFile {
     /// The 0-based column of the CSV cell (header or record) that holds a span.
     fn csv_column(&self, span: Span) -> Option<usize> {
         let csv = self.csv.as_ref()?;
-        let idx = csv
-            .records
-            .partition_point(|r| r.cells.first().is_some_and(|c| c.start <= span.start));
-        let cells = match idx.checked_sub(1) {
-            Some(i) => &csv.records[i].cells,
-            None => &csv.header_cells,
-        };
-        cells
-            .iter()
-            .rposition(|c| c.start <= span.start && span.start <= c.end.max(c.start))
+        csv.column_at(&self.text, csv.record_at(span.start), span.start)
     }
 
     /// XLSX: the name of the cell a location points at, `Submission!D7`.
@@ -392,6 +523,42 @@ mod tests {
             (s.line_start(4), s.line_start(5), s.line_start(6)),
             (9, 11, 12)
         );
+    }
+
+    #[test]
+    fn header_cells_are_found_the_same_with_and_without_marks() {
+        let names: Vec<String> = (0..300)
+            .map(|i| match i % 4 {
+                0 => String::new(),
+                1 => format!("c{i}"),
+                2 => format!("\"q,{i}\""),
+                _ => "\"\"".into(),
+            })
+            .collect();
+        let text = format!("{}\r\nx\r\n", names.join(","));
+        let mut index = CsvIndex {
+            header: CsvHeader::new(names.iter().map(String::as_str)),
+            delimiter: b',',
+            ..CsvIndex::default()
+        };
+        let plain: Vec<Option<Span>> = (0..301).map(|c| index.cell(&text, None, c)).collect();
+        let at: Vec<Option<usize>> = (0..text.len())
+            .map(|o| index.column_at(&text, None, o))
+            .collect();
+        index.header_marks = cells::cells(text.as_bytes(), 0, b',')
+            .step_by(HEADER_MARK)
+            .map(|c| c.span.start)
+            .collect();
+        assert_eq!(index.header_marks.len(), 5);
+        for (c, want) in plain.iter().enumerate() {
+            assert_eq!(index.cell(&text, None, c), *want, "cell {c}");
+        }
+        for (o, want) in at.iter().enumerate() {
+            assert_eq!(index.column_at(&text, None, o), *want, "offset {o}");
+        }
+        assert_eq!(plain[300], None);
+        assert_eq!(index.header.position("c5"), Some(5));
+        assert_eq!(index.header.get(4).map(String::as_str), Some(""));
     }
 
     #[test]

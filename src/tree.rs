@@ -173,7 +173,11 @@ impl Node {
     /// Follows an RFC 6901 JSON Pointer (`/entries/2/status`) from this node.
     pub fn pointer(&self, pointer: &str) -> Option<&Node> {
         let mut node = self;
-        for token in pointer_tokens(pointer) {
+        for token in pointer.split('/').skip(1) {
+            let token = match token.contains('~') {
+                true => std::borrow::Cow::Owned(unescape(token)),
+                false => std::borrow::Cow::Borrowed(token),
+            };
             node = match &node.value {
                 Value::Object(_) => node.get(&token)?,
                 Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
@@ -246,19 +250,22 @@ pub(crate) fn number_to_json(text: &str) -> serde_json::Value {
 
 /// Splits a JSON Pointer into its unescaped reference tokens.
 pub fn pointer_tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
-    pointer
-        .split('/')
-        .skip(1)
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+    pointer.split('/').skip(1).map(unescape)
+}
+
+/// A token of a JSON Pointer unescaped (`~1` is `/`, `~0` is `~`).
+fn unescape(token: &str) -> String {
+    if token.contains('~') {
+        token.replace("~1", "/").replace("~0", "~")
+    } else {
+        token.to_string()
+    }
 }
 
 /// Splits a pointer into its parent pointer and its last (unescaped) token.
 pub fn split_pointer(pointer: &str) -> Option<(&str, String)> {
     let idx = pointer.rfind('/')?;
-    Some((
-        &pointer[..idx],
-        pointer[idx + 1..].replace("~1", "/").replace("~0", "~"),
-    ))
+    Some((&pointer[..idx], unescape(&pointer[idx + 1..])))
 }
 
 /// Appends a token to a pointer, escaping it.

@@ -232,7 +232,7 @@ impl Batch {
         format!(
             "fosx {}; to {}; strict {}; as-of {}; lang {}; max-file-size {}; \
              max-document-size {}; max-depth {}; max-text-len {}; max-line-len {}; \
-             max-documents {}; max-entries {}; csv-bom {}; csv-formula-guard {}",
+             max-documents {}; max-entries {}; max-cells {}; csv-bom {}; csv-formula-guard {}",
             crate::VERSION,
             o.to.as_str(),
             o.check.strict,
@@ -245,6 +245,7 @@ impl Batch {
             l.max_line_len,
             l.max_documents,
             l.max_entries,
+            l.max_cells,
             o.write.csv_bom,
             o.write.csv_formula_guard,
         )

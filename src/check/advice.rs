@@ -119,6 +119,21 @@ impl Sink for Advising<'_> {
         }
         self.out.push(d);
     }
+
+    // Advice changes no code, place or path.
+    fn admits(&self, code: Code, at: Option<usize>) -> bool {
+        self.out.admits(code, at)
+    }
+
+    fn count(
+        &mut self,
+        code: Code,
+        severity: crate::diag::Severity,
+        path: Option<&str>,
+        span: Option<crate::tree::Span>,
+    ) {
+        self.out.count(code, severity, path, span);
+    }
 }
 
 /// Lists up to this long have their fix on every item written with `,`.

@@ -32,6 +32,21 @@ impl Sink for CsvWords<'_> {
         };
         self.out.push(d);
     }
+
+    // The words change, not the code, place or path.
+    fn admits(&self, code: Code, at: Option<usize>) -> bool {
+        self.out.admits(code, at)
+    }
+
+    fn count(
+        &mut self,
+        code: Code,
+        severity: crate::diag::Severity,
+        path: Option<&str>,
+        span: Option<crate::tree::Span>,
+    ) {
+        self.out.count(code, severity, path, span);
+    }
 }
 
 impl CsvWords<'_> {

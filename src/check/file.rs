@@ -94,7 +94,6 @@ impl Checked {
         light.representation = self.source.representation;
         light.sheet = self.source.sheet.take();
         light.csv = self.source.csv.take().map(|c| source::CsvIndex {
-            header_cells: Vec::new(),
             records: Vec::new(),
             ..c
         });

@@ -2,7 +2,7 @@
 //! and the dictionary allows no exponent, at most 6 fractional digits and at
 //! most 18 digits, counted as XSD `totalDigits` counts them (S03).
 
-use crate::diag::{Code, Diagnostic, Sink};
+use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::model::{DocType, Field, Ty};
 use crate::tree::{Node, Value, field_name, pointer_push};
 use crate::value::{decimal_form, integer_form};
@@ -46,12 +46,16 @@ fn walk(node: &Node, ty: &Ty, path: &str, out: &mut dyn Sink) {
         }
         (Ty::Integer { .. }, Value::Number(text)) => {
             if let Err(why) = integer_form(text) {
-                out.push(number_diag(node, path, text, "an integer", why));
+                emit(out, (Code::S03, Some(node.span), Some(path)), || {
+                    number_diag(node, path, text, "an integer", why)
+                });
             }
         }
         (Ty::Decimal { .. }, Value::Number(text)) => {
             if let Err(why) = decimal_form(text) {
-                out.push(number_diag(node, path, text, "a decimal number", why));
+                emit(out, (Code::S03, Some(node.span), Some(path)), || {
+                    number_diag(node, path, text, "a decimal number", why)
+                });
             }
         }
         _ => {}

@@ -2,15 +2,15 @@
 //! rules, all in one pass, every problem reported.
 
 pub mod advice;
-mod cap;
 mod conform;
 mod csv_words;
+mod dedupe;
 mod file;
 pub mod stream;
 pub use conform::conforms;
 pub use file::{CheckOptions, Checked, check_bytes, check_path, check_stream, unreadable};
 mod instance;
-pub use cap::Capped;
+pub use crate::diag::Capped;
 pub use instance::{Tree, document_validator};
 pub mod lexical;
 mod structure;
@@ -21,8 +21,9 @@ use crate::model::DocType;
 use crate::read::Parsed;
 use crate::rules;
 use crate::sheet::dates::DateOrder;
-use crate::tree::{Node, Span};
+use crate::tree::Node;
 use crate::value::date::Date;
+use dedupe::{Deduped, dedupe};
 use std::collections::HashMap;
 
 /// Validates the documents of a parsed file; returns the read diagnostics
@@ -57,10 +58,12 @@ pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
 }
 
 fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, out: &mut Capped) {
-    let read_failed = parsed
-        .diagnostics
-        .iter()
-        .any(|d| d.code.as_str().starts_with('P') && d.severity == crate::diag::Severity::Error);
+    let read_failed =
+        parsed.diagnostics.iter().any(|d| {
+            d.code.as_str().starts_with('P') && d.severity == crate::diag::Severity::Error
+        }) || parsed.left_out.has_read_error();
+    // What the reader left out past the cap is counted with the rest.
+    out.absorb_left_out(parsed.left_out.clone(), None);
     // The read diagnostics of each document go with that document's own, so
     // that a repeat (see [`dedupe`]) is found among them.
     let mut by_document: HashMap<usize, Vec<Diagnostic>> = HashMap::new();
@@ -73,16 +76,16 @@ fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, 
             _ => file.push(d.clone()),
         }
     }
-    let csv_header = parsed.source.csv.as_ref().map(|c| c.header.as_slice());
+    let csv_header = parsed.source.csv.as_ref().map(|c| &c.header);
     let header_names: Option<std::collections::HashSet<&str>> =
-        csv_header.map(|h| h.iter().map(String::as_str).collect());
+        csv_header.map(|h| h.named().map(|(_, name)| name).collect());
     if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
         file.push(match csv_header {
             Some(header) if !header.is_empty() => Diagnostic::new(
                 Code::S09,
                 "the file has a header row but no row of data",
             )
-            .at(parsed.source.csv.as_ref().and_then(|c| c.header_cells.first().copied()).unwrap_or_default())
+            .at(parsed.source.csv.as_ref().and_then(|c| c.cell(&parsed.source.text, None, 0)).unwrap_or_default())
             .help("fill in a row below the header, one row per entry, starting with `schemaVersion`, `documentType` and `documentId`"),
             _ => Diagnostic::new(Code::S09, "the file holds no document")
                 .at(crate::tree::Span::at(0))
@@ -162,72 +165,5 @@ fn kind(node: &Node) -> &'static str {
         String(_) => "a string",
         Array(_) => "a list",
         Object(_) => "an object",
-    }
-}
-
-/// Removes repeats: the schema can report one problem through two paths (the
-/// generic document definition and the type's own), and a number with a bad
-/// lexical form may be caught both by the schema and by the lexical check.
-/// One diagnostic per code and field is enough: the first is kept. Repeats
-/// are looked for within one document (or among the file's own
-/// diagnostics), by sorting, without copying the paths.
-fn dedupe(diags: Vec<Diagnostic>) -> impl Iterator<Item = Diagnostic> {
-    fn key(d: &Diagnostic) -> (Code, Option<usize>, Option<&str>, Option<Span>) {
-        let span = if d.path.is_none() { d.span } else { None };
-        (d.code, d.document, d.path.as_deref(), span)
-    }
-    let mut order: Vec<usize> = (0..diags.len()).collect();
-    order.sort_by(|&a, &b| key(&diags[a]).cmp(&key(&diags[b])).then(a.cmp(&b)));
-    let mut repeat = vec![false; diags.len()];
-    for pair in order.windows(2) {
-        if key(&diags[pair[0]]) == key(&diags[pair[1]]) {
-            repeat[pair[1]] = true;
-        }
-    }
-    diags
-        .into_iter()
-        .zip(repeat)
-        .filter_map(|(d, repeat)| (!repeat).then_some(d))
-}
-
-/// The diagnostics of one document on their way into the file's capped set:
-/// each is marked as the document's, and a repeat (see [`dedupe`]) is
-/// dropped as it comes, so that nothing is held but the cap and one 128-bit
-/// fingerprint per distinct diagnostic.
-struct Deduped<'a> {
-    document: usize,
-    seen: std::collections::HashSet<u128>,
-    out: &'a mut Capped,
-}
-
-impl<'a> Deduped<'a> {
-    fn new(document: usize, out: &'a mut Capped) -> Self {
-        Deduped {
-            document,
-            seen: std::collections::HashSet::new(),
-            out,
-        }
-    }
-}
-
-impl Sink for Deduped<'_> {
-    fn push(&mut self, mut d: Diagnostic) {
-        use std::hash::{Hash, Hasher};
-        d.document = Some(self.document);
-        let span = if d.path.is_none() { d.span } else { None };
-        let key = (d.code, d.path.as_deref(), span);
-        let mut halves = [0u64; 2];
-        for (seed, half) in halves.iter_mut().enumerate() {
-            let mut h = std::hash::DefaultHasher::new();
-            seed.hash(&mut h);
-            key.hash(&mut h);
-            *half = h.finish();
-        }
-        if self
-            .seen
-            .insert(u128::from(halves[0]) << 64 | u128::from(halves[1]))
-        {
-            self.out.push(d);
-        }
     }
 }

@@ -3,7 +3,7 @@
 //! the document tree to the span it concerns.
 
 use super::instance::document_validator;
-use super::window::{self, Windows};
+use super::window::{self, Originals, Windows};
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
 use crate::tree::{Node, Span, field_name, pointer_push};
@@ -46,45 +46,38 @@ pub(super) fn check_in_windows(
     let long = window::long_lists(doc, window);
     if long.is_empty() {
         for error in validator.iter_errors(doc) {
-            let path = error.instance_path().as_str().to_string();
-            report(
-                &error,
-                &Ctx {
-                    doc,
-                    doc_type,
-                    path: &path,
-                },
-                out,
-            );
+            let path = error.instance_path().as_str();
+            let ctx = Ctx::new(doc, doc_type, path);
+            report(&error, &ctx, out);
         }
         return;
     }
-    let is_long = |path: &str| doc.pointer(path).is_some_and(|n| n.items().len() > window);
     for (n, list) in long.iter().enumerate() {
         let len = list.node.items().len();
         let inside = format!("{}/", list.path);
         for start in (0..len).step_by(window) {
             let pass = Windows::checking(list, start..(start + window).min(len), window);
             let copy = pass.copy(doc);
+            let mut originals = Originals::new(&pass, doc);
             for error in validator.iter_errors(&copy) {
-                let path = pass.original_path(doc, error.instance_path().as_str());
+                let (path, node) = originals.resolve(error.instance_path().as_str());
                 // What lies outside the list was found by the first pass.
                 if (n, start) != (0, 0) && !path.starts_with(&inside) {
                     continue;
                 }
                 // Of a long list, the window's duplicates are not the list's.
-                if matches!(error.kind(), K::UniqueItems) && is_long(&path) {
+                if matches!(error.kind(), K::UniqueItems)
+                    && node.is_some_and(|n| n.items().len() > window)
+                {
                     continue;
                 }
-                report(
-                    &error,
-                    &Ctx {
-                        doc,
-                        doc_type,
-                        path: &path,
-                    },
-                    out,
-                );
+                let ctx = Ctx {
+                    doc,
+                    doc_type,
+                    path: &path,
+                    node,
+                };
+                report(&error, &ctx, out);
             }
         }
         let probe = Windows::unique_items_probe(list, window);
@@ -94,12 +87,7 @@ pub(super) fn check_in_windows(
                 && probe.original_path(doc, e.instance_path().as_str()) == list.path
         });
         if unique {
-            Ctx {
-                doc,
-                doc_type,
-                path: &list.path,
-            }
-            .duplicates(out);
+            Ctx::new(doc, doc_type, &list.path).duplicates(out);
         }
     }
 }
@@ -113,34 +101,41 @@ fn outside_lists(node: &Node) -> usize {
         .sum::<usize>()
 }
 
-/// The diagnostics of one schema error, on the document of `ctx`.
+/// The diagnostics of one schema error, on the document of `ctx`. Each is
+/// made only if the sink would keep it; otherwise it is counted (its code,
+/// place and path are worked out first, cheaply).
 fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn Sink) {
     let path = ctx.path;
+    let at = |code: Code| (code, Some(ctx.span()), Some(path));
     match error.kind() {
         K::Required { property } => {
             let key = property.as_str().unwrap_or_default();
-            out.push(ctx.missing(key));
+            let child = pointer_push(path, key);
+            emit(out, (Code::S01, Some(ctx.span()), Some(&child)), || {
+                ctx.missing(key)
+            });
         }
-        K::AdditionalProperties { unexpected } => {
+        K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
             for key in unexpected {
-                out.push(ctx.unknown(key));
+                let child = pointer_push(path, key);
+                let span = ctx.unknown_span(&child);
+                emit(out, (Code::S02, Some(span), Some(&child)), || {
+                    ctx.unknown(key)
+                });
             }
         }
-        K::UnevaluatedProperties { unexpected } => {
-            for key in unexpected {
-                out.push(ctx.unknown(key));
-            }
-        }
-        K::Type { .. } => out.push(ctx.wrong_type()),
-        K::Format { format } if format == "date" => out.push(
+        K::Type { .. } => emit(out, at(ctx.wrong_type_code()), || ctx.wrong_type()),
+        K::Format { format } if format == "date" => emit(out, at(Code::S03), || {
             ctx.diag(
                 Code::S03,
                 format!("`{}` is not a real calendar date", ctx.shown()),
             )
-            .help("check the day and the month: YYYY-MM-DD"),
-        ),
-        K::Pattern { .. } | K::Format { .. } => out.push(ctx.pattern()),
-        K::MaxLength { limit } => out.push(
+            .help("check the day and the month: YYYY-MM-DD")
+        }),
+        K::Pattern { .. } | K::Format { .. } => {
+            emit(out, at(ctx.pattern_code()), || ctx.pattern());
+        }
+        K::MaxLength { limit } => emit(out, at(Code::S05), || {
             ctx.diag(
                 Code::S05,
                 format!(
@@ -151,27 +146,31 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
                         .map_or(0, |s| s.chars().count())
                 ),
             )
-            .help("shorten the text"),
-        ),
-        K::MinLength { limit } => out.push(ctx.diag(
-            Code::S05,
-            format!(
-                "`{}` must be at least {limit} characters long",
-                field_name(path)
-            ),
-        )),
-        K::Enum { options } => out.push(ctx.not_in_list(options)),
-        K::Constant { expected_value } => out.push(ctx.constant(expected_value)),
+            .help("shorten the text")
+        }),
+        K::MinLength { limit } => emit(out, at(Code::S05), || {
+            ctx.diag(
+                Code::S05,
+                format!(
+                    "`{}` must be at least {limit} characters long",
+                    field_name(path)
+                ),
+            )
+        }),
+        K::Enum { options } => emit(out, at(ctx.not_in_list_code()), || ctx.not_in_list(options)),
+        K::Constant { expected_value } => emit(out, at(ctx.constant_code()), || {
+            ctx.constant(expected_value)
+        }),
         // The ±18-digit bounds every number has in the schema: the
         // lexical check says how many digits there are (S03).
         K::Minimum { limit } | K::Maximum { limit } if at_digit_bound(limit) => {}
-        K::Minimum { limit } | K::ExclusiveMinimum { limit } => {
-            out.push(ctx.out_of_range(format!("less than the minimum of {limit}")))
-        }
-        K::Maximum { limit } | K::ExclusiveMaximum { limit } => {
-            out.push(ctx.out_of_range(format!("more than the maximum of {limit}")))
-        }
-        K::MinItems { limit } => out.push(
+        K::Minimum { limit } | K::ExclusiveMinimum { limit } => emit(out, at(Code::S06), || {
+            ctx.out_of_range(format!("less than the minimum of {limit}"))
+        }),
+        K::Maximum { limit } | K::ExclusiveMaximum { limit } => emit(out, at(Code::S06), || {
+            ctx.out_of_range(format!("more than the maximum of {limit}"))
+        }),
+        K::MinItems { limit } => emit(out, at(Code::S07), || {
             ctx.diag(
                 Code::S07,
                 format!(
@@ -180,22 +179,56 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
                     if *limit == 1 { "" } else { "s" }
                 ),
             )
-            .help("add the items, or leave the field out where it is optional"),
-        ),
+            .help("add the items, or leave the field out where it is optional")
+        }),
         K::UniqueItems => ctx.duplicates(out),
-        _ => out.push(ctx.diag(Code::S03, error.to_string())),
+        _ => emit(out, at(Code::S03), || {
+            ctx.diag(Code::S03, error.to_string())
+        }),
     }
+}
+
+/// [`crate::diag::emit`], checking (in a debug build) that what is made is
+/// what was counted for it.
+fn emit(
+    out: &mut dyn Sink,
+    (code, span, path): (Code, Option<Span>, Option<&str>),
+    make: impl FnOnce() -> Diagnostic,
+) {
+    crate::diag::emit(out, (code, span, path), || {
+        let d = make();
+        debug_assert_eq!(
+            (d.code, d.span, d.path.as_deref()),
+            (code, span, path),
+            "{:?}",
+            d.message
+        );
+        d
+    });
 }
 
 struct Ctx<'a> {
     doc: &'a Node,
     doc_type: Option<DocType>,
     path: &'a str,
+    /// The node at `path`, when there is one.
+    node: Option<&'a Node>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(doc: &'a Node, doc_type: Option<DocType>, path: &'a str) -> Self {
+        Ctx {
+            doc,
+            doc_type,
+            path,
+            node: doc.pointer(path),
+        }
+    }
 }
 
 impl Ctx<'_> {
     fn node(&self) -> Option<&Node> {
-        self.doc.pointer(self.path)
+        self.node
     }
 
     fn ty(&self) -> Option<&'static Ty> {
@@ -253,12 +286,62 @@ impl Ctx<'_> {
         .help(format!("add `{key}`{what}"))
     }
 
+    /// The span of an unknown field `child`: its key.
+    fn unknown_span(&self, child: &str) -> Span {
+        self.doc
+            .pointer_member(child)
+            .map_or_else(|| self.span(), |m| m.key_span)
+    }
+
+    /// The code of [`Ctx::wrong_type`].
+    fn wrong_type_code(&self) -> Code {
+        if self.path.is_empty() {
+            Code::S09
+        } else {
+            Code::S03
+        }
+    }
+
+    /// The code of [`Ctx::pattern`].
+    fn pattern_code(&self) -> Code {
+        match self.ty() {
+            Some(Ty::Date) => Code::S03,
+            _ => Code::S05,
+        }
+    }
+
+    /// The code list of a value not in its list ([`Ctx::not_in_list`]).
+    fn list(&self) -> Option<CodeList> {
+        match self.ty() {
+            Some(Ty::Code(list)) => Some(*list),
+            _ if self.path == "/documentType" => Some(CodeList::DocumentType),
+            _ => None,
+        }
+    }
+
+    /// The code of [`Ctx::not_in_list`].
+    fn not_in_list_code(&self) -> Code {
+        if self.path != "/documentType" {
+            return Code::S04;
+        }
+        match self.list() {
+            Some(CodeList::DocumentType) => Code::S09,
+            _ => Code::S04,
+        }
+    }
+
+    /// The code of [`Ctx::constant`].
+    fn constant_code(&self) -> Code {
+        if self.path == "/schemaVersion" {
+            Code::S10
+        } else {
+            Code::S04
+        }
+    }
+
     fn unknown(&self, key: &str) -> Diagnostic {
         let child = pointer_push(self.path, key);
-        let span = self
-            .doc
-            .pointer_member(&child)
-            .map_or_else(|| self.span(), |m| m.key_span);
+        let span = self.unknown_span(&child);
         let known: Vec<&str> = match self.doc_type {
             Some(t) => t
                 .object_fields_at(self.path)
@@ -379,11 +462,7 @@ impl Ctx<'_> {
 
     fn not_in_list(&self, options: &serde_json::Value) -> Diagnostic {
         let shown = self.shown();
-        let list = match self.ty() {
-            Some(Ty::Code(list)) => Some(*list),
-            _ if self.path == "/documentType" => Some(CodeList::DocumentType),
-            _ => None,
-        };
+        let list = self.list();
         let candidates: Vec<&str> = options
             .as_array()
             .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
@@ -464,7 +543,8 @@ impl Ctx<'_> {
                 }
             };
             if let Some(first) = first.map(|f| &items[f]) {
-                out.push(
+                let path = format!("{}/{i}", self.path);
+                emit(out, (Code::S07, Some(item.span), Some(&path)), || {
                     Diagnostic::new(
                         Code::S07,
                         format!(
@@ -474,10 +554,10 @@ impl Ctx<'_> {
                         ),
                     )
                     .at(item.span)
-                    .path(pointer_push(self.path, &i.to_string()))
+                    .path(path.clone())
                     .related(first.span, "first given here")
-                    .help("remove the second one"),
-                );
+                    .help("remove the second one")
+                });
             }
         }
     }

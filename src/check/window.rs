@@ -12,7 +12,7 @@
 //! answered on the whole list by a scan of its own (see
 //! [`Windows::unique_items_probe`]).
 
-use crate::tree::{Member, Node, Value, pointer_push, pointer_tokens};
+use crate::tree::{Member, Node, Value, pointer_push};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -168,32 +168,93 @@ impl Windows {
     /// it: each index into a long list moved by the start of its window.
     pub fn original_path(&self, doc: &Node, path: &str) -> String {
         let mut node = Some(doc);
-        let mut out = String::new();
-        for token in pointer_tokens(path) {
-            let token = match node.map(|n| &n.value) {
-                Some(Value::Array(items)) if items.len() > self.window => {
-                    let list = node.unwrap_or(doc);
-                    match token.parse::<usize>() {
-                        Ok(i) => (i + self.range(list).start).to_string(),
-                        Err(_) => token,
-                    }
-                }
-                _ => token,
-            };
-            node = node.and_then(|n| match &n.value {
-                Value::Object(_) => n.get(&token),
-                Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
-                _ => None,
-            });
-            out = pointer_push(&out, &token);
+        let mut out = String::with_capacity(path.len() + 8);
+        for raw in path.split('/').skip(1) {
+            node = self.step(node, raw, &mut out);
         }
         out
+    }
+
+    /// One token of a pointer into this pass's copy, `raw` (escaped), below
+    /// `node` of the document: the token in the document written to `out`,
+    /// and the node it leads to.
+    fn step<'d>(&self, node: Option<&'d Node>, raw: &str, out: &mut String) -> Option<&'d Node> {
+        use std::fmt::Write;
+        // Tokens stay escaped as they are; only an index into a long list
+        // changes, and an index has nothing to escape.
+        out.push('/');
+        match (node.map(|n| &n.value), raw.parse::<usize>()) {
+            (Some(Value::Array(items)), Ok(i)) => {
+                let i = match items.len() > self.window {
+                    true => i + node.map_or(0, |list| self.range(list).start),
+                    false => i,
+                };
+                let _ = write!(out, "{i}");
+                items.get(i)
+            }
+            (Some(Value::Object(_)), _) => {
+                out.push_str(raw);
+                let key: std::borrow::Cow<str> = match raw.contains('~') {
+                    true => raw.replace("~1", "/").replace("~0", "~").into(),
+                    false => raw.into(),
+                };
+                node.and_then(|n| n.get(&key))
+            }
+            _ => {
+                out.push_str(raw);
+                None
+            }
+        }
+    }
+}
+
+/// The pointers in the document, and the nodes, of the errors of one pass:
+/// consecutive errors mostly share all but their last token (the items of
+/// one list), which are then walked once.
+pub(super) struct Originals<'p, 'd> {
+    pass: &'p Windows,
+    doc: &'d Node,
+    /// The parent of the last pointer: in the copy, in the document, and
+    /// its node.
+    last: Option<(String, String, Option<&'d Node>)>,
+}
+
+impl<'p, 'd> Originals<'p, 'd> {
+    pub fn new(pass: &'p Windows, doc: &'d Node) -> Self {
+        Originals {
+            pass,
+            doc,
+            last: None,
+        }
+    }
+
+    /// The pointer in the document of `path` in the pass's copy, and the
+    /// node it points at.
+    pub fn resolve(&mut self, path: &str) -> (String, Option<&'d Node>) {
+        let Some(cut) = path.rfind('/') else {
+            return (String::new(), Some(self.doc));
+        };
+        let (parent, last) = (&path[..cut], &path[cut + 1..]);
+        if self.last.as_ref().is_none_or(|(copy, _, _)| copy != parent) {
+            let mut node = Some(self.doc);
+            let mut out = String::with_capacity(parent.len() + 8);
+            for raw in parent.split('/').skip(1) {
+                node = self.pass.step(node, raw, &mut out);
+            }
+            self.last = Some((parent.to_string(), out, node));
+        }
+        let Some((_, original, node)) = &self.last else {
+            return (String::new(), None);
+        };
+        let mut out = original.clone();
+        let node = self.pass.step(*node, last, &mut out);
+        (out, node)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Capped, Deduped, structure};
+    use super::super::{Capped, dedupe::Deduped, structure};
     use crate::diag::Diagnostic;
     use crate::model::DocType;
     use crate::tree::Node;

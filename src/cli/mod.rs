@@ -129,6 +129,11 @@ pub struct LimitArgs {
     /// were left out and of which codes.
     #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_diagnostics)]
     max_diagnostics: usize,
+
+    /// XLSX: most cells accepted in a workbook (empty ones too); as many XML
+    /// elements besides its cells, and cells of its sheet's CSV form.
+    #[arg(long, value_name = "N", default_value_t = fosx::Limits::default().max_cells)]
+    max_cells: usize,
 }
 
 impl LimitArgs {
@@ -149,6 +154,7 @@ impl From<LimitArgs> for fosx::Limits {
             max_text_len: a.max_text_length,
             max_line_len: a.max_line_length,
             max_diagnostics: a.max_diagnostics,
+            max_cells: a.max_cells,
         }
     }
 }

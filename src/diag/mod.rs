@@ -6,7 +6,10 @@
 //! concerns. Lines and columns are computed only when a report is rendered
 //! (see [`Diagnostic::places_in`]).
 
+mod cap;
 pub mod explain;
+
+pub use cap::{Capped, LeftOut};
 
 use crate::i18n::Msg;
 use crate::tree::Span;
@@ -350,6 +353,47 @@ impl Diagnostic {
 pub trait Sink {
     /// Takes one diagnostic.
     fn push(&mut self, d: Diagnostic);
+
+    /// Whether a diagnostic of `code` at byte `at` of the file would be
+    /// kept if it were pushed now. A sink that keeps at most a number of
+    /// diagnostics (a [`Capped`] set, past its cap) says no to one that
+    /// would be left out: it need not be made, only counted
+    /// ([`Sink::count`]). Every diagnostic is kept by default.
+    fn admits(&self, code: Code, at: Option<usize>) -> bool {
+        let _ = (code, at);
+        true
+    }
+
+    /// Counts a diagnostic that [`Sink::admits`] said would not be kept,
+    /// instead of pushing it: its code and severity, and the pointer of its
+    /// field and its span, by which a repeat is known.
+    fn count(&mut self, code: Code, severity: Severity, path: Option<&str>, span: Option<Span>) {
+        let _ = (code, severity, path, span);
+    }
+}
+
+/// Pushes the diagnostic `make` makes, of `code`, at `span` and of the
+/// field at `path`, unless `out` would not keep it: then it is only
+/// counted, and not made (past the cap, a diagnostic costs counting it).
+pub fn emit(
+    out: &mut dyn Sink,
+    (code, span, path): (Code, Option<Span>, Option<&str>),
+    make: impl FnOnce() -> Diagnostic,
+) {
+    emit_as(out, (code, code.severity(), span, path), make);
+}
+
+/// [`emit`], of a diagnostic of `severity` (which is not its code's).
+pub fn emit_as(
+    out: &mut dyn Sink,
+    (code, severity, span, path): (Code, Severity, Option<Span>, Option<&str>),
+    make: impl FnOnce() -> Diagnostic,
+) {
+    if out.admits(code, span.map(|s| s.start)) {
+        out.push(make());
+    } else {
+        out.count(code, severity, path, span);
+    }
 }
 
 impl Sink for Vec<Diagnostic> {

@@ -1183,6 +1183,30 @@ pub const SENTENCES: &[(&str, &str)] = &[
         "le texte de la feuille dépasse la limite de {} octets (il n'a pas été lu plus loin)",
     ),
     (
+        "the worksheet's CSV form has more than {} cells, its rows as wide as its header (it was not read further)",
+        "la forme CSV de la feuille compte plus de {} cellules, ses lignes aussi larges que son en-tête (elle n'a pas été lue plus loin)",
+    ),
+    (
+        "the workbook holds more than {} cells (at {}); it was not read further",
+        "le classeur contient plus de {} cellules (à {}) ; il n'a pas été lu plus loin",
+    ),
+    (
+        "the workbook holds more than {} shared strings, styles and other XML elements besides its cells (at {}); it was not read further",
+        "le classeur contient plus de {} chaînes partagées, styles et autres éléments XML en plus de ses cellules (à {}) ; il n'a pas été lu plus loin",
+    ),
+    (
+        "cell {} holds `{}`, to the right of the header's last column, {}: it belongs to no column and is not read",
+        "la cellule {} contient `{}`, à droite de la dernière colonne de l'en-tête, {} : elle n'appartient à aucune colonne et n'est pas lue",
+    ),
+    (
+        "{} cells to the right of the header's last column, {}, hold values, from cell {} (`{}`) on: they belong to no column and are not read",
+        "{} cellules à droite de la dernière colonne de l'en-tête, {}, contiennent des valeurs, à partir de la cellule {} (`{}`) : elles n'appartiennent à aucune colonne et ne sont pas lues",
+    ),
+    (
+        "name their columns in the header row, or remove the values",
+        "nommez leurs colonnes dans la ligne d'en-tête, ou supprimez les valeurs",
+    ),
+    (
         "the workbook's part {} nests elements more than {} deep",
         "la partie {} du classeur imbrique des éléments sur plus de {} niveaux",
     ),

@@ -13,10 +13,10 @@ pub(crate) mod csv_rows;
 
 use super::json::normalise_line_ends;
 use super::{Limits, typed_leaf};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::model::{Column, columns};
 use crate::model::{DocType, Ty};
-use crate::source::CsvIndex;
+use crate::source::{CsvHeader, CsvIndex};
 use crate::tree::{Member, Node, Span, Value, pointer_push};
 use crate::value::canonical_decimal;
 use crate::value::suggest::nearest;
@@ -46,16 +46,12 @@ struct Shape {
 }
 
 /// Reads CSV text into documents, with the index that locates its cells.
-pub fn read(
-    text: &str,
-    limits: &Limits,
-    diags: &mut Vec<Diagnostic>,
-) -> (Vec<Node>, Option<CsvIndex>) {
-    let Some(table) = csv_rows::scan(text, diags) else {
+pub fn read(text: &str, limits: &Limits, diags: &mut dyn Sink) -> (Vec<Node>, Option<CsvIndex>) {
+    let Some(table) = csv_rows::scan(text, diags, read_columns) else {
         return (Vec::new(), None);
     };
     let csv_rows::Table { rows, index } = table;
-    let header_span = index.header_cells.first().copied().unwrap_or_default();
+    let header_span = index.cell(text, None, 0).unwrap_or_default();
     if !looks_like_header(&index.header) {
         diags.push(
             Diagnostic::new(
@@ -67,16 +63,14 @@ pub fn read(
         );
         return (Vec::new(), Some(index));
     }
-    let shape = shape(&index, &rows, diags);
-    let id_col = index.header.iter().position(|h| h == "documentId");
+    let shape = shape(&index, text, &rows, diags);
+    let id_col = index.header.position("documentId");
 
     // Rows grouped into documents by documentId, in order of first rows.
     let mut groups: Vec<Vec<&Row>> = Vec::new();
     let mut by_id: HashMap<&str, usize> = HashMap::new();
     for row in &rows {
-        let id = id_col
-            .and_then(|c| row.cells.get(c))
-            .map_or("", |s| s.trim());
+        let id = id_col.map_or("", |c| row.value(c).trim());
         let g = *by_id.entry(id).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
@@ -98,11 +92,15 @@ pub fn read(
             diags.push(d);
         }
     }
+    let at = Cells {
+        text,
+        index: &index,
+    };
     let docs = groups
         .iter()
         .enumerate()
         .map(|(g, group)| {
-            let mut doc = document(g, group, &shape, diags);
+            let mut doc = document(g, group, (&shape, &at), diags);
             super::csv_sheet::schema_version(&mut doc, g, diags);
             doc
         })
@@ -115,25 +113,62 @@ fn all_columns() -> Vec<(DocType, Vec<Column>)> {
     DocType::ALL.iter().map(|&t| (t, columns(t))).collect()
 }
 
-/// Whether the first row names at least one column of some document type.
-pub(crate) fn looks_like_header(header: &[String]) -> bool {
-    let names: HashSet<String> = all_columns()
+/// The names of the columns of every document type.
+fn known_names() -> HashSet<String> {
+    all_columns()
         .into_iter()
         .flat_map(|(_, cols)| cols.into_iter().map(|c| c.name))
-        .collect();
-    header.iter().any(|h| names.contains(h))
+        .collect()
+}
+
+/// Whether the first row names at least one column of some document type.
+pub(crate) fn looks_like_header(header: &CsvHeader) -> bool {
+    let names = known_names();
+    header.named().any(|(_, h)| names.contains(h))
+}
+
+/// The columns whose cells may be read: the first of each name that is a
+/// column of some document type (the cells of the others are never read).
+fn read_columns(header: &CsvHeader) -> Vec<usize> {
+    let names = known_names();
+    let mut seen = HashSet::new();
+    header
+        .named()
+        .filter(|&(_, name)| names.contains(name) && seen.insert(name))
+        .map(|(c, _)| c)
+        .collect()
+}
+
+/// Where the cells of the file are: the span of an empty cell is found
+/// again from the text when a diagnostic needs it.
+struct Cells<'a> {
+    text: &'a str,
+    index: &'a CsvIndex,
+}
+
+impl Cells<'_> {
+    /// The span of column `col` of a row: its cell's, kept when the cell is
+    /// not empty, else found in the text.
+    fn span(&self, row: &Row, col: usize) -> Span {
+        row.get(col).map(|c| c.span).unwrap_or_else(|| {
+            let k = self.index.record_index(row.record);
+            self.index
+                .cell(self.text, k, col)
+                .unwrap_or_else(|| row.head())
+        })
+    }
 }
 
 /// Finds the file's type and decides which header columns are read:
 /// S08 for a repeated column (the first is read), S02 for an unknown one.
 /// Without a known type, the columns of any type are read.
-fn shape(index: &CsvIndex, rows: &[Row], diags: &mut Vec<Diagnostic>) -> Shape {
+fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut dyn Sink) -> Shape {
     let header = &index.header;
-    let type_col = header.iter().position(|h| h == "documentType");
+    let type_col = header.position("documentType");
     let file_type = type_col.and_then(|c| {
         rows.iter().find_map(|r| {
-            let t = DocType::from_code(r.cells.get(c)?.trim())?;
-            Some((t, r.spans.get(c).copied().unwrap_or_default()))
+            let cell = r.get(c)?;
+            Some((DocType::from_code(cell.value.trim())?, cell.span))
         })
     });
     let all = all_columns();
@@ -151,32 +186,32 @@ fn shape(index: &CsvIndex, rows: &[Row], diags: &mut Vec<Diagnostic>) -> Shape {
                 .collect()
         }
     };
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut first_seen: HashMap<&str, Span> = HashMap::new();
     let mut cols = Vec::new();
     // Unknown columns reported one by one; the others, if any, together.
     let mut unknown = 0;
     let mut more: Option<(String, Span)> = None;
-    for (j, name) in header.iter().enumerate() {
-        let span = index.header_cells.get(j).copied().unwrap_or_default();
+    let spans = crate::source::cells::cells(text.as_bytes(), index.header_start, index.delimiter);
+    for (j, span) in spans.map(|c| c.span).enumerate().take(header.len()) {
+        let Some(name) = header.get(j) else { break };
         if name.is_empty() {
-            diags.push(
+            emit(diags, (Code::S02, Some(span), None), || {
                 Diagnostic::new(Code::S02, format!("column {} has no name", j + 1))
                     .at(span)
-                    .help("name the column, or remove it with its cells"),
-            );
+                    .help("name the column, or remove it with its cells")
+            });
             continue;
         }
-        if let Some(&first) = first_seen.get(name.as_str()) {
-            let first_span = index.header_cells.get(first).copied().unwrap_or_default();
-            diags.push(
+        if let Some(&first_span) = first_seen.get(name.as_str()) {
+            emit(diags, (Code::S08, Some(span), None), || {
                 Diagnostic::new(Code::S08, format!("column `{name}` is given twice"))
                     .at(span)
                     .related(first_span, "first given here")
-                    .help("keep one of the two columns; the first one is read"),
-            );
+                    .help("keep one of the two columns; the first one is read")
+            });
             continue;
         }
-        first_seen.insert(name, j);
+        first_seen.insert(name, span);
         match known.iter().find(|c| c.name == *name) {
             Some(c) => cols.push(Col {
                 index: j,
@@ -297,7 +332,7 @@ fn has_entry(row: &Row, shape: &Shape) -> bool {
         .cols
         .iter()
         .filter(|c| c.entry)
-        .any(|c| row.cells.get(c.index).is_some_and(|v| !v.is_empty()))
+        .any(|c| row.get(c.index).is_some())
 }
 
 /// The JSON Pointer of keys below `base`.
@@ -307,7 +342,7 @@ fn pointer(base: &str, keys: &[String]) -> String {
 }
 
 /// Builds document `g` from its rows, reporting R16 and R17.
-fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>) -> Node {
+fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut dyn Sink) -> Node {
     let Some((first, rest)) = rows.split_first() else {
         return Node::new(Value::Object(Vec::new()), Span::default());
     };
@@ -315,12 +350,16 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
     let file_type = shape.file_type.map(|(t, _)| t);
     let own_type = shape
         .type_col
-        .and_then(|c| first.cells.get(c))
-        .and_then(|v| DocType::from_code(v.trim()))
+        .and_then(|c| DocType::from_code(first.value(c).trim()))
         .or(file_type);
+    // R17 and R16 are said once per document and column: the first row
+    // that differs (a check keeps one diagnostic per code and field).
     if let (Some(c), Some((t, t_span))) = (shape.type_col, shape.file_type) {
         for row in rows {
-            let Some(u) = row.cells.get(c).and_then(|v| DocType::from_code(v.trim())) else {
+            let Some((u, u_span)) = row
+                .get(c)
+                .and_then(|v| Some((DocType::from_code(v.value.trim())?, v.span)))
+            else {
                 continue;
             };
             if u != t {
@@ -333,37 +372,35 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
                             t.code()
                         ),
                     )
-                    .at(row.spans.get(c).copied().unwrap_or_default())
+                    .at(u_span)
                     .path("/documentType")
                     .in_document(g)
                     .related(t_span, "the file's document type is first given here")
                     .help("one CSV file holds documents of one type: put the other type in a file of its own"),
                 );
+                break;
             }
         }
     }
     let mut members = Vec::new();
     for col in shape.cols.iter().filter(|c| !c.entry) {
-        let (Some(cell), Some(&span)) = (first.cells.get(col.index), first.spans.get(col.index))
-        else {
-            continue;
-        };
+        let first_cell = first.get(col.index);
+        let cell = first_cell.map_or("", |c| c.value.as_str());
         let path = pointer("", &col.keys);
         let ty = own_type.and_then(|t| t.type_at(&path));
-        let quoted = first.quoted.get(col.index).copied().unwrap_or(false);
-        let value = (!cell.is_empty()).then(|| leaf(cell, ty, span, quoted));
+        let value = first_cell.map(|c| leaf(&c.value, ty, c.span, c.quoted));
         for row in rest {
-            let other = row.cells.get(col.index).map_or("", String::as_str);
-            let other_span = row.spans.get(col.index).copied().unwrap_or_default();
+            let other_cell = row.get(col.index);
+            let other = other_cell.map_or("", |c| c.value.as_str());
             let other_type = DocType::from_code(other.trim());
             if Some(col.index) == shape.type_col && other_type.is_some() && other_type != file_type
             {
                 continue; // R17 says it
             }
-            let other_quoted = row.quoted.get(col.index).copied().unwrap_or(false);
-            let other_value =
-                (!other.is_empty()).then(|| leaf(other, ty, other_span, other_quoted));
+            let other_value = other_cell.map(|c| leaf(&c.value, ty, c.span, c.quoted));
             if !same(value.as_ref(), other_value.as_ref(), ty) {
+                let span = first_cell.map_or_else(|| at.span(first, col.index), |c| c.span);
+                let other_span = other_cell.map_or_else(|| at.span(row, col.index), |c| c.span);
                 diags.push(differs(
                     col,
                     &path,
@@ -372,10 +409,11 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
                     (other, other_span),
                     first,
                 ));
+                break;
             }
         }
-        if let Some(node) = value {
-            insert(&mut members, &col.keys, node, span, head);
+        if let (Some(node), Some(c)) = (value, first_cell) {
+            insert(&mut members, &col.keys, node, c.span, head);
         }
     }
     if let Some(t) = own_type {
@@ -387,20 +425,15 @@ fn document(g: usize, rows: &[&Row], shape: &Shape, diags: &mut Vec<Diagnostic>)
         let base = format!("/entries/{}", entries.len());
         let mut entry = Vec::new();
         for col in &entry_cols {
-            let (Some(cell), Some(&span)) = (row.cells.get(col.index), row.spans.get(col.index))
-            else {
+            let Some(cell) = row.get(col.index) else {
                 continue;
             };
-            if cell.is_empty() {
-                continue;
-            }
             let ty = own_type.and_then(|t| t.type_at(&pointer(&base, &col.keys)));
-            let quoted = row.quoted.get(col.index).copied().unwrap_or(false);
             insert(
                 &mut entry,
                 &col.keys,
-                leaf(cell, ty, span, quoted),
-                span,
+                leaf(&cell.value, ty, cell.span, cell.quoted),
+                cell.span,
                 row.head(),
             );
         }

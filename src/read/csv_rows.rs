@@ -7,27 +7,54 @@
 //! cell was written, which the crate does not say, and to find an
 //! unterminated quote, which it silently accepts.
 
-use crate::diag::{Code, Diagnostic};
-use crate::source::{CsvIndex, CsvRecord};
+use crate::diag::{Code, Diagnostic, Sink, emit};
+use crate::source::cells::{self, Stray};
+use crate::source::{CsvHeader, CsvIndex, CsvRecord};
 use crate::tree::Span;
 
-/// One data row that has as many cells as the header.
+/// One data row that has as many cells as the header: its non-empty cells
+/// of the columns that are read (an empty cell, or a cell of a column
+/// that is not read, costs nothing).
 #[derive(Debug, Clone)]
 pub(super) struct Row {
     /// 1-based data record number (blank lines not counted).
     pub record: usize,
-    /// The decoded cell values, exactly as written (line ends not yet normalised).
-    pub cells: Vec<String>,
-    /// Where each cell was written (a quoted cell's span starts at its quote).
-    pub spans: Vec<Span>,
-    /// Whether each cell was quoted.
-    pub quoted: Vec<bool>,
+    /// Its first cell's span: where its objects are said to be.
+    pub head: Span,
+    /// Its non-empty cells of the columns read, in column order.
+    pub cells: Vec<RowCell>,
+}
+
+/// A non-empty cell of a [`Row`].
+#[derive(Debug, Clone)]
+pub(super) struct RowCell {
+    /// 0-based column.
+    pub col: usize,
+    /// The decoded value, exactly as written (line ends not yet normalised).
+    pub value: String,
+    /// Where it was written (a quoted cell's span starts at its quote).
+    pub span: Span,
+    /// Whether it was quoted.
+    pub quoted: bool,
 }
 
 impl Row {
     /// The span of the row's first cell: where its objects are said to be.
     pub fn head(&self) -> Span {
-        self.spans.first().copied().unwrap_or_default()
+        self.head
+    }
+
+    /// The cell of column `col`, when it is read and not empty.
+    pub fn get(&self, col: usize) -> Option<&RowCell> {
+        self.cells
+            .binary_search_by_key(&col, |c| c.col)
+            .ok()
+            .map(|k| &self.cells[k])
+    }
+
+    /// The value of column `col` (empty when the cell is).
+    pub fn value(&self, col: usize) -> &str {
+        self.get(col).map_or("", |c| c.value.as_str())
     }
 }
 
@@ -36,7 +63,7 @@ impl Row {
 pub(super) struct Table {
     /// The rows with the header's number of cells, in file order.
     pub rows: Vec<Row>,
-    /// Header names, header spans and the spans of every data record.
+    /// The header and where every data record starts.
     pub index: CsvIndex,
 }
 
@@ -98,29 +125,6 @@ fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
         .from_reader(bytes)
 }
 
-/// The cells of one raw record, as the scanner found them.
-struct RawRecord {
-    spans: Vec<Span>,
-    quoted: Vec<bool>,
-    /// Offset just after the record (at its line end or the end of the text).
-    end: usize,
-    /// The opening quote of a quoted cell that is never closed.
-    unterminated: Option<usize>,
-    /// Quotes out of place, one per cell at most: text after the closing
-    /// quote of a quoted cell (`"a"b`, at the `b`), or a quote inside a cell
-    /// that is not quoted (`a"b`, at the quote).
-    bad_quotes: Vec<BadQuote>,
-}
-
-/// A quote out of place in a cell (see [`RawRecord::bad_quotes`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum BadQuote {
-    /// Text after the closing quote, at this offset.
-    AfterClosing(usize),
-    /// A quote in a cell that is not quoted, at this offset.
-    InUnquoted(usize),
-}
-
 /// Skips line ends (blank lines) from `pos`.
 fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
     while matches!(bytes.get(pos), Some(b'\r' | b'\n')) {
@@ -129,77 +133,74 @@ fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
     pos
 }
 
-/// Scans one record starting at `start` (not at a line end).
-fn scan_record(bytes: &[u8], start: usize, delim: u8) -> RawRecord {
-    let mut spans = Vec::new();
-    let mut quoted = Vec::new();
-    let mut bad_quotes = Vec::new();
-    let mut i = start;
-    loop {
-        let cell_start = i;
-        let is_quoted = bytes.get(i) == Some(&b'"');
-        if is_quoted {
-            i += 1;
-            loop {
-                match bytes.get(i) {
-                    None => {
-                        spans.push(Span::new(cell_start, bytes.len()));
-                        quoted.push(true);
-                        return RawRecord {
-                            spans,
-                            quoted,
-                            end: bytes.len(),
-                            unterminated: Some(cell_start),
-                            bad_quotes,
-                        };
-                    }
-                    Some(b'"') if bytes.get(i + 1) == Some(&b'"') => i += 2,
-                    Some(b'"') => {
-                        i += 1;
-                        break;
-                    }
-                    Some(_) => i += 1,
-                }
-            }
-        }
-        let mut bad = None;
-        while let Some(&b) = bytes.get(i) {
-            if b == delim || b == b'\n' || b == b'\r' {
-                break;
-            }
-            if bad.is_none() {
-                if is_quoted {
-                    bad = Some(BadQuote::AfterClosing(i));
-                } else if b == b'"' {
-                    bad = Some(BadQuote::InUnquoted(i));
-                }
-            }
-            i += 1;
-        }
-        bad_quotes.extend(bad);
-        spans.push(Span::new(cell_start, i));
-        quoted.push(is_quoted);
-        if bytes.get(i) == Some(&delim) {
-            i += 1;
-        } else {
-            return RawRecord {
-                spans,
-                quoted,
-                end: i,
-                unterminated: None,
-                bad_quotes,
-            };
-        }
-    }
+/// The cells of one record as the scanner found them: the spans of the
+/// columns `keep` names (sorted), and what the others need.
+struct RawRecord {
+    /// Every cell's span, when wanted; else those of the kept columns.
+    spans: Vec<(usize, Span, bool)>,
+    /// The number of cells.
+    len: usize,
+    /// The record's first cell.
+    head: Span,
+    /// Offset just after the record (at its line end or the end of the text).
+    end: usize,
+    /// The opening quote of a quoted cell that is never closed.
+    unterminated: Option<usize>,
+    /// Quotes out of place, one per cell at most.
+    stray: Vec<Stray>,
 }
 
-/// Reads the header and the rows. `None` when there is no usable header
-/// (a P03 was pushed). Ragged rows are reported (P03) and left out; an
-/// unterminated quote is reported and ends the reading.
+/// Scans one record starting at `start` (not at a line end), keeping the
+/// spans of the columns of `keep` (sorted), or of every column when `keep`
+/// is `None`.
+fn scan_record(bytes: &[u8], start: usize, delim: u8, keep: Option<&[usize]>) -> RawRecord {
+    let mut cells = cells::cells(bytes, start, delim);
+    let mut raw = RawRecord {
+        spans: Vec::new(),
+        len: 0,
+        head: Span::at(start),
+        end: start,
+        unterminated: None,
+        stray: Vec::new(),
+    };
+    let mut wanted = keep.map(|k| k.iter().peekable());
+    for (j, cell) in cells.by_ref().enumerate() {
+        if j == 0 {
+            raw.head = cell.span;
+        }
+        raw.len = j + 1;
+        raw.stray.extend(cell.stray);
+        if cell.unterminated {
+            raw.unterminated = Some(cell.span.start);
+        }
+        let kept = match wanted.as_mut() {
+            None => true,
+            Some(w) => {
+                while w.next_if(|&&c| c < j).is_some() {}
+                w.next_if_eq(&&j).is_some()
+            }
+        };
+        if kept {
+            raw.spans.push((j, cell.span, cell.quoted));
+        }
+    }
+    raw.end = cells.end();
+    raw
+}
+
+/// Reads the header and the rows, keeping of each row only the non-empty
+/// cells of the columns `read` names (sorted) for the header. `None` when
+/// there is no usable header (a P03 was pushed). Ragged rows are reported
+/// (P03) and left out; an unterminated quote is reported and ends the
+/// reading.
 ///
 /// An Excel `sep=` first line sets the delimiter and is skipped; it counts
 /// as a row of the sheet (it is row 1 in Excel), as blank lines do.
-pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
+pub(super) fn scan(
+    text: &str,
+    diags: &mut dyn Sink,
+    read: impl Fn(&CsvHeader) -> Vec<usize>,
+) -> Option<Table> {
     let bytes = text.as_bytes();
     let (delim, body, mut row) = match excel_sep(text) {
         Some((delim, body)) => (delim, body, 1),
@@ -208,7 +209,9 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
     let mut reader = records(&bytes[body..], delim);
     let mut record = csv::StringRecord::new();
     let mut table = Table::default();
+    table.index.delimiter = delim;
     let mut header_seen = false;
+    let mut keep: Vec<usize> = Vec::new();
     let mut cursor = body;
     let mut number = 0;
     // Rows of the sheet after the header that are not data records.
@@ -234,7 +237,7 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
             ends.saturating_sub(1)
         };
         row += blank_rows + 1;
-        let raw = scan_record(bytes, start, delim);
+        let raw = scan_record(bytes, start, delim, Some(&keep));
         cursor = raw.end;
         let blank = raw.unterminated.is_none() && record.iter().all(|c| c.trim().is_empty());
         if header_seen {
@@ -243,7 +246,7 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
         if blank {
             continue;
         }
-        if raw.spans.len() != record.len() && raw.unterminated.is_none() {
+        if raw.len != record.len() && raw.unterminated.is_none() {
             // The scanner and the crate disagree: never expected, but not a panic.
             diags.push(
                 Diagnostic::new(Code::P03, "this row cannot be split into cells")
@@ -251,16 +254,27 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
             );
             break;
         }
-        diags.extend(raw.bad_quotes.iter().map(|&q| bad_quote(text, q)));
+        for &q in &raw.stray {
+            emit(
+                diags,
+                (Code::P03, Some(bad_quote_span(text, q)), None),
+                || bad_quote(text, q),
+            );
+        }
         if !header_seen {
             header_seen = true;
             if let Some(quote) = raw.unterminated {
                 diags.push(unterminated(quote));
                 return None;
             }
-            table.index.header = record.iter().map(str::to_string).collect();
-            table.index.header_cells = raw.spans;
+            table.index.header = CsvHeader::new(record.iter());
+            table.index.header_start = start;
+            table.index.header_marks = cells::cells(bytes, start, delim)
+                .step_by(crate::source::HEADER_MARK)
+                .map(|c| c.span.start)
+                .collect();
             table.index.header_row = row;
+            keep = read(&table.index.header);
             continue;
         }
         number += 1;
@@ -269,7 +283,7 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
         }
         table.index.records.push(CsvRecord {
             record: number,
-            cells: raw.spans.clone(),
+            start,
         });
         if let Some(quote) = raw.unterminated {
             diags.push(unterminated(quote));
@@ -277,15 +291,13 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
         }
         let width = table.index.header.len();
         if record.len() != width {
-            diags.push(ragged(number, record.len(), width, &raw.spans));
+            let at = ragged_span((record.len(), width), bytes, (start, delim));
+            emit(diags, (Code::P03, Some(at), None), || {
+                ragged(number, (record.len(), width), at)
+            });
             continue;
         }
-        table.rows.push(Row {
-            record: number,
-            cells: record.iter().map(str::to_string).collect(),
-            spans: raw.spans,
-            quoted: raw.quoted,
-        });
+        table.rows.push(data_row(number, &record, &raw));
     }
     if !header_seen {
         diags.push(
@@ -298,25 +310,52 @@ pub(super) fn scan(text: &str, diags: &mut Vec<Diagnostic>) -> Option<Table> {
     Some(table)
 }
 
+/// Data record `number`: its non-empty cells of the columns kept.
+fn data_row(number: usize, record: &csv::StringRecord, raw: &RawRecord) -> Row {
+    let cells = raw
+        .spans
+        .iter()
+        .filter_map(|&(col, span, quoted)| {
+            let value = record.get(col).filter(|v| !v.is_empty())?;
+            Some(RowCell {
+                col,
+                value: value.to_string(),
+                span,
+                quoted,
+            })
+        })
+        .collect();
+    Row {
+        record: number,
+        head: raw.head,
+        cells,
+    }
+}
+
+/// The span of a quote out of place ([`bad_quote`]).
+fn bad_quote_span(text: &str, quote: Stray) -> Span {
+    match quote {
+        Stray::AfterClosing(at) => {
+            Span::new(at, at + text[at..].chars().next().map_or(0, char::len_utf8))
+        }
+        Stray::InUnquoted(at) => Span::new(at, at + 1),
+    }
+}
+
 /// P03 for a quote out of place, at it.
-fn bad_quote(text: &str, quote: BadQuote) -> Diagnostic {
+fn bad_quote(text: &str, quote: Stray) -> Diagnostic {
     let help = "put the whole value in quotes and write each quote inside it as `\"\"`: \"a\"\"b\"";
     match quote {
-        BadQuote::AfterClosing(at) => {
-            let len = text[at..].chars().next().map_or(0, char::len_utf8);
-            Diagnostic::new(
-                Code::P03,
-                "text after the closing quote of a quoted cell: the quote would be lost",
-            )
-            .at(Span::new(at, at + len))
-            .help(help)
-        }
-        BadQuote::InUnquoted(at) => {
+        Stray::AfterClosing(_) => Diagnostic::new(
+            Code::P03,
+            "text after the closing quote of a quoted cell: the quote would be lost",
+        ),
+        Stray::InUnquoted(_) => {
             Diagnostic::new(Code::P03, "a quote inside a cell that is not quoted")
-                .at(Span::new(at, at + 1))
-                .help(help)
         }
     }
+    .at(bad_quote_span(text, quote))
+    .help(help)
 }
 
 fn unterminated(quote: usize) -> Diagnostic {
@@ -328,14 +367,23 @@ fn unterminated(quote: usize) -> Diagnostic {
     .help("close the quoted cell with `\"`, and write a quote inside a quoted cell as `\"\"`")
 }
 
-/// P03 for a record with the wrong number of cells: at its first extra cell,
-/// or at the end of its last cell when cells are missing.
-fn ragged(number: usize, len: usize, width: usize, spans: &[Span]) -> Diagnostic {
-    let at = if len > width {
-        spans.get(width).copied().unwrap_or_default()
+/// Where a record with the wrong number of cells (`len`, `width`) is at
+/// fault: its first extra cell, or the end of its last cell when cells are
+/// missing (the record, which starts at `start`, is scanned again).
+fn ragged_span((len, width): (usize, usize), bytes: &[u8], (start, delim): (usize, u8)) -> Span {
+    let mut cells = cells::cells(bytes, start, delim);
+    if len > width {
+        cells.nth(width).map(|c| c.span).unwrap_or_default()
     } else {
-        spans.last().map_or_else(Span::default, |s| Span::at(s.end))
-    };
+        cells
+            .last()
+            .map_or_else(Span::default, |c| Span::at(c.span.end))
+    }
+}
+
+/// P03 for record `number` with the wrong number of cells, at `at`
+/// ([`ragged_span`]).
+fn ragged(number: usize, (len, width): (usize, usize), at: Span) -> Diagnostic {
     let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
     Diagnostic::new(
         Code::P03,
@@ -356,18 +404,24 @@ fn ragged(number: usize, len: usize, width: usize, spans: &[Span]) -> Diagnostic
 mod tests {
     use super::*;
 
-    fn spans(src: &str) -> Vec<&str> {
-        let raw = scan_record(src.as_bytes(), 0, b',');
-        raw.spans.iter().map(|s| &src[s.start..s.end]).collect()
+    fn spans<'t>(src: &'t str, keep: Option<&[usize]>) -> Vec<&'t str> {
+        let raw = scan_record(src.as_bytes(), 0, b',', keep);
+        raw.spans.iter().map(|s| &src[s.1.start..s.1.end]).collect()
+    }
+
+    /// Every column.
+    fn all(text: &CsvHeader) -> Vec<usize> {
+        (0..text.len()).collect()
     }
 
     #[test]
-    fn cells_are_located_with_their_quotes() {
-        assert_eq!(spans("a,\"b,c\",d\r\n"), ["a", "\"b,c\"", "d"]);
-        assert_eq!(spans("\"x\"\"y\"z,,"), ["\"x\"\"y\"z", "", ""]);
-        assert_eq!(spans("\"multi\r\nline\",2\n"), ["\"multi\r\nline\"", "2"]);
-        let raw = scan_record(b"a,\"open", 0, b',');
-        assert_eq!(raw.unterminated, Some(2));
+    fn the_cells_of_the_columns_kept_are_located_with_their_quotes() {
+        assert_eq!(spans("a,\"b,c\",d\r\n", None), ["a", "\"b,c\"", "d"]);
+        assert_eq!(spans("\"x\"\"y\"z,,", None), ["\"x\"\"y\"z", "", ""]);
+        assert_eq!(spans("a,\"b,c\",d\r\n", Some(&[0, 2])), ["a", "d"]);
+        assert_eq!(spans("a,b,c", Some(&[])), Vec::<&str>::new());
+        let raw = scan_record(b"a,\"open", 0, b',', Some(&[]));
+        assert_eq!((raw.unterminated, raw.len, raw.end), (Some(2), 2, 7));
     }
 
     #[test]
@@ -387,7 +441,7 @@ mod tests {
     fn sheet_rows_count_sep_blank_lines_and_not_quoted_line_ends() {
         let text = "sep=,\n\nh1,h2\n\"a\nb\",1\n\n,\nc,2\n";
         let mut d = Vec::new();
-        let t = scan(text, &mut d).unwrap();
+        let t = scan(text, &mut d, all).unwrap();
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(t.index.header_row, 3);
         let rows: Vec<usize> = t
@@ -412,10 +466,11 @@ mod tests {
     fn blank_lines_do_not_count_and_ragged_rows_are_reported() {
         let text = "a,b\r\n\r\n1,2\r\n \r\n3\r\n4,5,6\n7,8";
         let mut d = Vec::new();
-        let t = scan(text, &mut d).unwrap();
+        let t = scan(text, &mut d, all).unwrap();
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[1].record, 4);
-        assert_eq!(&text[t.rows[1].spans[1].start..t.rows[1].spans[1].end], "8");
+        let eight = t.rows[1].get(1).unwrap().span;
+        assert_eq!(&text[eight.start..eight.end], "8");
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].span, Some(Span::at(16)));
         assert_eq!(&text[d[1].span.unwrap().start..][..1], "6");
@@ -425,12 +480,12 @@ mod tests {
     #[test]
     fn an_unterminated_quote_is_p03() {
         let mut d = Vec::new();
-        let t = scan("a,b\n1,2\n3,\"x\n4,5\n", &mut d).unwrap();
+        let t = scan("a,b\n1,2\n3,\"x\n4,5\n", &mut d, all).unwrap();
         assert_eq!(t.rows.len(), 1);
         assert_eq!(d[0].code, Code::P03);
         assert_eq!(d[0].span, Some(Span::new(10, 11)));
         let mut d = Vec::new();
-        assert!(scan("", &mut d).is_none());
+        assert!(scan("", &mut d, all).is_none());
         assert_eq!(d[0].code, Code::P03);
     }
 }
@@ -455,7 +510,7 @@ pub(crate) struct Split {
     /// Where the header row is: first byte, end, line.
     pub header: RowRef,
     /// The column names, as the header row gives them.
-    pub names: Vec<String>,
+    pub names: CsvHeader,
     /// The rows of each document.
     pub documents: Vec<Vec<RowRef>>,
     /// The sheet row of the header row ([`CsvIndex::header_row`]).
@@ -488,12 +543,9 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
             ends.saturating_sub(1)
         };
         row += blank_rows + 1;
-        let raw = scan_record(bytes, start, delim);
+        let raw = scan_record(bytes, start, delim, Some(&[]));
         cursor = raw.end;
-        if raw.unterminated.is_some()
-            || raw.spans.len() != record.len()
-            || !raw.bad_quotes.is_empty()
-        {
+        if raw.unterminated.is_some() || raw.len != record.len() || !raw.stray.is_empty() {
             return None;
         }
         let blank = record
@@ -514,14 +566,11 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
             line,
         };
         if id_col.is_none() {
-            let names: Vec<String> = record
-                .iter()
-                .map(|c| String::from_utf8_lossy(c).into_owned())
-                .collect();
+            let names = CsvHeader::new(record.iter().map(String::from_utf8_lossy));
             if !super::looks_like_header(&names) {
                 return None;
             }
-            id_col = Some(names.iter().position(|n| n == "documentId")?);
+            id_col = Some(names.position("documentId")?);
             width = names.len();
             split.header = at;
             split.names = names;

@@ -1,13 +1,13 @@
 //! What a spreadsheet did to a CSV file that can only mean one thing, read
 //! as it was meant, with a warning.
 
-use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity};
+use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity, Sink};
 use crate::model::SCHEMA_VERSION;
 use crate::tree::{Node, Value};
 
 /// A spreadsheet reads `1.0` as the number 1 and writes it back as `1`:
 /// `schemaVersion` `1` is read as `1.0`, with a warning (S10).
-pub(super) fn schema_version(doc: &mut Node, g: usize, diags: &mut Vec<Diagnostic>) {
+pub(super) fn schema_version(doc: &mut Node, g: usize, diags: &mut dyn Sink) {
     let Value::Object(members) = &mut doc.value else {
         return;
     };

@@ -12,7 +12,7 @@ pub mod xml;
 
 pub use file::{read_file, read_stream};
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Capped, Code, Diagnostic, LeftOut, Sink};
 use crate::source::{Representation, SourceFile};
 use crate::tree::{Node, Span};
 
@@ -39,6 +39,13 @@ pub struct Limits {
     /// Most diagnostics reported for one file; past it one more (P06) says
     /// how many were left out and of which codes.
     pub max_diagnostics: usize,
+    /// XLSX: most cells a workbook may hold (every cell of its worksheets,
+    /// empty or not), most other XML elements its parts may hold outside
+    /// the sheets' data (shared strings, styles...), and most cells of the
+    /// CSV form of its first worksheet (each row as wide as the header). A
+    /// workbook is compressed: its size does not bound what it holds, so
+    /// these are counted before anything is read.
+    pub max_cells: usize,
 }
 
 impl Default for Limits {
@@ -52,6 +59,7 @@ impl Default for Limits {
             max_text_len: 1 << 20,
             max_line_len: 16 << 20,
             max_diagnostics: 1000,
+            max_cells: 1_000_000,
         }
     }
 }
@@ -82,8 +90,12 @@ pub struct Parsed {
     pub source: SourceFile,
     /// The documents, in file order.
     pub documents: Vec<Node>,
-    /// Problems found while reading.
+    /// Problems found while reading, in the order found: at most
+    /// [`Limits::max_diagnostics`], the first in source order.
     pub diagnostics: Vec<Diagnostic>,
+    /// The problems found past [`Limits::max_diagnostics`], counted and
+    /// not made (see [`crate::diag::Capped`]).
+    pub left_out: LeftOut,
     /// Indices of documents over a limit: reported (P06), not checked further.
     pub over_limit: Vec<usize>,
 }
@@ -113,6 +125,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             documents: Vec::new(),
             diagnostics,
             over_limit: Vec::new(),
+            left_out: LeftOut::default(),
         };
     }
     let hint = options.representation;
@@ -132,6 +145,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
                     .help("an .xlsx file is a ZIP archive holding xl/workbook.xml; save the sheet from the spreadsheet program as \"Excel 2007-365 (.xlsx)\""),
             ],
             over_limit: Vec::new(),
+            left_out: LeftOut::default(),
         };
     }
     let decoded = decode::decode(bytes, hint);
@@ -146,6 +160,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             documents: Vec::new(),
             diagnostics,
             over_limit: Vec::new(),
+            left_out: LeftOut::default(),
         };
     }
     let Some(representation) = hint.or_else(|| detect(&source.text)) else {
@@ -159,6 +174,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             documents: Vec::new(),
             diagnostics,
             over_limit: Vec::new(),
+            left_out: LeftOut::default(),
         };
     };
     source.representation = Some(representation);
@@ -170,23 +186,36 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             documents: Vec::new(),
             diagnostics,
             over_limit: Vec::new(),
+            left_out: LeftOut::default(),
         };
     }
+    // What the readers find is capped as it is found: a flood of problems
+    // costs counting them.
+    let mut found = Capped::new(options.limits.max_diagnostics);
+    for d in diagnostics {
+        found.push(d);
+    }
+    let mut own = Vec::new();
     let documents = match representation {
-        Representation::Json => json::read(&text, &options.limits, &mut diagnostics),
-        Representation::Xml => xml::read(&text, &options.limits, &mut diagnostics),
+        Representation::Json => json::read(&text, &options.limits, &mut own),
+        Representation::Xml => xml::read(&text, &options.limits, &mut own),
         Representation::Csv | Representation::Xlsx => {
-            let (docs, index) = csv::read(&text, &options.limits, &mut diagnostics);
+            let (docs, index) = csv::read(&text, &options.limits, &mut found);
             source.csv = index;
             docs
         }
     };
-    let over_limit = enforce_limits(&documents, &options.limits, &mut diagnostics);
+    for d in own {
+        found.push(d);
+    }
+    let over_limit = enforce_limits(&documents, &options.limits, &mut found);
+    let (diagnostics, left_out) = found.into_parts();
     Parsed {
         source,
         documents,
         diagnostics,
         over_limit,
+        left_out,
     }
 }
 
@@ -218,7 +247,7 @@ fn long_line(text: &str, max: usize) -> Option<Diagnostic> {
 /// Applies the limits that concern documents as a whole: size, entries and
 /// text length. A document over a limit is reported (P06); the indices of
 /// such documents are returned, so that they are not checked further.
-fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<usize> {
+fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut dyn Sink) -> Vec<usize> {
     let mut over = Vec::new();
     for (index, doc) in documents.iter().enumerate() {
         let (lo, hi) = extent(doc);

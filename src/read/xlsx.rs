@@ -20,7 +20,7 @@ pub(crate) mod xlsx_cells;
 pub(crate) mod xlsx_package;
 
 use super::{Limits, Parsed, ReadOptions};
-use crate::diag::{Code, Diagnostic, Severity};
+use crate::diag::{Capped, Code, Diagnostic, LeftOut, Severity, Sink, emit_as};
 use crate::source::{CsvIndex, Representation, SheetIndex, SourceFile};
 use crate::tree::{Node, Span, Value, pointer_push};
 use calamine::{Reader, SheetType, Xlsx};
@@ -35,65 +35,94 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
     xlsx_package::is_workbook(bytes)
 }
 
-/// One cell with something to say about it.
-#[derive(Debug)]
+/// One cell with something to say about it (a note or a formula): its
+/// record (0 for the header) and its index in [`Cells::cells`].
+#[derive(Debug, Clone, Copy)]
 struct Remark {
-    /// 0 for the header, k for the k-th record.
     record: usize,
-    /// 0-based column.
-    col: usize,
-    /// The cell's text.
-    text: String,
-    note: Option<Note>,
-    /// The formula, when the cell holds one.
-    formula: Option<String>,
+    cell: usize,
 }
 
 /// The worksheet as CSV text, with what locates its cells.
 struct SheetText {
     csv: String,
     index: SheetIndex,
+    /// The cells, for what the remarks say of them.
+    cells: Cells,
     remarks: Vec<Remark>,
+    /// The cells to the right of the header's last column.
+    beyond: Option<Beyond>,
+}
+
+/// The cells to the right of the header's last column, which belong to no
+/// column: how many, and the first (its name and text).
+#[derive(Debug)]
+struct Beyond {
+    count: usize,
+    cell: String,
+    text: String,
 }
 
 /// The columns of a worksheet (A to XFD).
 const MAX_COLUMNS: u32 = 16_384;
 
-/// One non-empty cell: row, column, text, note, formula.
-type Cell = (u32, u32, String, Option<Note>, Option<String>);
+/// One non-empty cell: its place, its text (a range of [`Cells::text`]),
+/// what there is to say about it, and its formula (an index into
+/// [`Cells::formulas`]). A cell costs its text and these few bytes.
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    row: u32,
+    col: u32,
+    start: usize,
+    len: usize,
+    note: Option<Note>,
+    formula: Option<u32>,
+}
 
+/// The non-empty cells of a worksheet, in row and column order.
+#[derive(Debug, Default)]
+struct Cells {
+    cells: Vec<Cell>,
+    text: String,
+    formulas: Vec<String>,
+}
+
+impl Cells {
+    fn text(&self, c: &Cell) -> &str {
+        &self.text[c.start..c.start + c.len]
+    }
+}
 /// Reads a workbook's bytes into documents and diagnostics.
 pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     let mut source = SourceFile::new(name, String::new(), "utf-8");
     source.representation = Some(Representation::Xlsx);
     let sheet = xlsx_package::check(bytes, &options.limits)
         .and_then(|()| sheet_text(bytes, &options.limits));
-    let sheet = match sheet {
+    let mut sheet = match sheet {
         Ok(s) => s,
         Err(d) => return failed(source, *d),
     };
-    let mut diagnostics = Vec::new();
-    let mut source = SourceFile::new(name, sheet.csv, "utf-8");
+    let mut found = Capped::new(options.limits.max_diagnostics);
+    let mut source = SourceFile::new(name, std::mem::take(&mut sheet.csv), "utf-8");
     source.representation = Some(Representation::Xlsx);
     let text = std::sync::Arc::clone(&source.text);
-    let (documents, index) = super::csv::read(&text, &options.limits, &mut diagnostics);
+    let (documents, index) = super::csv::read(&text, &options.limits, &mut found);
     if let Some(index) = &index {
-        remarks(
-            &sheet.remarks,
-            index,
-            &sheet.index,
-            &documents,
-            &mut diagnostics,
-        );
+        remarks(&sheet, (index, &text), &documents, &mut found);
+        if let Some(b) = &sheet.beyond {
+            found.push(beyond_header(b, index, &text));
+        }
     }
     source.csv = index;
     source.sheet = Some(sheet.index);
-    let over_limit = super::enforce_limits(&documents, &options.limits, &mut diagnostics);
+    let over_limit = super::enforce_limits(&documents, &options.limits, &mut found);
+    let (diagnostics, left_out) = found.into_parts();
     Parsed {
         source,
         documents,
         diagnostics,
         over_limit,
+        left_out,
     }
 }
 
@@ -104,6 +133,7 @@ fn failed(source: SourceFile, d: Diagnostic) -> Parsed {
         documents: Vec::new(),
         diagnostics: vec![d],
         over_limit: Vec::new(),
+        left_out: LeftOut::default(),
     }
 }
 
@@ -152,19 +182,20 @@ fn formats(
     Ok(out)
 }
 
-/// Every non-empty cell of a worksheet, sorted by row and column (a cell
-/// given twice: the last), its text no longer than the limits allow.
+/// Every non-empty cell of a worksheet, read one by one (the package
+/// check has counted them), sorted by row and column (a cell given twice:
+/// the last), its text no longer than the limits allow.
 fn cells(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,
     formats: &HashMap<(u32, u32), Shown>,
     limits: &Limits,
-) -> Result<Vec<Cell>, Box<Diagnostic>> {
+) -> Result<Cells, Box<Diagnostic>> {
     let mut reader = book
         .worksheet_cells_reader(name)
         .map_err(|e| Box::new(unreadable(&e)))?;
-    let mut cells = Vec::new();
-    let mut total: u64 = 0;
+    let mut out = Cells::default();
+    let mut sorted = true;
     while let Some(cell) = reader
         .next_cell_with_formula()
         .map_err(|e| Box::new(unreadable(&e)))?
@@ -182,78 +213,105 @@ fn cells(
                 "a cell lies beyond column XFD, the last a worksheet has",
             )));
         }
-        total += text.len() as u64 + 1;
-        if total > limits.max_file_size {
+        if (out.text.len() + text.len() + out.cells.len()) as u64 > limits.max_file_size {
             return Err(Box::new(too_large(limits)));
         }
-        cells.push((cell.pos.0, cell.pos.1, text, note, formula));
+        let (row, col) = cell.pos;
+        sorted &= out.cells.last().is_none_or(|l| (l.row, l.col) < (row, col));
+        let formula = formula.map(|f| {
+            out.formulas.push(f);
+            out.formulas.len() as u32 - 1
+        });
+        out.cells.push(Cell {
+            row,
+            col,
+            start: out.text.len(),
+            len: text.len(),
+            note,
+            formula,
+        });
+        out.text.push_str(&text);
     }
-    cells.sort_by_key(|c| (c.0, c.1));
-    cells.dedup_by(|later, earlier| {
-        let same = (later.0, later.1) == (earlier.0, earlier.1);
-        if same {
-            std::mem::swap(later, earlier);
+    if !sorted {
+        // Stable: of a cell given twice, the last stays last.
+        out.cells.sort_by_key(|c| (c.row, c.col));
+        let mut kept: Vec<Cell> = Vec::with_capacity(out.cells.len());
+        for c in out.cells.drain(..) {
+            match kept.last_mut() {
+                Some(last) if (last.row, last.col) == (c.row, c.col) => *last = c,
+                _ => kept.push(c),
+            }
         }
-        same
-    });
-    Ok(cells)
+        out.cells = kept;
+    }
+    Ok(out)
 }
 
 /// The CSV text of the cells: the first row with a non-blank cell is the
-/// header; every later row with one is a record, padded to the header's
-/// width from column A.
-fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
-    let mut rows: Vec<(u32, Vec<Cell>)> = Vec::new();
-    for cell in cells {
-        match rows.last_mut() {
-            Some((r, row)) if *r == cell.0 => row.push(cell),
-            _ => rows.push((cell.0, vec![cell])),
-        }
-    }
-    rows.retain(|(_, row)| row.iter().any(|c| !c.2.trim().is_empty()));
-    let width = rows
-        .first()
-        .and_then(|(_, row)| row.last())
-        .map_or(0, |c| c.1 as usize + 1);
-    // Rows wider than the header are written as they are: the CSV reader
-    // reports them (P03).
+/// header; every later row with one within the header's width is a record,
+/// as wide as the header, from column A. A cell to the right of the
+/// header's last column belongs to no column: it is not written, and the
+/// cells of that kind are reported together (P03). The cells of the CSV
+/// form, empty ones too, count against [`Limits::max_cells`].
+fn to_csv(name: String, cells: Cells, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
+    let all = &cells.cells;
+    let rows = rows(&cells);
+    let width = rows.first().map_or(0, |r| all[r.end - 1].col as usize + 1);
     let mut out = csv::WriterBuilder::new()
         .flexible(true)
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     let mut index = SheetIndex {
         name,
-        header_row: rows.first().map_or(1, |(r, _)| *r as usize + 1),
+        header_row: rows.first().map_or(1, |r| all[r.start].row as usize + 1),
         rows: Vec::new(),
     };
     let mut remarks = Vec::new();
-    let mut size: u64 = 0;
-    for (k, (r, row)) in rows.into_iter().enumerate() {
-        let len = width.max(row.last().map_or(0, |c| c.1 as usize + 1));
-        size += len as u64;
-        if size > limits.max_file_size {
-            return Err(Box::new(too_large(limits)));
+    let mut beyond: Option<Beyond> = None;
+    let (mut size, mut form_cells) = (0u64, 0u64);
+    let mut texts: Vec<&str> = Vec::with_capacity(width);
+    let mut k = 0;
+    for range in rows {
+        let start = range.start;
+        let row = &all[range];
+        let (within, outside) = row.split_at(row.partition_point(|c| (c.col as usize) < width));
+        if let Some(first) = outside.first() {
+            let b = beyond.get_or_insert_with(|| Beyond {
+                count: 0,
+                cell: index.cell_at(first.row as usize + 1, first.col as usize),
+                text: cells.text(first).to_string(),
+            });
+            b.count += outside.len();
         }
-        let mut texts = vec![String::new(); len];
-        for (_, c, text, note, formula) in row {
-            if note.is_some() || formula.is_some() {
+        // A row with values only to the right of the header is no record.
+        if !within.iter().any(|c| !cells.text(c).trim().is_empty()) {
+            continue;
+        }
+        form_cells += width as u64;
+        if form_cells > limits.max_cells as u64 {
+            return Err(Box::new(too_many_cells(limits)));
+        }
+        texts.clear();
+        texts.resize(width, "");
+        for (i, c) in within.iter().enumerate() {
+            let text = cells.text(c);
+            if c.note.is_some() || c.formula.is_some() {
                 remarks.push(Remark {
                     record: k,
-                    col: c as usize,
-                    text: text.clone(),
-                    note,
-                    formula,
+                    cell: start + i,
                 });
             }
             size += text.len() as u64;
-            texts[c as usize] = text;
+            texts[c.col as usize] = text;
         }
+        size += width as u64;
         if size > limits.max_file_size {
             return Err(Box::new(too_large(limits)));
         }
         if k > 0 {
-            index.rows.push(r as usize + 1);
+            index.rows.push(row[0].row as usize + 1);
         }
+        k += 1;
         out.write_record(&texts)
             .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
     }
@@ -262,79 +320,153 @@ fn to_csv(name: String, cells: Vec<Cell>, limits: &Limits) -> Result<SheetText, 
         .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
     let csv =
         String::from_utf8(bytes).map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
+    let cells = remarked(cells, &mut remarks);
     Ok(SheetText {
         csv,
         index,
+        cells,
         remarks,
+        beyond,
     })
 }
 
+/// The cells the remarks speak of, alone (the others are in the CSV text
+/// now), each remark pointing at its cell among them.
+fn remarked(all: Cells, remarks: &mut [Remark]) -> Cells {
+    let mut kept = Cells {
+        cells: Vec::with_capacity(remarks.len()),
+        text: String::new(),
+        formulas: all.formulas,
+    };
+    for r in remarks {
+        let c = all.cells[r.cell];
+        let start = kept.text.len();
+        kept.text.push_str(&all.text[c.start..c.start + c.len]);
+        kept.cells.push(Cell { start, ..c });
+        r.cell = kept.cells.len() - 1;
+    }
+    kept
+}
+
+/// The cells of each row with a non-blank cell, as ranges of
+/// [`Cells::cells`].
+fn rows(cells: &Cells) -> Vec<std::ops::Range<usize>> {
+    let all = &cells.cells;
+    let mut rows = Vec::new();
+    let mut start = 0;
+    for end in 1..=all.len() {
+        if end == all.len() || all[end].row != all[start].row {
+            if all[start..end]
+                .iter()
+                .any(|c| !cells.text(c).trim().is_empty())
+            {
+                rows.push(start..end);
+            }
+            start = end;
+        }
+    }
+    rows
+}
+
 /// The diagnostics of the remarked cells, each at its cell and, when a
-/// document holds the cell's value, at that value's path.
+/// document holds the cell's value, at that value's path; past the cap,
+/// counted and not made.
 fn remarks(
-    remarks: &[Remark],
-    index: &CsvIndex,
-    sheet: &SheetIndex,
+    sheet: &SheetText,
+    (index, text): (&CsvIndex, &str),
     documents: &[Node],
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut dyn Sink,
 ) {
-    if remarks.is_empty() {
+    if sheet.remarks.is_empty() {
         return;
     }
     let paths = leaf_paths(documents);
-    for r in remarks {
-        let span = if r.record == 0 {
-            index.header_cells.get(r.col).copied()
-        } else {
-            index
-                .records
-                .iter()
-                .find(|x| x.record == r.record)
-                .and_then(|x| x.cells.get(r.col).copied())
+    for r in &sheet.remarks {
+        let c = &sheet.cells.cells[r.cell];
+        let row = match r.record {
+            0 => None,
+            record => match index.record_index(record) {
+                Some(k) => Some(k),
+                None => continue,
+            },
         };
-        let Some(span) = span else { continue };
-        let cell = sheet.cell_name(r.record, r.col);
-        let mut d = match (&r.note, &r.formula) {
-            (Some(Note::Error), _) => Diagnostic::new(
-                Code::S03,
-                format!("cell {cell} holds the spreadsheet error {}, not a value", r.text),
-            )
-            .help("correct the formula or type the value in this cell"),
-            (Some(Note::Rounded), _) => Diagnostic::new(
-                Code::S03,
-                format!(
-                    "cell {cell} holds the number {}, which has more than 15 digits: the spreadsheet has already rounded it",
-                    r.text
-                ),
-            )
-            .severity(Severity::Warning)
-            .help("format the column as Text and type the value again, as it should be"),
-            (Some(Note::Percent), _) => Diagnostic::new(
-                Code::S03,
-                format!(
-                    "cell {cell} shows a percentage: {}, the number shown, is read, not the fraction the cell holds",
-                    r.text
-                ),
-            )
-            .severity(Severity::Warning)
-            .help("format the column as Text and type the number without %"),
-            (None, Some(f)) => Diagnostic::new(
-                Code::S03,
-                format!(
-                    "cell {cell} holds the formula `={f}`: its value when the workbook was last saved, `{}`, is read",
-                    r.text
-                ),
-            )
-            .severity(Severity::Warning)
-            .help("replace the formula by its value (copy the cell, then paste values only)"),
-            (None, None) => continue,
+        let Some(span) = index.cell(text, row, c.col as usize) else {
+            continue;
         };
-        d = d.at(span);
-        if let Some((doc, path)) = paths.get(&span.start) {
-            d = d.in_document(*doc).path(path.clone());
-        }
-        diags.push(d);
+        let (code, severity) = match c.note {
+            Some(Note::Error) => (Code::S03, Severity::Error),
+            Some(_) | None => (Code::S03, Severity::Warning),
+        };
+        let place = paths.get(&span.start);
+        let path = place.map(|(_, p)| p.as_str());
+        emit_as(diags, (code, severity, Some(span), path), || {
+            let mut d = remark(sheet, r, c).at(span);
+            if let Some((doc, path)) = place {
+                d = d.in_document(*doc).path(path.clone());
+            }
+            d
+        });
     }
+}
+
+/// The diagnostic of a remarked cell (without its place).
+fn remark(sheet: &SheetText, r: &Remark, c: &Cell) -> Diagnostic {
+    let cell = sheet.index.cell_name(r.record, c.col as usize);
+    let text = sheet.cells.text(c);
+    let formula = c.formula.map(|f| sheet.cells.formulas[f as usize].as_str());
+    match (c.note, formula) {
+        (Some(Note::Error), _) => Diagnostic::new(
+            Code::S03,
+            format!("cell {cell} holds the spreadsheet error {text}, not a value"),
+        )
+        .help("correct the formula or type the value in this cell"),
+        (Some(Note::Rounded), _) => Diagnostic::new(
+            Code::S03,
+            format!(
+                "cell {cell} holds the number {text}, which has more than 15 digits: the spreadsheet has already rounded it"
+            ),
+        )
+        .severity(Severity::Warning)
+        .help("format the column as Text and type the value again, as it should be"),
+        (Some(Note::Percent), _) => Diagnostic::new(
+            Code::S03,
+            format!(
+                "cell {cell} shows a percentage: {text}, the number shown, is read, not the fraction the cell holds"
+            ),
+        )
+        .severity(Severity::Warning)
+        .help("format the column as Text and type the number without %"),
+        (None, f) => Diagnostic::new(
+            Code::S03,
+            format!(
+                "cell {cell} holds the formula `={}`: its value when the workbook was last saved, `{text}`, is read",
+                f.unwrap_or_default()
+            ),
+        )
+        .severity(Severity::Warning)
+        .help("replace the formula by its value (copy the cell, then paste values only)"),
+    }
+}
+
+/// P03 for the cells to the right of the header's last column, at that
+/// column's header cell.
+fn beyond_header(b: &Beyond, index: &CsvIndex, text: &str) -> Diagnostic {
+    let last = index.header.len().saturating_sub(1);
+    let shown = crate::tree::shown(&b.text);
+    let (letter, cell) = (column_letters(last), &b.cell);
+    let message = if b.count == 1 {
+        format!(
+            "cell {cell} holds `{shown}`, to the right of the header's last column, {letter}: it belongs to no column and is not read"
+        )
+    } else {
+        format!(
+            "{} cells to the right of the header's last column, {letter}, hold values, from cell {cell} (`{shown}`) on: they belong to no column and are not read",
+            b.count
+        )
+    };
+    Diagnostic::new(Code::P03, message)
+        .at(index.cell(text, None, last).unwrap_or_default())
+        .help("name their columns in the header row, or remove the values")
 }
 
 /// The document and path of every scalar value, by the start of its span.
@@ -383,6 +515,18 @@ fn unreadable(e: &calamine::XlsxError) -> Diagnostic {
         .help("save a copy without the password"),
         _ => xlsx_package::broken(&e.to_string()),
     }
+}
+
+/// P06 for a worksheet whose CSV form has more cells than the limit.
+fn too_many_cells(limits: &Limits) -> Diagnostic {
+    Limits::exceeded(
+        format!(
+            "the worksheet's CSV form has more than {} cells, its rows as wide as its header (it was not read further)",
+            limits.max_cells
+        ),
+        "--max-cells",
+    )
+    .at(Span::at(0))
 }
 
 /// P06 for a worksheet whose text passes the size limit.

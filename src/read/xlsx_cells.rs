@@ -6,7 +6,7 @@
 use calamine::{DataRef, ExcelDateTime};
 
 /// What the reader has to say about a cell besides its text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Note {
     /// A number with more than 15 digits: the spreadsheet has
     /// already rounded it.

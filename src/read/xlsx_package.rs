@@ -5,9 +5,14 @@
 //! Every part is inflated once, through a reader that stops one byte past
 //! what is left of the budget ([`Limits::max_file_size`] for the whole
 //! package, uncompressed), so that a part that lies about its size costs no
-//! more than the budget. The XML parts are read with quick-xml on the way,
-//! event by event: a DOCTYPE is refused (P05) and so is nesting deeper than
-//! [`MAX_XML_DEPTH`] (P06).
+//! more than the budget. The XML parts (named `.xml` or `.rels` in any case,
+//! or whose text starts with `<`) are read with quick-xml on the way, event
+//! by event: a DOCTYPE is refused (P05) and so is nesting deeper than
+//! [`MAX_XML_DEPTH`] (P06). What the workbook reader would keep one value
+//! for is counted on the way too, so that a compressed workbook cannot make
+//! it hold more than the limit ([`Limits::max_cells`], P06): the cells (`c`
+//! elements, empty or not) and the other elements outside the sheets' data
+//! (shared strings, styles, ...).
 
 use super::Limits;
 use crate::diag::{Code, Diagnostic};
@@ -33,6 +38,11 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Box::new(broken(&e.to_string())))?;
     let budget = limits.max_file_size;
     let mut used: u64 = 0;
+    let mut held = Held {
+        max: limits.max_cells,
+        cells: 0,
+        others: 0,
+    };
     for i in 0..zip.len() {
         let mut part = zip
             .by_index(i)
@@ -45,14 +55,19 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
             return Err(Box::new(too_large(&name, budget)));
         }
         let left = budget - used;
-        let is_xml = name.ends_with(".xml") || name.ends_with(".rels");
-        let mut bounded = (&mut part).take(left + 1);
-        let read = if is_xml {
-            scan_xml(&mut bounded, &name, left)?
-        } else {
-            std::io::copy(&mut bounded, &mut std::io::sink())
-                .map_err(|e| Box::new(broken(&format!("{name}: {e}"))))?
-        };
+        let mut input = std::io::BufReader::new(Counted {
+            inner: (&mut part).take(left + 1),
+            n: 0,
+        });
+        let kind = xml_kind(&name, &mut input);
+        if kind != Xml::No {
+            scan_xml(&mut input, (&name, left), kind, &mut held)?;
+        }
+        // What the XML reader did not read (after the root, or after an
+        // error in a part read only if it is XML) still counts.
+        std::io::copy(&mut input, &mut std::io::sink())
+            .map_err(|e| Box::new(broken(&format!("{name}: {e}"))))?;
+        let read = input.get_ref().n;
         if read > left {
             return Err(Box::new(too_large(&name, budget)));
         }
@@ -61,32 +76,77 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
     Ok(())
 }
 
-/// Reads one XML part to its end; returns the bytes read (more than `left`
-/// when the part is cut short by the bound). DOCTYPE: P05; nesting over
-/// [`MAX_XML_DEPTH`]: P06; malformed XML: P02.
-fn scan_xml(input: &mut impl Read, name: &str, left: u64) -> Result<u64, Box<Diagnostic>> {
+/// How a part is read as XML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Xml {
+    /// Named as XML (`.xml`, `.rels`, in any case): it must be well-formed.
+    Named,
+    /// Not named as XML but its text starts with `<` (a drawing in VML, a
+    /// part under another name): scanned as far as it is well-formed.
+    Content,
+    /// Not XML.
+    No,
+}
+
+/// Whether a part is XML, by its name or, failing that, by its first bytes.
+fn xml_kind(name: &str, input: &mut impl std::io::BufRead) -> Xml {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".xml") || lower.ends_with(".rels") {
+        return Xml::Named;
+    }
+    let Ok(head) = input.fill_buf() else {
+        return Xml::No;
+    };
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    match head.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'<') => Xml::Content,
+        _ => Xml::No,
+    }
+}
+
+/// What the parts of a workbook hold that a reader keeps one value for:
+/// cells, and the other XML elements outside the sheets' data (each shared
+/// string counts once, whatever its runs), each at most `max`.
+struct Held {
+    max: usize,
+    cells: usize,
+    others: usize,
+}
+
+/// Reads one XML part to its end, or to the bound of its reader (the caller
+/// reports the size), counting what it holds. DOCTYPE: P05; nesting over
+/// [`MAX_XML_DEPTH`], too many cells or elements: P06; malformed XML: P02
+/// for a part named as XML (a part that is XML only by its content is
+/// scanned as far as it is well-formed).
+fn scan_xml<R: Read>(
+    input: &mut std::io::BufReader<Counted<R>>,
+    (name, left): (&str, u64),
+    kind: Xml,
+    held: &mut Held,
+) -> Result<(), Box<Diagnostic>> {
     use quick_xml::events::Event;
-    let mut counted = Counted { inner: input, n: 0 };
-    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(&mut counted));
+    let mut reader = quick_xml::Reader::from_reader(input);
     reader.config_mut().check_end_names = false;
     let mut buf = Vec::new();
     let mut depth = 0usize;
+    let mut inside = Inside::default();
     loop {
-        match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(_)) => {
-                depth += 1;
-                if depth > MAX_XML_DEPTH {
-                    return Err(Box::new(Diagnostic::new(
-                        Code::P06,
-                        format!(
-                            "the workbook's part {name} nests elements more than {MAX_XML_DEPTH} deep"
-                        ),
-                    )
-                    .at(Span::at(0))
-                    .help("a workbook saved by a spreadsheet program nests far less: save it again from the spreadsheet program")));
+        let event = reader.read_event_into(&mut buf);
+        match event {
+            Ok(Event::Start(ref e)) | Ok(Event::Empty(ref e)) => {
+                let open = matches!(event, Ok(Event::Start(_)));
+                if open {
+                    depth += 1;
+                    if depth > MAX_XML_DEPTH {
+                        return Err(Box::new(too_deep(name)));
+                    }
                 }
+                inside.element(e, open, depth, name, held)?;
             }
-            Ok(Event::End(_)) => depth = depth.saturating_sub(1),
+            Ok(Event::End(_)) => {
+                inside.close(depth);
+                depth = depth.saturating_sub(1);
+            }
             Ok(Event::DocType(_)) => {
                 return Err(Box::new(Diagnostic::new(
                     Code::P05,
@@ -100,7 +160,7 @@ fn scan_xml(input: &mut impl Read, name: &str, left: u64) -> Result<u64, Box<Dia
             Err(e) => {
                 // The bound of the reader cuts a long part short: that is
                 // reported as the limit by the caller, not as bad XML.
-                if reader.get_ref().get_ref().n > left {
+                if kind == Xml::Content || reader.get_ref().get_ref().n > left {
                     break;
                 }
                 return Err(Box::new(
@@ -115,11 +175,133 @@ fn scan_xml(input: &mut impl Read, name: &str, left: u64) -> Result<u64, Box<Dia
         }
         buf.clear();
     }
-    // What quick-xml did not read (after the root) still counts.
-    std::io::copy(reader.get_mut(), &mut std::io::sink())
-        .map_err(|e| Box::new(broken(&format!("{name}: {e}"))))?;
-    drop(reader);
-    Ok(counted.n)
+    Ok(())
+}
+
+/// Where the scan of a part is: in a sheet's data (`sheetData`), in a
+/// shared string (`si`), and how many formulas it has met.
+#[derive(Default)]
+struct Inside {
+    /// The depth of the open `sheetData` or `si`, when inside one.
+    data: Option<usize>,
+    string: Option<usize>,
+    formulas: u64,
+}
+
+impl Inside {
+    /// Counts an element that opens (`open`, at `depth`) or is empty: a
+    /// `c` is a cell; any other element outside the sheets' data counts
+    /// among the others (a shared string once, with its runs).
+    fn element(
+        &mut self,
+        e: &quick_xml::events::BytesStart<'_>,
+        open: bool,
+        depth: usize,
+        name: &str,
+        held: &mut Held,
+    ) -> Result<(), Box<Diagnostic>> {
+        let local = e.local_name();
+        let local = local.as_ref();
+        if local == "c" {
+            held.cells += 1;
+            if held.cells > held.max {
+                return Err(Box::new(too_many_cells(name, held.max)));
+            }
+            return Ok(());
+        }
+        if local == "f" {
+            self.formula(e, name)?;
+        }
+        // The reader reserves room for as many strings as the table declares.
+        if local == "sst"
+            && attribute(e, "uniqueCount")
+                .and_then(|v| v.parse::<u64>().ok())
+                .is_some_and(|n| n > held.max as u64)
+        {
+            return Err(Box::new(too_many_others(name, held.max)));
+        }
+        let counted = self.string.is_none() && self.data.is_none();
+        if open && local == "sheetData" {
+            self.data = Some(depth);
+        }
+        if open && local == "si" && self.string.is_none() {
+            self.string = Some(depth);
+        }
+        if counted {
+            held.others += 1;
+            if held.others > held.max {
+                return Err(Box::new(too_many_others(name, held.max)));
+            }
+        }
+        Ok(())
+    }
+
+    /// An element that closes at `depth`.
+    fn close(&mut self, depth: usize) {
+        if self.data == Some(depth) {
+            self.data = None;
+        }
+        if self.string == Some(depth) {
+            self.string = None;
+        }
+    }
+
+    /// A formula: a shared one is numbered (`si`), and the reader keeps a
+    /// table as long as the highest number: it must not be higher than the
+    /// formulas of the part so far.
+    fn formula(
+        &mut self,
+        e: &quick_xml::events::BytesStart<'_>,
+        name: &str,
+    ) -> Result<(), Box<Diagnostic>> {
+        self.formulas += 1;
+        match attribute(e, "si").and_then(|v| v.parse::<u64>().ok()) {
+            Some(si) if si >= self.formulas => Err(Box::new(broken(&format!(
+                "{name}: a shared formula is numbered {si}, more than the part's formulas so far ({})",
+                self.formulas
+            )))),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The value of an attribute, by its local name, when it is plain text.
+fn attribute(e: &quick_xml::events::BytesStart<'_>, key: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == key)
+        .map(|a| a.value.into_owned())
+}
+
+/// P06 for a part nested too deep.
+fn too_deep(name: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::P06,
+        format!("the workbook's part {name} nests elements more than {MAX_XML_DEPTH} deep"),
+    )
+    .at(Span::at(0))
+    .help("a workbook saved by a spreadsheet program nests far less: save it again from the spreadsheet program")
+}
+
+/// P06 for a workbook with more cells than the limit.
+fn too_many_cells(name: &str, max: usize) -> Diagnostic {
+    Limits::exceeded(
+        format!("the workbook holds more than {max} cells (at {name}); it was not read further"),
+        "--max-cells",
+    )
+    .at(Span::at(0))
+}
+
+/// P06 for a workbook with more XML elements besides its cells than the
+/// limit of cells.
+fn too_many_others(name: &str, max: usize) -> Diagnostic {
+    Limits::exceeded(
+        format!(
+            "the workbook holds more than {max} shared strings, styles and other XML elements besides its cells (at {name}); it was not read further"
+        ),
+        "--max-cells",
+    )
+    .at(Span::at(0))
 }
 
 /// A reader that counts the bytes it gives.

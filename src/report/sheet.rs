@@ -180,11 +180,8 @@ fn cells(
     // file's text is at hand.
     let whole = at.and_then(|a| {
         let csv = file.csv.as_ref()?;
-        let k = csv
-            .records
-            .binary_search_by_key(&a.record?, |r| r.record)
-            .ok()?;
-        csv.records[k].cells.get(place.column?).copied()
+        let k = csv.record_index(a.record?)?;
+        csv.cell(&file.text, Some(k), place.column?)
     });
     let value = whole
         .or_else(|| d.span.map(|s| file.locate(s, field.as_deref()).0))

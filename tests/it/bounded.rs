@@ -16,16 +16,16 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: Vec<u8>,
-    stderr: String,
-    elapsed: Duration,
-    max_rss_kib: Option<u64>,
+pub(super) struct Run {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub elapsed: Duration,
+    pub max_rss_kib: Option<u64>,
 }
 
 impl Run {
-    fn report(&self) -> Value {
+    pub(super) fn report(&self) -> Value {
         serde_json::from_slice(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not a JSON report ({e}):\n{}", self.stderr))
     }
@@ -34,16 +34,23 @@ impl Run {
 /// Runs `fosx ARGS` (under `/usr/bin/time -v` when present), with `stdin`
 /// written to its standard input.
 fn fosx(args: &[&str], stdin: Option<Vec<u8>>) -> Run {
+    fosx_under(&[], args, stdin)
+}
+
+/// [`fosx`], run through the command `under` (`prlimit --as=N`), which
+/// execs it. The run must end by itself: not by a signal, not by a panic.
+pub(super) fn fosx_under(under: &[&str], args: &[&str], stdin: Option<Vec<u8>>) -> Run {
     let bin = assert_cmd::cargo::cargo_bin("fosx");
     let time = Path::new("/usr/bin/time");
-    let mut cmd = if time.is_file() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(&bin);
-        c
-    } else {
-        Command::new(&bin)
-    };
-    cmd.current_dir(root())
+    let mut argv: Vec<std::ffi::OsString> = Vec::new();
+    if time.is_file() {
+        argv.extend([time.into(), "-v".into()]);
+    }
+    argv.extend(under.iter().map(Into::into));
+    argv.push(bin.into());
+    let mut cmd = Command::new(&argv[0]);
+    cmd.args(&argv[1..])
+        .current_dir(root())
         .env("NO_COLOR", "1")
         .env("LC_ALL", "C")
         .args(args)
@@ -72,6 +79,10 @@ fn fosx(args: &[&str], stdin: Option<Vec<u8>>) -> Run {
     assert!(
         !stderr.contains("internal error"),
         "fosx {args:?} reached the panic hook:\n{stderr}"
+    );
+    assert!(
+        !stderr.contains("Command terminated by signal") && out.status.code().is_some(),
+        "fosx {args:?} ended by a signal:\n{stderr}"
     );
     let max_rss_kib = stderr
         .lines()
@@ -221,6 +232,55 @@ fn a_million_item_flood_stays_under_300_mib() {
     );
     let kib = run.max_rss_kib.expect("/usr/bin/time -v measures memory");
     assert!(kib < 300 * 1024, "{kib} KiB");
+}
+
+/// Past the cap a diagnostic is counted, not made: checked into a sink
+/// that keeps ten, the 299,999 problems of 100,000 wrong items are ten
+/// diagnostics made (messages, helps, suggestions) and the others counted
+/// by code from their code, place and path alone (they once cost about
+/// 6 µs each, 17 s for a million items; `benches/hostile.sh`).
+#[test]
+fn past_the_cap_a_diagnostic_is_counted_not_made() {
+    use fosx::diag::{Code, Diagnostic, Severity, Sink};
+    use std::collections::BTreeMap;
+    struct Keeps {
+        keep: usize,
+        made: Vec<Diagnostic>,
+        counted: BTreeMap<Code, usize>,
+    }
+    impl Sink for Keeps {
+        fn push(&mut self, d: Diagnostic) {
+            self.made.push(d);
+        }
+        fn admits(&self, _: Code, _: Option<usize>) -> bool {
+            self.made.len() < self.keep
+        }
+        fn count(&mut self, code: Code, _: Severity, _: Option<&str>, _: Option<fosx::Span>) {
+            *self.counted.entry(code).or_default() += 1;
+        }
+    }
+    let text =
+        valid("progress-report.json").replacen("\"postal-operators\",", &"1,".repeat(100_000), 1);
+    let doc = fosx::read::json::read(&text, &fosx::Limits::default(), &mut Vec::new()).remove(0);
+    let mut keeps = Keeps {
+        keep: 10,
+        made: Vec::new(),
+        counted: BTreeMap::new(),
+    };
+    fosx::check::check_document(&doc, fosx::Date::parse(AS_OF).unwrap(), &mut keeps);
+    assert_eq!(keeps.made.len(), 10);
+    let mut all = keeps.counted.clone();
+    for d in &keeps.made {
+        *all.entry(d.code).or_default() += 1;
+    }
+    assert_eq!(
+        all,
+        BTreeMap::from([
+            (Code::S03, 100_000),
+            (Code::S04, 100_000),
+            (Code::S07, 99_999)
+        ])
+    );
 }
 
 /// `--max-diagnostics` on validate, convert and batch; warnings left out
@@ -751,4 +811,38 @@ fn repeats_in_a_long_list_are_found_in_linear_time() {
         "took {:?}",
         run.elapsed
     );
+}
+
+/// A CSV document over `--max-document-size` under a header with more
+/// problems than `--max-diagnostics` (1,100 unnamed columns): streamed, its
+/// size (P06) is reported where reading the file whole reports it, past
+/// the cap, and not in the place of the last header problem kept.
+#[test]
+fn a_document_over_the_size_limit_streamed_past_the_cap_is_reported_as_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wide.csv");
+    let text = valid("timetable.csv");
+    let mut lines = text.lines();
+    let pad = ",".repeat(1100);
+    let header = format!("{}{pad}\r\n", lines.next().unwrap());
+    let row = format!("{}{pad}\r\n", lines.next().unwrap());
+    std::fs::write(&path, header + &row.repeat(30)).unwrap();
+    let mut options = options();
+    options.read.limits.max_document_size = 10_000;
+    let whole = fosx::check_path(&path, &options);
+    let streamed = check_path_streaming_from(&path, &options, 0);
+    let said = |c: &fosx::Checked| -> Vec<(String, String)> {
+        c.diagnostics
+            .iter()
+            .map(|d| (d.code.full(), d.message.english()))
+            .collect()
+    };
+    let (w, s) = (said(&whole), said(&streamed));
+    assert_eq!(w.len(), 1001);
+    assert_eq!(w[999].1, "column 1025 has no name");
+    assert_eq!(
+        w[1000].1,
+        "101 more diagnostics of this file were left out, over the limit of 1000 (1 FOS-P06, 100 FOS-S02)"
+    );
+    assert_eq!(s, w);
 }

@@ -1,6 +1,7 @@
 mod batch;
 mod batch_trust;
 mod bounded;
+mod cells;
 mod cli;
 mod csv;
 mod encodings;

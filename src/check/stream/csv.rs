@@ -3,6 +3,7 @@
 use super::merge::{BATCH_DOCUMENTS, moved, records_in_file, relocate, renumber, stub};
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
+use crate::diag::Code;
 use crate::read::csv::csv_rows::{self, RowRef};
 use crate::read::{self, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
@@ -144,7 +145,17 @@ fn document_size(parsed: &mut read::Parsed, alone: &Alone, limits: &read::Limits
     if size > limits.max_document_size {
         if !parsed.over_limit.is_empty() {
             // Another limit of the document alone: the size comes first.
-            parsed.diagnostics.pop();
+            // It was kept, or left out past the cap (then only counted).
+            let other = parsed
+                .diagnostics
+                .iter()
+                .rposition(|d| d.code == Code::P06 && d.document == Some(0));
+            match other {
+                Some(k) => {
+                    parsed.diagnostics.remove(k);
+                }
+                None => parsed.left_out.remove(Code::P06),
+            }
         }
         let d = read::document_too_large(0, size, limits, doc.span).in_document(0);
         parsed.diagnostics.push(d);

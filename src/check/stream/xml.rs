@@ -158,7 +158,7 @@ fn root<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(String, Pos), Stop
         format!("{open}{close}").as_bytes(),
         &ReadOptions {
             representation: Some(Representation::Xml),
-            limits: *run.limits(),
+            limits: uncapped(run.limits()),
         },
     );
     if !alone.diagnostics.is_empty() {
@@ -467,6 +467,16 @@ pub(super) fn end_tag(run: &mut Run, end: &[u8], at: Pos, root: Pos) -> Result<(
     )
 }
 
+/// The limits, but every diagnostic of the reader kept (not only the first
+/// `--max-diagnostics`): what lies between the documents is searched for
+/// its first problem in a piece, whatever came before it.
+fn uncapped(limits: &read::Limits) -> read::Limits {
+    read::Limits {
+        max_diagnostics: usize::MAX,
+        ..*limits
+    }
+}
+
 /// Reads the pieces one after the other as an XML file; a problem of the
 /// reader placed in piece `checked` is reported at its place in the file
 /// (each piece at its position, `None` for a piece the file does not
@@ -484,7 +494,7 @@ pub(super) fn well_formed(
         &text,
         &ReadOptions {
             representation: Some(Representation::Xml),
-            limits: *run.limits(),
+            limits: uncapped(run.limits()),
         },
     );
     let mut starts = Vec::with_capacity(pieces.len());

@@ -4,8 +4,13 @@
 //! many were left out and of which codes. Memory stays proportional to the
 //! cap, however many problems a file has, and the verdict stays right: the
 //! closing diagnostic is an error when an error was left out.
+//!
+//! Past the cap, a diagnostic need not even be made: whoever finds one asks
+//! first whether it would be kept ([`Sink::admits`], from its code and
+//! place), and if not only counts it ([`Sink::count`]), so that a flood of
+//! problems costs counting them.
 
-use crate::diag::{Code, Diagnostic, Severity};
+use crate::diag::{Code, Diagnostic, Severity, Sink};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap};
 
@@ -17,11 +22,56 @@ pub struct Capped {
     kept: BinaryHeap<Entry>,
     /// Diagnostics offered so far (their order breaks ties).
     seq: usize,
-    /// Of the left-out diagnostics: their count by code, the worst
-    /// severity, and their document (`Some(None)` when of several).
-    left_out: BTreeMap<Code, usize>,
+    left_out: LeftOut,
+}
+
+/// Of the diagnostics left out of a [`Capped`] set: their count by code,
+/// the worst severity, and their document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    by_code: BTreeMap<Code, usize>,
     worst: Option<Severity>,
+    /// `Some(None)` when they are of several documents (or of the file).
     document: Option<Option<usize>>,
+}
+
+impl LeftOut {
+    /// How many were left out.
+    pub fn total(&self) -> usize {
+        self.by_code.values().sum()
+    }
+
+    /// Takes back one left out of `code` (one that another replaces).
+    pub fn remove(&mut self, code: Code) {
+        if let Some(n) = self.by_code.get_mut(&code) {
+            *n -= 1;
+            if *n == 0 {
+                self.by_code.remove(&code);
+            }
+        }
+    }
+
+    /// Whether an error of reading (a P code) was left out.
+    pub fn has_read_error(&self) -> bool {
+        self.worst == Some(Severity::Error)
+            && self
+                .by_code
+                .keys()
+                .any(|c| c.as_str().starts_with('P') && c.severity() == Severity::Error)
+    }
+
+    fn add(&mut self, code: Code, severity: Severity, document: Option<usize>, n: usize) {
+        *self.by_code.entry(code).or_default() += n;
+        self.worst = Some(match self.worst {
+            Some(Severity::Error) => Severity::Error,
+            _ => severity,
+        });
+        self.document = match self.document {
+            None => Some(document),
+            Some(doc) if doc == document => Some(doc),
+            Some(_) => Some(None),
+        };
+    }
 }
 
 /// A kept diagnostic, ordered as reports sort them: by place, document and
@@ -59,10 +109,26 @@ impl Capped {
             max,
             kept: BinaryHeap::new(),
             seq: 0,
-            left_out: BTreeMap::new(),
-            worst: None,
-            document: None,
+            left_out: LeftOut::default(),
         }
+    }
+
+    /// Whether a diagnostic of `code`, at byte `at` of the file and of
+    /// `document`, would be kept if it were pushed now (the cap is not
+    /// reached, or it comes before the last kept in source order). One that
+    /// would not is only counted ([`Capped::count`]).
+    pub fn admits(&self, code: Code, at: Option<usize>, document: Option<usize>) -> bool {
+        self.kept.len() < self.max
+            || self
+                .kept
+                .peek()
+                .is_some_and(|top| (at, document, code) < (top.key.0, top.key.1, top.key.2))
+    }
+
+    /// Counts a diagnostic that is not kept (see [`Capped::admits`]).
+    pub fn count(&mut self, code: Code, severity: Severity, document: Option<usize>) {
+        self.seq += 1;
+        self.left_out.add(code, severity, document, 1);
     }
 
     /// Offers one diagnostic: kept if it is among the first `max` in source
@@ -80,16 +146,7 @@ impl Capped {
     }
 
     fn leave_out(&mut self, code: Code, severity: Severity, document: Option<usize>, n: usize) {
-        *self.left_out.entry(code).or_default() += n;
-        self.worst = Some(match self.worst {
-            Some(Severity::Error) => Severity::Error,
-            _ => severity,
-        });
-        self.document = match self.document {
-            None => Some(document),
-            Some(doc) if doc == document => Some(doc),
-            Some(_) => Some(None),
-        };
+        self.left_out.add(code, severity, document, n);
     }
 
     /// Takes the diagnostics of a part of the file (a document read alone),
@@ -107,19 +164,38 @@ impl Capped {
                 self.push(d);
             }
         }
-        for (code, n) in part.left_out {
-            let severity = if part.worst == Some(Severity::Error) {
+        self.absorb_left_out(part.left_out, document);
+    }
+
+    /// Counts diagnostics left out elsewhere (by the reader of the file),
+    /// as those of `document` when given, else of their own documents.
+    pub fn absorb_left_out(&mut self, left_out: LeftOut, document: Option<usize>) {
+        let own = left_out.document.flatten();
+        for (code, n) in left_out.by_code {
+            let severity = if left_out.worst == Some(Severity::Error) {
                 Severity::Error
             } else {
                 code.severity()
             };
-            self.leave_out(code, severity, document, n);
+            self.leave_out(code, severity, document.or(own), n);
         }
+    }
+
+    /// The kept diagnostics in the order they were pushed, and the count of
+    /// those left out: what a part of the work (reading a file) hands on to
+    /// be capped again with the rest ([`Capped::absorb_left_out`]).
+    pub fn into_parts(self) -> (Vec<Diagnostic>, LeftOut) {
+        let mut kept = self.kept.into_vec();
+        kept.sort_by_key(|e| e.key.3);
+        (
+            kept.into_iter().map(|e| e.diagnostic).collect(),
+            self.left_out,
+        )
     }
 
     /// Whether an error is among the diagnostics (kept or left out).
     pub fn has_error(&self) -> bool {
-        self.worst == Some(Severity::Error)
+        self.left_out.worst == Some(Severity::Error)
             || self
                 .kept
                 .iter()
@@ -135,10 +211,11 @@ impl Capped {
             .into_iter()
             .map(|e| e.diagnostic)
             .collect();
-        let total: usize = self.left_out.values().sum();
+        let total = self.left_out.total();
         if total > 0 {
             let codes: Vec<String> = self
                 .left_out
+                .by_code
                 .iter()
                 .map(|(code, n)| format!("{n} {}", code.full()))
                 .collect();
@@ -155,11 +232,31 @@ impl Capped {
             .help(
                 "fix the problems shown and check again, or raise the limit with --max-diagnostics",
             )
-            .severity(self.worst.unwrap_or(Severity::Error));
-            closing.document = self.document.flatten();
+            .severity(self.left_out.worst.unwrap_or(Severity::Error));
+            closing.document = self.left_out.document.flatten();
             out.push(closing);
         }
         out
+    }
+}
+
+impl Sink for Capped {
+    fn push(&mut self, d: Diagnostic) {
+        Capped::push(self, d);
+    }
+
+    fn admits(&self, code: Code, at: Option<usize>) -> bool {
+        Capped::admits(self, code, at, None)
+    }
+
+    fn count(
+        &mut self,
+        code: Code,
+        severity: Severity,
+        _path: Option<&str>,
+        _span: Option<crate::tree::Span>,
+    ) {
+        Capped::count(self, code, severity, None);
     }
 }
 
