@@ -219,6 +219,9 @@ impl From<Repr> for fosx::Representation {
 
 /// Runs the command line.
 pub fn main() -> ExitCode {
+    if let Some(lang) = lang_named(std::env::args_os().skip(1)) {
+        output::set_lang(lang);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -250,6 +253,26 @@ pub fn main() -> ExitCode {
         Command::Man(args) => completions::man(args, lang),
     };
     outcome.into()
+}
+
+/// The language `--lang` names on a command line, read before the rest of
+/// it so that the checks of other values (a date, a date order), which run
+/// while it is read, speak that language too. The last one named wins; a
+/// value that is not a language is left for the parser to refuse.
+fn lang_named(args: impl Iterator<Item = std::ffi::OsString>) -> Option<fosx::Lang> {
+    let mut found = None;
+    let mut args = args.map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--" => break,
+            "--lang" => args.next(),
+            _ => arg.strip_prefix("--lang=").map(str::to_string),
+        };
+        if let Some(l) = value.and_then(|v| LangArg::from_str(&v, true).ok()) {
+            found = Some(l.into());
+        }
+    }
+    found
 }
 
 /// What a panic (a bug) says: where, what, and that it is fosx's fault,

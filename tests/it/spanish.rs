@@ -239,6 +239,61 @@ fn en_codes() -> Vec<String> {
         .collect()
 }
 
+/// `--lang es` is a language of the command line, and names itself in the
+/// help. (The help's own words are clap's, and stay English for now.)
+#[test]
+fn spanish_is_a_language_of_the_command_line() {
+    let r = run(fosx().args(["--help"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .lines()
+            .any(|l| l == "          - es: Spanish (español)"),
+        "{}",
+        r.stdout
+    );
+    for args in [
+        ["--lang", "es", "validate", "-h"],
+        ["validate", "-h", "--lang", "ES"],
+    ] {
+        let r = run(fosx().args(args));
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    }
+}
+
+/// The checks of values that run while the command line is read (a date,
+/// a date order) speak the language `--lang` names, wherever it is on the
+/// line, before or after the value; else the environment's.
+#[test]
+fn values_are_refused_in_the_language_named_anywhere_on_the_line() {
+    for (args, lang, why) in [
+        (
+            vec!["--lang=es", "validate", "--as-of", "2026-13-01", "x"],
+            "",
+            "`2026-13-01` no es una fecha",
+        ),
+        (
+            vec!["validate", "--as-of", "2026-13-01", "x", "--lang", "fr"],
+            "es_ES.UTF-8",
+            "`2026-13-01` n'est pas une date",
+        ),
+        (
+            vec!["validate", "--as-of", "2026-13-01", "x"],
+            "es_ES.UTF-8",
+            "`2026-13-01` no es una fecha",
+        ),
+        (
+            vec!["fix", "--date-order", "x", "y", "--lang", "en"],
+            "es_ES.UTF-8",
+            "`x` is not a date order (dmy, mdy, ymd)",
+        ),
+    ] {
+        let r = run(fosx().args(&args).env("LANG", lang));
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(why), "{args:?}: {}", r.stderr);
+    }
+}
+
 #[test]
 fn convert_fix_and_schema_say_why_in_spanish() {
     let r = run(fosx().args([
