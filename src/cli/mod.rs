@@ -1,5 +1,6 @@
 //! Command-line definitions and dispatch.
 
+mod args_error;
 mod batch;
 mod completions;
 mod convert;
@@ -225,8 +226,9 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
+            let trouble = e.use_stderr();
+            args_error::print(e);
+            return if trouble {
                 Outcome::Trouble
             } else {
                 Outcome::Valid

@@ -294,6 +294,71 @@ fn values_are_refused_in_the_language_named_anywhere_on_the_line() {
     }
 }
 
+/// A command line fosx cannot read is refused in the language of the run:
+/// what is wrong, a similar name when there is one, the usage and where
+/// the help is, with no English but the syntax of the usage.
+#[test]
+fn a_wrong_command_line_is_refused_in_the_language_of_the_run() {
+    let r = run(fosx().args(["--lang", "es", "validat", "x"]));
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "error: comando `validat` desconocido\n\n  \
+         sugerencia: existe un comando parecido: `validate`\n\n\
+         Uso: fosx [OPTIONS] <COMMAND>\n\n\
+         Para más información, pruebe --help.\n"
+    );
+    let r = run(fosx()
+        .args(["validate", "--format", "jsn", "x"])
+        .env("LANG", "fr_FR.UTF-8"));
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "erreur : valeur `jsn` non valide pour `--format <FORMAT>` (valeurs possibles : \
+         `human`, `short`, `json`, `sarif`, `junit`)\n\n  \
+         conseil : une valeur proche existe : `json`\n\n\
+         Pour en savoir plus, essayez --help.\n"
+    );
+    let r = run(fosx().args(["validate", "--lang", "es"]));
+    assert!(
+        r.stderr
+            .starts_with("error: faltan estos argumentos obligatorios: `<PATH>...`\n"),
+        "{}",
+        r.stderr
+    );
+    for lang in others() {
+        for args in [
+            vec!["validat", "x"],
+            vec!["validate", "--to", "xml", "x"],
+            vec!["validate", "--format", "jsn", "x"],
+            vec!["validate", "--format", "", "x"],
+            vec!["validate"],
+            vec!["validate", "x", "--strict", "--strict"],
+            vec!["fix", "--date-order", "x", "y"],
+            vec![],
+        ] {
+            let r = run(fosx().args(["--lang", lang.code()]).args(&args));
+            assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+            assert_ne!(r.stderr, "", "{args:?}");
+            let usage = |l: &str| l.starts_with(&msg_usage(lang));
+            assert_no_english(&r.stderr, lang, &[], usage);
+        }
+    }
+    // English is clap's own.
+    let r = run(fosx().args(["--lang", "en", "validat", "x"]));
+    assert!(
+        r.stderr
+            .starts_with("error: unrecognized subcommand 'validat'\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// The heading of a usage line in `lang` (`Uso: `).
+fn msg_usage(lang: Lang) -> String {
+    fosx::i18n::msg::cli_args_usage("").render(lang)
+}
+
 #[test]
 fn convert_fix_and_schema_say_why_in_spanish() {
     let r = run(fosx().args([

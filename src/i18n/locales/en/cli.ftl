@@ -1,7 +1,7 @@
 # The command line (src/main.rs, src/cli/): what each command prints for
-# people (verdicts, summaries, errors, progress), and the help of the
-# commands and options (`cli-help-...`, below). File names, paths, codes and
-# the system's own words (after "cannot write ...:") are arguments.
+# people (verdicts, summaries, errors, progress) and its errors of reading
+# the command line. File names, paths, codes and the system's own words
+# (after "cannot write ...:") are arguments.
 
 ## Lines of every command
 # $message: what went wrong, already a sentence.
@@ -134,3 +134,28 @@ cli-serve-stopped = the service stopped: { $reason }
 cli-man-no-command = fosx has no command `{ $name }`
 cli-man-commands = the commands are { $names }
 cli-man-cannot-render = cannot render the manual page: { $reason }
+
+## Reading the command line (src/cli/args_error.rs). English prints clap's
+## own lines; these say the same in every language. $arg: an option or
+## argument (`--to`, `<PATH>`); $value: what was given; $values, $missing,
+## $others, $possible: names, each in backticks, joined with ", ".
+cli-args-unknown-argument = unexpected argument `{ $arg }` found
+cli-args-invalid-value = invalid value `{ $value }` for `{ $arg }`
+cli-args-invalid-value-among = invalid value `{ $value }` for `{ $arg }` (possible values: { $values })
+# $why: why the value was refused, already a sentence.
+cli-args-invalid-value-why = invalid value `{ $value }` for `{ $arg }`: { $why }
+cli-args-value-required = a value is required for `{ $arg }` but none was supplied
+cli-args-too-many = unexpected value `{ $value }` for `{ $arg }` found; no more were expected
+cli-args-used-twice = the argument `{ $arg }` cannot be used multiple times
+cli-args-conflict = the argument `{ $arg }` cannot be used with { $others }
+cli-args-missing = the following required arguments were not provided: { $missing }
+cli-args-unknown-command = unrecognized subcommand `{ $command }`
+cli-args-missing-command = `{ $command }` requires a subcommand but one was not provided
+cli-args-invalid = the command line is not valid
+cli-args-similar-command = tip: a similar command exists: { $possible }
+cli-args-similar-argument = tip: a similar argument exists: { $possible }
+cli-args-similar-value = tip: a similar value exists: { $possible }
+# $usage: the syntax of the command (`fosx validate [OPTIONS] <PATH>...`).
+cli-args-usage = Usage: { $usage }
+# $help: the option that shows the help (`--help`).
+cli-args-more = For more information, try { $help }.

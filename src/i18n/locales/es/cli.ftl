@@ -1,8 +1,8 @@
 # La línea de comandos (src/main.rs, src/cli/): lo que cada comando escribe
-# para las personas (veredictos, resúmenes, errores, progreso), y la ayuda
-# de los comandos y de las opciones (`cli-help-...`, más abajo). Nombres de
-# archivo, rutas, códigos y las palabras del sistema (tras «no se puede
-# escribir ...:») son argumentos.
+# para las personas (veredictos, resúmenes, errores, progreso) y sus
+# errores de lectura de la línea de comandos. Nombres de archivo, rutas,
+# códigos y las palabras del sistema (tras «no se puede escribir ...:») son
+# argumentos.
 
 ## Líneas de todos los comandos
 cli-error = error: { $message }
@@ -147,3 +147,22 @@ cli-serve-stopped = el servicio se ha detenido: { $reason }
 cli-man-no-command = fosx no tiene el comando `{ $name }`
 cli-man-commands = los comandos son { $names }
 cli-man-cannot-render = no se puede generar la página de manual: { $reason }
+
+## Lectura de la línea de comandos (src/cli/args_error.rs)
+cli-args-unknown-argument = argumento inesperado `{ $arg }`
+cli-args-invalid-value = valor `{ $value }` no válido para `{ $arg }`
+cli-args-invalid-value-among = valor `{ $value }` no válido para `{ $arg }` (valores posibles: { $values })
+cli-args-invalid-value-why = valor `{ $value }` no válido para `{ $arg }`: { $why }
+cli-args-value-required = `{ $arg }` requiere un valor y no se ha indicado ninguno
+cli-args-too-many = valor `{ $value }` inesperado para `{ $arg }`; no se esperaba ninguno más
+cli-args-used-twice = el argumento `{ $arg }` solo puede indicarse una vez
+cli-args-conflict = el argumento `{ $arg }` no puede usarse con { $others }
+cli-args-missing = faltan estos argumentos obligatorios: { $missing }
+cli-args-unknown-command = comando `{ $command }` desconocido
+cli-args-missing-command = `{ $command }` requiere un comando y no se ha indicado ninguno
+cli-args-invalid = la línea de comandos no es válida
+cli-args-similar-command = sugerencia: existe un comando parecido: { $possible }
+cli-args-similar-argument = sugerencia: existe un argumento parecido: { $possible }
+cli-args-similar-value = sugerencia: existe un valor parecido: { $possible }
+cli-args-usage = Uso: { $usage }
+cli-args-more = Para más información, pruebe { $help }.

@@ -1,8 +1,8 @@
 # La ligne de commande (src/main.rs, src/cli/) : ce que chaque commande
-# écrit pour les personnes (verdicts, résumés, erreurs, progression), et
-# l'aide des commandes et des options (`cli-help-...`, plus bas). Noms de
-# fichiers, chemins, codes et les mots du système (après « impossible
-# d'écrire ... : ») sont des arguments.
+# écrit pour les personnes (verdicts, résumés, erreurs, progression) et ses
+# erreurs de lecture de la ligne de commande. Noms de fichiers, chemins,
+# codes et les mots du système (après « impossible d'écrire ... : ») sont
+# des arguments.
 
 ## Lignes de toutes les commandes
 cli-error = erreur : { $message }
@@ -147,3 +147,22 @@ cli-serve-stopped = le service s'est arrêté : { $reason }
 cli-man-no-command = fosx n'a pas de commande `{ $name }`
 cli-man-commands = les commandes sont { $names }
 cli-man-cannot-render = impossible de produire la page de manuel : { $reason }
+
+## Lecture de la ligne de commande (src/cli/args_error.rs)
+cli-args-unknown-argument = argument inattendu `{ $arg }`
+cli-args-invalid-value = valeur `{ $value }` non valide pour `{ $arg }`
+cli-args-invalid-value-among = valeur `{ $value }` non valide pour `{ $arg }` (valeurs possibles : { $values })
+cli-args-invalid-value-why = valeur `{ $value }` non valide pour `{ $arg }` : { $why }
+cli-args-value-required = `{ $arg }` demande une valeur, et aucune n'est donnée
+cli-args-too-many = valeur `{ $value }` inattendue pour `{ $arg }` ; aucune autre n'était attendue
+cli-args-used-twice = l'argument `{ $arg }` ne peut être donné qu'une fois
+cli-args-conflict = l'argument `{ $arg }` ne peut être utilisé avec { $others }
+cli-args-missing = ces arguments obligatoires manquent : { $missing }
+cli-args-unknown-command = commande `{ $command }` inconnue
+cli-args-missing-command = `{ $command }` demande une commande, et aucune n'est donnée
+cli-args-invalid = la ligne de commande n'est pas valide
+cli-args-similar-command = conseil : une commande proche existe : { $possible }
+cli-args-similar-argument = conseil : un argument proche existe : { $possible }
+cli-args-similar-value = conseil : une valeur proche existe : { $possible }
+cli-args-usage = Utilisation : { $usage }
+cli-args-more = Pour en savoir plus, essayez { $help }.
