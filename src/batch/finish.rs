@@ -69,7 +69,10 @@ impl Batch {
             .map_err(|e| BatchError::Output(self.out.clone(), e))?;
         // Everything is in the summary now; the journal starts empty.
         if let Err(e) = self.journal.clear() {
-            self.write_error(format!("{}: {e}", summary::JOURNAL_FILE));
+            self.write_error(crate::i18n::msg::batch_cannot_write(
+                summary::JOURNAL_FILE,
+                e.to_string(),
+            ));
         }
         let write_errors =
             std::mem::take(&mut *self.write_errors.lock().unwrap_or_else(|e| e.into_inner()));
@@ -200,7 +203,7 @@ impl Batch {
                     && let Err(e) = std::fs::remove_file(path)
                     && e.kind() != std::io::ErrorKind::NotFound
                 {
-                    self.write_error(format!("cannot remove {rel}: {e}"));
+                    self.write_error(crate::i18n::msg::batch_cannot_remove(rel, e.to_string()));
                 }
             }
         }

@@ -8,7 +8,7 @@
 //! reason. Hidden entries (a name starting with `.`) and the output folder are
 //! not looked at.
 
-use super::summary::Skipped;
+use crate::i18n::{Arg, Msg, msg};
 use std::path::{Path, PathBuf};
 
 /// One input of the inbox.
@@ -93,9 +93,18 @@ pub fn unescape(text: &str) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&raw).into_owned())
 }
 
+/// A file of the inbox that is not an input, and why.
+#[derive(Debug, Clone)]
+pub(super) struct Skip {
+    /// Path relative to the inbox, escaped.
+    pub path: String,
+    /// Why it is not an input.
+    pub reason: Msg,
+}
+
 /// Finds the inputs below `inbox`, sorted, and the files that are not.
 /// Entries under `out` are not looked at.
-pub fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>, Vec<Skipped>) {
+pub(super) fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>, Vec<Skip>) {
     let mut inputs = Vec::new();
     let mut skipped = Vec::new();
     let walker = walkdir::WalkDir::new(inbox)
@@ -117,9 +126,9 @@ pub fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>,
         };
         let rel = path.strip_prefix(inbox).unwrap_or(&path).to_path_buf();
         let key = escape(&rel);
-        let skip = |reason: &str| Skipped {
+        let skip = |reason: Msg| Skip {
             path: key.clone(),
-            reason: reason.to_string(),
+            reason,
         };
         let Some(file_type) = file_type else {
             inputs.push(Input { path, rel, key });
@@ -130,15 +139,13 @@ pub fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>,
         }
         if file_type.is_symlink() {
             if !follow_symlinks {
-                skipped.push(skip(
-                    "a symbolic link (followed only with --follow-symlinks)",
-                ));
+                skipped.push(skip(msg::batch_skip_link()));
                 continue;
             }
             match std::fs::canonicalize(&path) {
-                Err(_) => skipped.push(skip("a broken symbolic link")),
+                Err(_) => skipped.push(skip(msg::batch_skip_broken_link())),
                 Ok(target) if !target.starts_with(inbox) || target.starts_with(out) => {
-                    skipped.push(skip("a symbolic link to outside the inbox"))
+                    skipped.push(skip(msg::batch_skip_link_outside()))
                 }
                 Ok(target) => match std::fs::metadata(&target) {
                     Ok(m) if m.is_file() && is_submission_name(&path) => inputs.push(Input {
@@ -146,13 +153,12 @@ pub fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>,
                         rel,
                         key,
                     }),
-                    Ok(m) if m.is_file() => skipped.push(skip(NOT_A_SUBMISSION)),
-                    Ok(m) if m.is_dir() => skipped.push(skip("a symbolic link to a folder")),
-                    Ok(m) => skipped.push(skip(&format!(
-                        "a symbolic link to {}",
-                        special_kind(&m.file_type())
-                    ))),
-                    Err(_) => skipped.push(skip("a broken symbolic link")),
+                    Ok(m) if m.is_file() => skipped.push(skip(msg::batch_skip_not_a_submission())),
+                    Ok(m) if m.is_dir() => skipped.push(skip(msg::batch_skip_link_to_folder())),
+                    Ok(m) => {
+                        skipped.push(skip(msg::batch_skip_link_to(special_kind(&m.file_type()))))
+                    }
+                    Err(_) => skipped.push(skip(msg::batch_skip_broken_link())),
                 },
             }
             continue;
@@ -162,7 +168,7 @@ pub fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>,
         } else if is_submission_name(&path) {
             inputs.push(Input { path, rel, key });
         } else {
-            skipped.push(skip(NOT_A_SUBMISSION));
+            skipped.push(skip(msg::batch_skip_not_a_submission()));
         }
     }
     inputs.sort_by(|a, b| a.key.cmp(&b.key));
@@ -171,31 +177,29 @@ pub fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>,
     (inputs, skipped)
 }
 
-const NOT_A_SUBMISSION: &str = "not a submission file (*.json, *.xml, *.csv)";
-
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.as_encoded_bytes().first() == Some(&b'.')
 }
 
 /// `a FIFO`, `a socket`, `a device`: what a file that is not regular is.
-pub fn special_kind(t: &std::fs::FileType) -> &'static str {
+pub fn special_kind(t: &std::fs::FileType) -> Msg {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a FIFO";
+            return msg::batch_kind_fifo();
         }
         if t.is_socket() {
-            return "a socket";
+            return msg::batch_kind_socket();
         }
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return msg::batch_kind_device();
         }
     }
     if t.is_symlink() {
-        return "a symbolic link";
+        return msg::batch_kind_symbolic_link();
     }
-    "not a regular file"
+    msg::batch_kind_other()
 }
 
 /// What reading an input gave.
@@ -205,8 +209,9 @@ pub enum Read {
     Bytes(Vec<u8>),
     /// Over the size limit (its size); nothing more was read.
     TooLarge(u64),
-    /// Not a regular file (it changed since the inbox was listed).
-    NotRegular(&'static str),
+    /// Not a regular file (it changed since the inbox was listed): what
+    /// it is.
+    NotRegular(Msg),
     /// The system refused.
     Failed(std::io::Error),
 }
@@ -227,7 +232,7 @@ pub fn read_input(path: &Path, max: u64) -> Read {
         Ok(f) => f,
         #[cfg(unix)]
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
-            return Read::NotRegular("a symbolic link");
+            return Read::NotRegular(msg::batch_kind_symbolic_link());
         }
         Err(e) => return Read::Failed(e),
     };
@@ -252,12 +257,12 @@ pub fn read_input(path: &Path, max: u64) -> Read {
 }
 
 /// `no such file`, `permission denied`, or the system's words.
-pub fn io_reason(e: &std::io::Error) -> String {
+pub fn io_reason(e: &std::io::Error) -> Arg {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::IsADirectory => "it is a directory".to_string(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => msg::batch_no_such_file().into(),
+        std::io::ErrorKind::PermissionDenied => msg::batch_permission_denied().into(),
+        std::io::ErrorKind::IsADirectory => msg::batch_is_a_directory().into(),
+        _ => e.to_string().into(),
     }
 }
 

@@ -20,15 +20,18 @@
 
 mod finish;
 mod inputs;
+mod lines;
 pub mod summary;
 
 use crate::check::{CheckOptions, Checked};
 use crate::fsio::{is_temp_name, write_atomically};
+use crate::i18n::{Arg, Lang, Msg, msg};
 use crate::report::Report;
 use crate::report::printable::{printable_name, printable_text};
 use crate::source::Representation;
 use crate::write::{WriteOptions, write_bytes};
 pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
+pub use lines::{rate, table};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -53,26 +56,46 @@ pub struct BatchOptions {
 }
 
 /// Why a batch could not run.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum BatchError {
-    /// The inbox is not a readable folder.
-    #[error("cannot read the inbox {0}: {1}")]
+    /// The inbox cannot be read.
     Inbox(PathBuf, std::io::Error),
+    /// The inbox is not a folder.
+    NotAFolder(PathBuf),
     /// The output folder cannot be written.
-    #[error("cannot write to {0}: {1}")]
     Output(PathBuf, std::io::Error),
-    /// The output folder is the inbox, inside it, or holds it where outputs go.
-    #[error(
-        "the output folder {0} overlaps the inbox {1}: choose an output folder outside the inbox"
-    )]
+    /// The output folder (first) is the inbox, inside it, or holds it where
+    /// outputs go.
     Overlap(PathBuf, PathBuf),
     /// Another run holds the output folder.
-    #[error("the output folder {0} is in use by another fosx run")]
     InUse(PathBuf),
     /// The worker pool could not start.
-    #[error("cannot start the worker threads: {0}")]
     Threads(String),
 }
+
+impl BatchError {
+    /// What went wrong, for a person.
+    pub fn message(&self) -> Msg {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            BatchError::Inbox(p, e) => msg::batch_inbox_unreadable(shown(p), e.to_string()),
+            BatchError::NotAFolder(p) => msg::batch_inbox_not_a_folder(shown(p)),
+            BatchError::Output(p, e) => msg::batch_output_unwritable(shown(p), e.to_string()),
+            BatchError::Overlap(out, inbox) => msg::batch_overlap(shown(out), shown(inbox)),
+            BatchError::InUse(p) => msg::batch_in_use(shown(p)),
+            BatchError::Threads(e) => msg::batch_threads(e),
+        }
+    }
+}
+
+/// In English, as logs have it.
+impl std::fmt::Display for BatchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+impl std::error::Error for BatchError {}
 
 /// Progress of a run, for a progress bar.
 #[derive(Debug, Clone, Copy)]
@@ -90,10 +113,10 @@ pub struct Progress {
 pub struct BatchOutcome {
     /// The summary as written to `summary.json`.
     pub summary: Summary,
-    /// Files that could not be written or removed, with the reason, as lines
-    /// for people (a name's control characters shown as pictures); each also
-    /// makes the run fail with 2.
-    pub write_errors: Vec<String>,
+    /// Files that could not be written or removed, with the reason, as
+    /// messages for people (a name's control characters shown as pictures);
+    /// each also makes the run fail with 2.
+    pub write_errors: Vec<Msg>,
 }
 
 impl BatchOutcome {
@@ -132,12 +155,12 @@ pub struct Batch {
     /// Output path → the input that holds it.
     claims: Mutex<HashMap<String, Claim>>,
     journal: summary::Journal,
-    write_errors: Mutex<Vec<String>>,
+    write_errors: Mutex<Vec<Msg>>,
     skipped: Mutex<Vec<Skipped>>,
     processed: AtomicUsize,
     unchanged: AtomicUsize,
     /// The language of the reports and messages.
-    lang: crate::i18n::Lang,
+    lang: Lang,
     /// Held for the life of the batch: one run per output folder.
     _lock: std::fs::File,
 }
@@ -150,10 +173,7 @@ impl Batch {
             .canonicalize()
             .map_err(|e| BatchError::Inbox(inbox.to_path_buf(), e))?;
         if !inbox.is_dir() {
-            return Err(BatchError::Inbox(
-                inbox,
-                std::io::Error::other("not a folder"),
-            ));
+            return Err(BatchError::NotAFolder(inbox));
         }
         let planned = resolve_planned(out).map_err(|e| BatchError::Output(out.to_path_buf(), e))?;
         if planned.starts_with(&inbox)
@@ -210,17 +230,18 @@ impl Batch {
             skipped: Mutex::new(Vec::new()),
             processed: AtomicUsize::new(0),
             unchanged: AtomicUsize::new(0),
-            lang: crate::i18n::Lang::En,
+            lang: Lang::En,
             _lock: lock,
         };
         batch.key = batch.options_key();
         Ok(batch)
     }
 
-    /// Writes the reports of rejected files and the messages of
-    /// `summary.json` in `lang` (English by default).
-    pub fn with_lang(mut self, lang: crate::i18n::Lang) -> Batch {
+    /// Writes the reports of rejected files, the messages of `summary.json`
+    /// and the texts of accepted workbooks in `lang` (English by default).
+    pub fn with_lang(mut self, lang: Lang) -> Batch {
         self.lang = lang;
+        self.options.write.lang = lang;
         self.key = self.options_key();
         self
     }
@@ -266,6 +287,13 @@ impl Batch {
     pub fn discover(&self) -> Vec<Input> {
         let (found, skipped) =
             inputs::discover(&self.inbox, &self.out, self.options.follow_symlinks);
+        let skipped = skipped
+            .into_iter()
+            .map(|s| Skipped {
+                path: s.path,
+                reason: s.reason.render(self.lang),
+            })
+            .collect();
         *self.skipped.lock().unwrap_or_else(|e| e.into_inner()) = skipped;
         found
     }
@@ -342,14 +370,14 @@ impl Batch {
         let bytes = match inputs::read_input(&input.path, max) {
             inputs::Read::Bytes(b) => b,
             inputs::Read::Failed(e) => {
-                let why = format!("cannot read {key}: {}", inputs::io_reason(&e));
-                record.message = Some(crate::i18n::tr(&why, self.lang).into_owned());
+                let why = msg::batch_cannot_read(key.as_str(), inputs::io_reason(&e));
+                record.message = Some(why.render(self.lang));
                 self.replace(record);
                 return 0;
             }
             inputs::Read::NotRegular(kind) => {
-                let why = format!("cannot read {key}: {kind}, not a regular file");
-                record.message = Some(crate::i18n::tr(&why, self.lang).into_owned());
+                let why = msg::batch_not_regular(key.as_str(), kind);
+                record.message = Some(why.render(self.lang));
                 self.replace(record);
                 return 0;
             }
@@ -452,7 +480,7 @@ impl Batch {
             ) {
                 Ok(t) => t,
                 Err(e) => {
-                    self.fail(&plain, &e.to_string(), record);
+                    self.fail(&plain, e.message().into(), record);
                     continue;
                 }
             };
@@ -508,15 +536,25 @@ impl Batch {
     fn put(&self, name: &str, bytes: &[u8], record: &mut InputRecord) {
         match write_atomically(&self.disk(name), bytes) {
             Ok(()) => record.outputs.push(name.to_string()),
-            Err(e) => self.fail(name, &e.to_string(), record),
+            Err(e) => self.fail(name, e.to_string().into(), record),
         }
     }
 
-    fn fail(&self, name: &str, reason: &str, record: &mut InputRecord) {
-        self.write_error(format!("{}: {reason}", printable_name(name)));
+    /// Notes that output `name` could not be written, and why (the
+    /// system's words, or a message).
+    fn fail(&self, name: &str, reason: Arg, record: &mut InputRecord) {
+        let shown = match &reason {
+            Arg::Msg(m) => m.render(self.lang),
+            Arg::Text(t) => t.to_string(),
+            Arg::Int(n) => n.to_string(),
+        };
+        self.write_error(msg::batch_cannot_write(
+            printable_name(name).into_owned(),
+            reason,
+        ));
         record.failed.push(FailedOutput {
             output: name.to_string(),
-            reason: reason.to_string(),
+            reason: shown,
         });
     }
 
@@ -545,7 +583,7 @@ impl Batch {
         }
     }
 
-    fn write_error(&self, message: String) {
+    fn write_error(&self, message: Msg) {
         self.write_errors
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -556,7 +594,10 @@ impl Batch {
     /// removing the earlier outputs it no longer has.
     fn replace(&self, record: InputRecord) {
         if let Err(e) = self.journal.append(&record) {
-            self.write_error(format!("{}: {e}", summary::JOURNAL_FILE));
+            self.write_error(msg::batch_cannot_write(
+                summary::JOURNAL_FILE,
+                e.to_string(),
+            ));
         }
         self.processed.fetch_add(1, Ordering::Relaxed);
         let mut records = self.records.lock().unwrap_or_else(|e| e.into_inner());
@@ -591,7 +632,7 @@ impl Batch {
             match std::fs::remove_file(self.disk(o)) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => self.write_error(format!("cannot remove {o}: {e}")),
+                Err(e) => self.write_error(msg::batch_cannot_remove(o, e.to_string())),
             }
         }
     }

@@ -1,17 +1,16 @@
 //! `fosx batch`: an inbox folder to canonical files, rejects and a summary.
 
-use super::foreign::Message;
 use super::output::{colour_on_stderr, eprint, error_line};
 use super::{Outcome, Repr};
-use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress, Summary};
-use fosx::i18n::{Lang, Msg, msg};
+use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress};
+use fosx::i18n::{Lang, msg};
 use fosx::write::WriteOptions;
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 mod watch;
 
@@ -84,10 +83,8 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     if args.watch {
         let stop = stop.clone();
         if let Err(e) = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)) {
-            eprint(&error_line(
-                msg::cli_batch_cannot_catch_ctrl_c(e.to_string()),
-                lang,
-            ));
+            let why = msg::batch_cannot_catch_ctrl_c(e.to_string());
+            eprint(&error_line(why, lang));
             return Outcome::Trouble;
         }
     }
@@ -98,10 +95,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             if let Some(bar) = &bar {
                 bar.set_length(p.total as u64);
                 bar.set_position(p.done as u64);
-                let secs = started.elapsed().as_secs_f64().max(1e-3);
-                let files = format!("{:.0}", p.done as f64 / secs);
-                let megabytes = decimal(&format!("{:.1}", p.bytes as f64 / 1e6 / secs));
-                bar.set_message(msg::cli_batch_rate(files, megabytes).render(lang));
+                bar.set_message(fosx::batch::rate(&p, started.elapsed()).render(lang));
             }
         },
         &stop,
@@ -111,7 +105,12 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     }
     let result = match outcome {
         Ok(o) => {
-            eprint(&table(&o.summary, started.elapsed(), &args.out, lang));
+            eprint(&fosx::batch::table(
+                &o.summary,
+                started.elapsed(),
+                &args.out,
+                lang,
+            ));
             report_failures(&o, lang);
             exit(o.exit_code())
         }
@@ -136,7 +135,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
 /// Says which outputs could not be written, and why.
 pub(super) fn report_failures(outcome: &BatchOutcome, lang: Lang) {
     for e in &outcome.write_errors {
-        eprint(&error_line(msg::cli_cannot_write_output(e), lang));
+        eprint(&error_line(e.clone(), lang));
     }
 }
 
@@ -158,72 +157,10 @@ fn progress_bar(lang: Lang) -> Option<indicatif::ProgressBar> {
     } else {
         "{bar:40}"
     };
-    let files = msg::cli_batch_progress_files().render(lang);
+    let files = msg::batch_files().render(lang);
     let template = format!("{bar_style} {{pos}}/{{len}} {files}  {{msg}}");
     if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     Some(bar)
-}
-
-/// A number written with a decimal point (`0.12`), as `lang` writes it.
-fn decimal(text: &str) -> Msg {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    msg::cli_decimal(whole, fraction)
-}
-
-/// The short table printed at the end of a run.
-fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String {
-    let t = &summary.totals;
-    let secs = elapsed.as_secs_f64().max(1e-6);
-    let row = |word: Msg, n: usize, note: Option<Msg>| {
-        let word = word.render(lang);
-        match note {
-            Some(note) => format!("{word:<12} {n:>8}   {}\n", note.render(lang)),
-            None => format!("{word:<12} {n:>8}\n"),
-        }
-    };
-    let mut s = String::new();
-    s.push_str(&row(msg::cli_batch_inputs(), t.inputs, None));
-    let documents = msg::cli_batch_documents(t.documents);
-    s.push_str(&row(msg::cli_batch_accepted(), t.accepted, Some(documents)));
-    s.push_str(&row(msg::cli_batch_rejected(), t.rejected, None));
-    s.push_str(&row(msg::cli_batch_unreadable(), t.unreadable, None));
-    // Rows shown only when they count something, each with its note.
-    for (word, n, note) in [
-        (
-            msg::cli_batch_collisions(),
-            t.collisions,
-            msg::cli_batch_collisions_note(),
-        ),
-        (
-            msg::cli_batch_duplicates(),
-            t.duplicates,
-            msg::cli_batch_duplicates_note(),
-        ),
-        (
-            msg::cli_batch_skipped(),
-            t.skipped,
-            msg::cli_batch_skipped_note(),
-        ),
-        (
-            msg::cli_batch_failed(),
-            t.failed,
-            msg::cli_batch_failed_note(),
-        ),
-    ] {
-        if n > 0 {
-            s.push_str(&row(word, n, Some(note)));
-        }
-    }
-    let done = msg::cli_batch_processed_note(
-        t.unchanged,
-        decimal(&format!("{secs:.2}")),
-        format!("{:.0}", t.processed as f64 / secs),
-    );
-    s.push_str(&row(msg::cli_batch_processed(), t.processed, Some(done)));
-    let path = out.join(fosx::batch::summary::SUMMARY_FILE);
-    let line = msg::cli_batch_summary(path.display().to_string());
-    s.push_str(&format!("{}\n", line.render(lang)));
-    s
 }

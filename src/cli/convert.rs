@@ -1,6 +1,5 @@
 //! `fosx convert`.
 
-use super::foreign::Message;
 use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::i18n::{Lang, msg};

@@ -2,7 +2,7 @@
 
 use super::output::{eprint, error_line, print_output, render_human};
 use super::{Outcome, Repr};
-use fosx::fix::{Change, FixError, FixOptions, Fixed, fix_bytes};
+use fosx::fix::{FixError, FixOptions, Fixed, WorkbookLang, fix_bytes};
 use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
 use fosx::sheet::dates::DateOrder;
@@ -42,7 +42,9 @@ fn parse_order(text: &str) -> Result<DateOrder, String> {
         .ok_or_else(|| msg::cli_not_a_date_order(text).render(super::output::lang()))
 }
 
-pub fn run(args: Args, lang: Lang) -> Outcome {
+/// `lang_given`: whether `--lang` named the language (else a workbook is
+/// written in its input's language).
+pub fn run(args: Args, lang: Lang, lang_given: bool) -> Outcome {
     let options = FixOptions {
         check: CheckOptions {
             as_of: args.as_of.unwrap_or_else(Date::today_utc),
@@ -54,6 +56,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         },
         date_order: args.date_order,
         to: args.to.map(Into::into),
+        lang: if lang_given {
+            WorkbookLang::Given(lang)
+        } else {
+            WorkbookLang::OfInput(lang)
+        },
     };
     let bytes = match fosx::read_file(&args.input, &options.check.read.limits) {
         Ok(bytes) => bytes,
@@ -71,23 +78,19 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let shown = printable_name(&name);
     let fixed = match fix_bytes(&name, &bytes, &options) {
         Ok(fixed) => fixed,
-        Err(FixError::Unreadable(checked)) => {
-            eprint(&render_human(&checked, lang));
-            eprint(&error_line(msg::cli_fix_unreadable(shown.as_ref()), lang));
-            return Outcome::Trouble;
-        }
-        Err(FixError::WouldLose(checked, why)) => {
-            eprint(&render_human(&checked, lang));
-            let why = super::foreign::fix_reason(&why);
-            eprint(&error_line(
-                msg::cli_file_message(shown.as_ref(), why),
-                lang,
-            ));
-            return Outcome::Invalid;
+        Err(e) => {
+            let (FixError::Unreadable(checked) | FixError::WouldLose(checked, _)) = &e;
+            eprint(&render_human(checked, lang));
+            eprint(&error_line(e.line(&shown), lang));
+            return match e {
+                FixError::Unreadable(_) => Outcome::Trouble,
+                FixError::WouldLose(..) => Outcome::Invalid,
+            };
         }
     };
+    let several = fixed.before.documents.len() > 1;
     for change in &fixed.changes {
-        eprint(&change_line(&shown, &fixed.before, change, lang));
+        eprint(&change.line(&shown, several, lang));
     }
     let left = left_as_is(&fixed);
     if !left.diagnostics.is_empty() {
@@ -107,31 +110,12 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             }
         }
     }
-    let (errors, warnings) = fixed.after.counts();
-    let counts = msg::report_counts(errors, warnings);
-    let verdict = msg::cli_fix_verdict(shown.as_ref(), fixed.changes.len(), counts);
-    eprint(&format!("{}\n", verdict.render(lang)));
+    eprint(&format!("{}\n", fixed.verdict(&shown).render(lang)));
     if fixed.after.is_valid(false) {
         Outcome::Valid
     } else {
         Outcome::Invalid
     }
-}
-
-/// `file:line:column: path: old → new`.
-fn change_line(name: &str, before: &Checked, change: &Change, lang: Lang) -> String {
-    let at = change
-        .at
-        .map_or_else(String::new, |l| format!(":{}:{}", l.line, l.column));
-    let field = match before.documents.len() {
-        1 => change.path.clone(),
-        _ => msg::report_document_id(change.document, &change.path).render(lang),
-    };
-    format!(
-        "{name}{at}: {field}: {:?} → {:?}\n",
-        change.old,
-        change.new.to_string()
-    )
 }
 
 /// What the input still holds after the fixes: its diagnostics without a

@@ -6,7 +6,6 @@ mod completions;
 mod convert;
 mod explain;
 mod fix;
-mod foreign;
 mod output;
 mod schema;
 mod serve;
@@ -244,7 +243,7 @@ pub fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args, lang),
         Command::Convert(args) => convert::run(args, lang),
-        Command::Fix(args) => fix::run(args, lang),
+        Command::Fix(args) => fix::run(args, lang, cli.lang.is_some()),
         Command::Batch(args) => batch::run(args, lang),
         Command::Summarize(args) => summarize::run(args, lang),
         Command::Explain(args) => explain::run(args, lang),

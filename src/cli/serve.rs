@@ -69,18 +69,16 @@ pub struct Args {
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
     if (args.max_memory as u64) < args.limits.max_file_size() {
-        let why = msg::cli_serve_memory_too_small(
-            args.max_memory.to_string(),
-            args.limits.max_file_size().to_string(),
-        );
-        eprint(&error_line(why, lang));
+        let message =
+            msg::serve_memory_below_file_size(args.max_memory, args.limits.max_file_size());
+        eprint(&error_line(message, lang));
         return Outcome::Trouble;
     }
     let listener = match std::net::TcpListener::bind(args.addr) {
         Ok(l) => l,
         Err(e) => {
-            let why = msg::cli_serve_cannot_listen(args.addr.to_string(), e.to_string());
-            eprint(&error_line(why, lang));
+            let message = msg::serve_cannot_listen(args.addr.to_string(), e.to_string());
+            eprint(&error_line(message, lang));
             return Outcome::Trouble;
         }
     };
@@ -108,14 +106,16 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             let _ = writeln!(err, "{line}");
         }));
     }
+    // A line for programs too (docs/spec/http.md gives its form, and
+    // scripts read the address from it): the same in every language.
     let ready = |addr: SocketAddr| {
-        let line = msg::cli_serve_listening(addr.to_string());
-        eprint(&format!("{}\n", line.render(lang)));
+        eprint(&format!("fosx serve: listening on http://{addr}/\n"));
     };
     match fosx::serve::run(config, listener, ready) {
         Ok(()) => Outcome::Valid,
         Err(e) => {
-            eprint(&error_line(msg::cli_serve_stopped(e.to_string()), lang));
+            let message = msg::serve_stopped(e.to_string());
+            eprint(&error_line(message, lang));
             Outcome::Trouble
         }
     }

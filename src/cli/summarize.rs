@@ -1,11 +1,10 @@
 //! `fosx summarize`: the evaluation-meeting dataset and dashboard.
 
 use super::Outcome;
-use super::foreign::Message;
 use super::output::{eprint, error_line};
-use fosx::i18n::{Lang, msg};
+use fosx::i18n::{Arg, Lang, Msg, msg};
 use fosx::report::printable::printable_name;
-use fosx::summary::{Collector, Summary, SummaryOptions, find_inputs, write};
+use fosx::summary::{Collector, SkipReason, Skipped, Summary, SummaryOptions, find_inputs, write};
 use fosx::{CheckOptions, Date, ReadOptions};
 use std::path::PathBuf;
 
@@ -69,26 +68,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let summary = Summary::build(collector, &options);
     let mut text = String::new();
     for s in &summary.skipped {
-        let path = printable_name(&s.path).into_owned();
-        let place = match (&s.document, &s.document_id) {
-            (Some(i), Some(id)) => {
-                msg::cli_summarize_place_document_id(path, *i, printable_name(id).into_owned())
-                    .into()
-            }
-            (Some(i), None) => msg::cli_summarize_place_document(path, *i).into(),
-            _ => fosx::i18n::Arg::from(path),
-        };
-        let reason = msg::cli_skip_reason(s.reason);
-        let line = if s.codes.is_empty() {
-            msg::cli_summarize_skipped(place, reason)
-        } else {
-            msg::cli_summarize_skipped_codes(place, reason, s.codes.join(" "))
-        };
-        text.push_str(&line.render(lang));
+        text.push_str(&skipped_line(s).render(lang));
         text.push('\n');
     }
     let t = &summary.totals;
-    let counts = msg::cli_summarize_counts(
+    let counts = msg::summarize_totals(
         t.files,
         t.documents,
         t.used,
@@ -105,16 +89,41 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             eprint(&format!("{}\n", names.join("\n")));
         }
         Err(e) => {
-            let why = msg::cli_cannot_write(e.path.display().to_string(), e.source.to_string());
-            eprint(&error_line(why, lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     }
     if t.unreadable > 0 {
         Outcome::Trouble
-    } else if summary.skipped.iter().any(|s| s.reason == "invalid") {
+    } else if summary
+        .skipped
+        .iter()
+        .any(|s| s.reason == SkipReason::Invalid)
+    {
         Outcome::Invalid
     } else {
         Outcome::Valid
+    }
+}
+
+/// `skipped FILE (document 2, ID): invalid FOS-S04`.
+fn skipped_line(s: &Skipped) -> Msg {
+    let path = printable_name(&s.path).into_owned();
+    let place = match (&s.document, &s.document_id) {
+        (Some(i), Some(id)) => {
+            msg::summarize_place_document_id(path, *i, printable_name(id).into_owned())
+        }
+        (Some(i), None) => msg::summarize_place_document(path, *i),
+        _ => return skipped_at(Arg::from(path), s),
+    };
+    skipped_at(Arg::from(place), s)
+}
+
+fn skipped_at(place: Arg, s: &Skipped) -> Msg {
+    let reason = msg::summarize_reason(s.reason.code());
+    if s.codes.is_empty() {
+        msg::summarize_skipped(place, reason)
+    } else {
+        msg::summarize_skipped_codes(place, reason, s.codes.join(" "))
     }
 }

@@ -1,6 +1,5 @@
 //! `fosx template`: a ready-to-fill file, or a complete example.
 
-use super::foreign::Message;
 use super::output::{eprint, error_line, print_output};
 use super::{Outcome, Repr};
 use clap::ValueEnum;

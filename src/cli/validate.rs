@@ -2,7 +2,7 @@
 
 use super::output::{colour_on_stderr, eprint, error_line, print, render_human_for};
 use super::{Format, Outcome, Repr};
-use fosx::i18n::{Lang, Msg, msg};
+use fosx::i18n::{Lang, msg};
 use fosx::report::Report;
 use fosx::report::printable::{printable_name, printable_text};
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
@@ -258,7 +258,7 @@ fn expand(path: &Path, lang: Lang) -> Vec<Target> {
                 let kind = match std::fs::metadata(e.path()) {
                     Ok(m) if m.is_file() => None,
                     Ok(m) if m.is_dir() => continue,
-                    Ok(m) => Some(special_kind(&m.file_type())),
+                    Ok(m) => Some(fosx::batch::special_kind(&m.file_type())),
                     Err(_) => None,
                 };
                 match kind {
@@ -290,25 +290,4 @@ fn expand(path: &Path, lang: Lang) -> Vec<Target> {
         out.push(Target::Unreadable(path.to_path_buf(), d));
     }
     out
-}
-
-/// What a file that is not regular is: a FIFO, a socket, a device.
-fn special_kind(t: &std::fs::FileType) -> Msg {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if t.is_fifo() {
-            return msg::cli_kind_fifo();
-        }
-        if t.is_socket() {
-            return msg::cli_kind_socket();
-        }
-        if t.is_block_device() || t.is_char_device() {
-            return msg::cli_kind_device();
-        }
-    }
-    if t.is_symlink() {
-        return msg::cli_kind_symbolic_link();
-    }
-    msg::cli_kind_not_regular()
 }

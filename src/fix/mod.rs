@@ -19,10 +19,11 @@
 use crate::check;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity};
+use crate::i18n::{Lang, Msg, msg};
 use crate::sheet::dates::DateOrder;
 use crate::source::{Location, Representation};
 use crate::tree::{Node, Value, pointer_tokens};
-use crate::write::{WriteOptions, write_bytes};
+use crate::write::{WriteError, WriteOptions, sheet_lang, write_bytes};
 
 /// How to repair a file.
 #[derive(Debug, Clone, Copy, Default)]
@@ -33,6 +34,27 @@ pub struct FixOptions {
     pub date_order: Option<DateOrder>,
     /// The representation to write; the input's when not given.
     pub to: Option<Representation>,
+    /// The language of a workbook written: its sheets' names, input
+    /// messages and read-me.
+    pub lang: WorkbookLang,
+}
+
+/// The language of the workbook `fix` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkbookLang {
+    /// This language, whatever the input's.
+    Given(Lang),
+    /// The language of the input workbook, known by the name of its first
+    /// sheet (`Submission`, `Soumission`, ...: [`crate::write::sheet_lang`]);
+    /// this one when the name is of no language (a sheet another program
+    /// named, an input that is not a workbook).
+    OfInput(Lang),
+}
+
+impl Default for WorkbookLang {
+    fn default() -> Self {
+        WorkbookLang::OfInput(Lang::En)
+    }
 }
 
 /// One change made.
@@ -73,8 +95,30 @@ pub struct Fixed {
 pub enum FixError {
     /// It could not be read into documents; its diagnostics say why.
     Unreadable(Box<Checked>),
-    /// Writing it would lose what it holds; the text says what.
-    WouldLose(Box<Checked>, String),
+    /// Writing it would lose what it holds.
+    WouldLose(Box<Checked>, Loss),
+}
+
+/// What writing a file in canonical form would lose.
+#[derive(Debug, Clone)]
+pub enum Loss {
+    /// A field the canonical form has no place for: the message of its
+    /// diagnostic (FOS-S02).
+    NoPlace(Msg),
+    /// The documents cannot be written at all.
+    NotWritten(WriteError),
+}
+
+impl FixError {
+    /// The line that says why the file was not repaired; `file` is the
+    /// name it shows.
+    pub fn line(&self, file: &str) -> Msg {
+        match self {
+            FixError::Unreadable(_) => msg::fix_unreadable(file),
+            FixError::WouldLose(_, Loss::NoPlace(what)) => msg::fix_no_place(file, what.clone()),
+            FixError::WouldLose(_, Loss::NotWritten(e)) => msg::fix_not_written(file, e.message()),
+        }
+    }
 }
 
 /// Reads, checks and repairs one file's bytes. `name` is what reports call it.
@@ -101,11 +145,8 @@ pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed
         return Err(FixError::Unreadable(Box::new(before)));
     }
     if let Some(d) = before.diagnostics.iter().find(|d| d.code == Code::S02) {
-        let why = format!(
-            "not repaired: the canonical form has no place for {}",
-            d.message.english()
-        );
-        return Err(FixError::WouldLose(Box::new(before), why));
+        let what = d.message.clone();
+        return Err(FixError::WouldLose(Box::new(before), Loss::NoPlace(what)));
     }
     let mut documents = before.documents.clone();
     let changes = apply(&before, &mut documents);
@@ -113,9 +154,22 @@ pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed
         .to
         .or(before.source.representation)
         .unwrap_or(Representation::Json);
-    let bytes = match write_bytes(&documents, to, &WriteOptions::default()) {
+    let lang = match options.lang {
+        WorkbookLang::Given(lang) => lang,
+        WorkbookLang::OfInput(otherwise) => before
+            .source
+            .sheet
+            .as_ref()
+            .and_then(|s| sheet_lang(&s.name))
+            .unwrap_or(otherwise),
+    };
+    let write = WriteOptions {
+        lang,
+        ..WriteOptions::default()
+    };
+    let bytes = match write_bytes(&documents, to, &write) {
         Ok(bytes) => bytes,
-        Err(e) => return Err(FixError::WouldLose(Box::new(before), e.to_string())),
+        Err(e) => return Err(FixError::WouldLose(Box::new(before), Loss::NotWritten(e))),
     };
     let text = match to {
         Representation::Xlsx => String::new(),
@@ -132,6 +186,37 @@ pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed
         to,
         after,
     })
+}
+
+impl Change {
+    /// The line that says what changed, as `docs/spec/fix.md` has it:
+    /// `FILE:LINE:COLUMN: PATH: "old" → "new"` (the document's index
+    /// before the path when the file holds `several`); `file` is the name
+    /// it shows.
+    pub fn line(&self, file: &str, several: bool, lang: Lang) -> String {
+        let at = self
+            .at
+            .map_or_else(String::new, |l| format!(":{}:{}", l.line, l.column));
+        let field = if several {
+            msg::fix_change_in_document(self.document, self.path.as_str()).render(lang)
+        } else {
+            self.path.clone()
+        };
+        format!(
+            "{file}{at}: {field}: {:?} → {:?}\n",
+            self.old,
+            self.new.to_string()
+        )
+    }
+}
+
+impl Fixed {
+    /// The closing line: how many values changed, and what the result
+    /// still has; `file` is the name it shows.
+    pub fn verdict(&self, file: &str) -> Msg {
+        let (errors, warnings) = self.after.counts();
+        msg::fix_verdict(file, self.changes.len(), errors, warnings)
+    }
 }
 
 /// Makes every certain fix of `checked` in `documents`, once per value.

@@ -5,10 +5,10 @@
 #![allow(clippy::result_large_err)]
 
 use super::intake::{answer, bad_body, early, files};
-use super::ops::{State, error};
+use super::ops::{State, error, lang_code};
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Code;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg, msg};
 use crate::model::{CodeList, DocType};
 use crate::read::ReadOptions;
 use crate::report::Report;
@@ -46,7 +46,7 @@ enum Format {
     Junit,
 }
 
-fn bad(message: &str) -> Response {
+fn bad(message: Msg) -> Response {
     error(StatusCode::BAD_REQUEST, "bad-parameter", message)
 }
 
@@ -54,7 +54,7 @@ fn flag(key: &str, value: &str) -> Result<bool, Response> {
     match value {
         "" | "true" | "1" => Ok(true),
         "false" | "0" => Ok(false),
-        _ => Err(bad(&format!("`{key}` is true or false, not `{value}`"))),
+        _ => Err(bad(msg::serve_flag(key, value))),
     }
 }
 
@@ -63,14 +63,11 @@ fn params(
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
     allowed: &[&str],
 ) -> Result<Params, Response> {
-    let Query(pairs) = query.map_err(|e| bad(&format!("the query cannot be read: {e}")))?;
+    let Query(pairs) = query.map_err(|e| bad(msg::serve_query_unreadable(e.to_string())))?;
     let mut p = Params::default();
     for (key, value) in pairs {
         if !allowed.contains(&key.as_str()) {
-            return Err(bad(&format!(
-                "unknown parameter `{key}`; this route takes {}",
-                allowed.join(", ")
-            )));
+            return Err(bad(msg::serve_unknown_parameter(key, allowed.join(", "))));
         }
         match key.as_str() {
             "name" => p.name = Some(value),
@@ -80,19 +77,13 @@ fn params(
                     "xml" => Representation::Xml,
                     "csv" => Representation::Csv,
                     "xlsx" => Representation::Xlsx,
-                    _ => {
-                        return Err(bad(&format!(
-                            "`from` is json, xml, csv or xlsx, not `{value}`"
-                        )));
-                    }
+                    _ => return Err(bad(msg::serve_bad_from(value))),
                 })
             }
             "as_of" => {
-                p.as_of = Some(Date::parse(&value).map_err(|_| {
-                    bad(&format!(
-                        "`as_of` is a date written YYYY-MM-DD, not `{value}`"
-                    ))
-                })?)
+                p.as_of = Some(
+                    Date::parse(&value).map_err(|_| bad(msg::serve_bad_as_of(value.as_str())))?,
+                )
             }
             "strict" => p.strict = flag(&key, &value)?,
             "example" => p.example = flag(&key, &value)?,
@@ -100,22 +91,17 @@ fn params(
             "csv_formula_guard" => p.csv_formula_guard = flag(&key, &value)?,
             "verdict_status" => p.verdict_status = Some(flag(&key, &value)?),
             "lang" => {
-                p.lang = Some(match value.as_str() {
-                    "en" => Lang::En,
-                    "fr" => Lang::Fr,
-                    _ => return Err(bad(&format!("`lang` is en or fr, not `{value}`"))),
-                })
+                p.lang = Some(
+                    lang_code(&value)
+                        .ok_or_else(|| bad(msg::serve_bad_lang(Lang::codes(), value)))?,
+                )
             }
             "format" => {
                 p.format = match value.as_str() {
                     "json" => Format::Json,
                     "sarif" => Format::Sarif,
                     "junit" => Format::Junit,
-                    _ => {
-                        return Err(bad(&format!(
-                            "`format` is json, sarif or junit, not `{value}`"
-                        )));
-                    }
+                    _ => return Err(bad(msg::serve_bad_format(value))),
                 }
             }
             "to" => p.to = Some(value),
@@ -231,10 +217,8 @@ fn target(to: Option<&str>, route: &str) -> Result<Representation, Response> {
         Some("xml") => Ok(Representation::Xml),
         Some("csv") => Ok(Representation::Csv),
         Some("xlsx") => Ok(Representation::Xlsx),
-        Some(other) => Err(bad(&format!(
-            "`to` is json, xml, csv or xlsx, not `{other}`"
-        ))),
-        None => Err(bad("`to` is required: json, xml, csv or xlsx")),
+        Some(other) => Err(bad(msg::serve_bad_to(other))),
+        None => Err(bad(msg::serve_to_required())),
     }
 }
 
@@ -267,10 +251,10 @@ pub(crate) async fn convert(
         Err(r) => return r,
     };
     if files.len() != 1 {
-        return bad_body("convert takes one file");
+        return bad_body(msg::serve_convert_one_file());
     }
     let Some(file) = files.pop() else {
-        return bad_body("convert takes one file");
+        return bad_body(msg::serve_convert_one_file());
     };
     let options = p.options(&state);
     let lang = p.lang(&state);
@@ -293,7 +277,7 @@ pub(crate) async fn convert(
                 true,
                 Err(super::ops::error_text(
                     "cannot-convert",
-                    &crate::i18n::tr(&e.to_string(), lang),
+                    &e.message().render(lang),
                 )),
             ),
         }
@@ -315,22 +299,23 @@ pub(crate) async fn convert(
     }
 }
 
-/// `GET /v1/template/{type}`: what `fosx template TYPE` prints.
+/// `GET /v1/template/{type}`: what `fosx template TYPE` prints (a
+/// workbook's texts in the language of `lang`).
 pub(crate) async fn template(
+    AxState(state): AxState<State>,
     Path(doc_type): Path<String>,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
-    let p = match params(query, &["to", "example"]) {
+    let p = match params(query, &["to", "example", "lang"]) {
         Ok(p) => p,
         Err(r) => return r,
     };
+    let lang = p.lang(&state);
     let Some(doc_type) = DocType::from_code(&doc_type) else {
         return error(
             StatusCode::NOT_FOUND,
             "unknown-type",
-            &format!(
-                "`{doc_type}` is not a document type: notification, timetable or progress-report"
-            ),
+            msg::serve_unknown_type(doc_type),
         );
     };
     let to = match target(p.to.as_deref(), "template") {
@@ -338,9 +323,9 @@ pub(crate) async fn template(
         Err(r) => return r,
     };
     let written = if p.example {
-        crate::write::template::example_bytes(doc_type, to, Lang::En)
+        crate::write::template::example_bytes(doc_type, to, lang)
     } else {
-        crate::write::template::template_bytes(doc_type, to, Lang::En)
+        crate::write::template::template_bytes(doc_type, to, lang)
     };
     let text = match written {
         Ok(t) => t,
@@ -348,7 +333,7 @@ pub(crate) async fn template(
             return error(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
-                &format!("cannot write the template: {e}"),
+                msg::serve_cannot_write_template(e.message()),
             );
         }
     };
@@ -370,7 +355,7 @@ pub(crate) async fn explain(
         return error(
             StatusCode::NOT_FOUND,
             "unknown-code",
-            &format!("`{code}` is not a fosx diagnostic code"),
+            msg::serve_unknown_code(code),
         );
     };
     let text = crate::diag::explain::render_in(crate::diag::explain::entry_in(code, lang), lang);
@@ -390,9 +375,7 @@ pub(crate) async fn schema(Path(name): Path<String>) -> Response {
             return error(
                 StatusCode::NOT_FOUND,
                 "unknown-schema",
-                &format!(
-                    "no schema `{name}`: fosx.schema.json, fosx.xsd, or TYPE.table-schema.json"
-                ),
+                msg::serve_unknown_schema(name),
             );
         }
     };
@@ -407,7 +390,7 @@ pub(crate) async fn codes(Path(list): Path<String>) -> Response {
         return error(
             StatusCode::NOT_FOUND,
             "unknown-list",
-            &format!("no code list `{list}`: {}", names.join(", ")),
+            msg::serve_unknown_list(list, names.join(", ")),
         );
     };
     let mut text = serde_json::to_string(found.values()).unwrap_or_default();

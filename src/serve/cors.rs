@@ -2,6 +2,7 @@
 //! when it is given: an origin a browser can never send would leave CORS off
 //! without a word.
 
+use crate::i18n::{Msg, msg};
 use axum::http::HeaderValue;
 use std::fmt;
 use std::str::FromStr;
@@ -13,10 +14,36 @@ pub struct CorsOrigin(String);
 
 /// Why a text is not an origin.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not an origin: {why}")]
+#[error("{}", self.message().english())]
 pub struct InvalidOrigin {
     text: String,
-    why: &'static str,
+    why: Why,
+}
+
+/// What is wrong with a text given as an origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    Form,
+    Scheme,
+    Path,
+    User,
+    Host,
+    Port,
+}
+
+impl InvalidOrigin {
+    /// What is wrong, for people.
+    pub fn message(&self) -> Msg {
+        let why = match self.why {
+            Why::Form => msg::serve_origin_form(),
+            Why::Scheme => msg::serve_origin_scheme(),
+            Why::Path => msg::serve_origin_path(),
+            Why::User => msg::serve_origin_user(),
+            Why::Host => msg::serve_origin_host(),
+            Why::Port => msg::serve_origin_port(),
+        };
+        msg::serve_not_an_origin(self.text.as_str(), why)
+    }
 }
 
 impl CorsOrigin {
@@ -49,21 +76,17 @@ impl FromStr for CorsOrigin {
             why,
         };
         let lower = text.to_ascii_lowercase();
-        let (scheme, rest) = lower
-            .split_once("://")
-            .ok_or_else(|| bad("write it as https://HOST or http://HOST:PORT"))?;
+        let (scheme, rest) = lower.split_once("://").ok_or_else(|| bad(Why::Form))?;
         let default_port = match scheme {
             "https" => "443",
             "http" => "80",
-            _ => return Err(bad("the scheme is http or https")),
+            _ => return Err(bad(Why::Scheme)),
         };
         if rest.contains(['/', '?', '#']) {
-            return Err(bad(
-                "an origin has no path, query or fragment (not even a final `/`)",
-            ));
+            return Err(bad(Why::Path));
         }
         if rest.contains('@') {
-            return Err(bad("an origin has no user name or password"));
+            return Err(bad(Why::User));
         }
         let (host, port) = match rest.rsplit_once(':') {
             Some((host, port)) if !port.contains(']') => (host, Some(port)),
@@ -80,9 +103,7 @@ impl FromStr for CorsOrigin {
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
             };
         if !host_ok {
-            return Err(bad(
-                "the host is a name of letters, digits, `-` and `.`, or an IP address",
-            ));
+            return Err(bad(Why::Host));
         }
         let port = match port {
             None => None,
@@ -92,7 +113,7 @@ impl FromStr for CorsOrigin {
             {
                 (p.trim_start_matches('0') != default_port).then(|| p.trim_start_matches('0'))
             }
-            Some(_) => return Err(bad("the port is a number from 1 to 65535")),
+            Some(_) => return Err(bad(Why::Port)),
         };
         Ok(CorsOrigin(match port {
             Some(port) => format!("{scheme}://{host}:{port}"),

@@ -8,6 +8,7 @@
 //! timed out, its client gone), dropping it gives them back.
 
 use super::ops::{State, busy, error};
+use crate::i18n::{Msg, msg};
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::{FromRequest, Multipart, Request};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -201,30 +202,24 @@ fn too_large(limit: u64) -> Response {
     error(
         StatusCode::PAYLOAD_TOO_LARGE,
         "body-too-large",
-        &format!("the body is larger than the limit of {limit} bytes (--max-file-size)"),
+        msg::serve_body_too_large(limit),
     )
 }
 
 /// The budget has no room.
 fn no_memory(budget: usize) -> Response {
-    busy(
-        "memory-full",
-        &format!(
-            "the requests in progress hold the {budget} bytes the service may hold at once \
-             (--max-memory); try again shortly"
-        ),
-    )
+    busy("memory-full", msg::serve_memory_full(budget))
 }
 
 fn too_many_parts(max: usize) -> Response {
     error(
         StatusCode::PAYLOAD_TOO_LARGE,
         "too-many-parts",
-        &format!("the form has more than {max} parts (--max-parts)"),
+        msg::serve_too_many_parts(max),
     )
 }
 
-pub(crate) fn bad_body(message: &str) -> Response {
+pub(crate) fn bad_body(message: Msg) -> Response {
     error(StatusCode::BAD_REQUEST, "bad-body", message)
 }
 
@@ -290,7 +285,7 @@ pub(crate) async fn files(
 async fn whole(mut body: Charged, capacity: usize) -> Result<Bytes, Response> {
     let mut out = Vec::with_capacity(capacity);
     while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
-        let frame = frame.map_err(|e| bad_body(&format!("the body cannot be read: {e}")))?;
+        let frame = frame.map_err(|e| bad_body(msg::serve_body_unreadable(e.to_string())))?;
         if let Ok(data) = frame.into_data() {
             out.extend_from_slice(&data);
         }
@@ -303,31 +298,33 @@ async fn whole(mut body: Charged, capacity: usize) -> Result<Bytes, Response> {
 async fn form(req: Request, max_parts: usize) -> Result<Vec<(String, Bytes)>, Response> {
     let mut form = Multipart::from_request(req, &())
         .await
-        .map_err(|e| bad_body(&e.body_text()))?;
+        .map_err(|e| bad_body(msg::serve_form_unreadable(e.body_text())))?;
     let mut out = Vec::new();
     while let Some(field) = form
         .next_field()
         .await
-        .map_err(|e| bad_body(&e.body_text()))?
+        .map_err(|e| bad_body(msg::serve_form_unreadable(e.body_text())))?
     {
         if out.len() == max_parts {
             return Err(too_many_parts(max_parts));
         }
         if field.name() != Some("file") {
-            return Err(bad_body(&format!(
-                "unknown form field `{}`; files go in fields named `file`",
-                field.name().unwrap_or_default()
+            return Err(bad_body(msg::serve_unknown_field(
+                field.name().unwrap_or_default(),
             )));
         }
         let file_name = field
             .file_name()
             .map(str::to_string)
             .unwrap_or_else(|| DEFAULT_NAME.to_string());
-        let data = field.bytes().await.map_err(|e| bad_body(&e.body_text()))?;
+        let data = field
+            .bytes()
+            .await
+            .map_err(|e| bad_body(msg::serve_form_unreadable(e.body_text())))?;
         out.push((file_name, data));
     }
     if out.is_empty() {
-        return Err(bad_body("the form has no field named `file`"));
+        return Err(bad_body(msg::serve_no_file()));
     }
     Ok(out)
 }

@@ -179,6 +179,12 @@ fn app(state: ops::State, more: impl FnOnce(Router<ops::State>) -> Router<ops::S
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             ops::panic_response,
         ))
+        // Outside the deadline and the panic guard, so that their answers
+        // too are in the request's language.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            ops::language,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             ops::access,

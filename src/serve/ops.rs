@@ -5,7 +5,8 @@
 use super::Config;
 use super::intake::Budget;
 use super::listen::Connections;
-use axum::extract::{MatchedPath, Request, State as AxState};
+use crate::i18n::{Arg, Lang, Msg, msg};
+use axum::extract::{MatchedPath, Query, Request, State as AxState};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -117,7 +118,7 @@ impl Gate {
 }
 
 /// 503 with `Retry-After: 1`: the service is busy; `code` says with what.
-pub(crate) fn busy(code: &str, message: &str) -> Response {
+pub(crate) fn busy(code: &str, message: Msg) -> Response {
     let mut r = error(StatusCode::SERVICE_UNAVAILABLE, code, message);
     r.headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
@@ -126,10 +127,7 @@ pub(crate) fn busy(code: &str, message: &str) -> Response {
 
 /// No place in the queue.
 fn overloaded() -> Response {
-    busy(
-        "overloaded",
-        "every worker is busy and the queue is full; try again shortly",
-    )
+    busy("overloaded", msg::serve_overloaded())
 }
 
 /// The body of every answer that is not a report or a document:
@@ -162,18 +160,53 @@ pub(crate) fn error_text(code: &str, message: &str) -> String {
     text
 }
 
-/// An error answer.
-pub(crate) fn error(status: StatusCode, code: &str, message: &str) -> Response {
+/// An error answer, its message in the request's language
+/// ([`request_lang`]).
+pub(crate) fn error(status: StatusCode, code: &str, message: Msg) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "application/json")],
-        error_text(code, message),
+        error_text(code, &message.render(request_lang())),
     )
         .into_response()
 }
 
+tokio::task_local! {
+    /// The language of the request being answered.
+    static LANG: Lang;
+}
+
+/// The language of the messages of the request being answered: its `lang`
+/// parameter when that names a language fosx speaks (on any route), else
+/// the service's ([`Config::lang`]). Outside a request, English.
+pub(crate) fn request_lang() -> Lang {
+    LANG.try_with(|l| *l).unwrap_or_default()
+}
+
+/// The language a `lang` parameter names: a code of [`Lang::ALL`].
+pub(crate) fn lang_code(value: &str) -> Option<Lang> {
+    Lang::ALL.iter().copied().find(|l| l.code() == value)
+}
+
+/// Answers each request in its language ([`request_lang`]): every error
+/// made while it is answered (a bad parameter, a body refused, the
+/// deadline, a panic) says its message in it.
+pub(crate) async fn language(AxState(state): AxState<State>, req: Request, next: Next) -> Response {
+    // The query as the routes read it; one that cannot be read names none.
+    let asked = Query::<Vec<(String, String)>>::try_from_uri(req.uri())
+        .ok()
+        .and_then(|Query(pairs)| {
+            pairs
+                .into_iter()
+                .find(|(k, _)| k == "lang")
+                .and_then(|(_, v)| lang_code(&v))
+        });
+    LANG.scope(asked.unwrap_or(state.config.lang), next.run(req))
+        .await
+}
+
 pub(crate) async fn not_found() -> Response {
-    error(StatusCode::NOT_FOUND, "not-found", "no such route")
+    error(StatusCode::NOT_FOUND, "not-found", msg::serve_not_found())
 }
 
 /// A panic while answering becomes a 500; the service goes on.
@@ -181,7 +214,7 @@ pub(crate) fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Resp
     error(
         StatusCode::INTERNAL_SERVER_ERROR,
         "internal",
-        "an internal error stopped this request; the service goes on",
+        msg::serve_internal(),
     )
 }
 
@@ -190,13 +223,17 @@ pub(crate) async fn deadline(AxState(state): AxState<State>, req: Request, next:
     match tokio::time::timeout(state.config.timeout, next.run(req)).await {
         Ok(r) => r,
         Err(_) => {
+            // A whole number of seconds is a count (`1 seconde`).
+            let t = state.config.timeout;
+            let seconds = if t.subsec_nanos() == 0 {
+                Arg::from(t.as_secs())
+            } else {
+                Arg::from(t.as_secs_f64().to_string())
+            };
             let mut r = error(
                 StatusCode::REQUEST_TIMEOUT,
                 "timeout",
-                &format!(
-                    "the request took longer than {} seconds",
-                    state.config.timeout.as_secs_f64()
-                ),
+                msg::serve_timeout(seconds),
             );
             r.headers_mut()
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));

@@ -1,8 +1,9 @@
 //! Gathering: finding the input files, checking them on every core, and
 //! keeping per Member only the latest document of each type.
 
-use super::{DocInfo, LatestKey, Skipped, SummaryError, SummaryOptions, standards};
+use super::{DocInfo, LatestKey, SkipReason, Skipped, SummaryError, SummaryOptions, standards};
 use crate::check::{CheckOptions, Checked};
+use crate::i18n::{Msg, msg};
 use crate::model::DocType;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -128,7 +129,7 @@ impl Collector {
                 path: doc.path,
                 document: Some(doc.index),
                 document_id: Some(doc.document_id),
-                reason: "other-edition",
+                reason: SkipReason::OtherEdition,
                 codes: Vec::new(),
             });
             return;
@@ -147,7 +148,7 @@ pub enum Input {
     /// A file.
     File(PathBuf),
     /// A folder entry that could not be listed.
-    Unlisted(PathBuf, String),
+    Unlisted(PathBuf, Msg),
 }
 
 impl Input {
@@ -230,7 +231,7 @@ pub fn find_inputs(paths: &[PathBuf], out: Option<&Path>) -> Result<Vec<Input>, 
                     let p = e
                         .path()
                         .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
-                    let message = format!("cannot read {}: {e}", p.display());
+                    let message = msg::summary_cannot_read(p.display().to_string(), e.to_string());
                     found.push(Input::Unlisted(p, message));
                 }
             }
@@ -285,9 +286,9 @@ fn reduce(checked: &Checked) -> (Vec<DocInfo>, Vec<Skipped>, bool, usize) {
         codes
     };
     let reason = if checked.unreadable {
-        "unreadable"
+        SkipReason::Unreadable
     } else {
-        "invalid"
+        SkipReason::Invalid
     };
     let mut docs = Vec::new();
     let mut skipped = Vec::new();

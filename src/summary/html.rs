@@ -1,11 +1,12 @@
 //! The dashboard (`index.html`): one self-contained page, inline CSS and SVG
 //! and a few lines of inline script (to sort the heatmap), nothing loaded
-//! from anywhere. English or French; a print stylesheet for A4 landscape
-//! meeting papers.
+//! from anywhere. Every word is a message of the catalogue
+//! (`summary.ftl`), in the language asked; a print stylesheet for A4
+//! landscape meeting papers.
 
-use super::labels::{status_abbrev, status_label, t};
+use super::labels::{decimal, percent, standard_title, status, status_letters, text, title};
 use super::{Aggregate, NO_STATUS, StatusRow, Summary, TECHNICAL_ASSISTANCE, status_codes};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, msg};
 use std::fmt::Write;
 
 /// Rows of the slippage table at most (the rest are in `status.csv`).
@@ -126,61 +127,39 @@ pub fn progress(rows: &[StatusRow]) -> f64 {
     sum as f64 / rows.len() as f64
 }
 
-fn percent(share: f64, lang: Lang) -> String {
-    let text = format!("{:.0} %", share * 100.0);
-    match lang {
-        Lang::En => text.replace(" %", "%"),
-        Lang::Fr | Lang::Es => text.replace(' ', "\u{a0}"),
-    }
-}
-
-fn decimal(x: f64, lang: Lang) -> String {
-    let text = format!("{x:.2}");
-    match lang {
-        Lang::En => text,
-        Lang::Fr | Lang::Es => text.replace('.', ","),
-    }
-}
-
 /// The dashboard of a summary, in `lang`.
 pub fn dashboard(summary: &Summary, lang: Lang) -> String {
     let mut h = String::with_capacity(64 * 1024 + summary.status.len() * 120);
-    let title = t("title", lang);
+    let title = text(msg::summary_title(), lang);
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <link rel=\"icon\" href=\"data:,\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         lang.code(),
-        escape(title)
+        escape(&title)
     );
-    let _ = writeln!(h, "<h1>{}</h1>", escape(title));
-    let _ = writeln!(
-        h,
-        "<p class=\"meta\">{} {} · {} {} · {} {} · {} {} · {} {}</p>",
-        t("as-of", lang),
+    let _ = writeln!(h, "<h1>{}</h1>", escape(&title));
+    let t = &summary.totals;
+    let meta = msg::summary_meta(
         escape(&summary.as_of),
-        t("edition", lang),
         escape(&summary.edition),
-        summary.totals.members,
-        t("members", lang),
-        summary.totals.used,
-        t("documents", lang),
-        summary.totals.skipped,
-        t("skipped", lang),
+        t.members,
+        t.used,
+        t.skipped,
     );
+    let _ = writeln!(h, "<p class=\"meta\">{}</p>", text(meta, lang));
     heatmap(&mut h, summary, lang);
     rates(&mut h, summary, lang);
     slippage(&mut h, summary, lang);
     missing(&mut h, summary, lang);
     assistance(&mut h, summary, lang);
     skipped(&mut h, summary, lang);
+    let footer = msg::summary_footer(escape(&summary.tool), summary.summary_version);
     let _ = writeln!(
         h,
-        "<footer>{} {} · summaryVersion {}</footer>\n<script>{SCRIPT}</script>\n</body>\n</html>",
-        t("generated", lang),
-        escape(&summary.tool),
-        summary.summary_version
+        "<footer>{}</footer>\n<script>{SCRIPT}</script>\n</body>\n</html>",
+        text(footer, lang)
     );
     h
 }
@@ -192,8 +171,8 @@ fn legend(h: &mut String, lang: Lang) {
             h,
             "<li><span class=\"sw {}\">{}</span>{}</li>",
             status_class(Some(s)),
-            status_abbrev(s, lang),
-            escape(status_label(s, lang))
+            escape(&status_letters(s, lang)),
+            escape(&status(s, lang))
         );
     }
     h.push_str("</ul>\n");
@@ -203,33 +182,33 @@ fn heatmap(h: &mut String, summary: &Summary, lang: Lang) {
     let _ = writeln!(
         h,
         "<section id=\"heatmap\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>",
-        t("heatmap", lang),
-        t("heatmap-note", lang)
+        text(msg::summary_heatmap(), lang),
+        text(msg::summary_heatmap_note(), lang)
     );
     legend(h, lang);
     let _ = writeln!(
         h,
-        "<div class=\"sorter\">{}: <button type=\"button\" data-sort=\"member\" aria-pressed=\"true\">{}</button>\
+        "<div class=\"sorter\">{} <button type=\"button\" data-sort=\"member\" aria-pressed=\"true\">{}</button>\
          <button type=\"button\" data-sort=\"region\" aria-pressed=\"false\">{}</button>\
          <button type=\"button\" data-sort=\"progress\" aria-pressed=\"false\">{}</button></div>",
-        t("sort", lang),
-        t("sort-member", lang),
-        t("sort-region", lang),
-        t("sort-progress", lang)
+        text(msg::summary_sort_by(), lang),
+        text(msg::summary_sort_member(), lang),
+        text(msg::summary_sort_region(), lang),
+        text(msg::summary_sort_progress(), lang)
     );
     h.push_str("<table class=\"heat\">\n<thead><tr>");
     let _ = write!(
         h,
         "<th>{}</th><th>{}</th><th>{}</th>",
-        t("member", lang),
-        t("name", lang),
-        t("region", lang)
+        text(msg::summary_member(), lang),
+        text(msg::summary_name(), lang),
+        text(msg::summary_region(), lang)
     );
-    standard_headers(h, summary, "c");
+    standard_headers(h, summary, "c", lang);
     let _ = writeln!(
         h,
         "<th class=\"num\">{}</th></tr></thead>\n<tbody id=\"heat-rows\">",
-        t("progress", lang)
+        text(msg::summary_progress(), lang)
     );
     for m in &summary.members {
         let p = progress(&m.standards);
@@ -243,23 +222,18 @@ fn heatmap(h: &mut String, summary: &Summary, lang: Lang) {
             escape(m.region.as_deref().unwrap_or(""))
         );
         for r in &m.standards {
-            let status = r.status.as_deref();
-            let mut tip = format!(
-                "{} · {} {}: {}",
-                m.member_code,
-                t("standard", lang),
-                r.standard,
-                status_label(status.unwrap_or(NO_STATUS), lang)
-            );
-            if let Some(pc) = r.completion_percent {
-                let _ = write!(tip, " ({pc} %)");
-            }
+            let code = r.status.as_deref();
+            let name = msg::summary_status(code.unwrap_or(NO_STATUS));
+            let tip = match r.completion_percent {
+                Some(pc) => msg::summary_cell_percent(m.member_code.as_str(), r.standard, name, pc),
+                None => msg::summary_cell(m.member_code.as_str(), r.standard, name),
+            };
             let _ = write!(
                 h,
                 "<td class=\"c {}\" title=\"{}\">{}</td>",
-                status_class(status),
-                escape(&tip),
-                status.map_or("", |s| status_abbrev(s, lang))
+                status_class(code),
+                escape(&text(tip, lang)),
+                code.map_or_else(String::new, |s| escape(&status_letters(s, lang)))
             );
         }
         let _ = writeln!(h, "<td class=\"num\">{}</td></tr>", decimal(p, lang));
@@ -277,15 +251,11 @@ fn rate_chart(h: &mut String, overall: &Aggregate, summary: &Summary, lang: Lang
     let _ = writeln!(
         h,
         "<svg role=\"img\" aria-label=\"{}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">",
-        escape(t("rates", lang))
+        escape(&text(msg::summary_rates(), lang))
     );
     for (i, a) in overall.standards.iter().enumerate() {
         let y = i * (bar_h + 4);
-        let title = summary
-            .standards
-            .iter()
-            .find(|s| s.number == a.standard)
-            .map_or("", |s| s.title.as_str());
+        let title = standard_title(summary, a.standard, lang);
         let mut label = format!("{}. {}", a.standard, title);
         if label.chars().count() > 58 {
             label = label.chars().take(57).collect::<String>() + "…";
@@ -322,37 +292,39 @@ fn rates(h: &mut String, summary: &Summary, lang: Lang) {
     let _ = writeln!(
         h,
         "<section id=\"rates\" class=\"page\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>",
-        t("rates", lang),
-        t("rates-note", lang)
+        text(msg::summary_rates(), lang),
+        text(msg::summary_rates_note(), lang)
     );
     rate_chart(h, &summary.overall, summary, lang);
     h.push_str("<table class=\"rates\">\n<thead><tr>");
     let _ = write!(
         h,
         "<th>{}</th><th class=\"num\">{}</th>",
-        t("region", lang),
-        t("members", lang)
+        text(msg::summary_region(), lang),
+        text(msg::summary_members(), lang)
     );
-    standard_headers(h, summary, "num");
+    standard_headers(h, summary, "num", lang);
     let _ = writeln!(
         h,
         "<th class=\"num\">{}</th></tr></thead>\n<tbody>",
-        t("maturity", lang)
+        text(msg::summary_mean_maturity(), lang)
     );
     let groups = std::iter::once(&summary.overall).chain(&summary.regions);
     for (i, g) in groups.enumerate() {
         let name = if i == 0 {
-            t("overall", lang).to_string()
+            msg::summary_all_members()
         } else {
             match (&g.region, &g.region_name) {
-                (Some(code), Some(name)) => format!("{code}: {name}"),
-                _ => t("no-region", lang).to_string(),
+                (Some(code), Some(_)) => {
+                    msg::summary_region_row(code.as_str(), msg::summary_region_name(code.as_str()))
+                }
+                _ => msg::summary_no_region(),
             }
         };
         let _ = write!(
             h,
             "<tr><th>{}</th><td class=\"num\">{}</td>",
-            escape(&name),
+            escape(&text(name, lang)),
             g.members
         );
         for a in &g.standards {
@@ -379,8 +351,8 @@ fn slippage(h: &mut String, summary: &Summary, lang: Lang) {
     let _ = writeln!(
         h,
         "<section id=\"slippage\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>",
-        t("slippage", lang),
-        t("slippage-note", lang)
+        text(msg::summary_slippage(), lang),
+        text(msg::summary_slippage_note(), lang)
     );
     let mut late: Vec<&StatusRow> = summary
         .status
@@ -394,19 +366,23 @@ fn slippage(h: &mut String, summary: &Summary, lang: Lang) {
             .then_with(|| a.standard.cmp(&b.standard))
     });
     if late.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>\n</section>", t("none-late", lang));
+        let _ = writeln!(
+            h,
+            "<p>{}</p>\n</section>",
+            text(msg::summary_none_late(), lang)
+        );
         return;
     }
     let max = late[0].slippage_days.unwrap_or(1).max(1);
     let _ = writeln!(
         h,
         "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th></th></tr></thead>\n<tbody>",
-        t("member", lang),
-        t("standard", lang),
-        t("planned", lang),
-        t("date-kind", lang),
-        t("expected", lang),
-        t("days", lang)
+        text(msg::summary_member(), lang),
+        text(msg::summary_standard(), lang),
+        text(msg::summary_planned(), lang),
+        text(msg::summary_date_kind(), lang),
+        text(msg::summary_expected(), lang),
+        text(msg::summary_days(), lang)
     );
     for r in late.iter().take(SLIPPAGE_ROWS) {
         let days = r.slippage_days.unwrap_or(0);
@@ -416,37 +392,45 @@ fn slippage(h: &mut String, summary: &Summary, lang: Lang) {
             .as_deref()
             .or(r.expected_completion.as_deref())
             .unwrap_or("");
+        let kind = r
+            .date_kind
+            .as_deref()
+            .map_or_else(String::new, |k| text(msg::summary_date_kind_name(k), lang));
         let _ = writeln!(
             h,
             "<tr><td>{} {}</td><td title=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num late\">{days}</td>\
              <td><svg width=\"164\" height=\"12\" viewBox=\"0 0 164 12\" aria-hidden=\"true\"><rect x=\"0\" y=\"2\" width=\"{w}\" height=\"8\" fill=\"#b42318\"/></svg></td></tr>",
             escape(&r.member_code),
             escape(&r.member_name),
-            escape(&r.standard_title),
+            escape(&standard_title(summary, r.standard, lang)),
             r.standard,
             escape(r.planned_completion.as_deref().unwrap_or("")),
-            escape(r.date_kind.as_deref().map_or("", |k| t(k, lang))),
+            escape(&kind),
             escape(done),
         );
     }
     h.push_str("</tbody>\n</table>\n");
-    if late.len() > SLIPPAGE_ROWS {
+    more(h, late.len(), SLIPPAGE_ROWS, "status.csv", lang);
+    h.push_str("</section>\n");
+}
+
+/// The note under a table cut at `shown` rows of `total`.
+fn more(h: &mut String, total: usize, shown: usize, file: &str, lang: Lang) {
+    if total > shown {
         let _ = writeln!(
             h,
-            "<p class=\"note\">{} {} status.csv</p>",
-            late.len() - SLIPPAGE_ROWS,
-            t("more", lang)
+            "<p class=\"note\">{}</p>",
+            text(msg::summary_more_in(total - shown, file), lang)
         );
     }
-    h.push_str("</section>\n");
 }
 
 fn missing(h: &mut String, summary: &Summary, lang: Lang) {
     let _ = writeln!(
         h,
         "<section id=\"missing\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>",
-        t("missing", lang),
-        t("missing-note", lang)
+        text(msg::summary_missing(), lang),
+        text(msg::summary_missing_note(), lang)
     );
     let rows: Vec<_> = summary
         .members
@@ -454,31 +438,33 @@ fn missing(h: &mut String, summary: &Summary, lang: Lang) {
         .filter(|m| m.timetable_missing || m.progress_report_missing)
         .collect();
     if rows.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>\n</section>", t("none-missing", lang));
+        let _ = writeln!(
+            h,
+            "<p>{}</p>\n</section>",
+            text(msg::summary_none_missing(), lang)
+        );
         return;
     }
     let _ = writeln!(
         h,
         "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th></th></tr></thead>\n<tbody>",
-        t("member", lang),
-        t("name", lang),
-        t("region", lang)
+        text(msg::summary_member(), lang),
+        text(msg::summary_name(), lang),
+        text(msg::summary_region(), lang)
     );
     for m in rows {
-        let mut what = Vec::new();
-        if m.timetable_missing {
-            what.push(t("missing-timetable", lang));
-        }
-        if m.progress_report_missing {
-            what.push(t("missing-report", lang));
-        }
+        let what = match (m.timetable_missing, m.progress_report_missing) {
+            (true, true) => msg::summary_missing_both(),
+            (true, false) => msg::summary_missing_timetable(),
+            _ => msg::summary_missing_report(),
+        };
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&m.member_code),
             escape(&m.member_name),
             escape(m.region.as_deref().unwrap_or("")),
-            escape(&what.join("; "))
+            escape(&text(what, lang))
         );
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
@@ -488,33 +474,48 @@ fn assistance(h: &mut String, summary: &Summary, lang: Lang) {
     let _ = writeln!(
         h,
         "<section id=\"assistance\">\n<h2>{}</h2>",
-        t("assistance", lang)
+        text(msg::summary_assistance(), lang)
     );
     if summary.assistance.is_empty() {
-        let _ = writeln!(h, "<p>{}</p>\n</section>", t("none-assistance", lang));
+        let _ = writeln!(
+            h,
+            "<p>{}</p>\n</section>",
+            text(msg::summary_none_assistance(), lang)
+        );
         return;
     }
     let _ = writeln!(
         h,
         "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        t("member", lang),
-        t("standard", lang),
-        t("kind", lang),
-        t("source", lang),
-        t("text", lang)
+        text(msg::summary_member(), lang),
+        text(msg::summary_standard(), lang),
+        text(msg::summary_request(), lang),
+        text(msg::summary_document(), lang),
+        text(msg::summary_description(), lang)
     );
+    let technical = text(msg::summary_technical_assistance(), lang);
+    let capacity = text(msg::summary_capacity_building(), lang);
+    let titles: Vec<(i64, String)> = summary
+        .standards
+        .iter()
+        .map(|s| (s.number, escape(&title(s, lang))))
+        .collect();
     for a in &summary.assistance {
         let kind = if a.kind == TECHNICAL_ASSISTANCE {
-            t("technical-assistance", lang)
+            &technical
         } else {
-            t("capacity-building", lang)
+            &capacity
         };
+        let title = titles
+            .iter()
+            .find(|(n, _)| *n == a.standard)
+            .map_or("", |(_, t)| t.as_str());
         let _ = writeln!(
             h,
             "<tr><td>{} {}</td><td title=\"{}\">{}</td><td>{}</td><td>{} ({})</td><td>{}</td></tr>",
             escape(&a.member_code),
             escape(&a.member_name),
-            escape(&a.standard_title),
+            title,
             a.standard,
             kind,
             escape(&a.document_id),
@@ -531,12 +532,11 @@ fn skipped(h: &mut String, summary: &Summary, lang: Lang) {
     }
     let _ = writeln!(
         h,
-        "<section id=\"skipped\">\n<h2>{} ({})</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-        t("skipped-title", lang),
-        summary.skipped.len(),
-        t("path", lang),
-        t("reason", lang),
-        t("codes", lang)
+        "<section id=\"skipped\">\n<h2>{}</h2>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        text(msg::summary_skipped(summary.skipped.len()), lang),
+        text(msg::summary_file(), lang),
+        text(msg::summary_reason(), lang),
+        text(msg::summary_codes(), lang)
     );
     for s in summary.skipped.iter().take(SKIPPED_ROWS) {
         let place = match (&s.document, &s.document_id) {
@@ -548,30 +548,23 @@ fn skipped(h: &mut String, summary: &Summary, lang: Lang) {
             h,
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
             escape(&place),
-            t(s.reason, lang),
+            text(msg::summary_reason_name(s.reason.code()), lang),
             escape(&s.codes.join(" "))
         );
     }
     h.push_str("</tbody>\n</table>\n");
-    if summary.skipped.len() > SKIPPED_ROWS {
-        let _ = writeln!(
-            h,
-            "<p class=\"note\">{} {} skipped.csv</p>",
-            summary.skipped.len() - SKIPPED_ROWS,
-            t("more", lang)
-        );
-    }
+    more(h, summary.skipped.len(), SKIPPED_ROWS, "skipped.csv", lang);
     h.push_str("</section>\n");
 }
 
 /// One header cell per standard of the edition: its number, its title on
 /// hover.
-fn standard_headers(h: &mut String, summary: &Summary, class: &str) {
+fn standard_headers(h: &mut String, summary: &Summary, class: &str, lang: Lang) {
     for s in &summary.standards {
         let _ = write!(
             h,
             "<th class=\"{class}\" title=\"{}\">{}</th>",
-            escape(&s.title),
+            escape(&title(s, lang)),
             s.number
         );
     }

@@ -1,124 +1,126 @@
-//! The words of the dashboard, in English and French.
+//! The words of the dashboard that a code chooses (a status, a reason, a
+//! region, a standard) and its numbers, in the dashboard's language. Each
+//! is a message of the catalogue (`src/i18n/locales/*/summary.ftl`) with a
+//! variant per code; `tests` below holds every code of the lists to a
+//! variant of its own in every language.
 
-use super::NO_STATUS;
-use crate::i18n::Lang;
+use super::{StandardInfo, Summary};
+use crate::i18n::{Lang, Msg, msg};
 
-/// A label in the dashboard's language.
-pub(super) fn t(key: &str, lang: Lang) -> &str {
-    let (en, fr) = match key {
-        "title" => (
-            "E-Commerce FoS: implementation dashboard",
-            "Cadre de normes sur le commerce électronique : tableau de bord de la mise en œuvre",
-        ),
-        "as-of" => ("Situation at", "Situation au"),
-        "edition" => ("edition", "édition"),
-        "members" => ("Members", "Membres"),
-        "documents" => ("documents counted", "documents pris en compte"),
-        "skipped" => ("inputs skipped", "entrées écartées"),
-        "heatmap" => (
-            "Status per Member and standard",
-            "État d'avancement par Membre et par norme",
-        ),
-        "heatmap-note" => (
-            "From each Member's latest progress report. Progress: mean completion over the standards (implemented counts 100, no entry 0).",
-            "D'après le dernier rapport d'étape de chaque Membre. Progression : avancement moyen sur les normes (mise en œuvre = 100, sans entrée = 0).",
-        ),
-        "sort" => ("Sort by", "Trier par"),
-        "sort-member" => ("Member", "Membre"),
-        "sort-region" => ("region", "région"),
-        "sort-progress" => ("progress", "progression"),
-        "member" => ("Member", "Membre"),
-        "name" => ("Name", "Nom"),
-        "region" => ("Region", "Région"),
-        "progress" => ("Progress", "Progression"),
-        "standard" => ("Standard", "Norme"),
-        "rates" => (
-            "Implementation rate per standard",
-            "Taux de mise en œuvre par norme",
-        ),
-        "rates-note" => (
-            "Share of Members whose latest progress report says the standard is implemented (Resolution 2.9).",
-            "Part des Membres dont le dernier rapport d'étape indique la norme comme mise en œuvre (Résolution 2.9).",
-        ),
-        "overall" => ("All Members", "Tous les Membres"),
-        "no-region" => ("No region", "Sans région"),
-        "maturity" => ("Mean maturity", "Maturité moyenne"),
-        "slippage" => ("Timetable slippage", "Glissement du calendrier"),
-        "slippage-note" => (
-            "Actual (or else expected) completion minus planned completion of the latest timetable, in days; the largest first.",
-            "Achèvement effectif (à défaut prévu) moins achèvement planifié du dernier calendrier, en jours ; les plus grands d'abord.",
-        ),
-        "planned" => ("Planned", "Planifié"),
-        "date-kind" => ("Kind", "Nature"),
-        "expected" => ("Expected / actual", "Prévu / effectif"),
-        "days" => ("Days", "Jours"),
-        "none-late" => ("No standard is late.", "Aucune norme n'est en retard."),
-        "more" => ("more in", "de plus dans"),
-        "missing" => ("Missing submissions", "Soumissions manquantes"),
-        "missing-note" => (
-            "Notified but no timetable; or a timetable but no progress report in the last reporting year (365 days).",
-            "Notification sans calendrier ; ou calendrier sans rapport d'étape sur la dernière année (365 jours).",
-        ),
-        "missing-timetable" => ("no timetable", "pas de calendrier"),
-        "missing-report" => (
-            "no progress report in the last year",
-            "pas de rapport d'étape sur la dernière année",
-        ),
-        "none-missing" => ("Nothing is missing.", "Rien ne manque."),
-        "assistance" => (
-            "Technical assistance and capacity building",
-            "Assistance technique et renforcement des capacités",
-        ),
-        "kind" => ("Request", "Demande"),
-        "source" => ("Document", "Document"),
-        "text" => ("Description", "Description"),
-        "none-assistance" => ("No request.", "Aucune demande."),
-        "technical-assistance" => ("technical assistance", "assistance technique"),
-        "capacity-building" => ("capacity building", "renforcement des capacités"),
-        "skipped-title" => ("Skipped inputs", "Entrées écartées"),
-        "path" => ("File", "Fichier"),
-        "codes" => ("Codes", "Codes"),
-        "reason" => ("Reason", "Motif"),
-        "invalid" => ("invalid", "non valide"),
-        "unreadable" => ("unreadable", "illisible"),
-        "other-edition" => ("other edition", "autre édition"),
-        "not-started" => ("not started", "non commencée"),
-        "planned-status" => ("planned", "prévue"),
-        "in-progress" => ("in progress", "en cours"),
-        "implemented" => ("implemented", "mise en œuvre"),
-        "not-applicable" => ("not applicable", "sans objet"),
-        NO_STATUS => ("no report", "pas de rapport"),
-        "generated" => ("Made by", "Produit par"),
-        "indicative" => ("indicative", "indicative"),
-        "definitive" => ("definitive", "définitive"),
-        _ => (key, key),
-    };
-    match lang {
-        Lang::En | Lang::Es => en,
-        Lang::Fr => fr,
-    }
+/// The name of a status of the code list `status`, or of
+/// [`super::NO_STATUS`].
+pub(super) fn status(status: &str, lang: Lang) -> String {
+    msg::summary_status(status).render(lang)
 }
 
-pub(super) fn status_label(status: &str, lang: Lang) -> &str {
-    match status {
-        "planned" => t("planned-status", lang),
-        s => t(s, lang),
-    }
+/// The letters of a status in a heatmap cell.
+pub(super) fn status_letters(status: &str, lang: Lang) -> String {
+    msg::summary_status_letters(status).render(lang)
 }
 
-/// Short letters shown in the heatmap cells (readable in black and white).
-pub(super) fn status_abbrev(status: &str, lang: Lang) -> &'static str {
-    match (status, lang) {
-        ("not-started", Lang::En) => "NS",
-        ("not-started", Lang::Fr) => "NC",
-        ("planned", Lang::En) => "PL",
-        ("planned", Lang::Fr) => "PR",
-        ("in-progress", Lang::En) => "IP",
-        ("in-progress", Lang::Fr) => "EC",
-        ("implemented", Lang::En) => "IM",
-        ("implemented", Lang::Fr) => "MO",
-        ("not-applicable", Lang::En) => "NA",
-        ("not-applicable", Lang::Fr) => "SO",
-        _ => "",
+/// The title of a standard of the summary's edition, in `lang`; its
+/// number alone when the edition has no such standard.
+pub(super) fn standard_title(summary: &Summary, number: i64, lang: Lang) -> String {
+    summary
+        .standards
+        .iter()
+        .find(|s| s.number == number)
+        .map_or_else(String::new, |s| title(s, lang))
+}
+
+/// The title of a standard, in `lang`.
+pub(super) fn title(standard: &StandardInfo, lang: Lang) -> String {
+    msg::summary_standard_title(standard.id.as_str()).render(lang)
+}
+
+/// A share (0 to 1) in percent, rounded to a whole number: `42%` in
+/// English, `42 %` (a no-break space) in French and Spanish.
+pub(super) fn percent(share: f64, lang: Lang) -> String {
+    msg::summary_percent(format!("{:.0}", share * 100.0)).render(lang)
+}
+
+/// A number with two decimals: `2.35` in English, `2,35` in French and
+/// Spanish.
+pub(super) fn decimal(x: f64, lang: Lang) -> String {
+    let text = format!("{x:.2}");
+    let (units, hundredths) = text.split_once('.').unwrap_or((text.as_str(), "00"));
+    msg::summary_decimal(units, hundredths).render(lang)
+}
+
+/// A message rendered in `lang`.
+pub(super) fn text(m: Msg, lang: Lang) -> String {
+    m.render(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::CodeList;
+    use crate::model::refdata;
+    use crate::summary::SkipReason;
+
+    /// The text a message shows for a code it has no variant for.
+    fn unnamed(code: &str) -> String {
+        format!("`{code}`")
+    }
+
+    #[test]
+    fn every_code_of_the_lists_has_a_variant_in_every_language() {
+        let statuses = CodeList::Status
+            .values()
+            .iter()
+            .map(String::as_str)
+            .chain([super::super::NO_STATUS]);
+        let mut cases: Vec<(String, Msg)> = Vec::new();
+        for s in statuses {
+            cases.push((s.into(), msg::summary_status(s)));
+            cases.push((s.into(), msg::summary_status_letters(s)));
+        }
+        for k in CodeList::DateKind.values() {
+            cases.push((k.clone(), msg::summary_date_kind_name(k.as_str())));
+        }
+        for r in SkipReason::ALL {
+            cases.push((r.code().into(), msg::summary_reason_name(r.code())));
+            cases.push((r.code().into(), msg::summarize_reason(r.code())));
+        }
+        let data = refdata::get();
+        for edition in CodeList::FrameworkEdition.values() {
+            for s in data.standards(edition).unwrap_or_default() {
+                cases.push((s.id.clone(), msg::summary_standard_title(s.id.as_str())));
+            }
+        }
+        for (code, _) in &data.regions {
+            cases.push((code.clone(), msg::summary_region_name(code.as_str())));
+        }
+        assert!(cases.len() > 40);
+        for (code, m) in &cases {
+            for &lang in Lang::ALL {
+                assert_ne!(m.render(lang), unnamed(code), "{:?} in {lang}", m.id());
+            }
+        }
+    }
+
+    #[test]
+    fn the_english_names_of_standards_and_regions_are_the_reference_data() {
+        let data = refdata::get();
+        for edition in CodeList::FrameworkEdition.values() {
+            for s in data.standards(edition).unwrap_or_default() {
+                let m = msg::summary_standard_title(s.id.as_str());
+                assert_eq!(m.english(), s.title, "{}", s.id);
+            }
+        }
+        for (code, name) in &data.regions {
+            assert_eq!(msg::summary_region_name(code.as_str()).english(), *name);
+        }
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(percent(0.424, Lang::En), "42%");
+        assert_eq!(percent(0.425, Lang::Fr), "42\u{a0}%");
+        assert_eq!(percent(1.0, Lang::Es), "100\u{a0}%");
+        assert_eq!(decimal(2.345, Lang::En), "2.35");
+        assert_eq!(decimal(12.0, Lang::Fr), "12,00");
+        assert_eq!(decimal(0.5, Lang::Es), "0,50");
     }
 }

@@ -46,7 +46,7 @@ pub use collect::{Collector, Input, MemberDocs, find_inputs};
 pub use write::{OUTPUT_FILES, SummaryWriteError, write};
 
 use crate::check::CheckOptions;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg, msg};
 use crate::model::DocType;
 use crate::model::refdata::{self, Standard};
 use crate::tree::Node;
@@ -79,21 +79,70 @@ impl Default for SummaryOptions {
 
 /// Why a summary cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message().english())]
 pub enum SummaryError {
     /// No standards file for the edition.
-    #[error("there is no catalogue of standards for edition `{0}` (known: {1})")]
     UnknownEdition(String, String),
     /// An input folder is the output folder (itself, or through a symbolic
     /// link): its outputs would be read back as inputs.
-    #[error("the output folder {} is also an input folder: choose another output folder", .0.display())]
     OutputIsInput(PathBuf),
     /// An input file is (or leads to) a file written to the output folder.
-    #[error(
-        "the input {} is one of the files written to the output folder {}: choose another output folder",
-        .0.display(),
-        .1.display()
-    )]
     InputIsOutput(PathBuf, PathBuf),
+}
+
+impl SummaryError {
+    /// What went wrong, for people.
+    pub fn message(&self) -> Msg {
+        match self {
+            SummaryError::UnknownEdition(edition, known) => {
+                msg::summary_unknown_edition(edition, known)
+            }
+            SummaryError::OutputIsInput(folder) => {
+                msg::summary_output_is_input(folder.display().to_string())
+            }
+            SummaryError::InputIsOutput(input, folder) => msg::summary_input_is_output(
+                input.display().to_string(),
+                folder.display().to_string(),
+            ),
+        }
+    }
+}
+
+/// Why an input did not count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SkipReason {
+    /// The file could not be read (`unreadable`).
+    Unreadable,
+    /// The file or document is not valid (`invalid`).
+    Invalid,
+    /// A valid document of another edition (`other-edition`).
+    OtherEdition,
+}
+
+impl SkipReason {
+    /// Every reason.
+    pub const ALL: [SkipReason; 3] = [
+        SkipReason::Unreadable,
+        SkipReason::Invalid,
+        SkipReason::OtherEdition,
+    ];
+
+    /// Its code in `skipped.csv` and `status.json`: `unreadable`,
+    /// `invalid` or `other-edition`.
+    pub fn code(self) -> &'static str {
+        match self {
+            SkipReason::Unreadable => "unreadable",
+            SkipReason::Invalid => "invalid",
+            SkipReason::OtherEdition => "other-edition",
+        }
+    }
+}
+
+impl std::fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
 /// An input that did not count, and why.
@@ -107,8 +156,8 @@ pub struct Skipped {
     pub document: Option<usize>,
     /// The document's `documentId`, when it has one.
     pub document_id: Option<String>,
-    /// `unreadable`, `invalid` or `other-edition`.
-    pub reason: &'static str,
+    /// Why it did not count.
+    pub reason: SkipReason,
     /// The codes of the blocking diagnostics (`FOS-S04`), sorted, each once.
     pub codes: Vec<String>,
 }

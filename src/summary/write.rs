@@ -4,6 +4,7 @@
 use super::{AssistanceRow, MemberRow, NO_STATUS, StatusRow, Summary, status_codes};
 use super::{Skipped, SummaryOptions};
 use crate::fsio::write_atomically;
+use crate::i18n::{Msg, msg};
 use crate::write::formula_guard;
 use std::path::{Path, PathBuf};
 
@@ -19,12 +20,19 @@ pub const OUTPUT_FILES: &[&str] = &[
 
 /// A file that could not be written.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write {}: {source}", path.display())]
+#[error("{}", self.message().english())]
 pub struct SummaryWriteError {
     /// The file.
     pub path: PathBuf,
     /// Why.
     pub source: std::io::Error,
+}
+
+impl SummaryWriteError {
+    /// What went wrong, for people (the system's reason as it gives it).
+    pub fn message(&self) -> Msg {
+        msg::summary_cannot_write(self.path.display().to_string(), self.source.to_string())
+    }
 }
 
 /// Writes every file of [`OUTPUT_FILES`] into `dir` (created if needed).

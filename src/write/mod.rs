@@ -11,6 +11,7 @@ pub mod template;
 mod xlsx;
 mod xml;
 
+use crate::i18n::{Msg, msg};
 use crate::model::{DocType, Ty};
 use crate::source::Representation;
 use crate::tree::{Node, Value};
@@ -18,7 +19,7 @@ use crate::value::canonical_decimal;
 
 pub use self::csv::{FORMULA_STARTS, formula_guard, write_csv};
 pub use json::write_json;
-pub use xlsx::{workbook, workbook_of_csv};
+pub use xlsx::{sheet_lang, submission_sheet_names, workbook, workbook_of_csv};
 pub use xml::write_xml;
 
 /// Options of the writers.
@@ -34,24 +35,42 @@ pub struct WriteOptions {
 }
 
 /// Why documents cannot be written.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WriteError {
-    /// CSV holds documents of one type only.
-    #[error("a CSV file holds documents of one type, but these are of several types ({0})")]
+    /// CSV holds documents of one type only (the types, joined).
     MixedTypes(String),
     /// A document has no known `documentType`.
-    #[error("document {0} has no known documentType")]
     UnknownType(usize),
     /// There is nothing to write.
-    #[error("there is no document to write")]
     Empty,
     /// XLSX is not text: [`write_bytes`] writes it.
-    #[error("XLSX is a binary representation: write it as bytes")]
     Binary,
-    /// The workbook could not be made.
-    #[error("the workbook cannot be written: {0}")]
+    /// The workbook could not be made (the reason, in the words of the
+    /// library that makes it).
     Xlsx(String),
 }
+
+impl WriteError {
+    /// What went wrong, for a person.
+    pub fn message(&self) -> Msg {
+        match self {
+            WriteError::MixedTypes(types) => msg::write_mixed_types(types),
+            WriteError::UnknownType(document) => msg::write_unknown_type(*document),
+            WriteError::Empty => msg::write_empty(),
+            WriteError::Binary => msg::write_binary(),
+            WriteError::Xlsx(reason) => msg::write_workbook_failed(reason),
+        }
+    }
+}
+
+/// In English, as machine outputs and logs have it.
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().english())
+    }
+}
+
+impl std::error::Error for WriteError {}
 
 /// Writes documents in a representation.
 pub fn write(

@@ -35,6 +35,7 @@
 //! assert!(csv.starts_with("schemaVersion,documentType,documentId,"));
 //! ```
 
+use crate::i18n::{Arg, Lang, Msg, msg};
 use crate::model::{CodeList, DocType, Field, SCHEMA_VERSION, Ty, refdata, xml_name};
 use crate::read::ReadOptions;
 use crate::source::Representation;
@@ -45,25 +46,31 @@ const LIST_IN_FULL: usize = 12;
 
 /// The ready-to-fill file of a document type in a representation (for
 /// XLSX, a binary representation, the CSV form its worksheet holds: see
-/// [`template_bytes`]).
+/// [`template_bytes`]), its XML comments in English.
 pub fn template(doc_type: DocType, to: Representation) -> String {
+    template_in(doc_type, to, Lang::En)
+}
+
+/// [`template`], its XML comments in `lang`.
+pub fn template_in(doc_type: DocType, to: Representation, lang: Lang) -> String {
     match to {
         Representation::Json => json(doc_type),
-        Representation::Xml => xml(doc_type),
+        Representation::Xml => xml(doc_type, lang),
         Representation::Csv | Representation::Xlsx => csv(doc_type),
     }
 }
 
 /// The ready-to-fill file of a document type, as bytes: the text of
-/// [`template`], or for XLSX a workbook (its texts in `lang`).
+/// [`template`], or for XLSX a workbook; its texts (the XML comments, the
+/// workbook's sheets) in `lang`.
 pub fn template_bytes(
     doc_type: DocType,
     to: Representation,
-    lang: crate::i18n::Lang,
+    lang: Lang,
 ) -> Result<Vec<u8>, WriteError> {
     match to {
         Representation::Xlsx => crate::write::workbook_of_csv(doc_type, &csv(doc_type), lang),
-        _ => Ok(template(doc_type, to).into_bytes()),
+        _ => Ok(template_in(doc_type, to, lang).into_bytes()),
     }
 }
 
@@ -72,7 +79,7 @@ pub fn template_bytes(
 pub fn example_bytes(
     doc_type: DocType,
     to: Representation,
-    lang: crate::i18n::Lang,
+    lang: Lang,
 ) -> Result<Vec<u8>, WriteError> {
     let options = ReadOptions {
         representation: Some(Representation::Json),
@@ -187,17 +194,17 @@ fn json_value(out: &mut String, doc_type: DocType, ty: &Ty, level: usize) {
     }
 }
 
-fn xml(doc_type: DocType) -> String {
+fn xml(doc_type: DocType, lang: Lang) -> String {
     let root = doc_type.xml_root();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let intro = msg::template_xml_intro(doc_type.code(), SCHEMA_VERSION).render(lang);
+    // The comment's later lines are indented under its first.
     out.push_str(&format!(
-        "<!-- A {} (fosx schema version {SCHEMA_VERSION}), ready to fill.\n     \
-         Write each value between its tags. An optional element left empty, or\n     \
-         deleted, means the field is absent. Check the file with: fosx validate FILE -->\n",
-        doc_type.code()
+        "<!-- {} -->\n",
+        comment(&intro).replace('\n', "\n     ")
     ));
     out.push_str(&format!("<{root} xmlns=\"urn:fosx:1\">\n"));
-    xml_fields(&mut out, doc_type, doc_type.fields(), 1);
+    xml_fields(&mut out, doc_type, doc_type.fields(), 1, lang);
     out.push_str(&format!("</{root}>\n"));
     out
 }
@@ -207,18 +214,19 @@ fn xml_fields<'f>(
     doc_type: DocType,
     fields: impl Iterator<Item = &'f Field>,
     level: usize,
+    lang: Lang,
 ) {
     for f in fields {
         let name = xml_name(f.key);
         let indent = pad(level);
         out.push_str(&format!(
             "{indent}<!-- {} -->\n",
-            comment(&describe(doc_type, f))
+            comment(&describe(doc_type, f).render(lang))
         ));
         match &f.ty {
             Ty::Object(inner) => {
                 out.push_str(&format!("{indent}<{name}>\n"));
-                xml_fields(out, doc_type, inner.iter(), level + 1);
+                xml_fields(out, doc_type, inner.iter(), level + 1, lang);
                 out.push_str(&format!("{indent}</{name}>\n"));
             }
             Ty::List {
@@ -230,7 +238,7 @@ fn xml_fields<'f>(
                 match item {
                     Ty::Object(fields) => {
                         out.push_str(&format!("{inner}<{item_name}>\n"));
-                        xml_fields(out, doc_type, fields.iter(), level + 2);
+                        xml_fields(out, doc_type, fields.iter(), level + 2, lang);
                         out.push_str(&format!("{inner}</{item_name}>\n"));
                     }
                     _ => out.push_str(&format!("{inner}<{item_name}></{item_name}>\n")),
@@ -255,95 +263,85 @@ fn comment(text: &str) -> String {
 }
 
 /// What a field takes, for the XML comments: required or not, type, codes.
-pub fn describe(doc_type: DocType, field: &Field) -> String {
-    let need = if field.required {
-        "required"
-    } else {
-        "optional"
-    };
-    let what = match &field.ty {
-        Ty::Object(_) => return need.to_string(),
+pub fn describe(doc_type: DocType, field: &Field) -> Msg {
+    match &field.ty {
+        Ty::Object(_) if field.required => msg::template_required(),
+        Ty::Object(_) => msg::template_optional(),
         Ty::List {
             item,
             item_name,
             min,
         } => {
-            let each = match item {
-                Ty::Object(_) => String::new(),
-                scalar => format!(", each {}", describe_scalar(doc_type, field.key, scalar)),
+            let each: Arg = match item {
+                Ty::Object(_) => Arg::from(""),
+                scalar => msg::template_each(describe_scalar(doc_type, field.key, scalar)).into(),
             };
-            let how_many = match min {
-                0 => String::new(),
-                1 => ", at least one".to_string(),
-                n => format!(", at least {n}"),
+            let at_least: Arg = match min {
+                0 => Arg::from(""),
+                n => msg::template_at_least(*n).into(),
             };
-            return format!(
-                "{need} list: one {} element per item{how_many}{each}; copy the element for more",
-                xml_name(item_name)
-            );
+            let item = xml_name(item_name);
+            if field.required {
+                msg::template_required_list(item, at_least, each)
+            } else {
+                msg::template_optional_list(item, at_least, each)
+            }
         }
-        scalar => describe_scalar(doc_type, field.key, scalar),
-    };
-    format!("{need}; {what}")
-}
-
-fn describe_scalar(doc_type: DocType, key: &str, ty: &Ty) -> String {
-    let range = |min: &Option<i64>, max: &Option<i64>| match (min, max) {
-        (Some(a), Some(b)) => format!(" from {a} to {b}"),
-        (Some(a), None) => format!(", {a} or more"),
-        (None, Some(b)) => format!(", at most {b}"),
-        (None, None) => String::new(),
-    };
-    match ty {
-        Ty::SchemaVersion => format!("always {SCHEMA_VERSION}"),
-        Ty::Text => "text, at most 200 characters".into(),
-        Ty::LongText => "text, at most 4000 characters".into(),
-        Ty::Token => "identifier: 1 to 64 letters, digits, dots, underscores or hyphens, \
-             starting with a letter or digit"
-            .into(),
-        Ty::Date => "date, YYYY-MM-DD".into(),
-        Ty::Email => "e-mail address".into(),
-        Ty::Phone => {
-            "telephone number: digits, spaces and ( ) . / - with an optional leading +".into()
+        scalar if field.required => {
+            msg::template_required_value(describe_scalar(doc_type, field.key, scalar))
         }
-        Ty::Integer { min, max } if key == "standard" => {
-            let numbers = refdata::get()
-                .standards("2018")
-                .map(|s| s.len())
-                .unwrap_or_default();
-            format!(
-                "integer{}: the number of a standard of the frameworkEdition (2018: 1 to {numbers})",
-                range(min, max)
-            )
-        }
-        Ty::Integer { min, max } => format!("integer{}", range(min, max)),
-        Ty::Decimal { min, max } => format!("decimal number{}", range(min, max)),
-        Ty::Boolean => "true or false".into(),
-        Ty::Code(CodeList::DocumentType) => format!("always {}", doc_type.code()),
-        Ty::Code(list) => codes(*list),
-        Ty::Object(_) | Ty::List { .. } => String::new(),
+        scalar => msg::template_optional_value(describe_scalar(doc_type, field.key, scalar)),
     }
 }
 
-fn codes(list: CodeList) -> String {
-    let values = list.values();
-    let source = match list {
-        CodeList::Language => {
-            Some("an ISO 639-1 code such as en, fr, es (schemas/reference/languages.csv)")
+/// What a scalar takes (nothing for an object or a list, which
+/// [`describe`] describes).
+fn describe_scalar(doc_type: DocType, key: &str, ty: &Ty) -> Arg {
+    let range = |min: &Option<i64>, max: &Option<i64>| -> Arg {
+        match (min, max) {
+            (Some(a), Some(b)) => msg::template_range_between(*a, *b).into(),
+            (Some(a), None) => msg::template_range_at_least(*a).into(),
+            (None, Some(b)) => msg::template_range_at_most(*b).into(),
+            (None, None) => Arg::from(""),
         }
-        CodeList::Currency => {
-            Some("an ISO 4217 code such as EUR, USD, XOF (schemas/reference/currencies.csv)")
-        }
-        CodeList::MemberCode => Some(
-            "for a member, an ISO 3166-1 alpha-2 code or XK (schemas/reference/countries.csv); \
-             for a union, a code of schemas/reference/unions.csv",
-        ),
-        _ => None,
     };
-    match source {
-        Some(s) if values.len() > LIST_IN_FULL => format!("code of the {} list: {s}", list.name()),
-        _ if values.len() > LIST_IN_FULL => format!("code of the {} list", list.name()),
-        _ => format!("one of: {}", values.join(", ")),
+    let m = match ty {
+        Ty::SchemaVersion => msg::template_always(SCHEMA_VERSION),
+        Ty::Text => msg::template_text(),
+        Ty::LongText => msg::template_long_text(),
+        Ty::Token => msg::template_token(),
+        Ty::Date => msg::template_date(),
+        Ty::Email => msg::template_email(),
+        Ty::Phone => msg::template_phone(),
+        Ty::Integer { min, max } if key == "standard" => {
+            let edition = "2018";
+            let numbers = refdata::get()
+                .standards(edition)
+                .map(|s| s.len())
+                .unwrap_or_default();
+            msg::template_standard(range(min, max), edition, numbers)
+        }
+        Ty::Integer { min, max } => msg::template_integer(range(min, max)),
+        Ty::Decimal { min, max } => msg::template_decimal(range(min, max)),
+        Ty::Boolean => msg::template_boolean(),
+        Ty::Code(CodeList::DocumentType) => msg::template_always(doc_type.code()),
+        Ty::Code(list) => codes(*list),
+        Ty::Object(_) | Ty::List { .. } => return Arg::from(""),
+    };
+    m.into()
+}
+
+fn codes(list: CodeList) -> Msg {
+    let values = list.values();
+    if values.len() <= LIST_IN_FULL {
+        return msg::template_one_of(values.join(", "));
+    }
+    let name = list.name();
+    match list {
+        CodeList::Language => msg::template_code_language(name),
+        CodeList::Currency => msg::template_code_currency(name),
+        CodeList::MemberCode => msg::template_code_member(name),
+        _ => msg::template_code(name),
     }
 }
 
@@ -383,7 +381,7 @@ mod tests {
             required: true,
         };
         assert_eq!(
-            describe(DocType::ProgressReport, &status),
+            describe(DocType::ProgressReport, &status).english(),
             "required; one of: not-started, planned, in-progress, implemented, not-applicable"
         );
         let currency = Field {
@@ -391,7 +389,11 @@ mod tests {
             ty: Ty::Code(CodeList::Currency),
             required: false,
         };
-        assert!(describe(DocType::ProgressReport, &currency).contains("currencies.csv"));
+        assert!(
+            describe(DocType::ProgressReport, &currency)
+                .english()
+                .contains("currencies.csv")
+        );
         assert_eq!(comment("a -- b --- c"), "a - - b - - - c");
     }
 }

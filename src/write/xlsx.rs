@@ -11,8 +11,10 @@
 //! - a "Codes" sheet lists every code list with its labels, and a short
 //!   "Read me" sheet says how to fill and check the workbook.
 //!
-//! The sheets' names and texts are in the language asked for; the column
-//! names and codes are the dictionary's.
+//! The sheets' names and texts are in the language asked for (messages of
+//! `workbook.ftl`); the column names and codes are the dictionary's. The
+//! name of the first sheet tells which language a workbook fosx wrote is
+//! in ([`sheet_lang`]).
 
 #[path = "xlsx_text.rs"]
 mod xlsx_text;
@@ -24,7 +26,8 @@ use crate::model::{Column, columns};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, Format, Formula, Workbook, Worksheet, XlsxError,
 };
-use xlsx_text::Words;
+use xlsx_text::Texts;
+pub use xlsx_text::{sheet_lang, submission_sheet_names};
 
 /// The last 0-based row of a worksheet.
 const LAST_ROW: u32 = 1_048_575;
@@ -62,7 +65,7 @@ pub fn workbook_of_csv(
 }
 
 fn build(doc_type: DocType, rows: &[Vec<String>], lang: Lang) -> Result<Vec<u8>, XlsxError> {
-    let words = Words::of(lang);
+    let texts = Texts::new(lang);
     let cols = columns(doc_type);
     let mut book = Workbook::new();
     // A fixed creation date: the same documents give the same bytes.
@@ -77,7 +80,7 @@ fn build(doc_type: DocType, rows: &[Vec<String>], lang: Lang) -> Result<Vec<u8>,
     let header = Format::new().set_bold().set_num_format_index(49);
 
     let sheet = book.add_worksheet();
-    sheet.set_name(words.data_sheet)?;
+    sheet.set_name(&texts.data_sheet)?;
     for (r, row) in rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
             let format = if r == 0 { &header } else { &text };
@@ -90,12 +93,12 @@ fn build(doc_type: DocType, rows: &[Vec<String>], lang: Lang) -> Result<Vec<u8>,
         let c = c as u16;
         sheet.set_column_format(c, &text)?;
         sheet.set_column_width(c, width(rows, c as usize))?;
-        let validation = validation(col, words, &mut long_lists)?;
+        let validation = validation(col, &texts, &mut long_lists)?;
         sheet.add_data_validation(1, c, LAST_ROW, c, &validation)?;
     }
-    codes_sheet(book.add_worksheet(), words, &header, &text)?;
-    read_me(book.add_worksheet(), doc_type, words, &header)?;
-    lists_sheet(book.add_worksheet(), &long_lists, words)?;
+    codes_sheet(book.add_worksheet(), &texts, &header, &text)?;
+    read_me(book.add_worksheet(), doc_type, &texts, &header)?;
+    lists_sheet(book.add_worksheet(), &long_lists, &texts)?;
     book.save_to_buffer()
 }
 
@@ -127,7 +130,7 @@ fn code_list(ty: &Ty) -> Option<(CodeList, bool)> {
 /// picked from a drop-down, so its list only informs.
 fn validation(
     col: &Column,
-    words: &Words,
+    texts: &Texts,
     long_lists: &mut Vec<CodeList>,
 ) -> Result<DataValidation, XlsxError> {
     let mut v = match code_list(col.ty) {
@@ -147,7 +150,8 @@ fn validation(
                 let letters = crate::read::xlsx::column_letters(k);
                 DataValidation::new().allow_list_formula(Formula::new(format!(
                     "='{}'!${letters}$1:${letters}${}",
-                    words.lists_sheet,
+                    // A quote in a sheet's name is doubled in a formula.
+                    texts.lists_sheet.replace('\'', "''"),
                     values.len().max(1)
                 )))
             };
@@ -157,14 +161,14 @@ fn validation(
                 DataValidationErrorStyle::Stop
             };
             v.set_error_style(style)
-                .set_error_title(clip(words.not_a_code_title, 32))?
-                .set_error_message(clip(&words.not_a_code(list.name()), 255))?
+                .set_error_title(clip(&texts.not_a_code_title, 32))?
+                .set_error_message(clip(&texts.not_a_code(list.name()), 255))?
         }
         None => DataValidation::new().allow_any_value(),
     };
     v = v
         .set_input_title(clip(&col.name, 32))?
-        .set_input_message(clip(&words.describe(col), 255))?;
+        .set_input_message(clip(&texts.describe(col), 255))?;
     Ok(v)
 }
 
@@ -185,13 +189,13 @@ fn clip(text: &str, max: usize) -> String {
 /// The "Codes" sheet: every code list, each code with its label.
 fn codes_sheet(
     sheet: &mut Worksheet,
-    words: &Words,
+    texts: &Texts,
     header: &Format,
     text: &Format,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(words.codes_sheet)?;
-    for (c, title) in words.codes_header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *title, header)?;
+    sheet.set_name(&texts.codes_sheet)?;
+    for (c, title) in texts.codes_header.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, title, header)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     let mut r = 1u32;
@@ -199,7 +203,7 @@ fn codes_sheet(
         for value in list.values() {
             sheet.write_string_with_format(r, 0, list.name(), text)?;
             sheet.write_string_with_format(r, 1, value, text)?;
-            sheet.write_string_with_format(r, 2, xlsx_text::label(list, value, words), text)?;
+            sheet.write_string_with_format(r, 2, xlsx_text::label(list, value, texts), text)?;
             r += 1;
         }
     }
@@ -210,8 +214,8 @@ fn codes_sheet(
 }
 
 /// The hidden sheet of long code lists, one list per column from row 1.
-fn lists_sheet(sheet: &mut Worksheet, lists: &[CodeList], words: &Words) -> Result<(), XlsxError> {
-    sheet.set_name(words.lists_sheet)?;
+fn lists_sheet(sheet: &mut Worksheet, lists: &[CodeList], texts: &Texts) -> Result<(), XlsxError> {
+    sheet.set_name(&texts.lists_sheet)?;
     for (c, list) in lists.iter().enumerate() {
         for (r, value) in list.values().iter().enumerate() {
             sheet.write_string(r as u32, c as u16, value)?;
@@ -225,11 +229,11 @@ fn lists_sheet(sheet: &mut Worksheet, lists: &[CodeList], words: &Words) -> Resu
 fn read_me(
     sheet: &mut Worksheet,
     doc_type: DocType,
-    words: &Words,
+    texts: &Texts,
     header: &Format,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(words.read_me_sheet)?;
-    let lines = words.read_me(doc_type);
+    sheet.set_name(&texts.read_me_sheet)?;
+    let lines = texts.read_me(doc_type);
     for (r, line) in lines.iter().enumerate() {
         if r == 0 {
             sheet.write_string_with_format(0, 0, line, header)?;

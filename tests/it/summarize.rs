@@ -15,7 +15,7 @@ use super::summarize_inbox::{
     make_inbox, read_csv,
 };
 
-fn fosx() -> Command {
+pub(super) fn fosx() -> Command {
     let mut cmd = Command::cargo_bin("fosx").unwrap();
     cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -25,15 +25,15 @@ fn fosx() -> Command {
 
 /// The inbox, sorted by `fosx batch`, and summarized once; shared by the
 /// tests of this module.
-struct Sorted {
+pub(super) struct Sorted {
     _dir: tempfile::TempDir,
-    inbox: PathBuf,
-    accepted: PathBuf,
-    out: PathBuf,
+    pub(super) inbox: PathBuf,
+    pub(super) accepted: PathBuf,
+    pub(super) out: PathBuf,
     spoilt: Vec<(String, Spoilt)>,
 }
 
-fn sorted() -> &'static Sorted {
+pub(super) fn sorted() -> &'static Sorted {
     static SORTED: OnceLock<Sorted> = OnceLock::new();
     SORTED.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
@@ -429,7 +429,7 @@ fn the_dashboard_speaks_french() {
     let stderr = String::from_utf8(r.stderr).unwrap();
     assert!(
         stderr.contains(&format!(
-            "0 écartés ; {} Membres × 15 normes\n",
+            "0 écarté ; {} Membres × 15 normes\n",
             MEMBERS.len()
         )),
         "{stderr}"
@@ -556,7 +556,7 @@ fn an_unknown_edition_is_refused() {
 /// Opens the dashboard in headless Chromium through Selenium: no console
 /// error, every Member's code and name in the text the browser shows, the
 /// sort buttons work; and a screenshot kept in `target/artifacts/`.
-const BROWSER: &str = r##"
+pub(super) const BROWSER: &str = r##"
 import json, sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service

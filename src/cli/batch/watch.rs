@@ -3,7 +3,6 @@
 
 use super::report_failures;
 use crate::cli::Outcome;
-use crate::cli::foreign::Message;
 use crate::cli::output::{eprint, error_line};
 use fosx::batch::Batch;
 use fosx::i18n::{Lang, msg};
@@ -34,21 +33,22 @@ fn changes_content(kind: &EventKind) -> bool {
 /// something was done.
 pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcome {
     use notify::{RecursiveMode, Watcher};
-    let (tx, rx) = std::sync::mpsc::channel();
     let inbox = batch.inbox().display().to_string();
-    let cannot = |e: notify::Error| {
-        let why = msg::cli_watch_cannot_watch(inbox.as_str(), e.to_string());
-        eprint(&error_line(why, lang));
-        Outcome::Trouble
-    };
+    let (tx, rx) = std::sync::mpsc::channel();
     let mut watcher = match notify::recommended_watcher(tx) {
         Ok(w) => w,
-        Err(e) => return cannot(e),
+        Err(e) => {
+            let why = msg::batch_cannot_watch(inbox.as_str(), e.to_string());
+            eprint(&error_line(why, lang));
+            return Outcome::Trouble;
+        }
     };
     if let Err(e) = watcher.watch(batch.inbox(), RecursiveMode::Recursive) {
-        return cannot(e);
+        let why = msg::batch_cannot_watch(inbox.as_str(), e.to_string());
+        eprint(&error_line(why, lang));
+        return Outcome::Trouble;
     }
-    let watching = msg::cli_watch_watching(inbox.as_str());
+    let watching = msg::batch_watching(inbox.as_str());
     eprint(&format!("{}\n", watching.render(lang)));
     // Path → when it last changed. A file is read once it has been quiet
     // for SETTLE: a copy in progress keeps changing it.
@@ -72,7 +72,7 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
         }
         if !batch.inbox().is_dir() {
             if !gone {
-                let line = msg::cli_watch_inbox_gone(inbox.as_str());
+                let line = msg::batch_inbox_gone(inbox.as_str());
                 eprint(&format!("{}\n", line.render(lang)));
                 gone = true;
             }
@@ -120,7 +120,7 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
         worst = Outcome::Trouble;
     }
     let summary = out.join(fosx::batch::summary::SUMMARY_FILE);
-    let stopped = msg::cli_watch_stopped(summary.display().to_string());
+    let stopped = msg::batch_stopped(summary.display().to_string());
     eprint(&format!("{}\n", stopped.render(lang)));
     worst
 }
@@ -158,7 +158,7 @@ fn finish_round(batch: &Batch, inputs: &[fosx::batch::Input], done: usize, lang:
     match batch.finish(inputs) {
         Ok(o) => {
             let t = &o.summary.totals;
-            let line = msg::cli_watch_round(done, t.accepted, t.rejected, t.unreadable);
+            let line = msg::batch_round(done, t.accepted, t.rejected, t.unreadable);
             eprint(&format!("{}\n", line.render(lang)));
             report_failures(&o, lang);
             t.failed == 0 && o.write_errors.is_empty()

@@ -2,48 +2,23 @@
 // download the canonical forms. Talks only to this service.
 "use strict";
 
-const TEXT = {
-  en: {
-    title: "Check a submission", language: "Language", pick: "Files to check",
-    intro: "Notifications, timetables and progress reports in JSON, XML, CSV or XLSX. The files are checked by this service and kept nowhere.",
-    choose: "Choose files", orDrop: "or drop them here.", templates: "Templates and examples",
-    docType: "Document type", template: "To fill", example: "Complete example",
-    footer: "fosx checks files against the WCO Framework of Standards on Cross-Border E-Commerce data dictionary.",
-    api: "HTTP API", checking: "Checking {n} file(s)…", checked: "{n} file(s) checked.",
-    valid: "valid", invalid: "invalid", counts: "{e} error(s), {w} warning(s)",
-    code: "Code", severity: "Severity", place: "Place", message: "Message", help: "Help",
-    error: "error", warning: "warning", line: "line {l}, column {c}",
-    cell: "row {r}, column {col} ({field})", record: "row {r}",
-    download: "Download the canonical", failed: "The service could not check this file: {m}",
-    source: "The file, with each problem highlighted", explain: "What {code} means",
-    notification: "Notification", timetable: "Timetable", "progress-report": "Progress report",
-    truncated: "Only the first {n} lines are shown.",
-  },
-  fr: {
-    title: "Vérifier une soumission", language: "Langue", pick: "Fichiers à vérifier",
-    intro: "Notifications, calendriers et rapports d’étape en JSON, XML, CSV ou XLSX. Les fichiers sont vérifiés par ce service et ne sont conservés nulle part.",
-    choose: "Choisir des fichiers", orDrop: "ou les déposer ici.", templates: "Modèles et exemples",
-    docType: "Type de document", template: "À remplir", example: "Exemple complet",
-    footer: "fosx vérifie les fichiers selon le dictionnaire de données du Cadre de normes de l’OMD sur le commerce électronique transfrontalier.",
-    api: "API HTTP", checking: "Vérification de {n} fichier(s)…", checked: "{n} fichier(s) vérifié(s).",
-    valid: "valide", invalid: "non valide", counts: "{e} erreur(s), {w} avertissement(s)",
-    code: "Code", severity: "Gravité", place: "Emplacement", message: "Message", help: "Aide",
-    error: "erreur", warning: "avertissement", line: "ligne {l}, colonne {c}",
-    cell: "ligne {r}, colonne {col} ({field})", record: "ligne {r}",
-    download: "Télécharger la forme canonique", failed: "Le service n’a pas pu vérifier ce fichier : {m}",
-    source: "Le fichier, chaque problème en évidence", explain: "Ce que signifie {code}",
-    notification: "Notification", timetable: "Calendrier", "progress-report": "Rapport d’étape",
-    truncated: "Seules les {n} premières lignes sont affichées.",
-  },
-};
+// Every language's texts, written into the page by the service from the
+// message catalogue (src/i18n/locales/*/page.ftl): {lang: {key: text}}. A
+// text has {name} where a value goes; a text whose form a number chooses is
+// {category: text}, one per plural category of its language.
+const TEXTS = JSON.parse(document.getElementById("texts").textContent);
 
 const MAX_LINES = 5000;
 const state = { lang: "en", files: [], run: 0 };
 
 function t(key, vars) {
-  let s = (TEXT[state.lang] && TEXT[state.lang][key]) || TEXT.en[key] || key;
-  for (const [k, v] of Object.entries(vars || {})) s = s.split("{" + k + "}").join(String(v));
-  return s;
+  let s = TEXTS[state.lang][key];
+  if (s === undefined) {
+    console.error("fosx: the page has no text " + key);
+    return key;
+  }
+  if (typeof s !== "string") s = s[new Intl.PluralRules(state.lang).select(vars.count)] || s.other;
+  return s.replace(/\{(\w+)\}/g, (m, k) => (vars && Object.hasOwn(vars, k) ? String(vars[k]) : m));
 }
 
 function el(tag, attrs, ...children) {
@@ -69,14 +44,14 @@ function columnLetters(n) {
 function applyTexts() {
   document.documentElement.lang = state.lang;
   for (const e of document.querySelectorAll("[data-t]")) e.textContent = t(e.dataset.t);
-  document.title = "fosx: " + t("title").toLowerCase();
+  document.title = t("document-title");
   const body = document.getElementById("tpl-body");
   body.replaceChildren();
   for (const type of ["notification", "timetable", "progress-report"]) {
     const links = (example) => {
       const cell = el("td");
       for (const to of ["json", "xml", "csv", "xlsx"]) {
-        const q = "?to=" + to + (example ? "&example=true" : "");
+        const q = "?to=" + to + (example ? "&example=true" : "") + "&lang=" + state.lang;
         cell.append(el("a", { href: "/v1/template/" + type + q, download: type + (example ? "-example." : "-template.") + to, text: to.toUpperCase() }));
       }
       return cell;
@@ -85,9 +60,18 @@ function applyTexts() {
   }
 }
 
+// The page's `lang` parameter, else the first of the browser's languages
+// that the page speaks, else the first it speaks.
 function initialLang() {
-  const langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
-  return langs.some((l) => /^fr\b/i.test(l)) && !/^en\b/i.test(langs[0]) ? "fr" : "en";
+  const offered = Array.from(document.querySelectorAll("#lang option"), (o) => o.value);
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (offered.includes(asked)) return asked;
+  const langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+  for (const l of langs) {
+    const code = l.toLowerCase().split("-")[0];
+    if (offered.includes(code)) return code;
+  }
+  return offered[0];
 }
 
 // ----- checking ------------------------------------------------------------
@@ -96,14 +80,14 @@ async function checkAll() {
   const run = ++state.run;
   const results = document.getElementById("results");
   const status = document.getElementById("status");
-  status.textContent = t("checking", { n: state.files.length });
+  status.textContent = t("checking", { count: state.files.length });
   const cards = [];
   for (const file of state.files) {
     cards.push(await checkOne(file));
     if (run !== state.run) return; // a newer choice or language took over
   }
   results.replaceChildren(...cards);
-  status.textContent = t("checked", { n: state.files.length });
+  status.textContent = t("checked", { count: state.files.length });
   const first = results.querySelector("td.bad, td.warn, .ln.bad, .ln.warn");
   if (first) first.scrollIntoView({ block: "nearest", inline: "center" });
 }
@@ -119,7 +103,7 @@ async function checkOne(file) {
     if (r.status !== 200) throw new Error(body.error ? body.error.message : String(r.status));
     report = body.files[0];
   } catch (e) {
-    card.append(el("p", { class: "sev-error", role: "alert", text: t("failed", { m: e.message }) }));
+    card.append(el("p", { class: "sev-error", role: "alert", text: t("failed", { reason: e.message }) }));
     return card;
   }
   const errors = report.diagnostics.filter((d) => d.severity === "error").length;
@@ -127,7 +111,7 @@ async function checkOne(file) {
   card.dataset.valid = String(report.valid);
   card.append(el("p", {},
     el("span", { class: "verdict " + (report.valid ? "valid" : "invalid"), text: t(report.valid ? "valid" : "invalid") }),
-    " " + t("counts", { e: errors, w: warnings })));
+    " " + t("counts", { errors: t("errors", { count: errors }), warnings: t("warnings", { count: warnings }) })));
   // A workbook is not text: its places name the cells.
   const text = report.representation === "xlsx" ? null : decode(bytes, report.encoding);
   const rows = text !== null && report.representation === "csv" ? parseCsv(text) : null;
@@ -143,17 +127,17 @@ async function checkOne(file) {
 function place(d, header, representation) {
   if (representation === "xlsx" && d.line && d.column) {
     // The sheet row and column number of the cell.
-    return t("cell", { r: d.line, col: columnLetters(d.column - 1), field: d.field || "" });
+    return t("cell", { row: d.line, column: columnLetters(d.column - 1), field: d.field || "" });
   }
   // The row as a spreadsheet numbers it (header = row 1), as the CLI says it.
   const r = d.row || d.record;
   if (d.record && d.field) {
     const j = header.indexOf(d.field);
     const col = d.columnLetter || (j >= 0 ? columnLetters(j) : "?");
-    return t("cell", { r, col, field: d.field });
+    return t("cell", { row: r, column: col, field: d.field });
   }
-  if (d.record) return t("record", { r });
-  if (d.line) return t("line", { l: d.line, c: d.column || 1 });
+  if (d.record) return t("row", { row: r });
+  if (d.line) return t("line", { line: d.line, column: d.column || 1 });
   return "";
 }
 
@@ -212,7 +196,7 @@ function sourceView(text, report) {
     pre.append(line);
   }
   const view = el("div", { class: "view" }, pre);
-  if (lines.length > n) view.append(el("p", { text: t("truncated", { n: MAX_LINES }) }));
+  if (lines.length > n) view.append(el("p", { text: t("truncated", { count: MAX_LINES }) }));
   return view;
 }
 
