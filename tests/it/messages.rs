@@ -16,9 +16,6 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
     ("cli-error", "Spanish says error"),
     ("report-document", "French says document"),
     ("report-document-id", "French says document"),
-    ("cli-summarize-place-document", "French says document"),
-    ("cli-summarize-place-document-id", "French says document"),
-    ("cli-batch-documents", "French says documents"),
     (
         "report-diagnostic",
         "punctuation only: Spanish puts no space before a colon",

@@ -1,5 +1,5 @@
 # The command line (src/main.rs, src/cli/): what each command prints for
-# people (verdicts, summaries, errors, progress) and its errors of reading
+# people (verdicts, summaries, errors) and its errors of reading
 # the command line. File names, paths, codes and the system's own words
 # (after "cannot write ...:") are arguments.
 
@@ -13,8 +13,6 @@ cli-file-message = { $file }: { $message }
 # $reason: the system's words.
 cli-cannot-read = cannot read { $path }: { $reason }
 cli-cannot-write = cannot write { $path }: { $reason }
-# $what: a file and the system's words, as the batch gives them.
-cli-cannot-write-output = cannot write { $what }
 cli-cannot-write-stdout = cannot write to standard output: { $reason }
 cli-xlsx-not-to-terminal = an XLSX workbook is not written to a terminal: name a file with -o FILE.xlsx, or redirect the output
 # Named in messages about what was read from standard input.
@@ -53,21 +51,13 @@ cli-files-checked-unreadable =
 cli-no-submission-files = no submission files (*.json, *.xml, *.csv) found
 cli-no-submission-files-in = no submission files (*.json, *.xml, *.csv) in { $path }
 cli-report-would-replace-input = the report would replace the input { $path }: choose another file for -o
-# $kind: one of the kinds of file below.
+# $kind: a kind of file (batch-kind-*, batch.ftl).
 cli-skipped = skipped { $path }: { $kind }
-cli-kind-fifo = a FIFO
-cli-kind-socket = a socket
-cli-kind-device = a device
-cli-kind-symbolic-link = a symbolic link
-cli-kind-not-regular = not a regular file
 
 ## convert, fix, template
 # $counts: report-counts.
 cli-not-converted = not converted: { $counts }
 cli-not-a-date-order = `{ $text }` is not a date order (dmy, mdy, ymd)
-cli-fix-unreadable = { $file }: not repaired: it cannot be read
-# $counts: report-counts of the result.
-cli-fix-verdict = { $file }: { $changed } value(s) changed; the result: { $counts }
 cli-cannot-write-example = cannot write the example: { $reason }
 cli-cannot-write-template = cannot write the template: { $reason }
 
@@ -76,59 +66,6 @@ cli-schema-needs-type = --to table-schema needs a document type: notification, t
 cli-schema-needs-type-help = a CSV file holds one type of document, so each type has its own Table Schema
 cli-schema-takes-no-type = --to { $schema } describes every document type at once; it takes no TYPE
 cli-schema-takes-no-type-help = leave out the type, or use --to table-schema TYPE
-
-## batch
-# The table at the end of a run: a word, a number, a note.
-cli-batch-inputs = inputs
-cli-batch-accepted = accepted
-cli-batch-documents = ({ $documents } documents)
-cli-batch-rejected = rejected
-cli-batch-unreadable = unreadable
-cli-batch-collisions = collisions
-cli-batch-collisions-note = (same member and documentId; both kept)
-cli-batch-duplicates = duplicates
-cli-batch-duplicates-note = (same documents as another input; stored once)
-cli-batch-skipped = skipped
-cli-batch-skipped-note = (not inputs; the reasons are in the summary)
-cli-batch-failed = failed
-cli-batch-failed-note = (outputs not written; run again once fixed)
-cli-batch-processed = processed
-# $seconds: cli-decimal; $rate: files per second.
-cli-batch-processed-note = (skipped { $unchanged } already done) in { $seconds } s, { $rate } files/s
-cli-batch-summary = summary: { $path }
-# A number with a fraction: its whole part, the decimal separator, its fraction.
-cli-decimal = { $whole }.{ $fraction }
-# The progress bar: the word after done/total, and the speed.
-cli-batch-progress-files = files
-cli-batch-rate = { $files } files/s, { $megabytes } MB/s
-cli-batch-cannot-catch-ctrl-c = cannot catch Ctrl-C: { $reason }
-cli-watch-cannot-watch = cannot watch { $path }: { $reason }
-cli-watch-watching = watching { $path } (Ctrl-C to stop)
-cli-watch-inbox-gone = the inbox { $path } is gone; waiting for it
-cli-watch-round = { $new } new: { $accepted } accepted, { $rejected } rejected, { $unreadable } unreadable in all
-cli-watch-stopped = stopped; summary: { $path }
-
-## summarize
-# $place: a file, with the document when the problem is one document's.
-cli-summarize-skipped = skipped { $place }: { $reason }
-cli-summarize-skipped-codes = skipped { $place }: { $reason } { $codes }
-cli-summarize-place-document = { $path } (document { $index })
-cli-summarize-place-document-id = { $path } (document { $index }, { $id })
-# Why a file or document is left out of the summary (the codes of skipped.csv).
-cli-skip-reason =
-    { $reason ->
-        [unreadable] unreadable
-        [invalid] invalid
-        [other-edition] other-edition
-       *[other] { $reason }
-    }
-cli-summarize-counts = { $files } files, { $documents } documents: { $counted } counted, { $skipped } skipped; { $members } members × { $standards } standards
-
-## serve
-cli-serve-memory-too-small = --max-memory ({ $memory }) is smaller than --max-file-size ({ $file_size }): a body of the largest size could never be held
-cli-serve-cannot-listen = cannot listen on { $address }: { $reason }
-cli-serve-listening = fosx serve: listening on http://{ $address }/
-cli-serve-stopped = the service stopped: { $reason }
 
 ## man
 cli-man-no-command = fosx has no command `{ $name }`

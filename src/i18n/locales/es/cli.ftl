@@ -1,5 +1,5 @@
 # La línea de comandos (src/main.rs, src/cli/): lo que cada comando escribe
-# para las personas (veredictos, resúmenes, errores, progreso) y sus
+# para las personas (veredictos, resúmenes, errores) y sus
 # errores de lectura de la línea de comandos. Nombres de archivo, rutas,
 # códigos y las palabras del sistema (tras «no se puede escribir ...:») son
 # argumentos.
@@ -10,7 +10,6 @@ cli-see-explain = véase `fosx explain { $code }`
 cli-file-message = { $file }: { $message }
 cli-cannot-read = no se puede leer { $path }: { $reason }
 cli-cannot-write = no se puede escribir { $path }: { $reason }
-cli-cannot-write-output = no se puede escribir { $what }
 cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $reason }
 cli-xlsx-not-to-terminal = un libro XLSX no se escribe en un terminal: indique un archivo con -o ARCHIVO.xlsx, o redirija la salida
 cli-standard-input = la entrada estándar
@@ -64,21 +63,10 @@ cli-no-submission-files = no se ha encontrado ningún archivo de envío (*.json,
 cli-no-submission-files-in = ningún archivo de envío (*.json, *.xml, *.csv) en { $path }
 cli-report-would-replace-input = el informe reemplazaría el archivo de entrada { $path }: elija otro archivo para -o
 cli-skipped = omitido { $path }: { $kind }
-cli-kind-fifo = una tubería con nombre (FIFO)
-cli-kind-socket = un socket
-cli-kind-device = un dispositivo
-cli-kind-symbolic-link = un enlace simbólico
-cli-kind-not-regular = no es un archivo normal
 
 ## convert, fix, template
 cli-not-converted = no convertido: { $counts }
 cli-not-a-date-order = `{ $text }` no es un orden de fecha (dmy, mdy, ymd)
-cli-fix-unreadable = { $file }: no reparado: no se puede leer
-cli-fix-verdict =
-    { $file }: { $changed ->
-        [one] { $changed } valor cambiado
-       *[other] { $changed } valores cambiados
-    }; el resultado: { $counts }
 cli-cannot-write-example = no se puede escribir el ejemplo: { $reason }
 cli-cannot-write-template = no se puede escribir la plantilla: { $reason }
 
@@ -87,61 +75,6 @@ cli-schema-needs-type = --to table-schema necesita un tipo de documento: `notifi
 cli-schema-needs-type-help = un archivo CSV contiene un solo tipo de documento, así que cada tipo tiene su propio Table Schema
 cli-schema-takes-no-type = --to { $schema } describe todos los tipos de documento a la vez; no admite TYPE
 cli-schema-takes-no-type-help = omita el tipo, o use --to table-schema TYPE
-
-## batch
-cli-batch-inputs = archivos
-cli-batch-accepted = aceptados
-cli-batch-documents =
-    ({ $documents ->
-        [one] { $documents } documento
-       *[other] { $documents } documentos
-    })
-cli-batch-rejected = rechazados
-cli-batch-unreadable = ilegibles
-cli-batch-collisions = colisiones
-cli-batch-collisions-note = (mismo Miembro y mismo documentId; se conservan ambos)
-cli-batch-duplicates = duplicados
-cli-batch-duplicates-note = (mismos documentos que otro archivo; se guardan una vez)
-cli-batch-skipped = omitidos
-cli-batch-skipped-note = (no son envíos; los motivos están en el resumen)
-cli-batch-failed = fallidos
-cli-batch-failed-note = (salidas no escritas; vuelva a ejecutar una vez resuelto)
-cli-batch-processed = procesados
-cli-batch-processed-note = ({ $unchanged } ya procesados, omitidos) en { $seconds } s, { $rate } archivos/s
-cli-batch-summary = resumen: { $path }
-cli-decimal = { $whole },{ $fraction }
-cli-batch-progress-files = archivos
-cli-batch-rate = { $files } archivos/s, { $megabytes } MB/s
-cli-batch-cannot-catch-ctrl-c = no se puede interceptar Ctrl-C: { $reason }
-cli-watch-cannot-watch = no se puede vigilar { $path }: { $reason }
-cli-watch-watching = vigilando { $path } (Ctrl-C para detener)
-cli-watch-inbox-gone = la carpeta { $path } ha desaparecido; esperando a que vuelva
-cli-watch-round =
-    { $new ->
-        [one] { $new } nuevo
-       *[other] { $new } nuevos
-    }: { $accepted } aceptados, { $rejected } rechazados, { $unreadable } ilegibles en total
-cli-watch-stopped = detenido; resumen: { $path }
-
-## summarize
-cli-summarize-skipped = omitido { $place }: { $reason }
-cli-summarize-skipped-codes = omitido { $place }: { $reason } { $codes }
-cli-summarize-place-document = { $path } (documento { $index })
-cli-summarize-place-document-id = { $path } (documento { $index }, { $id })
-cli-skip-reason =
-    { $reason ->
-        [unreadable] ilegible
-        [invalid] no válido
-        [other-edition] otra edición
-       *[other] { $reason }
-    }
-cli-summarize-counts = { $files } archivos, { $documents } documentos: { $counted } considerados, { $skipped } omitidos; { $members } Miembros × { $standards } normas
-
-## serve
-cli-serve-memory-too-small = --max-memory ({ $memory }) es menor que --max-file-size ({ $file_size }): nunca podría guardarse un cuerpo del tamaño máximo
-cli-serve-cannot-listen = no se puede escuchar en { $address }: { $reason }
-cli-serve-listening = fosx serve: escuchando en http://{ $address }/
-cli-serve-stopped = el servicio se ha detenido: { $reason }
 
 ## man
 cli-man-no-command = fosx no tiene el comando `{ $name }`

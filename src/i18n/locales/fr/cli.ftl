@@ -1,5 +1,5 @@
 # La ligne de commande (src/main.rs, src/cli/) : ce que chaque commande
-# écrit pour les personnes (verdicts, résumés, erreurs, progression) et ses
+# écrit pour les personnes (verdicts, résumés, erreurs) et ses
 # erreurs de lecture de la ligne de commande. Noms de fichiers, chemins,
 # codes et les mots du système (après « impossible d'écrire ... : ») sont
 # des arguments.
@@ -10,7 +10,6 @@ cli-see-explain = voir `fosx explain { $code }`
 cli-file-message = { $file } : { $message }
 cli-cannot-read = impossible de lire { $path } : { $reason }
 cli-cannot-write = impossible d'écrire { $path } : { $reason }
-cli-cannot-write-output = impossible d'écrire { $what }
 cli-cannot-write-stdout = impossible d'écrire sur la sortie standard : { $reason }
 cli-xlsx-not-to-terminal = un classeur XLSX ne s'écrit pas dans un terminal : nommez un fichier avec -o FICHIER.xlsx, ou redirigez la sortie
 cli-standard-input = l'entrée standard
@@ -64,21 +63,10 @@ cli-no-submission-files = aucun fichier de soumission (*.json, *.xml, *.csv) tro
 cli-no-submission-files-in = aucun fichier de soumission (*.json, *.xml, *.csv) dans { $path }
 cli-report-would-replace-input = le rapport remplacerait le fichier d'entrée { $path } : choisissez un autre fichier pour -o
 cli-skipped = écarté { $path } : { $kind }
-cli-kind-fifo = un tube nommé (FIFO)
-cli-kind-socket = une socket
-cli-kind-device = un périphérique
-cli-kind-symbolic-link = un lien symbolique
-cli-kind-not-regular = pas un fichier ordinaire
 
 ## convert, fix, template
 cli-not-converted = non converti : { $counts }
 cli-not-a-date-order = `{ $text }` n'est pas un ordre de date (dmy, mdy, ymd)
-cli-fix-unreadable = { $file } : non réparé : il ne peut pas être lu
-cli-fix-verdict =
-    { $file } : { $changed ->
-        [one] { $changed } valeur modifiée
-       *[other] { $changed } valeurs modifiées
-    } ; le résultat : { $counts }
 cli-cannot-write-example = impossible d'écrire l'exemple : { $reason }
 cli-cannot-write-template = impossible d'écrire le modèle : { $reason }
 
@@ -87,61 +75,6 @@ cli-schema-needs-type = --to table-schema demande un type de document : `notific
 cli-schema-needs-type-help = un fichier CSV contient un seul type de document : chaque type a donc son propre Table Schema
 cli-schema-takes-no-type = --to { $schema } décrit tous les types de document à la fois ; il ne prend pas de TYPE
 cli-schema-takes-no-type-help = omettez le type, ou utilisez --to table-schema TYPE
-
-## batch
-cli-batch-inputs = fichiers
-cli-batch-accepted = acceptés
-cli-batch-documents =
-    ({ $documents ->
-        [one] { $documents } document
-       *[other] { $documents } documents
-    })
-cli-batch-rejected = rejetés
-cli-batch-unreadable = illisibles
-cli-batch-collisions = collisions
-cli-batch-collisions-note = (même Membre et même documentId ; les deux sont gardés)
-cli-batch-duplicates = doublons
-cli-batch-duplicates-note = (mêmes documents qu'un autre fichier ; gardés une fois)
-cli-batch-skipped = écartés
-cli-batch-skipped-note = (pas des soumissions ; les raisons sont dans le résumé)
-cli-batch-failed = en échec
-cli-batch-failed-note = (sorties non écrites ; relancer une fois le problème réglé)
-cli-batch-processed = traités
-cli-batch-processed-note = ({ $unchanged } déjà traités, sautés) en { $seconds } s, { $rate } fichiers/s
-cli-batch-summary = résumé : { $path }
-cli-decimal = { $whole },{ $fraction }
-cli-batch-progress-files = fichiers
-cli-batch-rate = { $files } fichiers/s, { $megabytes } Mo/s
-cli-batch-cannot-catch-ctrl-c = impossible d'intercepter Ctrl-C : { $reason }
-cli-watch-cannot-watch = impossible de surveiller { $path } : { $reason }
-cli-watch-watching = surveillance de { $path } (Ctrl-C pour arrêter)
-cli-watch-inbox-gone = le dossier { $path } a disparu ; en attente de son retour
-cli-watch-round =
-    { $new ->
-        [one] { $new } nouveau
-       *[other] { $new } nouveaux
-    } : { $accepted } acceptés, { $rejected } rejetés, { $unreadable } illisibles en tout
-cli-watch-stopped = arrêté ; résumé : { $path }
-
-## summarize
-cli-summarize-skipped = écarté { $place } : { $reason }
-cli-summarize-skipped-codes = écarté { $place } : { $reason } { $codes }
-cli-summarize-place-document = { $path } (document { $index })
-cli-summarize-place-document-id = { $path } (document { $index }, { $id })
-cli-skip-reason =
-    { $reason ->
-        [unreadable] illisible
-        [invalid] invalide
-        [other-edition] autre édition
-       *[other] { $reason }
-    }
-cli-summarize-counts = { $files } fichiers, { $documents } documents : { $counted } pris en compte, { $skipped } écartés ; { $members } Membres × { $standards } normes
-
-## serve
-cli-serve-memory-too-small = --max-memory ({ $memory }) est inférieur à --max-file-size ({ $file_size }) : un corps de la plus grande taille ne pourrait jamais être gardé
-cli-serve-cannot-listen = impossible d'écouter sur { $address } : { $reason }
-cli-serve-listening = fosx serve : à l'écoute sur http://{ $address }/
-cli-serve-stopped = le service s'est arrêté : { $reason }
 
 ## man
 cli-man-no-command = fosx n'a pas de commande `{ $name }`
