@@ -1,6 +1,6 @@
 //! `fosx convert`.
 
-use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
+use super::output::{eprint, error_line, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
@@ -68,7 +68,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         ) {
             Ok(bytes) => fosx::check_bytes("<stdin>", &bytes, &options),
             Err(d) if d.code == fosx::Code::IO => {
-                eprint(&error_line_as_is(&d.message.render(lang), lang));
+                eprint(&error_line(d.message, lang));
                 return Outcome::Trouble;
             }
             Err(d) => fosx::unreadable("<stdin>", std::path::Path::new(""), *d),

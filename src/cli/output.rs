@@ -159,11 +159,6 @@ pub fn error_line(message: Msg, lang: Lang) -> String {
     format!("{}\n", msg::cli_error(message).render(lang))
 }
 
-/// `error: MESSAGE` and a line feed, the message already in `lang`.
-pub fn error_line_as_is(message: &str, lang: Lang) -> String {
-    format!("{}\n", msg::cli_error(message).render(lang))
-}
-
 /// `  help: TEXT` and a line feed, in `lang`.
 pub fn help_line(text: Msg, lang: Lang) -> String {
     let label = msg::report_help_label().render(lang);
