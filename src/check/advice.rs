@@ -5,6 +5,7 @@
 //! check made them.
 
 use crate::diag::{Code, Diagnostic, Fix, FixValue, Sink};
+use crate::i18n::{Msg, msg};
 use crate::model::{CodeList, DocType, Field, Ty, refdata};
 use crate::sheet::codes::{self, AliasList};
 use crate::sheet::dates::{self, Cause, DateOrder, Inferred, Reading};
@@ -114,7 +115,7 @@ impl<'a> Advising<'a> {
 impl Sink for Advising<'_> {
     fn push(&mut self, mut d: Diagnostic) {
         if let Some((help, fix)) = self.advise(&d) {
-            d.help = Some(help.into());
+            d.help = Some(help);
             d.fix = fix.map(Box::new);
         }
         self.out.push(d);
@@ -140,7 +141,7 @@ impl Sink for Advising<'_> {
 const SHORT_LIST: usize = 64;
 
 /// A help, and the fix when there is one.
-type Advice = (String, Option<Fix>);
+type Advice = (Msg, Option<Fix>);
 
 impl Advising<'_> {
     fn advise(&mut self, d: &Diagnostic) -> Option<Advice> {
@@ -171,10 +172,7 @@ impl Advising<'_> {
                     return None; // the check's own help says it
                 }
                 let b = booleans::read(text)?;
-                Some((
-                    format!("write booleans as true or false: did you mean {b}?"),
-                    sure(FixValue::Bool(b)),
-                ))
+                Some((msg::sheet_boolean(b.to_string()), sure(FixValue::Bool(b))))
             }
             Ty::Code(list) => self
                 .list_item(path, text, *list)
@@ -191,45 +189,29 @@ impl Advising<'_> {
                 day_first,
                 month_first,
             } => {
-                let tail = if self.hints.inferred() == Inferred::Conflict {
-                    "the file's dates are written both ways: write it year-month-day"
+                let help = if self.hints.inferred() == Inferred::Conflict {
+                    msg::sheet_date_both_ways(day_first, month_first)
                 } else {
-                    "no other date of the file tells which: write it year-month-day, or run `fosx fix --date-order dmy` (or mdy)"
+                    msg::sheet_date_either(day_first, month_first)
                 };
-                return Some((
-                    format!(
-                        "read day first this date is {day_first}, read month first {month_first}; {tail}"
-                    ),
-                    None,
-                ));
+                return Some((help, None));
             }
             Reading::ShortYear { year } => {
-                return Some((
-                    format!(
-                        "the year has only two digits ({year:02}), so its century is not known: write the date year-month-day with all four digits of the year"
-                    ),
-                    None,
-                ));
+                return Some((msg::sheet_date_short_year(format!("{year:02}")), None));
             }
         };
-        let cause = match why {
-            Cause::Itself(DateOrder::Mdy) => {
-                "this date is written month first (month/day/year)".to_string()
-            }
-            Cause::Itself(_) => "this date is written day first (day/month/year)".to_string(),
-            Cause::File(DateOrder::Mdy) => {
-                "the file's other dates are written month first (month/day/year)".to_string()
-            }
-            Cause::File(_) => {
-                "the file's other dates are written day first (day/month/year)".to_string()
-            }
-            Cause::Given(o) => format!("read in the order asked ({o})"),
-            Cause::Same => "day first or month first, this date is the same".to_string(),
-            Cause::YearFirst => "write the date with `-` between year, month and day".to_string(),
-            Cause::Serial => "this is a spreadsheet's date serial (1900 date system)".to_string(),
+        let help = match why {
+            Cause::Itself(DateOrder::Mdy) => msg::sheet_date_month_first(&iso),
+            Cause::Itself(_) => msg::sheet_date_day_first(&iso),
+            Cause::File(DateOrder::Mdy) => msg::sheet_date_file_month_first(&iso),
+            Cause::File(_) => msg::sheet_date_file_day_first(&iso),
+            Cause::Given(o) => msg::sheet_date_order_given(o.to_string(), &iso),
+            Cause::Same => msg::sheet_date_same(&iso),
+            Cause::YearFirst => msg::sheet_date_year_first(&iso),
+            Cause::Serial => msg::sheet_date_serial(&iso),
         };
-        let fix = sure(FixValue::Text(iso.clone()));
-        Some((format!("{cause}: did you mean {iso}?"), fix))
+        let fix = sure(FixValue::Text(iso));
+        Some((help, fix))
     }
 
     /// An item of a list of codes that holds several, separated by `,`: the
@@ -267,13 +249,7 @@ impl Advising<'_> {
             value: FixValue::List(whole.clone()),
             certain: true,
         });
-        Some((
-            format!(
-                "separate the items of a list with `;`, not `,`: did you mean `{}`?",
-                parts.join(";")
-            ),
-            fix,
-        ))
+        Some((msg::sheet_list_separator(parts.join(";")), fix))
     }
 }
 
@@ -286,10 +262,7 @@ fn code(text: &str, list: CodeList, sure: impl Fn(FixValue) -> Option<Fix>) -> O
     };
     if let Some(c) = alias_list.and_then(|l| codes::alias(l, text)) {
         return Some((
-            format!(
-                "did you mean `{c}`? `{}` is a common alias, not the code",
-                text.trim()
-            ),
+            msg::sheet_code_alias(c, text.trim()),
             sure(FixValue::Text(c.to_string())),
         ));
     }
@@ -305,15 +278,15 @@ fn code(text: &str, list: CodeList, sure: impl Fn(FixValue) -> Option<Fix>) -> O
     };
     if let Some(c) = named {
         let help = if list == CodeList::MemberCode {
-            format!("did you mean `{c}`? memberCode is a code, not a name")
+            msg::check_member_code_not_name(c)
         } else {
-            format!("did you mean `{c}`? write the code, not the name")
+            msg::sheet_code_not_name(c)
         };
         return Some((help, sure(FixValue::Text(c.to_string()))));
     }
     let c = codes::respelled(text, values.iter().map(String::as_str))?;
     Some((
-        format!("did you mean `{c}`?"),
+        msg::check_did_you_mean(c),
         sure(FixValue::Text(c.to_string())),
     ))
 }
@@ -341,7 +314,7 @@ fn number(
         && crate::value::integer_form(int).is_ok()
     {
         return Some((
-            format!("write the whole number without a decimal point: did you mean {int}?"),
+            msg::sheet_whole_number(int),
             sure(FixValue::Number(int.to_string())),
         ));
     }
@@ -353,30 +326,20 @@ fn number(
     let readings: Vec<&String> = n.readings.iter().filter(|r| fits(r)).collect();
     let r = match readings[..] {
         [r] => r.clone(),
-        [a, b] => {
-            return Some((
-                format!(
-                    "read with a thousands separator this is {a}, read with a decimal comma {b}: write the number without thousands separators, with a decimal point"
-                ),
-                None,
-            ));
-        }
+        [a, b] => return Some((msg::sheet_number_either(a, b), None)),
         _ => return None,
     };
     let m = n.marks;
-    let cause = if m.percent {
-        "write the percentage as a number from 0 to 100, without %"
+    let help = if m.percent {
+        msg::sheet_percentage(&r)
     } else if m.currency {
-        "write the number without a currency symbol (the currency has a field of its own)"
+        msg::sheet_currency_symbol(&r)
     } else if m.decimal_comma && m.thousands {
-        "write the number with a decimal point and without thousands separators"
+        msg::sheet_decimal_comma_and_thousands(&r)
     } else if m.decimal_comma {
-        "write the number with a decimal point, not a decimal comma"
+        msg::sheet_decimal_comma(&r)
     } else {
-        "write the number without thousands separators"
+        msg::sheet_thousands(&r)
     };
-    Some((
-        format!("{cause}: did you mean {r}?"),
-        sure(FixValue::Number(r)),
-    ))
+    Some((help, sure(FixValue::Number(r))))
 }

@@ -8,6 +8,7 @@
 //! lacks, and a document without entry rows.
 
 use crate::diag::{Code, Diagnostic, Sink};
+use crate::i18n::msg;
 use crate::model::columns;
 use crate::model::{DocType, Ty};
 use crate::tree::field_name;
@@ -71,34 +72,38 @@ impl CsvWords<'_> {
             return d;
         };
         let column = field_name(&path);
-        if column.is_empty()
-            || d.message.english() != format!("required field `{column}` is missing")
-        {
+        if column.is_empty() || !super::structure::is_missing_field(&d.message) {
             return d;
         }
         let ty = self.doc_type.and_then(|t| t.type_at(&path));
-        let what = ty.map_or_else(String::new, |t| format!(" ({})", t.describe()));
+        let what = ty.map(Ty::describe);
         let mut out = if self.header.contains(column.as_str()) {
             Diagnostic {
-                message: format!("required cell `{column}` is empty").into(),
-                help: Some(format!("fill in `{column}`{what}").into()),
+                message: msg::check_cell_empty(&column),
+                help: Some(match what {
+                    Some(what) => msg::check_fill_in_described(&column, what),
+                    None => msg::check_fill_in(&column),
+                }),
                 ..d
             }
         } else if let Some(Ty::Object(_)) = ty {
             let wanted = self.required_columns(&format!("{column}."));
             let help = match wanted.is_empty() {
-                true => format!("add the columns `{column}.*` and fill them in"),
-                false => format!("add the columns {} and fill them in", ticked(&wanted)),
+                true => msg::check_add_group_columns(&column),
+                false => msg::check_add_columns(ticked(&wanted)),
             };
             Diagnostic {
-                message: format!("the file has no column of `{column}`, which is required").into(),
-                help: Some(help.into()),
+                message: msg::check_no_group_columns(&column),
+                help: Some(help),
                 ..d
             }
         } else {
             Diagnostic {
-                message: format!("required column `{column}` is missing").into(),
-                help: Some(format!("add a column `{column}` and fill it in{what}").into()),
+                message: msg::check_column_missing(&column),
+                help: Some(match what {
+                    Some(what) => msg::check_add_column_described(&column, what),
+                    None => msg::check_add_column(&column),
+                }),
                 ..d
             }
         };
@@ -110,13 +115,13 @@ impl CsvWords<'_> {
     fn no_entries(&self, d: Diagnostic) -> Diagnostic {
         let wanted = self.required_columns("entries.");
         let help = if wanted.is_empty() {
-            "fill in the `entries.*` columns, one row per entry".to_string()
+            msg::check_fill_in_entries()
         } else {
-            format!("fill in {} on a row, one row per entry", ticked(&wanted))
+            msg::check_fill_in_entry_columns(ticked(&wanted))
         };
         Diagnostic {
-            message: "no row has an entry: every `entries.*` cell is empty".into(),
-            help: Some(help.into()),
+            message: msg::check_no_entry_rows(),
+            help: Some(help),
             ..d
         }
     }

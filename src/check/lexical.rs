@@ -3,8 +3,10 @@
 //! most 18 digits, counted as XSD `totalDigits` counts them (S03).
 
 use crate::diag::{Code, Diagnostic, Sink, emit};
+use crate::i18n::{Msg, msg};
 use crate::model::{DocType, Field, Ty};
 use crate::tree::{Node, Value, field_name, pointer_push};
+use crate::value::number::FormError;
 use crate::value::{decimal_form, integer_form};
 
 /// Checks the number forms of every field of a document.
@@ -47,14 +49,14 @@ fn walk(node: &Node, ty: &Ty, path: &str, out: &mut dyn Sink) {
         (Ty::Integer { .. }, Value::Number(text)) => {
             if let Err(why) = integer_form(text) {
                 emit(out, (Code::S03, Some(node.span), Some(path)), || {
-                    number_diag(node, path, text, "an integer", why)
+                    number_diag(node, path, text, msg::model_type_integer(), why)
                 });
             }
         }
         (Ty::Decimal { .. }, Value::Number(text)) => {
             if let Err(why) = decimal_form(text) {
                 emit(out, (Code::S03, Some(node.span), Some(path)), || {
-                    number_diag(node, path, text, "a decimal number", why)
+                    number_diag(node, path, text, msg::model_type_decimal(), why)
                 });
             }
         }
@@ -62,16 +64,27 @@ fn walk(node: &Node, ty: &Ty, path: &str, out: &mut dyn Sink) {
     }
 }
 
-fn number_diag(node: &Node, path: &str, text: &str, what: &str, why: String) -> Diagnostic {
+fn number_diag(node: &Node, path: &str, text: &str, what: Msg, why: FormError) -> Diagnostic {
     Diagnostic::new(
         Code::S03,
-        format!(
-            "`{}` should be {what}, not {}",
-            field_name(path),
-            crate::tree::shown(text)
-        ),
+        msg::check_should_be(field_name(path), what, crate::tree::shown(text)),
     )
     .at(node.span)
     .path(path)
-    .help(why)
+    .help(form_help(why))
+}
+
+/// How to write a number whose form is wrong.
+fn form_help(why: FormError) -> Msg {
+    match why {
+        FormError::Exponent => msg::check_number_exponent(),
+        FormError::IntegerDecimalPoint => msg::check_integer_decimal_point(),
+        FormError::IntegerNotDigits => msg::check_integer_digits_only(),
+        FormError::LeadingZeros => msg::check_leading_zeros(),
+        FormError::IntegerTooLong => msg::check_integer_too_long(),
+        FormError::DecimalNotDigits => msg::check_decimal_digits_only(),
+        FormError::PointAlone => msg::check_decimal_point_alone(),
+        FormError::FractionTooLong => msg::check_decimal_fraction_too_long(),
+        FormError::DecimalTooLong { digits } => msg::check_decimal_too_long(digits),
+    }
 }

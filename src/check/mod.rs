@@ -17,6 +17,7 @@ mod structure;
 mod window;
 
 use crate::diag::{Code, Diagnostic, Sink};
+use crate::i18n::{Arg, Msg, msg};
 use crate::model::DocType;
 use crate::read::Parsed;
 use crate::rules;
@@ -47,17 +48,32 @@ pub fn check_parsed_with(
 ) -> Vec<Diagnostic> {
     let mut out = Capped::new(max_diagnostics);
     let hints = advice::Hints::of(&parsed.documents, date_order);
-    check_parsed_hinted(parsed, as_of, &hints, &mut out);
+    check_parsed_hinted(parsed, as_of, &hints, &mut out, true);
     out.finish()
 }
 
 /// [`check_parsed`] into a capped set of diagnostics.
 pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
     let hints = advice::Hints::of(&parsed.documents, None);
-    check_parsed_hinted(parsed, as_of, &hints, out);
+    check_parsed_hinted(parsed, as_of, &hints, out, true);
 }
 
-fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, out: &mut Capped) {
+/// [`check_parsed_into`] for one document of a file read alone (a big
+/// collection's, see [`stream`]): a document that cannot be read is that
+/// document's problem, and its text holding no document is not the file's.
+pub(crate) fn check_part_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
+    let hints = advice::Hints::of(&parsed.documents, None);
+    check_parsed_hinted(parsed, as_of, &hints, out, false);
+}
+
+/// `whole`: `parsed` is a whole file (not one document of it read alone).
+fn check_parsed_hinted(
+    parsed: &Parsed,
+    as_of: Date,
+    hints: &advice::Hints<'_>,
+    out: &mut Capped,
+    whole: bool,
+) {
     let read_failed =
         parsed.diagnostics.iter().any(|d| {
             d.code.as_str().starts_with('P') && d.severity == crate::diag::Severity::Error
@@ -79,17 +95,23 @@ fn check_parsed_hinted(parsed: &Parsed, as_of: Date, hints: &advice::Hints<'_>, 
     let csv_header = parsed.source.csv.as_ref().map(|c| &c.header);
     let header_names: Option<std::collections::HashSet<&str>> =
         csv_header.map(|h| h.named().map(|(_, name)| name).collect());
-    if !read_failed && parsed.documents.is_empty() && parsed.source.representation.is_some() {
+    if whole
+        && !read_failed
+        && parsed.documents.is_empty()
+        && parsed.source.representation.is_some()
+    {
         file.push(match csv_header {
-            Some(header) if !header.is_empty() => Diagnostic::new(
-                Code::S09,
-                "the file has a header row but no row of data",
-            )
-            .at(parsed.source.csv.as_ref().and_then(|c| c.cell(&parsed.source.text, None, 0)).unwrap_or_default())
-            .help("fill in a row below the header, one row per entry, starting with `schemaVersion`, `documentType` and `documentId`"),
-            _ => Diagnostic::new(Code::S09, "the file holds no document")
-                .at(crate::tree::Span::at(0))
-                .help("a collection holds at least one document"),
+            Some(header) if !header.is_empty() => {
+                Diagnostic::new(Code::S09, msg::check_header_without_data())
+                    .at(parsed
+                        .source
+                        .csv
+                        .as_ref()
+                        .and_then(|c| c.cell(&parsed.source.text, None, 0))
+                        .unwrap_or_default())
+                    .help(msg::check_header_without_data_help())
+            }
+            _ => no_document().at(crate::tree::Span::at(0)),
         });
     }
     for d in dedupe(file) {
@@ -132,15 +154,7 @@ pub fn check_document(doc: &Node, as_of: Date, out: &mut dyn Sink) {
 /// [`check_document`] with the hints of the whole file.
 fn check_document_hinted(doc: &Node, as_of: Date, hints: &advice::Hints<'_>, out: &mut dyn Sink) {
     if !matches!(doc.value, crate::tree::Value::Object(_)) {
-        out.push(
-            Diagnostic::new(
-                Code::S09,
-                format!("a document must be an object, not {}", kind(doc)),
-            )
-            .at(doc.span)
-            .path("")
-            .help("a document is an object with schemaVersion, documentType and the other fields"),
-        );
+        out.push(not_an_object(kind(doc)).at(doc.span).path(""));
         return;
     }
     let doc_type = doc.str_of("documentType").and_then(DocType::from_code);
@@ -156,14 +170,55 @@ fn check_document_hinted(doc: &Node, as_of: Date, hints: &advice::Hints<'_>, out
     }
 }
 
-fn kind(node: &Node) -> &'static str {
+/// What a JSON value is, for messages: "a boolean", "a list".
+fn kind(node: &Node) -> Msg {
     use crate::tree::Value::*;
     match node.value {
-        Null => "null",
-        Bool(_) => "a boolean",
-        Number(_) => "a number",
-        String(_) => "a string",
-        Array(_) => "a list",
-        Object(_) => "an object",
+        Null => msg::model_value_null(),
+        Bool(_) => msg::model_value_boolean(),
+        Number(_) => msg::model_value_number(),
+        String(_) => msg::model_value_string(),
+        Array(_) => msg::model_value_list(),
+        Object(_) => msg::model_value_object(),
     }
+}
+
+/// A value as a message quotes it: a scalar's text ([`Node::display`]), or
+/// what a list or an object is.
+pub(crate) fn shown(node: &Node) -> Arg {
+    use crate::tree::Value::*;
+    match node.value {
+        Array(_) | Object(_) => kind(node).into(),
+        _ => node.display().into(),
+    }
+}
+
+/// Names or codes as a list for a message (`a, b, c` in English), each
+/// item marked as code where a language does so.
+pub(crate) fn listed(items: &[&str]) -> Arg {
+    let Some((last, before)) = items.split_last() else {
+        return Arg::from("");
+    };
+    let mut list = msg::check_list_last(*last);
+    for item in before.iter().rev() {
+        list = msg::check_list_more(*item, list);
+    }
+    list.into()
+}
+
+/// S09: a file without a document (its place is given by the caller).
+pub(crate) fn no_document() -> Diagnostic {
+    Diagnostic::new(Code::S09, msg::check_no_document()).help(msg::check_no_document_help())
+}
+
+/// S09: a document that is not an object but `kind` (its place is given by
+/// the caller).
+pub(crate) fn not_an_object(kind: Msg) -> Diagnostic {
+    Diagnostic::new(Code::S09, msg::check_document_not_object(kind))
+        .help(msg::check_document_is_an_object())
+}
+
+/// [`not_an_object`] for a list.
+pub(crate) fn a_list_is_not_a_document() -> Diagnostic {
+    not_an_object(msg::model_value_list())
 }

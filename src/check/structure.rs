@@ -4,7 +4,9 @@
 
 use super::instance::document_validator;
 use super::window::{self, Originals, Windows};
+use super::{listed, shown};
 use crate::diag::{Code, Diagnostic, Sink};
+use crate::i18n::{Arg, Msg, msg};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
 use crate::tree::{Node, Span, field_name, pointer_push};
 use crate::value::suggest::nearest;
@@ -126,36 +128,25 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
         }
         K::Type { .. } => emit(out, at(ctx.wrong_type_code()), || ctx.wrong_type()),
         K::Format { format } if format == "date" => emit(out, at(Code::S03), || {
-            ctx.diag(
-                Code::S03,
-                format!("`{}` is not a real calendar date", ctx.shown()),
-            )
-            .help("check the day and the month: YYYY-MM-DD")
+            ctx.diag(Code::S03, msg::check_not_a_calendar_date(ctx.shown_arg()))
+                .help(msg::check_check_day_and_month())
         }),
         K::Pattern { .. } | K::Format { .. } => {
             emit(out, at(ctx.pattern_code()), || ctx.pattern());
         }
         K::MaxLength { limit } => emit(out, at(Code::S05), || {
+            let length = ctx
+                .node()
+                .and_then(Node::as_str)
+                .map_or(0, |s| s.chars().count());
             ctx.diag(
                 Code::S05,
-                format!(
-                    "`{}` is {} characters long, more than the limit of {limit}",
-                    field_name(path),
-                    ctx.node()
-                        .and_then(Node::as_str)
-                        .map_or(0, |s| s.chars().count())
-                ),
+                msg::check_too_long(field_name(path), length, *limit),
             )
-            .help("shorten the text")
+            .help(msg::check_shorten())
         }),
         K::MinLength { limit } => emit(out, at(Code::S05), || {
-            ctx.diag(
-                Code::S05,
-                format!(
-                    "`{}` must be at least {limit} characters long",
-                    field_name(path)
-                ),
-            )
+            ctx.diag(Code::S05, msg::check_too_short(field_name(path), *limit))
         }),
         K::Enum { options } => emit(out, at(ctx.not_in_list_code()), || ctx.not_in_list(options)),
         K::Constant { expected_value } => emit(out, at(ctx.constant_code()), || {
@@ -165,25 +156,30 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
         // lexical check says how many digits there are (S03).
         K::Minimum { limit } | K::Maximum { limit } if at_digit_bound(limit) => {}
         K::Minimum { limit } | K::ExclusiveMinimum { limit } => emit(out, at(Code::S06), || {
-            ctx.out_of_range(format!("less than the minimum of {limit}"))
+            let field = field_name(path);
+            ctx.out_of_range(msg::check_less_than_minimum(
+                field,
+                ctx.shown_arg(),
+                limit.to_string(),
+            ))
         }),
         K::Maximum { limit } | K::ExclusiveMaximum { limit } => emit(out, at(Code::S06), || {
-            ctx.out_of_range(format!("more than the maximum of {limit}"))
+            let field = field_name(path);
+            ctx.out_of_range(msg::check_more_than_maximum(
+                field,
+                ctx.shown_arg(),
+                limit.to_string(),
+            ))
         }),
         K::MinItems { limit } => emit(out, at(Code::S07), || {
-            ctx.diag(
-                Code::S07,
-                format!(
-                    "`{}` needs at least {limit} item{}",
-                    field_name(path),
-                    if *limit == 1 { "" } else { "s" }
-                ),
-            )
-            .help("add the items, or leave the field out where it is optional")
+            ctx.diag(Code::S07, msg::check_needs_items(*limit, field_name(path)))
+                .help(msg::check_needs_items_help())
         }),
         K::UniqueItems => ctx.duplicates(out),
-        _ => emit(out, at(Code::S03), || {
-            ctx.diag(Code::S03, error.to_string())
+        // A kind of error the schema of fosx does not give: what fosx
+        // knows of it is the keyword.
+        kind => emit(out, at(Code::S03), || {
+            ctx.diag(Code::S03, msg::check_schema_keyword(kind.keyword()))
         }),
     }
 }
@@ -235,8 +231,14 @@ impl Ctx<'_> {
         self.doc_type?.type_at(self.path)
     }
 
+    /// The value at the path as a text, for comparing it with others.
     fn shown(&self) -> String {
         self.node().map_or_else(String::new, Node::display)
+    }
+
+    /// The value at the path as a message shows it.
+    fn shown_arg(&self) -> Arg {
+        self.node().map_or_else(|| Arg::from(""), shown)
     }
 
     /// Span of the value at the path; for containers, the key when there is one.
@@ -250,40 +252,36 @@ impl Ctx<'_> {
         node.span
     }
 
-    fn diag(&self, code: Code, message: String) -> Diagnostic {
+    fn diag(&self, code: Code, message: Msg) -> Diagnostic {
         Diagnostic::new(code, message)
             .at(self.span())
             .path(self.path)
     }
 
-    fn out_of_range(&self, what: String) -> Diagnostic {
+    fn out_of_range(&self, message: Msg) -> Diagnostic {
         let range = match self.ty() {
             Some(Ty::Integer { min, max } | Ty::Decimal { min, max }) => match (min, max) {
-                (Some(lo), Some(hi)) => Some(format!("use a number from {lo} to {hi}")),
-                (Some(lo), None) => Some(format!("use a number of at least {lo}")),
-                (None, Some(hi)) => Some(format!("use a number of at most {hi}")),
+                (Some(lo), Some(hi)) => Some(msg::check_range_help(lo.to_string(), hi.to_string())),
+                (Some(lo), None) => Some(msg::check_at_least_help(lo.to_string())),
+                (None, Some(hi)) => Some(msg::check_at_most_help(hi.to_string())),
                 (None, None) => None,
             },
             _ => None,
         };
-        self.diag(
-            Code::S06,
-            format!("`{}` is {}, {what}", field_name(self.path), self.shown()),
-        )
-        .maybe_help(range)
+        self.diag(Code::S06, message).maybe_help(range)
     }
 
     fn missing(&self, key: &str) -> Diagnostic {
         let child = pointer_push(self.path, key);
         let ty = self.doc_type.and_then(|t| t.type_at(&child));
-        let what = ty.map_or_else(String::new, |t| format!(" ({})", t.describe()));
-        Diagnostic::new(
-            Code::S01,
-            format!("required field `{}` is missing", field_name(&child)),
-        )
-        .at(self.span())
-        .path(child)
-        .help(format!("add `{key}`{what}"))
+        let help = match ty {
+            Some(t) => msg::check_add_field_described(key, t.describe()),
+            None => msg::check_add_field(key),
+        };
+        Diagnostic::new(Code::S01, missing_field(&field_name(&child)))
+            .at(self.span())
+            .path(child)
+            .help(help)
     }
 
     /// The span of an unknown field `child`: its key.
@@ -351,12 +349,9 @@ impl Ctx<'_> {
             None => Vec::new(),
         };
         let help = nearest(key, known.iter().copied())
-            .map(|k| format!("did you mean `{k}`?"))
-            .or_else(|| {
-                (!known.is_empty())
-                    .then(|| format!("the fields allowed here are: {}", known.join(", ")))
-            });
-        Diagnostic::new(Code::S02, format!("unknown field `{}`", field_name(&child)))
+            .map(msg::check_did_you_mean)
+            .or_else(|| (!known.is_empty()).then(|| msg::check_fields_allowed(listed(&known))));
+        Diagnostic::new(Code::S02, msg::check_unknown_field(field_name(&child)))
             .at(span)
             .path(child)
             .maybe_help(help)
@@ -366,67 +361,56 @@ impl Ctx<'_> {
         let node = self.node();
         if self.path.is_empty() {
             return self
-                .diag(Code::S09, "the document is not an object".into())
-                .help(
-                    "a document is an object with schemaVersion, documentType and the other fields",
-                );
+                .diag(Code::S09, msg::check_not_an_object())
+                .help(msg::check_document_is_an_object());
         }
         if node.is_some_and(|n| n.value == crate::tree::Value::Null) {
             return self
-                .diag(
-                    Code::S03,
-                    format!("`{}` is null, which is not a value", field_name(self.path)),
-                )
-                .help("leave the field out when it has no value");
+                .diag(Code::S03, msg::check_null(field_name(self.path)))
+                .help(msg::check_null_help());
         }
-        let expected = self
-            .ty()
-            .map_or_else(|| "a value of another type".to_string(), Ty::describe);
+        let expected = self.ty().map_or_else(msg::model_type_unknown, Ty::describe);
         let shown = match node.map(|n| &n.value) {
-            Some(crate::tree::Value::String(s)) => format!("\"{}\"", crate::tree::shown(s)),
-            _ => self.shown(),
+            Some(crate::tree::Value::String(s)) => {
+                Arg::from(format!("\"{}\"", crate::tree::shown(s)))
+            }
+            _ => self.shown_arg(),
         };
         let help = match (self.ty(), node.and_then(Node::as_str)) {
             (Some(t), Some(s)) if t.is_number() && s.trim().parse::<f64>().is_ok() => {
-                Some(format!("write the number without quotes: {}", s.trim()))
+                Some(msg::check_unquote_number(s.trim()))
             }
             (Some(Ty::Boolean), Some(s))
                 if matches!(s.trim().to_lowercase().as_str(), "true" | "false") =>
             {
-                Some(format!(
-                    "write {} without quotes, in lower case",
-                    s.trim().to_lowercase()
-                ))
+                Some(msg::check_unquote_boolean(s.trim().to_lowercase()))
             }
             (Some(t), _)
                 if !t.is_number()
                     && node.is_some_and(|n| matches!(n.value, crate::tree::Value::Number(_))) =>
             {
-                Some(format!("write the value in quotes: \"{}\"", self.shown()))
+                Some(msg::check_quote_value(self.shown()))
             }
             _ => None,
         };
         self.diag(
             Code::S03,
-            format!(
-                "`{}` should be {expected}, not {shown}",
-                field_name(self.path)
-            ),
+            msg::check_should_be(field_name(self.path), expected, shown),
         )
         .maybe_help(help)
     }
 
     fn pattern(&self) -> Diagnostic {
-        let shown = self.shown();
+        let shown = self.shown_arg();
         let field = field_name(self.path);
         match self.ty() {
             // Four digits, two, two, but year 0000: no year of the calendar.
-            Some(Ty::Date) if date_shaped(&shown) => self
-                .diag(Code::S03, format!("`{shown}` is not a real calendar date"))
-                .help("years run from 0001 to 9999"),
+            Some(Ty::Date) if date_shaped(&self.shown()) => self
+                .diag(Code::S03, msg::check_not_a_calendar_date(shown))
+                .help(msg::check_years_range()),
             Some(Ty::Date) => self
-                .diag(Code::S03, format!("`{shown}` is not a date written YYYY-MM-DD"))
-                .help("write dates as year-month-day, e.g. 2026-03-31"),
+                .diag(Code::S03, msg::check_not_a_date(shown))
+                .help(msg::check_write_dates()),
             Some(Ty::Text | Ty::LongText) => {
                 let bad = self
                     .node()
@@ -436,27 +420,24 @@ impl Ctx<'_> {
                     Some(c) => self
                         .diag(
                             Code::S05,
-                            format!(
-                                "`{field}` holds the control character U+{:04X}",
-                                u32::from(c)
-                            ),
+                            msg::check_control_character(field, format!("{:04X}", u32::from(c))),
                         )
-                        .help("remove it: a text may hold line breaks and tabs, but no other control character"),
+                        .help(msg::check_control_character_help()),
                     None => self
-                        .diag(Code::S05, format!("`{field}` is blank"))
-                        .help("write the text, or leave the field out where it is optional"),
+                        .diag(Code::S05, msg::check_blank(field))
+                        .help(msg::check_blank_help()),
                 }
             }
             Some(Ty::Token) => self
-                .diag(Code::S05, format!("`{shown}` is not a valid identifier"))
-                .help("use 1 to 64 letters, digits, `.`, `_` or `-`, starting with a letter or digit"),
+                .diag(Code::S05, msg::check_not_an_identifier(shown))
+                .help(msg::check_identifier_help()),
             Some(Ty::Email) => self
-                .diag(Code::S05, format!("`{shown}` is not an e-mail address"))
-                .help("write it as name@domain.example"),
+                .diag(Code::S05, msg::check_not_an_email(shown))
+                .help(msg::check_email_help()),
             Some(Ty::Phone) => self
-                .diag(Code::S05, format!("`{shown}` is not a telephone number"))
-                .help("use 6 to 30 digits, spaces and ( ) . / -, after an optional +; start with a digit, and end with no space"),
-            _ => self.diag(Code::S05, format!("`{shown}` does not have the form of `{field}`")),
+                .diag(Code::S05, msg::check_not_a_phone(shown))
+                .help(msg::check_phone_help()),
+            _ => self.diag(Code::S05, msg::check_wrong_form(shown, field)),
         }
     }
 
@@ -467,24 +448,23 @@ impl Ctx<'_> {
             .as_array()
             .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
             .unwrap_or_default();
-        let mut help =
-            nearest(&shown, candidates.iter().copied()).map(|c| format!("did you mean `{c}`?"));
+        let mut help = nearest(&shown, candidates.iter().copied()).map(msg::check_did_you_mean);
         if list == Some(CodeList::MemberCode)
             && let Some(code) = refdata::get().member_code_by_name(&shown)
         {
-            help = Some(format!(
-                "did you mean `{code}`? memberCode is a code, not a name"
-            ));
+            help = Some(msg::check_member_code_not_name(code));
         }
         if help.is_none() && candidates.len() <= 12 {
-            help = Some(format!("use one of: {}", candidates.join(", ")));
+            help = Some(msg::check_use_one_of(listed(&candidates)));
         }
+        let value = self.shown_arg();
         let (code, message) = match list {
-            Some(CodeList::DocumentType) if self.path == "/documentType" => {
-                (Code::S09, format!("`{shown}` is not a document type"))
-            }
-            Some(list) => (Code::S04, format!("`{shown}` is not a {}", list_noun(list))),
-            None => (Code::S04, format!("`{shown}` is not an allowed value")),
+            Some(CodeList::DocumentType) if self.path == "/documentType" => (
+                Code::S09,
+                msg::check_not_in_list(value, CodeList::DocumentType.describe()),
+            ),
+            Some(list) => (Code::S04, msg::check_not_in_list(value, list.describe())),
+            None => (Code::S04, msg::check_not_allowed(value)),
         };
         self.diag(code, message).maybe_help(help)
     }
@@ -494,18 +474,13 @@ impl Ctx<'_> {
             return self
                 .diag(
                     Code::S10,
-                    format!(
-                        "schemaVersion `{}` is not one this fosx reads",
-                        self.shown()
-                    ),
+                    msg::check_schema_version_unknown(self.shown_arg()),
                 )
-                .help(format!(
-                    "this version of fosx reads schemaVersion \"{SCHEMA_VERSION}\""
-                ));
+                .help(msg::check_schema_version_help(SCHEMA_VERSION));
         }
         self.diag(
             Code::S04,
-            format!("`{}` should be {expected}", field_name(self.path)),
+            msg::check_should_equal(field_name(self.path), expected.to_string()),
         )
     }
 
@@ -547,16 +522,12 @@ impl Ctx<'_> {
                 emit(out, (Code::S07, Some(item.span), Some(&path)), || {
                     Diagnostic::new(
                         Code::S07,
-                        format!(
-                            "`{}` lists `{}` twice",
-                            field_name(self.path),
-                            item.display()
-                        ),
+                        msg::check_listed_twice(field_name(self.path), shown(item)),
                     )
                     .at(item.span)
                     .path(path.clone())
-                    .related(first.span, "first given here")
-                    .help("remove the second one")
+                    .related(first.span, msg::check_first_given_here())
+                    .help(msg::check_remove_second())
                 });
             }
         }
@@ -583,18 +554,13 @@ fn date_shaped(s: &str) -> bool {
         })
 }
 
-fn list_noun(list: CodeList) -> &'static str {
-    match list {
-        CodeList::DocumentType => "document type",
-        CodeList::FrameworkEdition => "known edition of the Framework of Standards",
-        CodeList::MemberType => "member type",
-        CodeList::Region => "WCO region",
-        CodeList::Language => "ISO 639-1 language code",
-        CodeList::MemberCode => "member code (ISO 3166-1 alpha-2 or a union code)",
-        CodeList::Currency => "ISO 4217 currency code",
-        CodeList::Scope => "scope",
-        CodeList::DateKind => "date kind",
-        CodeList::Status => "status",
-        CodeList::Stakeholder => "stakeholder",
-    }
+/// The message of a required field that is missing (S01), which the CSV
+/// words ([`super::csv_words`]) say in a spreadsheet's words.
+pub(super) fn missing_field(field: &str) -> Msg {
+    msg::check_required_field_missing(field)
+}
+
+/// Whether `message` is that of a missing field ([`missing_field`]).
+pub(super) fn is_missing_field(message: &Msg) -> bool {
+    message.id().is_some() && message.id() == missing_field("").id()
 }

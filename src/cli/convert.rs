@@ -63,7 +63,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         // Read under the same limits as a file.
         match fosx::read_stream(
             std::io::stdin().lock(),
-            &msg::cli_standard_input().render(lang),
+            msg::read_standard_input(),
             &options.read.limits,
         ) {
             Ok(bytes) => fosx::check_bytes("<stdin>", &bytes, &options),

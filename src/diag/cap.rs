@@ -221,17 +221,9 @@ impl Capped {
                 .collect();
             let mut closing = Diagnostic::new(
                 Code::P06,
-                format!(
-                    "{total} more diagnostic{} of this file {} left out, over the limit of {} ({})",
-                    if total == 1 { "" } else { "s" },
-                    if total == 1 { "was" } else { "were" },
-                    self.max,
-                    codes.join(", ")
-                ),
+                crate::i18n::msg::check_left_out(total, self.max, codes.join(", ")),
             )
-            .help(
-                "fix the problems shown and check again, or raise the limit with --max-diagnostics",
-            )
+            .help(crate::i18n::msg::check_left_out_help())
             .severity(self.left_out.worst.unwrap_or(Severity::Error));
             closing.document = self.left_out.document.flatten();
             out.push(closing);

@@ -10,6 +10,8 @@ pub mod refdata;
 
 pub use columns::{Column, columns};
 
+use crate::i18n::{Msg, msg};
+
 /// The spec version this build reads and writes.
 pub const SCHEMA_VERSION: &str = "1.0";
 
@@ -72,22 +74,23 @@ impl Ty {
         !matches!(self, Ty::Object(_) | Ty::List { .. })
     }
 
-    /// A name of the type for messages: "an integer", "a date".
-    pub fn describe(&self) -> String {
+    /// A name of the type for messages: "an integer", "a date"; a piece
+    /// that other messages embed (`add `email` (an e-mail address)`).
+    pub fn describe(&self) -> Msg {
         match self {
-            Ty::SchemaVersion => "the version string \"1.0\"".into(),
-            Ty::Text => "a text of at most 200 characters".into(),
-            Ty::LongText => "a text of at most 4000 characters".into(),
-            Ty::Token => "an identifier (letters, digits, `.`, `_`, `-`)".into(),
-            Ty::Date => "a date written YYYY-MM-DD".into(),
-            Ty::Email => "an e-mail address".into(),
-            Ty::Phone => "a telephone number".into(),
-            Ty::Integer { .. } => "an integer".into(),
-            Ty::Decimal { .. } => "a decimal number".into(),
-            Ty::Boolean => "`true` or `false`".into(),
-            Ty::Code(list) => format!("a code of the {} list", list.name()),
-            Ty::Object(_) => "an object".into(),
-            Ty::List { .. } => "a list".into(),
+            Ty::SchemaVersion => msg::model_type_schema_version(SCHEMA_VERSION),
+            Ty::Text => msg::model_type_text(200),
+            Ty::LongText => msg::model_type_text(4000),
+            Ty::Token => msg::model_type_token(),
+            Ty::Date => msg::model_type_date(),
+            Ty::Email => msg::model_type_email(),
+            Ty::Phone => msg::model_type_phone(),
+            Ty::Integer { .. } => msg::model_type_integer(),
+            Ty::Decimal { .. } => msg::model_type_decimal(),
+            Ty::Boolean => msg::model_type_boolean(),
+            Ty::Code(list) => msg::model_type_code(list.name()),
+            Ty::Object(_) => msg::model_value_object(),
+            Ty::List { .. } => msg::model_value_list(),
         }
     }
 }
@@ -176,6 +179,23 @@ impl CodeList {
             CodeList::DateKind => "dateKind",
             CodeList::Status => "status",
             CodeList::Stakeholder => "stakeholder",
+        }
+    }
+
+    /// One value of the list, named for messages ("`x` is not a status").
+    pub fn describe(self) -> Msg {
+        match self {
+            CodeList::DocumentType => msg::model_code_list_document_type(),
+            CodeList::FrameworkEdition => msg::model_code_list_framework_edition(),
+            CodeList::MemberType => msg::model_code_list_member_type(),
+            CodeList::Region => msg::model_code_list_region(),
+            CodeList::Language => msg::model_code_list_language(),
+            CodeList::MemberCode => msg::model_code_list_member_code(),
+            CodeList::Currency => msg::model_code_list_currency(),
+            CodeList::Scope => msg::model_code_list_scope(),
+            CodeList::DateKind => msg::model_code_list_date_kind(),
+            CodeList::Status => msg::model_code_list_status(),
+            CodeList::Stakeholder => msg::model_code_list_stakeholder(),
         }
     }
 

@@ -12,8 +12,9 @@
 pub(crate) mod csv_rows;
 
 use super::json::normalise_line_ends;
-use super::{Limits, typed_leaf};
+use super::{Limit, Limits, typed_leaf};
 use crate::diag::{Code, Diagnostic, Sink, emit};
+use crate::i18n::{Msg, msg};
 use crate::model::{Column, columns};
 use crate::model::{DocType, Ty};
 use crate::source::{CsvHeader, CsvIndex};
@@ -54,12 +55,9 @@ pub fn read(text: &str, limits: &Limits, diags: &mut dyn Sink) -> (Vec<Node>, Op
     let header_span = index.cell(text, None, 0).unwrap_or_default();
     if !looks_like_header(&index.header) {
         diags.push(
-            Diagnostic::new(
-                Code::P03,
-                "the first row is not a header row: it names none of the columns",
-            )
-            .at(header_span)
-            .help("start the file with a row of column names: schemaVersion, documentType, documentId, ..."),
+            Diagnostic::new(Code::P03, msg::csv_not_a_header())
+                .at(header_span)
+                .help(msg::csv_not_a_header_help()),
         );
         return (Vec::new(), Some(index));
     }
@@ -196,18 +194,18 @@ fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut dyn Sink) -> Sh
         let Some(name) = header.get(j) else { break };
         if name.is_empty() {
             emit(diags, (Code::S02, Some(span), None), || {
-                Diagnostic::new(Code::S02, format!("column {} has no name", j + 1))
+                Diagnostic::new(Code::S02, msg::csv_column_without_name(j + 1))
                     .at(span)
-                    .help("name the column, or remove it with its cells")
+                    .help(msg::csv_column_without_name_help())
             });
             continue;
         }
         if let Some(&first_span) = first_seen.get(name.as_str()) {
             emit(diags, (Code::S08, Some(span), None), || {
-                Diagnostic::new(Code::S08, format!("column `{name}` is given twice"))
+                Diagnostic::new(Code::S08, msg::csv_column_given_twice(name))
                     .at(span)
-                    .related(first_span, "first given here")
-                    .help("keep one of the two columns; the first one is read")
+                    .related(first_span, msg::read_first_given_here())
+                    .help(msg::csv_column_given_twice_help())
             });
             continue;
         }
@@ -240,16 +238,13 @@ fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut dyn Sink) -> Sh
         diags.push(
             Diagnostic::new(
                 Code::S02,
-                format!(
-                    "{} more unknown columns, from `{}` on",
+                msg::csv_more_unknown_columns(
                     unknown - MAX_UNKNOWN_COLUMNS,
-                    crate::tree::shown(&name)
+                    crate::tree::shown(&name),
                 ),
             )
             .at(span)
-            .help(format!(
-                "the columns are listed in schemas/{t}.table-schema.json; remove the others"
-            )),
+            .help(msg::csv_more_unknown_columns_help(t)),
         );
     }
     Shape {
@@ -270,42 +265,34 @@ fn unknown_column(
     all: &[(DocType, Vec<Column>)],
     span: Span,
 ) -> Diagnostic {
-    let what = doc_type.map_or_else(|| "a submission".to_string(), |t| format!("a {}", t.code()));
+    let message = match doc_type {
+        Some(t) => msg::csv_unknown_column_of_type(name, t.code()),
+        None => msg::csv_unknown_column(name),
+    };
     let help = nearest(name, known.iter().map(|c| c.name.as_str()))
-        .map(|n| format!("did you mean `{n}`?"))
+        .map(msg::read_did_you_mean)
         .or_else(|| {
             let t = doc_type?;
             all.iter()
                 .find(|(_, cols)| cols.iter().any(|c| c.name == name))
-                .map(|(other, _)| {
-                    format!(
-                        "`{name}` is a column of a {}, and this file holds {}s",
-                        other.code(),
-                        t.code()
-                    )
-                })
+                .map(|(other, _)| msg::csv_column_of_another_type(name, other.code(), t.code()))
         })
         .unwrap_or_else(|| {
             let t = doc_type.map_or("<type>", DocType::code);
-            format!("the columns are listed in schemas/{t}.table-schema.json")
+            msg::csv_columns_listed_help(t)
         });
-    Diagnostic::new(Code::S02, format!("unknown column `{name}` for {what}"))
-        .at(span)
-        .help(help)
+    Diagnostic::new(Code::S02, message).at(span).help(help)
 }
 
 fn missing_column(key: &str, at: Span) -> Diagnostic {
     let help = if key == "documentId" {
-        "add a documentId column: the rows of one document share its documentId".to_string()
+        msg::csv_missing_document_id_help()
     } else {
-        "add a documentType column (notification, timetable or progress-report) with the type on every row".to_string()
+        msg::csv_missing_document_type_help()
     };
-    Diagnostic::new(
-        Code::S01,
-        format!("the CSV has no `{key}` column, which every CSV submission needs"),
-    )
-    .at(at)
-    .help(help)
+    Diagnostic::new(Code::S01, msg::csv_missing_column(key))
+        .at(at)
+        .help(help)
 }
 
 /// P06 when there are more documents than allowed. (Entries, document size
@@ -314,15 +301,12 @@ fn too_many_documents(groups: &[Vec<&Row>], limits: &Limits) -> Option<Diagnosti
     let group = groups.get(limits.max_documents)?;
     let at = group.first().map_or_else(Span::default, |r| r.head());
     Some(
-        Limits::exceeded(
-            format!(
-                "the file holds {} documents, more than the limit of {}",
+        Limit::Documents
+            .exceeded(msg::limit_documents(
                 groups.len(),
-                limits.max_documents
-            ),
-            "--max-documents",
-        )
-        .at(at),
+                limits.max_documents.to_string(),
+            ))
+            .at(at),
     )
 }
 
@@ -364,19 +348,12 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
             };
             if u != t {
                 diags.push(
-                    Diagnostic::new(
-                        Code::R17,
-                        format!(
-                            "this row is a {}, but the file's rows are {}s",
-                            u.code(),
-                            t.code()
-                        ),
-                    )
-                    .at(u_span)
-                    .path("/documentType")
-                    .in_document(g)
-                    .related(t_span, "the file's document type is first given here")
-                    .help("one CSV file holds documents of one type: put the other type in a file of its own"),
+                    Diagnostic::new(Code::R17, msg::csv_other_document_type(u.code(), t.code()))
+                        .at(u_span)
+                        .path("/documentType")
+                        .in_document(g)
+                        .related(t_span, msg::csv_file_type_given_here())
+                        .help(msg::csv_other_document_type_help()),
                 );
                 break;
             }
@@ -517,31 +494,25 @@ fn differs(
 ) -> Diagnostic {
     Diagnostic::new(
         Code::R16,
-        format!(
-            "`{}` is {} here but {} on the document's first row (record {})",
-            col.name,
-            shown(other),
-            shown(first),
-            first_row.record
-        ),
+        msg::csv_cell_differs(&col.name, shown(other), shown(first), first_row.record),
     )
     .at(other_span)
     .path(path)
     .in_document(g)
-    .related(first_span, "the document's first row has this")
-    .help("every row of a document repeats the same document fields: make the two cells equal, or give the rows different documentIds if they belong to different documents")
+    .related(first_span, msg::csv_first_row_has_this())
+    .help(msg::csv_cell_differs_help())
 }
 
 /// A cell's value for a message: in backticks, shortened, or "empty".
-fn shown(cell: &str) -> String {
+fn shown(cell: &str) -> Msg {
     if cell.is_empty() {
-        return "empty".into();
+        return msg::csv_cell_empty();
     }
     let short: String = cell.chars().take(40).collect();
     if short.len() < cell.len() {
-        format!("`{short}…`")
+        msg::csv_cell_text(format!("{short}…"))
     } else {
-        format!("`{short}`")
+        msg::csv_cell_text(short)
     }
 }
 

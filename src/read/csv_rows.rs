@@ -8,6 +8,7 @@
 //! unterminated quote, which it silently accepts.
 
 use crate::diag::{Code, Diagnostic, Sink, emit};
+use crate::i18n::msg;
 use crate::source::cells::{self, Stray};
 use crate::source::{CsvHeader, CsvIndex, CsvRecord};
 use crate::tree::Span;
@@ -220,9 +221,11 @@ pub(super) fn scan(
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => {
+            Err(_) => {
+                // Not met: the records are read from decoded text, and the
+                // rows may have any number of cells.
                 diags.push(
-                    Diagnostic::new(Code::P03, format!("CSV structure: {e}"))
+                    Diagnostic::new(Code::P03, msg::csv_row_cannot_be_split())
                         .at(Span::at(skip_line_ends(bytes, cursor))),
                 );
                 break;
@@ -249,7 +252,7 @@ pub(super) fn scan(
         if raw.len != record.len() && raw.unterminated.is_none() {
             // The scanner and the crate disagree: never expected, but not a panic.
             diags.push(
-                Diagnostic::new(Code::P03, "this row cannot be split into cells")
+                Diagnostic::new(Code::P03, msg::csv_row_cannot_be_split())
                     .at(Span::new(start, raw.end)),
             );
             break;
@@ -301,9 +304,9 @@ pub(super) fn scan(
     }
     if !header_seen {
         diags.push(
-            Diagnostic::new(Code::P03, "the CSV file has no header row")
+            Diagnostic::new(Code::P03, msg::csv_no_header())
                 .at(Span::at(0))
-                .help("the first row names the columns: documentType, documentId, ..."),
+                .help(msg::csv_no_header_help()),
         );
         return None;
     }
@@ -344,27 +347,19 @@ fn bad_quote_span(text: &str, quote: Stray) -> Span {
 
 /// P03 for a quote out of place, at it.
 fn bad_quote(text: &str, quote: Stray) -> Diagnostic {
-    let help = "put the whole value in quotes and write each quote inside it as `\"\"`: \"a\"\"b\"";
-    match quote {
-        Stray::AfterClosing(_) => Diagnostic::new(
-            Code::P03,
-            "text after the closing quote of a quoted cell: the quote would be lost",
-        ),
-        Stray::InUnquoted(_) => {
-            Diagnostic::new(Code::P03, "a quote inside a cell that is not quoted")
-        }
-    }
-    .at(bad_quote_span(text, quote))
-    .help(help)
+    let message = match quote {
+        Stray::AfterClosing(_) => msg::csv_text_after_quote(),
+        Stray::InUnquoted(_) => msg::csv_quote_in_cell(),
+    };
+    Diagnostic::new(Code::P03, message)
+        .at(bad_quote_span(text, quote))
+        .help(msg::csv_quote_help())
 }
 
 fn unterminated(quote: usize) -> Diagnostic {
-    Diagnostic::new(
-        Code::P03,
-        "the quote that opens this cell is never closed: the rest of the file would be its value",
-    )
-    .at(Span::new(quote, quote + 1))
-    .help("close the quoted cell with `\"`, and write a quote inside a quoted cell as `\"\"`")
+    Diagnostic::new(Code::P03, msg::csv_unclosed_quote())
+        .at(Span::new(quote, quote + 1))
+        .help(msg::csv_unclosed_quote_help())
 }
 
 /// Where a record with the wrong number of cells (`len`, `width`) is at
@@ -384,20 +379,13 @@ fn ragged_span((len, width): (usize, usize), bytes: &[u8], (start, delim): (usiz
 /// P03 for record `number` with the wrong number of cells, at `at`
 /// ([`ragged_span`]).
 fn ragged(number: usize, (len, width): (usize, usize), at: Span) -> Diagnostic {
-    let cells = |n: usize| format!("{n} cell{}", if n == 1 { "" } else { "s" });
-    Diagnostic::new(
-        Code::P03,
-        format!(
-            "record {number} has {}, but the header has {width} columns",
-            cells(len)
-        ),
-    )
-    .at(at)
-    .help(if len > width {
-        "remove the extra cells, or quote a value that contains the delimiter"
-    } else {
-        "add the missing cells (empty ones too), or close a quoted value that spans lines"
-    })
+    Diagnostic::new(Code::P03, msg::csv_ragged(number, len, width))
+        .at(at)
+        .help(if len > width {
+            msg::csv_extra_cells_help()
+        } else {
+            msg::csv_missing_cells_help()
+        })
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! as it was meant, with a warning.
 
 use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity, Sink};
+use crate::i18n::msg;
 use crate::model::SCHEMA_VERSION;
 use crate::tree::{Node, Value};
 
@@ -19,21 +20,16 @@ pub(super) fn schema_version(doc: &mut Node, g: usize, diags: &mut dyn Sink) {
     }
     m.node.value = Value::String(SCHEMA_VERSION.to_string());
     diags.push(
-        Diagnostic::new(
-            Code::S10,
-            format!("schemaVersion `1` was read as `{SCHEMA_VERSION}`: a spreadsheet changed it"),
-        )
-        .severity(Severity::Warning)
-        .at(m.node.span)
-        .path("/schemaVersion")
-        .in_document(g)
-        .help(format!(
-            "write {SCHEMA_VERSION} in a cell formatted as Text, so that the spreadsheet keeps it"
-        ))
-        .with_fix(Some(Fix {
-            path: "/schemaVersion".into(),
-            value: FixValue::Text(SCHEMA_VERSION.into()),
-            certain: true,
-        })),
+        Diagnostic::new(Code::S10, msg::csv_schema_version_one(SCHEMA_VERSION))
+            .severity(Severity::Warning)
+            .at(m.node.span)
+            .path("/schemaVersion")
+            .in_document(g)
+            .help(msg::csv_schema_version_one_help(SCHEMA_VERSION))
+            .with_fix(Some(Fix {
+                path: "/schemaVersion".into(),
+                value: FixValue::Text(SCHEMA_VERSION.into()),
+                certain: true,
+            })),
     );
 }

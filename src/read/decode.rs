@@ -3,6 +3,7 @@
 //! allows), and the windows-1252 fallback for CSV.
 
 use crate::diag::{Code, Diagnostic, Severity};
+use crate::i18n::{Msg, msg};
 use crate::source::Representation;
 use crate::tree::Span;
 use encoding_rs::Encoding;
@@ -81,12 +82,9 @@ fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
     if had_errors {
         let at = text.find('\u{FFFD}').unwrap_or(0);
         diagnostics.push(
-            Diagnostic::new(
-                Code::P04,
-                format!("the file is not valid {}", encoding.name()),
-            )
-            .at(Span::new(at, at + '\u{FFFD}'.len_utf8()))
-            .help("save the file as UTF-8"),
+            Diagnostic::new(Code::P04, msg::decode_invalid(encoding.name()))
+                .at(Span::new(at, at + '\u{FFFD}'.len_utf8()))
+                .help(msg::decode_save_as_utf8_help()),
         );
     }
     Decoded {
@@ -158,9 +156,6 @@ fn latin1(bytes: &[u8]) -> Decoded {
     }
 }
 
-/// The encodings fosx reads, for messages.
-const READ_ENCODINGS: &str = "UTF-8, UTF-16 (LE, BE), ISO-8859-1, windows-1252 and the other encodings of the WHATWG Encoding Standard (ISO-8859-2 to -16, KOI8-R, Shift_JIS, EUC-KR, GBK, Big5, ...)";
-
 /// P04 for a declared encoding fosx does not know, at the label. The text
 /// is read as UTF-8 (lossily) so that places can be shown.
 fn unknown_encoding(
@@ -172,14 +167,9 @@ fn unknown_encoding(
     let mut decoded = utf8(bytes, hint);
     decoded.diagnostics.clear();
     decoded.diagnostics.push(
-        Diagnostic::new(
-            Code::P04,
-            format!("the XML declaration names the encoding `{label}`, which fosx does not read"),
-        )
-        .at(span)
-        .help(format!(
-            "save the file as UTF-8, or name its encoding; fosx reads {READ_ENCODINGS}"
-        )),
+        Diagnostic::new(Code::P04, msg::decode_unknown_encoding(label))
+            .at(span)
+            .help(msg::decode_unknown_encoding_help()),
     );
     decoded
 }
@@ -189,32 +179,29 @@ fn unknown_encoding(
 /// order mark (P04), which would otherwise be read as UTF-8 full of NUL
 /// characters and give a misleading syntax error.
 fn not_text(bytes: &[u8]) -> Option<Decoded> {
-    const SIGNATURES: &[(&[u8], &str, &str)] = &[
+    type Says = fn() -> Msg;
+    const SIGNATURES: &[(&[u8], Says, Says)] = &[
         (
             b"PK\x03\x04",
-            "a ZIP archive that is not an XLSX workbook (an .ods workbook, a .docx, or a .zip file)",
-            "save the sheet from the spreadsheet program as .xlsx or as \"CSV UTF-8\", or unzip the archive and check the files in it",
+            msg::decode_zip_not_xlsx,
+            msg::decode_zip_not_xlsx_help,
         ),
         (
             b"PK\x05\x06",
-            "an empty ZIP archive",
-            "send the submission itself: a JSON, XML or CSV text file",
+            msg::decode_empty_zip,
+            msg::decode_send_the_submission_help,
         ),
         (
             b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
-            "a Microsoft Office document in the old binary format (.xls or .doc)",
-            "save the sheet from the spreadsheet program as \"CSV UTF-8\"",
+            msg::decode_old_office,
+            msg::decode_old_office_help,
         ),
         (
             b"%PDF-",
-            "a PDF document",
-            "send the submission itself: a JSON, XML or CSV text file",
+            msg::decode_pdf,
+            msg::decode_send_the_submission_help,
         ),
-        (
-            b"\x1F\x8B",
-            "a gzip-compressed file",
-            "decompress it and check the file inside",
-        ),
+        (b"\x1F\x8B", msg::decode_gzip, msg::decode_gzip_help),
     ];
     if let Some((_, what, help)) = SIGNATURES
         .iter()
@@ -224,12 +211,9 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
             text: String::new(),
             encoding: "binary",
             diagnostics: vec![
-                Diagnostic::new(
-                    Code::P07,
-                    format!("the file is {what}, not a JSON, XML or CSV submission"),
-                )
-                .at(Span::at(0))
-                .help(*help),
+                Diagnostic::new(Code::P07, what())
+                    .at(Span::at(0))
+                    .help(help()),
             ],
         });
     }
@@ -240,15 +224,9 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
         text: text.into_owned(),
         encoding: encoding_name(encoding),
         diagnostics: vec![
-            Diagnostic::new(
-                Code::P04,
-                format!(
-                    "the file looks like {} text without a byte order mark (BOM): fosx reads UTF-16 only with a BOM, or in XML whose declaration names UTF-16",
-                    encoding.name()
-                ),
-            )
-            .at(Span::new(0, first))
-            .help("save the file as UTF-8 (or as UTF-16 with a byte order mark)"),
+            Diagnostic::new(Code::P04, msg::decode_utf16_without_bom(encoding.name()))
+                .at(Span::new(0, first))
+                .help(msg::decode_utf16_without_bom_help()),
         ],
     })
 }
@@ -298,12 +276,9 @@ fn nul_in_csv(bytes: &[u8], hint: Option<Representation>) -> Option<Decoded> {
         },
         text,
         diagnostics: vec![
-            Diagnostic::new(
-                Code::P04,
-                "the file holds a NUL byte (0x00): it is not a text file",
-            )
-            .at(Span::new(at, at + 1))
-            .help("export the submission again as a CSV UTF-8 text file; a NUL byte is often the sign of a binary or UTF-16 file"),
+            Diagnostic::new(Code::P04, msg::decode_nul_byte())
+                .at(Span::new(at, at + 1))
+                .help(msg::decode_nul_byte_help()),
         ],
     })
 }
@@ -325,13 +300,13 @@ fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
                 .decode_without_bom_handling(&bytes[..e.valid_up_to()])
                 .0
                 .len();
-            let diag = Diagnostic::new(
-                Code::P04,
-                "the file is not UTF-8; it was read as windows-1252 (Western European)",
-            )
-            .severity(Severity::Warning)
-            .at(Span::new(at, at + text[at..].chars().next().map_or(0, char::len_utf8)))
-            .help("check the accented letters in the report, and save the file as UTF-8 (\"CSV UTF-8\" in spreadsheet programs)");
+            let diag = Diagnostic::new(Code::P04, msg::decode_read_as_windows_1252())
+                .severity(Severity::Warning)
+                .at(Span::new(
+                    at,
+                    at + text[at..].chars().next().map_or(0, char::len_utf8),
+                ))
+                .help(msg::decode_read_as_windows_1252_help());
             Decoded {
                 text: text.into_owned(),
                 encoding: "windows-1252",
@@ -344,12 +319,12 @@ fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
             let bad = &bytes[at..(at + e.error_len().unwrap_or(bytes.len() - at)).min(bytes.len())];
             let hex: Vec<String> = bad.iter().map(|b| format!("{b:02X}")).collect();
             let message = match e.error_len() {
-                Some(_) => format!("the bytes {} are not valid UTF-8", hex.join(" ")),
-                None => "the file ends in the middle of a UTF-8 character".to_string(),
+                Some(_) => msg::decode_invalid_utf8(hex.join(" ")),
+                None => msg::decode_truncated_utf8(),
             };
             let diag = Diagnostic::new(Code::P04, message)
                 .at(Span::new(at, at + '\u{FFFD}'.len_utf8()))
-                .help("save the file as UTF-8");
+                .help(msg::decode_save_as_utf8_help());
             Decoded {
                 text,
                 encoding: "utf-8",

@@ -1,29 +1,28 @@
 //! Reading a file's or a stream's bytes under the limits.
 
 use crate::diag::{Code, Diagnostic};
-use crate::read::{self, Limits};
+use crate::i18n::{Msg, msg};
+use crate::read::{self, Limit, Limits};
 
 /// Reads a file's bytes, refusing one above the size limit before reading
 /// it, and stopping as soon as a line exceeds the line limit, so that memory
 /// stays bounded by the limits, not by the file.
 pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let name = || path.display().to_string();
     let io = |e: std::io::Error| {
-        let what = match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            std::io::ErrorKind::IsADirectory => "it is a directory".to_string(),
-            _ => e.to_string(),
+        let message = match e.kind() {
+            std::io::ErrorKind::NotFound => msg::read_not_found(name()),
+            std::io::ErrorKind::PermissionDenied => msg::read_permission_denied(name()),
+            std::io::ErrorKind::IsADirectory => msg::read_is_a_directory(name()),
+            _ => msg::read_io_error(name(), e.to_string()),
         };
-        Box::new(Diagnostic::new(
-            Code::IO,
-            format!("cannot read {}: {what}", path.display()),
-        ))
+        Box::new(Diagnostic::new(Code::IO, message))
     };
     let meta = std::fs::metadata(path).map_err(io)?;
     if meta.is_dir() {
         return Err(Box::new(Diagnostic::new(
             Code::IO,
-            format!("cannot read {}: it is a directory", path.display()),
+            msg::read_is_a_directory(name()),
         )));
     }
     if meta.len() > limits.max_file_size {
@@ -41,27 +40,25 @@ pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box
 /// Reads bytes from a stream (standard input) under the same limits as a
 /// file, block by block: it stops as soon as the input passes the size limit
 /// or a line the line limit, so that memory stays bounded by the limits,
-/// however much is sent. `what` names the input in messages ("standard
-/// input").
+/// however much is sent. `what` names the input in messages
+/// ([`msg::read_standard_input`]).
 pub fn read_stream(
     input: impl std::io::Read,
-    what: &str,
+    what: impl Into<Msg>,
     limits: &Limits,
 ) -> Result<Vec<u8>, Box<Diagnostic>> {
+    let what = what.into();
     let io = |e: std::io::Error| {
         Box::new(Diagnostic::new(
             Code::IO,
-            format!("cannot read {what}: {e}"),
+            msg::read_io_error(what.clone(), e.to_string()),
         ))
     };
     read_limited(input, 0, limits, io, |_| {
-        Limits::exceeded(
-            format!(
-                "{what} is longer than the limit of {} bytes (it was not read further)",
-                limits.max_file_size
-            ),
-            "--max-file-size",
-        )
+        Limit::FileSize.exceeded(msg::limit_input_size(
+            what.clone(),
+            limits.max_file_size.to_string(),
+        ))
     })
 }
 
@@ -109,12 +106,8 @@ fn read_limited(
         let binary = bytes.starts_with(b"PK\x03\x04")
             || (bytes.is_empty() && chunk[..n].starts_with(b"PK\x03\x04"));
         if !binary && (too_long || line_len > limits.max_line_len) {
-            return Err(Box::new(Limits::exceeded(
-                format!(
-                    "a line is longer than the limit of {} bytes (the file was not read further)",
-                    limits.max_line_len
-                ),
-                "--max-line-length",
+            return Err(Box::new(Limit::LineLength.exceeded(
+                msg::limit_line_not_read_further(limits.max_line_len.to_string()),
             )));
         }
         if bytes.len() as u64 > limits.max_file_size {

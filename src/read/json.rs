@@ -9,8 +9,10 @@
 //! reporting what the scanner found. So a well-formed file is read in one
 //! pass, and every problem is reported as serde_json words it.
 
-use super::Limits;
+use super::json_syntax::{self, Syntax};
+use super::{Limit, Limits};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::msg;
 use crate::tree::{Member, Node, Span, Value};
 use serde::de::IgnoredAny;
 use std::collections::HashMap;
@@ -59,24 +61,22 @@ pub fn read(text: &str, limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<Nod
     match root.value {
         Value::Array(items) => {
             if items.len() > limits.max_documents {
-                diags.push(
-                    Diagnostic::new(
-                        Code::P06,
-                        format!(
-                            "the file holds {} documents, more than the limit of {}",
-                            items.len(),
-                            limits.max_documents
-                        ),
-                    )
-                    .at(root.span)
-                    .help("split the collection, or raise the limit with --max-documents"),
-                );
+                diags.push(too_many_documents(items.len(), limits).at(root.span));
                 return Vec::new();
             }
             items
         }
         _ => vec![root],
     }
+}
+
+/// P06 for a collection of `count` documents, over the limit (JSON and XML).
+pub(crate) fn too_many_documents(count: usize, limits: &Limits) -> Diagnostic {
+    Diagnostic::new(
+        Code::P06,
+        msg::limit_documents(count, limits.max_documents.to_string()),
+    )
+    .help(msg::limit_documents_help(Limit::Documents.option()))
 }
 
 fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
@@ -90,47 +90,34 @@ fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
-    let message = e.to_string();
-    // Strip serde_json's " at line L column C" suffix: the report has its own.
-    let message = message
-        .rfind(" at line ")
-        .map_or(message.as_str(), |i| &message[..i])
-        .to_string();
+    let syntax = json_syntax::classify(e);
     let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
     // A trailing comma: `IgnoredAny` reports what it expected after the comma
     // ("key must be a string", "expected value"); name the real mistake.
     if let Some(close) = text[at..].chars().next().filter(|c| matches!(c, '}' | ']'))
         && let Some(comma) = text[..at].trim_end().strip_suffix(',').map(str::len)
     {
-        let what = if close == '}' { "object" } else { "list" };
-        return Diagnostic::new(
-            Code::P01,
-            format!("JSON syntax: trailing comma before the end of the {what}"),
-        )
-        .at(Span::new(comma, comma + 1))
-        .help("remove the comma after the last item");
+        let message = if close == '}' {
+            msg::json_trailing_comma_object()
+        } else {
+            msg::json_trailing_comma_list()
+        };
+        return Diagnostic::new(Code::P01, message)
+            .at(Span::new(comma, comma + 1))
+            .help(msg::json_remove_the_comma_help());
     }
-    if message.contains("recursion limit exceeded") {
-        return Diagnostic::new(
-            Code::P06,
-            format!("the JSON is nested more than {SERDE_DEPTH} levels deep"),
-        )
-        .at(Span::new(at, end))
-        .help("a submission is nested at most 5 levels deep; this file is not a submission");
+    if syntax == Syntax::RecursionLimit {
+        return Diagnostic::new(Code::P06, msg::json_too_deep(SERDE_DEPTH))
+            .at(Span::new(at, end))
+            .help(msg::json_too_deep_help());
     }
-    let help = match e.classify() {
-        serde_json::error::Category::Eof => {
-            Some("the file ends too early: check for a missing `}`, `]` or `\"`".to_string())
-        }
-        _ if message.starts_with("trailing comma") => {
-            Some("remove the comma after the last item".to_string())
-        }
-        _ if message.starts_with("key must be a string") => {
-            Some("keys are written in double quotes: \"key\": value".to_string())
-        }
+    let help = match syntax {
+        s if s.ends_early() => Some(msg::json_ends_too_early_help()),
+        Syntax::TrailingComma => Some(msg::json_remove_the_comma_help()),
+        Syntax::KeyNotAString => Some(msg::json_keys_in_quotes_help()),
         _ => None,
     };
-    Diagnostic::new(Code::P01, format!("JSON syntax: {message}"))
+    Diagnostic::new(Code::P01, syntax.message())
         .at(Span::new(at, end))
         .maybe_help(help)
 }
@@ -313,12 +300,9 @@ impl<'a> Scanner<'a> {
         self.depth += 1;
         if self.depth > self.max_depth {
             self.diags.push(
-                Diagnostic::new(
-                    Code::P06,
-                    format!("the JSON is nested more than {} levels deep", self.max_depth),
-                )
-                .at(head)
-                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
+                Diagnostic::new(Code::P06, msg::json_too_deep(self.max_depth))
+                    .at(head)
+                    .help(msg::limit_depth_help(Limit::Depth.option())),
             );
             return None;
         }
@@ -358,12 +342,12 @@ impl<'a> Scanner<'a> {
                         self.diags.push(
                             Diagnostic::new(
                                 Code::S08,
-                                format!("`{}` is given twice", crate::tree::field_name(&pointer)),
+                                msg::read_given_twice(crate::tree::field_name(&pointer)),
                             )
                             .at(key_span)
                             .path(pointer)
-                            .related(first, "first given here")
-                            .help("keep one of the two; the first one is used"),
+                            .related(first, msg::read_first_given_here())
+                            .help(msg::read_keep_the_first_help()),
                         );
                     } else {
                         if !first_given.is_empty() {
@@ -446,19 +430,10 @@ impl<'a> Scanner<'a> {
 fn string_error(raw: &str, span: Span, e: &serde_json::Error) -> Diagnostic {
     if let Some((at, escape)) = unpaired_surrogate(raw) {
         let start = span.start + at;
-        return Diagnostic::new(
-            Code::P01,
-            format!(
-                "JSON syntax: `{escape}` is an unpaired surrogate, half of a UTF-16 pair and no character"
-            ),
-        )
-        .at(Span::new(start, start + escape.len()))
-        .help(r"write the character itself, or both halves of its pair (`\ud83d\ude00` is U+1F600)");
+        return Diagnostic::new(Code::P01, msg::json_unpaired_surrogate(escape))
+            .at(Span::new(start, start + escape.len()))
+            .help(msg::json_unpaired_surrogate_help());
     }
-    let message = e.to_string();
-    let message = message
-        .rfind(" at line ")
-        .map_or(message.as_str(), |i| &message[..i]);
     let mut at = e
         .column()
         .saturating_sub(1)
@@ -467,7 +442,7 @@ fn string_error(raw: &str, span: Span, e: &serde_json::Error) -> Diagnostic {
         at -= 1;
     }
     let end = raw[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-    Diagnostic::new(Code::P01, format!("JSON syntax: {message}"))
+    Diagnostic::new(Code::P01, json_syntax::classify(e).message())
         .at(Span::new(span.start + at, span.start + end))
 }
 

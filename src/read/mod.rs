@@ -7,12 +7,15 @@ mod csv_sheet;
 mod decode;
 mod file;
 pub mod json;
+mod json_syntax;
 pub mod xlsx;
 pub mod xml;
+mod xml_errors;
 
 pub use file::{read_file, read_stream};
 
 use crate::diag::{Capped, Code, Diagnostic, LeftOut, Sink};
+use crate::i18n::{Msg, msg};
 use crate::source::{Representation, SourceFile};
 use crate::tree::{Node, Span};
 
@@ -65,11 +68,70 @@ impl Default for Limits {
 }
 
 impl Limits {
-    /// P06 for a limit, naming it and the option that raises it.
-    pub fn exceeded(what: String, option: &str) -> Diagnostic {
-        Diagnostic::new(Code::P06, what).help(format!(
-            "if the file is genuine, raise the limit with {option}"
-        ))
+    /// P06 for a limit: `what` says how it was exceeded; the help names the
+    /// command-line option that raises it (`option`, as [`Limit::option`]
+    /// gives it).
+    pub fn exceeded(what: impl Into<Msg>, option: &str) -> Diagnostic {
+        Diagnostic::new(Code::P06, what).help(msg::limit_raise_help(option))
+    }
+}
+
+/// One of the [`Limits`], named in messages by the command-line option
+/// that raises it (the library's callers set the field of the same name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// [`Limits::max_file_size`].
+    FileSize,
+    /// [`Limits::max_depth`].
+    Depth,
+    /// [`Limits::max_documents`].
+    Documents,
+    /// [`Limits::max_entries`].
+    Entries,
+    /// [`Limits::max_document_size`].
+    DocumentSize,
+    /// [`Limits::max_text_len`].
+    TextLength,
+    /// [`Limits::max_line_len`].
+    LineLength,
+    /// [`Limits::max_diagnostics`].
+    Diagnostics,
+    /// [`Limits::max_cells`].
+    Cells,
+}
+
+impl Limit {
+    /// Every limit.
+    pub const ALL: &'static [Limit] = &[
+        Limit::FileSize,
+        Limit::Depth,
+        Limit::Documents,
+        Limit::Entries,
+        Limit::DocumentSize,
+        Limit::TextLength,
+        Limit::LineLength,
+        Limit::Diagnostics,
+        Limit::Cells,
+    ];
+
+    /// The option of `fosx` that sets it: `--max-file-size`.
+    pub fn option(self) -> &'static str {
+        match self {
+            Limit::FileSize => "--max-file-size",
+            Limit::Depth => "--max-depth",
+            Limit::Documents => "--max-documents",
+            Limit::Entries => "--max-entries",
+            Limit::DocumentSize => "--max-document-size",
+            Limit::TextLength => "--max-text-length",
+            Limit::LineLength => "--max-line-length",
+            Limit::Diagnostics => "--max-diagnostics",
+            Limit::Cells => "--max-cells",
+        }
+    }
+
+    /// P06 for this limit (see [`Limits::exceeded`]).
+    pub fn exceeded(self, what: Msg) -> Diagnostic {
+        Limits::exceeded(what, self.option())
     }
 }
 
@@ -140,9 +202,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
             source,
             documents: Vec::new(),
             diagnostics: vec![
-                Diagnostic::new(Code::P07, "the file is not an XLSX workbook")
+                Diagnostic::new(Code::P07, msg::xlsx_not_a_workbook())
                     .at(Span::at(0))
-                    .help("an .xlsx file is a ZIP archive holding xl/workbook.xml; save the sheet from the spreadsheet program as \"Excel 2007-365 (.xlsx)\""),
+                    .help(msg::xlsx_not_a_workbook_help()),
             ],
             over_limit: Vec::new(),
             left_out: LeftOut::default(),
@@ -165,9 +227,9 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
     }
     let Some(representation) = hint.or_else(|| detect(&source.text)) else {
         diagnostics.push(
-            Diagnostic::new(Code::P07, "the file is empty")
+            Diagnostic::new(Code::P07, msg::read_empty_file())
                 .at(Span::at(0))
-                .help("a submission is a JSON object, an XML document or a CSV file with a header row"),
+                .help(msg::read_empty_file_help()),
         );
         return Parsed {
             source,
@@ -232,11 +294,9 @@ fn long_line(text: &str, max: usize) -> Option<Diagnostic> {
                 at -= 1;
             }
             return Some(
-                Limits::exceeded(
-                    format!("a line is longer than the limit of {max} bytes"),
-                    "--max-line-length",
-                )
-                .at(Span::new(at, at)),
+                Limit::LineLength
+                    .exceeded(msg::limit_line(max.to_string()))
+                    .at(Span::new(at, at)),
             );
         }
         start += line.len();
@@ -256,26 +316,23 @@ fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut dyn Sink) -> 
             Some(document_too_large(index, hi - lo, limits, doc.span))
         } else if entries > limits.max_entries {
             Some(
-                Limits::exceeded(
-                    format!(
-                        "document {index} has {entries} entries, more than the limit of {}",
-                        limits.max_entries
-                    ),
-                    "--max-entries",
-                )
-                .at(doc.get("entries").map_or(doc.span, |e| e.span))
-                .path("/entries"),
+                Limit::Entries
+                    .exceeded(msg::limit_entries(
+                        index,
+                        entries,
+                        limits.max_entries.to_string(),
+                    ))
+                    .at(doc.get("entries").map_or(doc.span, |e| e.span))
+                    .path("/entries"),
             )
         } else {
             long_text(doc, limits.max_text_len).map(|(span, len)| {
-                Limits::exceeded(
-                    format!(
-                        "a text value is {len} bytes long, more than the limit of {}",
-                        limits.max_text_len
-                    ),
-                    "--max-text-length",
-                )
-                .at(span)
+                Limit::TextLength
+                    .exceeded(msg::limit_text(
+                        len.to_string(),
+                        limits.max_text_len.to_string(),
+                    ))
+                    .at(span)
             })
         };
         if let Some(d) = problem {
@@ -293,14 +350,13 @@ pub(crate) fn document_too_large(
     limits: &Limits,
     at: Span,
 ) -> Diagnostic {
-    Limits::exceeded(
-        format!(
-            "document {index} is {size} bytes long, more than the limit of {}",
-            limits.max_document_size
-        ),
-        "--max-document-size",
-    )
-    .at(at)
+    Limit::DocumentSize
+        .exceeded(msg::limit_document_size(
+            index,
+            size.to_string(),
+            limits.max_document_size.to_string(),
+        ))
+        .at(at)
 }
 
 /// The first and last byte of the source a node covers.
@@ -335,10 +391,7 @@ fn long_text(node: &Node, max: usize) -> Option<(Span, usize)> {
 
 /// P06 for a file over the size limit.
 pub fn file_too_large(size: u64, limit: u64) -> Diagnostic {
-    Limits::exceeded(
-        format!("the file is {size} bytes, more than the limit of {limit} bytes"),
-        "--max-file-size",
-    )
+    Limit::FileSize.exceeded(msg::limit_file_size(size.to_string(), limit.to_string()))
 }
 
 /// Builds the node of a scalar written as text (XML element text, CSV cell),

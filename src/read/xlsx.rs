@@ -19,8 +19,9 @@ pub(crate) mod xlsx_cells;
 #[path = "xlsx_package.rs"]
 pub(crate) mod xlsx_package;
 
-use super::{Limits, Parsed, ReadOptions};
+use super::{Limit, Limits, Parsed, ReadOptions};
 use crate::diag::{Capped, Code, Diagnostic, LeftOut, Severity, Sink, emit_as};
+use crate::i18n::{Msg, msg};
 use crate::source::{CsvIndex, Representation, SheetIndex, SourceFile};
 use crate::tree::{Node, Span, Value, pointer_push};
 use calamine::{Reader, SheetType, Xlsx};
@@ -146,7 +147,9 @@ fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic
         .find(|s| s.typ == SheetType::WorkSheet)
         .map(|s| s.name.clone())
     else {
-        return Err(Box::new(xlsx_package::broken("it has no worksheet")));
+        return Err(Box::new(xlsx_package::broken(
+            msg::xlsx_reason_no_worksheet(),
+        )));
     };
     let formats = formats(&mut book, &name)?;
     let cells = cells(&mut book, &name, &formats, limits)?;
@@ -209,9 +212,9 @@ fn cells(
             continue;
         }
         if cell.pos.1 >= MAX_COLUMNS {
-            return Err(Box::new(xlsx_package::broken(
-                "a cell lies beyond column XFD, the last a worksheet has",
-            )));
+            return Err(Box::new(
+                xlsx_package::broken(msg::xlsx_reason_beyond_xfd()),
+            ));
         }
         if (out.text.len() + text.len() + out.cells.len()) as u64 > limits.max_file_size {
             return Err(Box::new(too_large(limits)));
@@ -312,14 +315,10 @@ fn to_csv(name: String, cells: Cells, limits: &Limits) -> Result<SheetText, Box<
             index.rows.push(row[0].row as usize + 1);
         }
         k += 1;
-        out.write_record(&texts)
-            .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
+        out.write_record(&texts).map_err(|_| csv_broken())?;
     }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
-    let csv =
-        String::from_utf8(bytes).map_err(|e| Box::new(xlsx_package::broken(&e.to_string())))?;
+    let bytes = out.into_inner().map_err(|_| csv_broken())?;
+    let csv = String::from_utf8(bytes).map_err(|_| csv_broken())?;
     let cells = remarked(cells, &mut remarks);
     Ok(SheetText {
         csv,
@@ -415,36 +414,20 @@ fn remark(sheet: &SheetText, r: &Remark, c: &Cell) -> Diagnostic {
     let text = sheet.cells.text(c);
     let formula = c.formula.map(|f| sheet.cells.formulas[f as usize].as_str());
     match (c.note, formula) {
-        (Some(Note::Error), _) => Diagnostic::new(
-            Code::S03,
-            format!("cell {cell} holds the spreadsheet error {text}, not a value"),
-        )
-        .help("correct the formula or type the value in this cell"),
-        (Some(Note::Rounded), _) => Diagnostic::new(
-            Code::S03,
-            format!(
-                "cell {cell} holds the number {text}, which has more than 15 digits: the spreadsheet has already rounded it"
-            ),
-        )
-        .severity(Severity::Warning)
-        .help("format the column as Text and type the value again, as it should be"),
-        (Some(Note::Percent), _) => Diagnostic::new(
-            Code::S03,
-            format!(
-                "cell {cell} shows a percentage: {text}, the number shown, is read, not the fraction the cell holds"
-            ),
-        )
-        .severity(Severity::Warning)
-        .help("format the column as Text and type the number without %"),
+        (Some(Note::Error), _) => Diagnostic::new(Code::S03, msg::xlsx_error_value(cell, text))
+            .help(msg::xlsx_error_value_help()),
+        (Some(Note::Rounded), _) => Diagnostic::new(Code::S03, msg::xlsx_rounded(cell, text))
+            .severity(Severity::Warning)
+            .help(msg::xlsx_rounded_help()),
+        (Some(Note::Percent), _) => Diagnostic::new(Code::S03, msg::xlsx_percentage(cell, text))
+            .severity(Severity::Warning)
+            .help(msg::xlsx_percentage_help()),
         (None, f) => Diagnostic::new(
             Code::S03,
-            format!(
-                "cell {cell} holds the formula `={}`: its value when the workbook was last saved, `{text}`, is read",
-                f.unwrap_or_default()
-            ),
+            msg::xlsx_formula(cell, f.unwrap_or_default(), text),
         )
         .severity(Severity::Warning)
-        .help("replace the formula by its value (copy the cell, then paste values only)"),
+        .help(msg::xlsx_formula_help()),
     }
 }
 
@@ -455,18 +438,13 @@ fn beyond_header(b: &Beyond, index: &CsvIndex, text: &str) -> Diagnostic {
     let shown = crate::tree::shown(&b.text);
     let (letter, cell) = (column_letters(last), &b.cell);
     let message = if b.count == 1 {
-        format!(
-            "cell {cell} holds `{shown}`, to the right of the header's last column, {letter}: it belongs to no column and is not read"
-        )
+        msg::xlsx_beyond_header_one(cell, shown, letter)
     } else {
-        format!(
-            "{} cells to the right of the header's last column, {letter}, hold values, from cell {cell} (`{shown}`) on: they belong to no column and are not read",
-            b.count
-        )
+        msg::xlsx_beyond_header(b.count, letter, cell, shown)
     };
     Diagnostic::new(Code::P03, message)
         .at(index.cell(text, None, last).unwrap_or_default())
-        .help("name their columns in the header row, or remove the values")
+        .help(msg::xlsx_beyond_header_help())
 }
 
 /// The document and path of every scalar value, by the start of its span.
@@ -498,45 +476,48 @@ fn leaf_paths(documents: &[Node]) -> HashMap<usize, (usize, String)> {
 
 /// The diagnostic of an error of the workbook reader.
 fn unreadable(e: &calamine::XlsxError) -> Diagnostic {
+    use crate::read::xml_errors;
+    use calamine::XlsxError;
+    let not_xml = |problem: Msg| {
+        Diagnostic::new(Code::P02, msg::xlsx_some_part_not_xml(problem))
+            .at(Span::at(0))
+            .help(msg::xlsx_save_again_help())
+    };
     match e {
-        calamine::XlsxError::Xml(_)
-        | calamine::XlsxError::XmlAttr(_)
-        | calamine::XlsxError::XmlEof(_) => Diagnostic::new(
-            Code::P02,
-            format!("a part of the workbook is not well-formed XML: {e}"),
-        )
-        .at(Span::at(0))
-        .help("save the workbook again from the spreadsheet program"),
-        calamine::XlsxError::Password => Diagnostic::new(
-            Code::P07,
-            "the workbook is protected by a password: fosx cannot read it",
-        )
-        .at(Span::at(0))
-        .help("save a copy without the password"),
-        _ => xlsx_package::broken(&e.to_string()),
+        XlsxError::Xml(x) => not_xml(msg::xlsx_reader_xml(xml_errors::error(x))),
+        XlsxError::XmlAttr(a) => not_xml(msg::xlsx_reader_xml_attribute(xml_errors::attribute(a))),
+        XlsxError::XmlEof(element) => not_xml(msg::xlsx_reader_xml_end(*element)),
+        XlsxError::Password => Diagnostic::new(Code::P07, msg::xlsx_password())
+            .at(Span::at(0))
+            .help(msg::xlsx_password_help()),
+        XlsxError::Zip(z) => {
+            xlsx_package::broken(msg::xlsx_reader_zip(xlsx_package::zip_reason(z)))
+        }
+        XlsxError::Io(io) => xlsx_package::broken(msg::xlsx_reader_io(io.to_string())),
+        XlsxError::FileNotFound(part) => {
+            xlsx_package::broken(msg::xlsx_reader_file_not_found(part))
+        }
+        // Said in the reader's words, which fosx does not know.
+        other => xlsx_package::broken(msg::xlsx_reader_other(other.to_string())),
     }
+}
+
+/// P07 for a worksheet whose CSV text could not be made (never met: it is
+/// written in memory, from text).
+fn csv_broken() -> Box<Diagnostic> {
+    Box::new(xlsx_package::broken(msg::xlsx_reason_csv()))
 }
 
 /// P06 for a worksheet whose CSV form has more cells than the limit.
 fn too_many_cells(limits: &Limits) -> Diagnostic {
-    Limits::exceeded(
-        format!(
-            "the worksheet's CSV form has more than {} cells, its rows as wide as its header (it was not read further)",
-            limits.max_cells
-        ),
-        "--max-cells",
-    )
-    .at(Span::at(0))
+    Limit::Cells
+        .exceeded(msg::xlsx_sheet_too_many_cells(limits.max_cells.to_string()))
+        .at(Span::at(0))
 }
 
 /// P06 for a worksheet whose text passes the size limit.
 fn too_large(limits: &Limits) -> Diagnostic {
-    Limits::exceeded(
-        format!(
-            "the worksheet's text is longer than the limit of {} bytes (it was not read further)",
-            limits.max_file_size
-        ),
-        "--max-file-size",
-    )
-    .at(Span::at(0))
+    Limit::FileSize
+        .exceeded(msg::xlsx_sheet_too_large(limits.max_file_size.to_string()))
+        .at(Span::at(0))
 }

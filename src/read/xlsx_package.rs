@@ -14,8 +14,9 @@
 //! elements, empty or not) and the other elements outside the sheets' data
 //! (shared strings, styles, ...).
 
-use super::Limits;
+use super::{Limit, Limits};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::{Msg, msg};
 use crate::tree::Span;
 use std::io::{Cursor, Read};
 
@@ -34,8 +35,7 @@ pub(crate) fn is_workbook(bytes: &[u8]) -> bool {
 /// Checks every part of the package against the limits. `Err` is the one
 /// diagnostic that says why the workbook is not read.
 pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>> {
-    let mut zip =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Box::new(broken(&e.to_string())))?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Box::new(zip_broken(&e)))?;
     let budget = limits.max_file_size;
     let mut used: u64 = 0;
     let mut held = Held {
@@ -44,12 +44,10 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
         others: 0,
     };
     for i in 0..zip.len() {
-        let mut part = zip
-            .by_index(i)
-            .map_err(|e| Box::new(broken(&e.to_string())))?;
+        let mut part = zip.by_index(i).map_err(|e| Box::new(zip_broken(&e)))?;
         let name = part
             .name()
-            .map_err(|e| Box::new(broken(&e.to_string())))?
+            .map_err(|e| Box::new(zip_broken(&e)))?
             .to_string();
         if used.saturating_add(part.size()) > budget {
             return Err(Box::new(too_large(&name, budget)));
@@ -66,7 +64,7 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
         // What the XML reader did not read (after the root, or after an
         // error in a part read only if it is XML) still counts.
         std::io::copy(&mut input, &mut std::io::sink())
-            .map_err(|e| Box::new(broken(&format!("{name}: {e}"))))?;
+            .map_err(|e| Box::new(broken(msg::xlsx_reason_part(&name, e.to_string()))))?;
         let read = input.get_ref().n;
         if read > left {
             return Err(Box::new(too_large(&name, budget)));
@@ -148,12 +146,11 @@ fn scan_xml<R: Read>(
                 depth = depth.saturating_sub(1);
             }
             Ok(Event::DocType(_)) => {
-                return Err(Box::new(Diagnostic::new(
-                    Code::P05,
-                    format!("the workbook's part {name} has a DOCTYPE declaration"),
-                )
-                .at(Span::at(0))
-                .help("a workbook saved by a spreadsheet program has none: save it again from the spreadsheet program")));
+                return Err(Box::new(
+                    Diagnostic::new(Code::P05, msg::xlsx_part_doctype(name))
+                        .at(Span::at(0))
+                        .help(msg::xlsx_part_doctype_help()),
+                ));
             }
             Ok(Event::Eof) => break,
             Ok(_) => {}
@@ -166,10 +163,10 @@ fn scan_xml<R: Read>(
                 return Err(Box::new(
                     Diagnostic::new(
                         Code::P02,
-                        format!("the workbook's part {name} is not well-formed XML: {e}"),
+                        msg::xlsx_part_not_xml(name, crate::read::xml_errors::error(&e)),
                     )
                     .at(Span::at(0))
-                    .help("save the workbook again from the spreadsheet program"),
+                    .help(msg::xlsx_save_again_help()),
                 ));
             }
         }
@@ -256,10 +253,9 @@ impl Inside {
     ) -> Result<(), Box<Diagnostic>> {
         self.formulas += 1;
         match attribute(e, "si").and_then(|v| v.parse::<u64>().ok()) {
-            Some(si) if si >= self.formulas => Err(Box::new(broken(&format!(
-                "{name}: a shared formula is numbered {si}, more than the part's formulas so far ({})",
-                self.formulas
-            )))),
+            Some(si) if si >= self.formulas => Err(Box::new(broken(
+                msg::xlsx_reason_shared_formula(name, si.to_string(), self.formulas.to_string()),
+            ))),
             _ => Ok(()),
         }
     }
@@ -275,33 +271,24 @@ fn attribute(e: &quick_xml::events::BytesStart<'_>, key: &str) -> Option<String>
 
 /// P06 for a part nested too deep.
 fn too_deep(name: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::P06,
-        format!("the workbook's part {name} nests elements more than {MAX_XML_DEPTH} deep"),
-    )
-    .at(Span::at(0))
-    .help("a workbook saved by a spreadsheet program nests far less: save it again from the spreadsheet program")
+    Diagnostic::new(Code::P06, msg::xlsx_part_too_deep(name, MAX_XML_DEPTH))
+        .at(Span::at(0))
+        .help(msg::xlsx_part_too_deep_help())
 }
 
 /// P06 for a workbook with more cells than the limit.
 fn too_many_cells(name: &str, max: usize) -> Diagnostic {
-    Limits::exceeded(
-        format!("the workbook holds more than {max} cells (at {name}); it was not read further"),
-        "--max-cells",
-    )
-    .at(Span::at(0))
+    Limit::Cells
+        .exceeded(msg::xlsx_too_many_cells(max.to_string(), name))
+        .at(Span::at(0))
 }
 
 /// P06 for a workbook with more XML elements besides its cells than the
 /// limit of cells.
 fn too_many_others(name: &str, max: usize) -> Diagnostic {
-    Limits::exceeded(
-        format!(
-            "the workbook holds more than {max} shared strings, styles and other XML elements besides its cells (at {name}); it was not read further"
-        ),
-        "--max-cells",
-    )
-    .at(Span::at(0))
+    Limit::Cells
+        .exceeded(msg::xlsx_too_many_elements(max.to_string(), name))
+        .at(Span::at(0))
 }
 
 /// A reader that counts the bytes it gives.
@@ -318,23 +305,42 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
+/// P07 for a package that cannot be read, for `reason` (an
+/// `xlsx-reason-*` message, or the words of a reader: [`zip_reason`]).
+pub(crate) fn broken(reason: Msg) -> Diagnostic {
+    Diagnostic::new(Code::P07, msg::xlsx_unreadable(reason))
+        .at(Span::at(0))
+        .help(msg::xlsx_unreadable_help())
+}
+
 /// P07 for a ZIP archive that cannot be read.
-pub(crate) fn broken(why: &str) -> Diagnostic {
-    Diagnostic::new(
-        Code::P07,
-        format!("the workbook cannot be read as an XLSX package: {why}"),
-    )
-    .at(Span::at(0))
-    .help("save the workbook again from the spreadsheet program, as .xlsx or as \"CSV UTF-8\"")
+fn zip_broken(e: &zip::result::ZipError) -> Diagnostic {
+    broken(zip_reason(e))
+}
+
+/// Why the ZIP reader cannot read an archive, in its words: its kind of
+/// error, and the detail it gives (which fosx does not know) as it is.
+pub(crate) fn zip_reason(e: &zip::result::ZipError) -> Msg {
+    use zip::result::ZipError;
+    match e {
+        ZipError::Io(io) => msg::xlsx_zip_io(io.to_string()),
+        ZipError::InvalidArchive(detail) => msg::xlsx_zip_invalid(detail.as_ref()),
+        ZipError::UnsupportedArchive(detail) => msg::xlsx_zip_unsupported(*detail),
+        ZipError::FileNotFound => msg::xlsx_zip_file_not_found(),
+        ZipError::InvalidPassword => msg::xlsx_zip_password(),
+        ZipError::CompressionMethodNotSupported(method) => msg::xlsx_zip_compression(*method),
+        ZipError::DecompressedSizeLimitExceeded { size, limit } => {
+            msg::xlsx_zip_size_limit(size.to_string(), limit.to_string())
+        }
+        ZipError::DecompressedSizeUnknown => msg::xlsx_zip_size_unknown(),
+        #[allow(unreachable_patterns)]
+        _ => msg::xlsx_zip_other(),
+    }
 }
 
 /// P06 for a package whose parts inflate past the limit.
 fn too_large(name: &str, budget: u64) -> Diagnostic {
-    Limits::exceeded(
-        format!(
-            "the workbook's parts hold more than {budget} bytes uncompressed (at {name}); it was not read further"
-        ),
-        "--max-file-size",
-    )
-    .at(Span::at(0))
+    Limit::FileSize
+        .exceeded(msg::xlsx_too_large(budget.to_string(), name))
+        .at(Span::at(0))
 }

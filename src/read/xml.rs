@@ -14,6 +14,7 @@ mod xml_tree;
 
 use super::Limits;
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::msg;
 use crate::model::{DocType, Ty, xml_name};
 use crate::tree::{Member, Node, Span, Value, field_name, pointer_push};
 use crate::value::suggest::nearest;
@@ -56,17 +57,7 @@ pub fn read(text: &str, limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<Nod
         }
         let count = root.elements().count();
         if count > limits.max_documents {
-            diags.push(
-                Diagnostic::new(
-                    Code::P06,
-                    format!(
-                        "the file holds {count} documents, more than the limit of {}",
-                        limits.max_documents
-                    ),
-                )
-                .at(root.tag)
-                .help("split the collection, or raise the limit with --max-documents"),
-            );
+            diags.push(super::json::too_many_documents(count, limits).at(root.tag));
             return Vec::new();
         }
         for (index, element) in root.elements().enumerate() {
@@ -92,12 +83,12 @@ fn namespace_problem(el: &Element) -> Diagnostic {
     let name = &el.name;
     let (message, help) = match &el.ns {
         None => (
-            format!("the element `<{name}>` is not in the fosx namespace"),
-            format!("add xmlns=\"{NAMESPACE}\" to the root element"),
+            msg::xml_not_in_namespace(&**name),
+            msg::xml_add_namespace_help(NAMESPACE),
         ),
         Some(other) => (
-            format!("the element `<{name}>` is in the namespace `{other}`, not in {NAMESPACE}"),
-            format!("use the namespace {NAMESPACE}: xmlns=\"{NAMESPACE}\" on the root element"),
+            msg::xml_other_namespace(&**name, &**other, NAMESPACE),
+            msg::xml_use_namespace_help(NAMESPACE),
         ),
     };
     Diagnostic::new(Code::S09, message).at(el.tag).help(help)
@@ -105,14 +96,16 @@ fn namespace_problem(el: &Element) -> Diagnostic {
 
 fn unknown_attributes(el: &Element, path: Option<&Place<'_>>) -> Option<Diagnostic> {
     let first = el.attrs.first()?;
-    let names: Vec<String> = el.attrs.iter().map(|a| format!("`{}`", a.name)).collect();
-    let message = match names.as_slice() {
-        [one] => format!("unknown attribute {one} on `<{}>`", el.name),
-        _ => format!("unknown attributes {} on `<{}>`", names.join(", "), el.name),
+    let message = match el.attrs.as_slice() {
+        [one] => msg::xml_unknown_attribute(&one.name, &*el.name),
+        all => {
+            let names: Vec<String> = all.iter().map(|a| format!("`{}`", a.name)).collect();
+            msg::xml_unknown_attributes(names.join(", "), &*el.name)
+        }
     };
     let d = Diagnostic::new(Code::S02, message)
         .at(first.span)
-        .help("fosx XML has no attributes besides namespace declarations and xsi:schemaLocation: write values as elements");
+        .help(msg::xml_no_attributes_help());
     Some(match path {
         Some(p) => d.path(p.pointer()),
         None => d,
@@ -120,15 +113,9 @@ fn unknown_attributes(el: &Element, path: Option<&Place<'_>>) -> Option<Diagnost
 }
 
 fn stray_text(at: Span, el: &Element, path: Option<&Place<'_>>) -> Diagnostic {
-    let d = Diagnostic::new(
-        Code::S03,
-        format!(
-            "text is not allowed between the child elements of `<{}>`",
-            el.name
-        ),
-    )
-    .at(at)
-    .help("remove the text, or put it in the element it belongs to");
+    let d = Diagnostic::new(Code::S03, msg::xml_text_between_elements(&*el.name))
+        .at(at)
+        .help(msg::xml_text_between_elements_help());
     match path {
         Some(p) => d.path(p.pointer()),
         None => d,
@@ -237,18 +224,14 @@ impl<'a> Mapper<'a> {
                 roots.push(COLLECTION);
             }
             let help = nearest(&el.local, roots.iter().copied())
-                .map(|r| format!("did you mean `<{r}>`?"))
-                .unwrap_or_else(|| {
-                    "a document element is <Notification>, <Timetable> or <ProgressReport>; several documents go in <Submissions>".to_string()
+                .map_or_else(msg::xml_document_elements_help, |r| {
+                    msg::read_did_you_mean(format!("<{r}>"))
                 });
             self.out.push(
-                Diagnostic::new(
-                    Code::S09,
-                    format!("`<{}>` is not a document element", el.name),
-                )
-                .at(el.tag)
-                .path("")
-                .help(help),
+                Diagnostic::new(Code::S09, msg::xml_not_a_document_element(&*el.name))
+                    .at(el.tag)
+                    .path("")
+                    .help(help),
             );
         }
         // Type the values as validation will: by the DocumentType child, or
@@ -270,20 +253,15 @@ impl<'a> Mapper<'a> {
             self.out.push(
                 Diagnostic::new(
                     Code::S09,
-                    format!(
-                        "DocumentType `{}` does not match the root element `<{}>`",
-                        code.code(),
-                        el.name
-                    ),
+                    msg::xml_type_not_the_root(code.code(), &*el.name),
                 )
                 .at(given.span)
                 .path("/documentType")
-                .help(format!(
-                    "the DocumentType of a <{}> is `{}`; a {} document's element is <{}>",
+                .help(msg::xml_type_not_the_root_help(
                     t.xml_root(),
                     t.code(),
                     code.code(),
-                    code.xml_root()
+                    code.xml_root(),
                 )),
             );
         }
@@ -321,24 +299,21 @@ impl<'a> Mapper<'a> {
             return true;
         }
         let describe = |ns: Option<&str>| match ns {
-            Some(u) => format!("the namespace `{u}`"),
-            None => "no namespace".to_string(),
+            Some(u) => msg::xml_in_namespace(u),
+            None => msg::xml_in_no_namespace(),
         };
         self.out.push(
             Diagnostic::new(
                 Code::S02,
-                format!(
-                    "unknown element `<{}>`: it is in {}, its document in {}",
-                    child.name,
+                msg::xml_element_in_other_namespace(
+                    &*child.name,
                     describe(child.ns.as_deref()),
-                    describe(self.ns)
+                    describe(self.ns),
                 ),
             )
             .at(child.tag)
             .path(child_path.pointer())
-            .help(format!(
-                "the elements of a submission are all in the namespace {NAMESPACE}"
-            )),
+            .help(msg::xml_one_namespace_help(NAMESPACE)),
         );
         false
     }
@@ -360,10 +335,11 @@ impl<'a> Mapper<'a> {
             let Some(key) = key else {
                 let names = expect.names();
                 let help = nearest(&child.local, names.iter().map(String::as_str))
-                    .map(|n| format!("did you mean `<{n}>`?"))
-                    .unwrap_or_else(|| "element names start with a capital letter".to_string());
+                    .map_or_else(msg::xml_capital_letter_help, |n| {
+                        msg::read_did_you_mean(format!("<{n}>"))
+                    });
                 self.out.push(
-                    Diagnostic::new(Code::S02, format!("unknown element `<{}>`", child.name))
+                    Diagnostic::new(Code::S02, msg::xml_unknown_element(&*child.name))
                         .at(child.tag)
                         .path(Place::Key(path, &child.local).pointer())
                         .help(help),
@@ -385,14 +361,11 @@ impl<'a> Mapper<'a> {
             if let Some(first) = first {
                 let child_path = Place::Key(path, &key).pointer();
                 self.out.push(
-                    Diagnostic::new(
-                        Code::S08,
-                        format!("`{}` is given twice", field_name(&child_path)),
-                    )
-                    .at(child.tag)
-                    .path(child_path)
-                    .related(first, "first given here")
-                    .help("keep one of the two; the first one is used"),
+                    Diagnostic::new(Code::S08, msg::read_given_twice(field_name(&child_path)))
+                        .at(child.tag)
+                        .path(child_path)
+                        .related(first, msg::read_first_given_here())
+                        .help(msg::read_keep_the_first_help()),
                 );
                 continue;
             }
@@ -423,22 +396,15 @@ impl<'a> Mapper<'a> {
             }
             if child.local != item_element {
                 // Still read as an item, so that its content is checked too.
-                let help = nearest(&child.local, [item_element.as_str()])
-                    .map(|n| format!("did you mean `<{n}>`?"))
-                    .unwrap_or_else(|| {
-                        format!(
-                            "the items of `<{}>` are `<{item_element}>` elements",
-                            el.name
-                        )
-                    });
+                let help = nearest(&child.local, [item_element.as_str()]).map_or_else(
+                    || msg::xml_items_help(&*el.name, &item_element),
+                    |n| msg::read_did_you_mean(format!("<{n}>")),
+                );
                 self.out.push(
-                    Diagnostic::new(
-                        Code::S02,
-                        format!("unknown element `<{}>` in `<{}>`", child.name, el.name),
-                    )
-                    .at(child.tag)
-                    .path(item_path.pointer())
-                    .help(help),
+                    Diagnostic::new(Code::S02, msg::xml_unknown_item(&*child.name, &*el.name))
+                        .at(child.tag)
+                        .path(item_path.pointer())
+                        .help(help),
                 );
             }
             let node = self

@@ -10,8 +10,12 @@
 //! P05 (DOCTYPE or entity refused) or P06 (nested too deeply) diagnostic.
 
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::{Msg, msg};
+use crate::read::Limit;
+use crate::read::xml_errors;
 use crate::tree::Span;
 use quick_xml::errors::{Error as XmlError, IllFormedError, SyntaxError};
+use quick_xml::escape::EscapeError;
 use quick_xml::events::attributes::AttrError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
@@ -124,7 +128,7 @@ type Fatal = Box<Diagnostic>;
 /// name and span.
 type RawAttr = (String, String, String, Span);
 
-fn p02(span: Span, message: impl Into<crate::i18n::Msg>) -> Fatal {
+fn p02(span: Span, message: Msg) -> Fatal {
     Box::new(Diagnostic::new(Code::P02, message).at(span))
 }
 
@@ -163,24 +167,18 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element<'_>, Box<Dia
             Event::GeneralRef(r) => p.reference(&r, span)?,
             Event::DocType(_) => {
                 return Err(Box::new(
-                    Diagnostic::new(
-                        Code::P05,
-                        "the file has a DOCTYPE, which fosx refuses: no DTD is read and no entity is expanded",
-                    )
-                    .at(Span::new(start, (start + 9).min(end)))
-                    .help("remove the <!DOCTYPE ...> declaration: a submission needs none"),
+                    Diagnostic::new(Code::P05, msg::xml_doctype())
+                        .at(Span::new(start, (start + 9).min(end)))
+                        .help(msg::xml_doctype_help()),
                 ));
             }
             Event::Decl(d) => {
                 if start != 0 {
-                    return Err(p02(
-                        span,
-                        "the XML declaration must be at the very start of the file",
-                    )
-                    .with_help("move <?xml ...?> to the first line, with nothing before it"));
+                    return Err(p02(span, msg::xml_declaration_not_first())
+                        .with_help(msg::xml_declaration_not_first_help()));
                 }
                 if let Err(e) = d.version() {
-                    return Err(p02(span, format!("XML declaration: {e}")));
+                    return Err(p02(span, msg::xml_declaration(xml_errors::error(&e))));
                 }
             }
             Event::Comment(_) | Event::PI(_) => {}
@@ -188,26 +186,19 @@ pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element<'_>, Box<Dia
     }
     if let Some(open) = p.stack.last() {
         let name = &open.element.name;
-        return Err(p02(
-            open.element.tag,
-            format!("the element `<{name}>` is not closed before the end of the file"),
-        )
-        .with_help(format!("add `</{name}>` where the element ends")));
+        return Err(p02(open.element.tag, msg::xml_not_closed(&**name))
+            .with_help(msg::xml_not_closed_help(&**name)));
     }
-    p.root.ok_or_else(|| {
-        p02(
-            Span::at(text.len()),
-            "the file holds no element: an XML document has one root element",
-        )
-    })
+    p.root
+        .ok_or_else(|| p02(Span::at(text.len()), msg::xml_no_element()))
 }
 
 trait WithHelp {
-    fn with_help(self, help: impl Into<crate::i18n::Msg>) -> Self;
+    fn with_help(self, help: Msg) -> Self;
 }
 
 impl WithHelp for Fatal {
-    fn with_help(self, help: impl Into<crate::i18n::Msg>) -> Self {
+    fn with_help(self, help: Msg) -> Self {
         Box::new((*self).help(help))
     }
 }
@@ -234,9 +225,9 @@ fn illegal_characters(text: &str) -> Result<(), Fatal> {
     match bad {
         Some((at, c)) => Err(p02(
             Span::new(at, at + c.len_utf8()),
-            format!("the character U+{:04X} is not allowed in XML", u32::from(c)),
+            msg::xml_illegal_character(format!("{:04X}", u32::from(c))),
         )
-        .with_help("remove it; control characters cannot be written in an XML file")),
+        .with_help(msg::xml_illegal_character_help())),
         None => Ok(()),
     }
 }
@@ -322,23 +313,18 @@ impl<'a> Parser<'a> {
         let name = self.borrowed(e.name().as_ref());
         if self.stack.len() > self.max_depth {
             return Err(Box::new(
-                Diagnostic::new(
-                    Code::P06,
-                    format!("the XML is nested more than {} levels deep", self.max_depth),
-                )
-                .at(tag)
-                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
+                Diagnostic::new(Code::P06, msg::xml_too_deep(self.max_depth))
+                    .at(tag)
+                    .help(msg::limit_depth_help(Limit::Depth.option())),
             ));
         }
         if self.stack.is_empty() && self.root.is_some() {
-            return Err(p02(
-                tag,
-                format!("a second root element `<{name}>`: an XML document has exactly one root"),
-            )
-            .with_help("put several documents in one <Submissions xmlns=\"urn:fosx:1\"> element"));
+            return Err(
+                p02(tag, msg::xml_second_root(&*name)).with_help(msg::xml_second_root_help())
+            );
         }
         let Some((prefix, local)) = split_qname(&name) else {
-            return Err(p02(tag, format!("`{name}` is not a valid element name")));
+            return Err(p02(tag, msg::xml_bad_element_name(&*name)));
         };
         let (decls, raw) = self.attributes(e, tag)?;
         let declared = self.declare(decls);
@@ -347,10 +333,8 @@ impl<'a> Parser<'a> {
             Some(ns) => ns,
             None if prefix.is_empty() => None,
             None => {
-                return Err(p02(tag, format!("the namespace prefix `{prefix}` is not declared"))
-                    .with_help(format!(
-                        "declare it, e.g. xmlns:{prefix}=\"urn:fosx:1\", or write the name without a prefix"
-                    )));
+                return Err(p02(tag, msg::xml_undeclared_prefix(prefix))
+                    .with_help(msg::xml_undeclared_prefix_help(prefix)));
             }
         };
         let local = match &name {
@@ -400,18 +384,18 @@ impl<'a> Parser<'a> {
                 .map_or(tag.end, |v| (v + attr.value.len() + 1).min(tag.end));
             let span = Span::new(key_at, value_end.max(key_at));
             if attr.value.contains('<') {
-                return Err(p02(
-                    span,
-                    format!("`<` is not allowed in the value of attribute `{key}`"),
-                )
-                .with_help("write it as &lt;"));
+                return Err(p02(span, msg::xml_less_than_in_attribute(key))
+                    .with_help(msg::xml_write_lt_help()));
             }
             let value = match attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
                 Ok(v) => v.into_owned(),
-                Err(err) => return Err(escape_error(&err.to_string(), span)),
+                Err(XmlError::Escape(err)) => return Err(escape_error(&err, span)),
+                Err(err) => {
+                    return Err(p02(span, msg::xml_bad_reference(xml_errors::error(&err))));
+                }
             };
             let Some((prefix, local)) = split_qname(key) else {
-                return Err(p02(span, format!("`{key}` is not a valid attribute name")));
+                return Err(p02(span, msg::xml_bad_attribute_name(key)));
             };
             match (prefix, local) {
                 ("", "xmlns") => decls.push((
@@ -420,10 +404,7 @@ impl<'a> Parser<'a> {
                 )),
                 ("xmlns", p) => {
                     if value.is_empty() {
-                        return Err(p02(
-                            span,
-                            format!("the prefix `{p}` cannot be bound to an empty namespace"),
-                        ));
+                        return Err(p02(span, msg::xml_empty_namespace(p)));
                     }
                     decls.push((p.to_string(), Some(std::sync::Arc::from(value))));
                 }
@@ -446,10 +427,7 @@ impl<'a> Parser<'a> {
                 Some(Some(ns)) if &*ns == XSI_NS && local == "schemaLocation" => {}
                 Some(_) => attrs.push(Attr { name, span }),
                 None => {
-                    return Err(p02(
-                        span,
-                        format!("the namespace prefix `{prefix}` is not declared"),
-                    ));
+                    return Err(p02(span, msg::xml_undeclared_prefix(&prefix)));
                 }
             }
         }
@@ -492,13 +470,12 @@ impl<'a> Parser<'a> {
             return match solid {
                 None => Ok(()),
                 Some(s) => {
-                    let where_ = if self.root.is_some() {
-                        "after"
+                    let message = if self.root.is_some() {
+                        msg::xml_text_after_root()
                     } else {
-                        "before"
+                        msg::xml_text_before_root()
                     };
-                    Err(p02(s, format!("text {where_} the root element"))
-                        .with_help("everything in an XML document is inside its one root element"))
+                    Err(p02(s, message).with_help(msg::xml_text_outside_root_help()))
                 }
             };
         };
@@ -522,15 +499,15 @@ impl<'a> Parser<'a> {
         // Text seldom holds a `>`: the search for `]]>` starts from one.
         if let Some(at) = memchr::memchr(b'>', t.as_bytes()).and_then(|_| t.find("]]>")) {
             let at = span.start + at;
-            return Err(p02(Span::new(at, at + 3), "`]]>` is not allowed in text")
-                .with_help("write it as ]]&gt;"));
+            return Err(p02(Span::new(at, at + 3), msg::xml_cdata_end_in_text())
+                .with_help(msg::xml_cdata_end_help()));
         }
         self.push_text(self.borrowed(t), span, solid(t, span.start))
     }
 
     fn cdata(&mut self, c: &str, inner: Span) -> Result<(), Fatal> {
         if self.stack.is_empty() {
-            return Err(p02(inner, "a CDATA section outside the root element"));
+            return Err(p02(inner, msg::xml_cdata_outside_root()));
         }
         self.push_text(self.borrowed(c), inner, solid(c, inner.start))
     }
@@ -541,8 +518,8 @@ impl<'a> Parser<'a> {
             match r.resolve_char_ref() {
                 Ok(Some(c)) => c.to_string(),
                 _ => {
-                    return Err(p02(span, format!("`&{name};` is not a valid character reference"))
-                        .with_help("write &#NNN; (decimal) or &#xHHH; (hexadecimal) for a character XML allows"));
+                    return Err(p02(span, msg::xml_bad_character_reference(name))
+                        .with_help(msg::xml_bad_character_reference_help()));
                 }
             }
         } else {
@@ -568,38 +545,31 @@ impl<'a> Parser<'a> {
         let message = match e {
             XmlError::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
                 let opened = self.stack.last().map(|o| o.element.tag);
-                let d = Diagnostic::new(
-                    Code::P02,
-                    format!("`</{found}>` closes `<{expected}>`: the end tag does not match the open element"),
-                )
-                .at(span)
-                .help(format!("close `<{expected}>` with `</{expected}>`, and elements in the reverse order of opening"));
+                let d = Diagnostic::new(Code::P02, msg::xml_end_tag_mismatch(found, expected))
+                    .at(span)
+                    .help(msg::xml_end_tag_mismatch_help(expected));
                 return Box::new(match opened {
-                    Some(s) => d.related(s, "the open element"),
+                    Some(s) => d.related(s, msg::xml_open_element()),
                     None => d,
                 });
             }
             XmlError::IllFormed(IllFormedError::UnmatchedEndTag(tag)) => {
-                format!("`</{tag}>` closes no open element")
+                msg::xml_end_tag_unmatched(tag)
             }
             XmlError::IllFormed(IllFormedError::UnclosedReference) => {
-                return p02(span, "`&` starts a reference that is not closed with `;`")
-                    .with_help("write a literal & as &amp;");
+                return p02(span, msg::xml_reference_not_closed())
+                    .with_help(msg::xml_literal_ampersand_help());
             }
-            XmlError::IllFormed(IllFormedError::DoubleHyphenInComment) => {
-                "`--` is not allowed inside a comment".to_string()
-            }
-            XmlError::Syntax(SyntaxError::UnclosedTag) => {
-                "a tag is not closed: `>` is missing before the end of the file".to_string()
-            }
-            XmlError::Syntax(SyntaxError::InvalidBangMarkup) => {
-                "`<!` starts neither a comment, a CDATA section nor a DOCTYPE".to_string()
-            }
-            XmlError::Syntax(s) => s.to_string(),
-            XmlError::IllFormed(i) => i.to_string(),
+            XmlError::IllFormed(IllFormedError::DoubleHyphenInComment) => msg::xml_double_hyphen(),
+            XmlError::Syntax(SyntaxError::UnclosedTag) => msg::xml_tag_not_closed(),
+            XmlError::Syntax(SyntaxError::InvalidBangMarkup) => msg::xml_bad_markup(),
+            XmlError::Syntax(s) => xml_errors::syntax(s),
+            XmlError::IllFormed(i) => xml_errors::ill_formed(i),
             XmlError::InvalidAttr(a) => return attr_error(a, span, self.text),
-            XmlError::Escape(x) => return escape_error(&x.to_string(), span),
-            other => other.to_string(),
+            XmlError::Escape(x) => return escape_error(x, span),
+            // Not met: the text is read from memory, as UTF-8, without
+            // namespace resolution; said in quick-xml's words.
+            other => xml_errors::error(other),
         };
         p02(span, message)
     }
@@ -617,41 +587,31 @@ fn solid(piece: &str, start: usize) -> Option<Span> {
 
 fn refused_entity(name: &str, span: Span) -> Fatal {
     Box::new(
-        Diagnostic::new(
-            Code::P05,
-            format!("the entity reference `&{name};` is refused: nothing was expanded"),
-        )
-        .at(span)
-        .help("only &lt; &gt; &amp; &quot; &apos; and character references such as &#233; are allowed; write the text itself"),
+        Diagnostic::new(Code::P05, msg::xml_entity_refused(name))
+            .at(span)
+            .help(msg::xml_entity_refused_help()),
     )
 }
 
 /// An unresolvable reference in an attribute value: P05 for an entity, P02 otherwise.
-fn escape_error(message: &str, span: Span) -> Fatal {
-    match message
-        .split_once("unrecognized entity `")
-        .and_then(|(_, rest)| rest.split_once('`'))
-    {
-        Some((name, _)) => refused_entity(name, span),
-        None => p02(span, format!("bad reference: {message}")),
+fn escape_error(e: &EscapeError, span: Span) -> Fatal {
+    match e {
+        EscapeError::UnrecognizedEntity(_, name) => refused_entity(name, span),
+        other => p02(span, msg::xml_bad_reference(xml_errors::escape(other))),
     }
 }
 
 /// P02 for an attribute syntax error; quick-xml's positions count from the
 /// byte after the tag's `<`.
 fn attr_error(e: &AttrError, tag: Span, text: &str) -> Fatal {
-    let (rel, message) = match e {
-        AttrError::ExpectedEq(p) => (*p, "an attribute name must be followed by `=`".to_string()),
-        AttrError::ExpectedValue(p) => (*p, "`=` must be followed by a quoted value".to_string()),
-        AttrError::UnquotedValue(p) => (
-            *p,
-            "an attribute value must be in quotes: name=\"value\"".to_string(),
-        ),
-        AttrError::ExpectedQuote(p, q) => (
-            *p,
-            format!("an attribute value is not closed with `{}`", char::from(*q)),
-        ),
-        AttrError::Duplicated(p, _) => (*p, "the same attribute is given twice".to_string()),
+    let (rel, message) = match *e {
+        AttrError::ExpectedEq(p) => (p, msg::xml_attribute_needs_equals()),
+        AttrError::ExpectedValue(p) => (p, msg::xml_attribute_needs_value()),
+        AttrError::UnquotedValue(p) => (p, msg::xml_attribute_unquoted()),
+        AttrError::ExpectedQuote(p, q) => {
+            (p, msg::xml_attribute_not_closed(char::from(q).to_string()))
+        }
+        AttrError::Duplicated(p, _) => (p, msg::xml_attribute_twice()),
     };
     let at = boundary(text, (tag.start + 1 + rel).min(tag.end));
     let next = text

@@ -264,7 +264,7 @@ pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) 
                 column_letter: d.column_letter.clone(),
                 column_name: d.column_letter.as_ref().and(d.field.clone()),
             };
-            place.push(sheet.describe().render(lang));
+            place.push(sheet.message().render(lang));
         } else {
             if let Some(record) = d.record {
                 place.push(msg::report_record(record).render(lang));

@@ -41,7 +41,7 @@ pub struct Style<'a> {
 pub fn place_words(file: &SourceFile, d: &Diagnostic, lang: Lang) -> Option<String> {
     let at = d.places_in(file)?.at;
     let place = file.sheet_place(&at)?;
-    Some(place.describe().render(lang))
+    Some(place.message().render(lang))
 }
 
 /// One cell shown under the message: its reference, its text, a note.
@@ -60,7 +60,7 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let sheet = at.and_then(|a| file.sheet_place(&a));
     let mut message = d.message.render(lang);
     if let Some(place) = &sheet {
-        message = msg::report_place_message(place.describe(), message).render(lang);
+        message = msg::report_place_message(place.message(), message).render(lang);
     }
     let mark = match d.severity {
         Severity::Error => "×",

@@ -42,7 +42,7 @@ pub fn short_line(file: &str, d: &DiagnosticReport, lang: Lang) -> String {
             column_letter: d.column_letter.clone(),
             column_name: d.column_letter.as_ref().and(d.field.clone()),
         };
-        message = Arg::from(msg::report_place_message(place.describe(), message));
+        message = Arg::from(msg::report_place_message(place.message(), message));
     }
     let head = msg::report_diagnostic(d.severity.name(), &d.code, message);
     line.push_str(&format!(": {}", head.render(lang)));

@@ -53,7 +53,7 @@ fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
     }
     let mut field = Map::new();
     field.insert("name".into(), column.name.clone().into());
-    field.insert("description".into(), column.ty.describe().into());
+    field.insert("description".into(), column.ty.describe().english().into());
     let kind = match column.ty {
         Ty::Integer { .. } => "integer",
         Ty::Decimal { .. } => "number",
@@ -115,7 +115,7 @@ fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
             }
             field.insert(
                 "description".into(),
-                format!("{}, items separated by `;`", item.describe()).into(),
+                format!("{}, items separated by `;`", item.describe().english()).into(),
             );
         }
         // Frictionless checks no pattern on dates, only that they are real.

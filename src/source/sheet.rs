@@ -42,14 +42,19 @@ impl SheetPlace {
         Some(format!("{}{}", self.column_letter.as_deref()?, self.row))
     }
 
-    /// The place in words, a message of the catalogue: `row 10, column AA
-    /// (entries.status)`, `row 10, column AA`, or `row 10`.
-    pub fn describe(&self) -> Msg {
+    /// The place in words: `row 10, column AA (entries.status)`,
+    /// `row 10, column AA`, or `row 10`.
+    pub fn message(&self) -> Msg {
         match (&self.column_letter, &self.column_name) {
-            (Some(l), Some(n)) => msg::report_row_column_name(self.row, l, n),
-            (Some(l), None) => msg::report_row_column(self.row, l),
-            _ => msg::report_row(self.row),
+            (Some(l), Some(n)) => msg::place_row_column_named(self.row, l, n),
+            (Some(l), None) => msg::place_row_column(self.row, l),
+            _ => msg::place_row(self.row),
         }
+    }
+
+    /// [`SheetPlace::message`] in English.
+    pub fn describe(&self) -> String {
+        self.message().english()
     }
 }
 

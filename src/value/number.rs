@@ -1,23 +1,49 @@
 //! Number forms of the dictionary: integers and decimals as written, and
 //! the canonical text of a decimal.
 
+/// Why a number is not written as the dictionary writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormError {
+    /// An exponent (`1e3`).
+    Exponent,
+    /// A decimal point in an integer.
+    IntegerDecimalPoint,
+    /// An integer with something else than digits and a leading `-`.
+    IntegerNotDigits,
+    /// Leading zeros (`007`).
+    LeadingZeros,
+    /// An integer of more than 18 digits.
+    IntegerTooLong,
+    /// A decimal with something else than digits, a `-` and a point.
+    DecimalNotDigits,
+    /// A decimal point with no digit after it (`1.`).
+    PointAlone,
+    /// More than 6 digits after the decimal point.
+    FractionTooLong,
+    /// More than 18 digits, counted as XSD `totalDigits` counts them.
+    DecimalTooLong {
+        /// The digits counted.
+        digits: usize,
+    },
+}
+
 /// Checks `text` as a dictionary integer: optional `-`, digits, no leading zeros.
-pub fn integer_form(text: &str) -> Result<(), String> {
+pub fn integer_form(text: &str) -> Result<(), FormError> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     if digits.contains(['e', 'E']) {
-        return Err("write the number in full, without an exponent".into());
+        return Err(FormError::Exponent);
     }
     if digits.contains('.') {
-        return Err("an integer has no decimal point".into());
+        return Err(FormError::IntegerDecimalPoint);
     }
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("write only digits, with an optional leading -".into());
+        return Err(FormError::IntegerNotDigits);
     }
     if digits.len() > 1 && digits.starts_with('0') {
-        return Err("write the number without leading zeros".into());
+        return Err(FormError::LeadingZeros);
     }
     if digits.len() > 18 {
-        return Err("an integer has at most 18 digits".into());
+        return Err(FormError::IntegerTooLong);
     }
     Ok(())
 }
@@ -26,23 +52,23 @@ pub fn integer_form(text: &str) -> Result<(), String> {
 /// and 1–6 digits, no exponent, at most 18 digits counted as XSD
 /// `totalDigits` does: leading zeros and zeros ending the fraction are not
 /// counted.
-pub fn decimal_form(text: &str) -> Result<(), String> {
+pub fn decimal_form(text: &str) -> Result<(), FormError> {
     let body = text.strip_prefix('-').unwrap_or(text);
     if body.contains(['e', 'E']) {
-        return Err("write the number in full, without an exponent".into());
+        return Err(FormError::Exponent);
     }
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
     if int.is_empty()
         || !int.bytes().all(|b| b.is_ascii_digit())
         || !frac.bytes().all(|b| b.is_ascii_digit())
     {
-        return Err("write digits with an optional decimal point, e.g. 1250.75".into());
+        return Err(FormError::DecimalNotDigits);
     }
     if body.contains('.') && frac.is_empty() {
-        return Err("write at least one digit after the decimal point, or none".into());
+        return Err(FormError::PointAlone);
     }
     if frac.len() > 6 {
-        return Err("a decimal has at most 6 digits after the decimal point".into());
+        return Err(FormError::FractionTooLong);
     }
     let significant = format!("{int}{frac}");
     let significant = significant.trim_start_matches('0').trim_end_matches('0');
@@ -53,9 +79,7 @@ pub fn decimal_form(text: &str) -> Result<(), String> {
         significant.len()
     };
     if count > 18 {
-        return Err(format!(
-            "a decimal has at most 18 digits (leading zeros and zeros ending the fraction not counted), this one has {count}"
-        ));
+        return Err(FormError::DecimalTooLong { digits: count });
     }
     Ok(())
 }

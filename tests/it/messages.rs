@@ -52,10 +52,6 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
     ),
 ];
 
-/// Words of [`ENGLISH_WORDS`] that are words of another language too:
-/// `error` in Spanish, `standard` in French (« la sortie standard »).
-const ALSO_WORDS_OF: &[(&str, &str)] = &[("es", "error"), ("fr", "standard")];
-
 /// Words that are English and not French or Spanish: one of them outside
 /// code (backticks), quotes and the arguments' values is English left in a
 /// translation.
@@ -153,6 +149,24 @@ fn sample(var: &str, counts: &[&str]) -> Arg {
     }
 }
 
+/// Words of [`ENGLISH_WORDS`] that are also words of another language,
+/// with the same meaning: there, they are not English left behind.
+/// `standard` in French: « l'entrée standard ».
+const ALSO_WORDS_OF: &[(Lang, &[&str])] = &[(Lang::Es, &["error"]), (Lang::Fr, &["standard"])];
+
+/// The English words of a text in `lang` outside code, quotes and argument
+/// values: those of [`english_words`] that are not also words of `lang`.
+pub(crate) fn english_words_in(text: &str, lang: Lang) -> Vec<String> {
+    let also: &[&str] = ALSO_WORDS_OF
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(&[], |(_, words)| words);
+    english_words(text)
+        .into_iter()
+        .filter(|w| !also.contains(&w.as_str()))
+        .collect()
+}
+
 /// The English words of a text outside code, quotes and argument values.
 pub(crate) fn english_words(text: &str) -> Vec<String> {
     let mut plain = String::new();
@@ -177,15 +191,6 @@ pub(crate) fn english_words(text: &str) -> Vec<String> {
         .flat_map(|w| w.split(|c: char| !c.is_alphabetic() && c != '\''))
         .map(|w| w.trim_matches('\'').to_lowercase())
         .filter(|w| ENGLISH_WORDS.contains(&w.as_str()))
-        .collect()
-}
-
-/// [`english_words`] of a text in `lang`, but the words that are also words
-/// of `lang`.
-pub(crate) fn english_words_in(text: &str, lang: Lang) -> Vec<String> {
-    english_words(text)
-        .into_iter()
-        .filter(|w| !ALSO_WORDS_OF.contains(&(lang.code(), w.as_str())))
         .collect()
 }
 

@@ -76,6 +76,16 @@ fn busy_body() -> Arc<Vec<u8>> {
     Arc::new(format!("[{}]", docs.join(",")).into_bytes())
 }
 
+/// A document whose `stakeholders` list holds a million wrong items: its
+/// check costs seconds of a worker's time on any machine (a valid
+/// collection of the same size is checked faster than a second timeout).
+fn flood_body() -> Arc<Vec<u8>> {
+    let one = std::fs::read_to_string(root().join("fixtures/valid/progress-report.json")).unwrap();
+    let flood = one.replacen("\"postal-operators\",", &"1,".repeat(1_000_000), 1);
+    assert_ne!(flood, one);
+    Arc::new(flood.into_bytes())
+}
+
 /// Sends the busy request; join the thread for its status.
 fn occupy(server: &Arc<Server>, body: &Arc<Vec<u8>>) -> std::thread::JoinHandle<u16> {
     let (server, body) = (server.clone(), body.clone());
@@ -170,7 +180,7 @@ fn a_queued_request_that_times_out_gives_its_place_back() {
         ],
         &[],
     ));
-    let busy = busy_body();
+    let busy = flood_body();
     for round in 0..3 {
         // The busy request is answered 408 after a second, but its check
         // goes on and holds the worker.

@@ -150,7 +150,7 @@ fn format_short_is_one_line_per_diagnostic() {
     let r = run(validate().args(["--format", "short", "--lang", "fr", EMPTY_GROUP]));
     assert_eq!(
         r.stdout.lines().next().unwrap(),
-        "fixtures/csv/S01-empty-submitter-group.csv:2:51: erreur FOS-S01 : ligne 2, colonne G (submitter.memberCode) : la cellule obligatoire `submitter.memberCode` est vide [remplissez `submitter.memberCode` (un code de la liste memberCode)]"
+        "fixtures/csv/S01-empty-submitter-group.csv:2:51: erreur FOS-S01 : ligne 2, colonne G (submitter.memberCode) : la cellule obligatoire `submitter.memberCode` est vide [remplissez `submitter.memberCode` (un code de la liste `memberCode`)]"
     );
     // Valid: nothing to say.
     let r = run(validate().args(["--format", "short", "fixtures/valid/timetable.json"]));
@@ -360,7 +360,7 @@ fn human_csv_report_in_french() {
          \x20  ╭─[fixtures/csv/S01-empty-submitter-group.csv:2:51]\n\
          G1 │ submitter.memberCode\n\
          G2 │\n\
-         \x20 aide : remplissez `submitter.memberCode` (un code de la liste memberCode)"
+         \x20 aide : remplissez `submitter.memberCode` (un code de la liste `memberCode`)"
     );
 }
 

@@ -3,6 +3,7 @@
 use super::cursor::{Cursor, Keep, Step, Stop};
 use super::merge::Run;
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::msg;
 use std::io::Read;
 
 pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
@@ -15,8 +16,8 @@ pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop
     loop {
         let Some(b) = c.skip_ws()? else {
             run.file_problem(
-                Diagnostic::new(Code::P01, "JSON syntax: EOF while parsing a list")
-                    .help("the file ends too early: check for a missing `}`, `]` or `\"`"),
+                Diagnostic::new(Code::P01, msg::check_stream_json_eof())
+                    .help(msg::check_stream_json_eof_help()),
                 c.pos,
             );
             return Err(Stop::Reported);
@@ -28,19 +29,16 @@ pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop
             }
             b']' => {
                 run.file_problem(
-                    Diagnostic::new(
-                        Code::P01,
-                        "JSON syntax: trailing comma before the end of the list",
-                    )
-                    .help("remove the comma after the last item"),
+                    Diagnostic::new(Code::P01, msg::check_stream_json_trailing_comma())
+                        .help(msg::check_stream_json_trailing_comma_help()),
                     c.pos,
                 );
                 return Err(Stop::Reported);
             }
             b',' if expect_value => {
                 run.file_problem(
-                    Diagnostic::new(Code::P01, "JSON syntax: expected value")
-                        .help("remove the extra comma"),
+                    Diagnostic::new(Code::P01, msg::check_stream_json_expected_value())
+                        .help(msg::check_stream_json_extra_comma_help()),
                     c.pos,
                 );
                 return Err(Stop::Reported);
@@ -60,8 +58,8 @@ pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop
             }
             _ => {
                 run.file_problem(
-                    Diagnostic::new(Code::P01, "JSON syntax: expected `,` or `]`")
-                        .help("documents in a collection are separated by commas"),
+                    Diagnostic::new(Code::P01, msg::check_stream_json_expected_comma())
+                        .help(msg::check_stream_json_comma_help()),
                     c.pos,
                 );
                 return Err(Stop::Reported);
@@ -70,8 +68,8 @@ pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop
     }
     if c.skip_ws()?.is_some() {
         run.file_problem(
-            Diagnostic::new(Code::P01, "JSON syntax: trailing characters")
-                .help("a file holds one document or one list of documents"),
+            Diagnostic::new(Code::P01, msg::check_stream_json_trailing_characters())
+                .help(msg::check_stream_json_one_help()),
             c.pos,
         );
         return Err(Stop::Reported);
@@ -138,11 +136,8 @@ pub(super) fn json_value<R: Read>(
     })?;
     if end == Step::Fail {
         run.file_problem(
-            Diagnostic::new(
-                Code::P06,
-                format!("the JSON is nested more than {max_depth} levels deep"),
-            )
-            .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
+            Diagnostic::new(Code::P06, msg::check_stream_json_too_deep(max_depth))
+                .help(msg::check_stream_depth_help()),
             at,
         );
         return Err(Stop::Reported);

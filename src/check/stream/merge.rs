@@ -6,6 +6,7 @@ use super::cursor::{Pos, Stop};
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::{Code, Diagnostic, Places};
+use crate::i18n::{Msg, msg};
 use crate::read::{self, Limits, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
 use crate::tree::{Member, Node, Span, Value};
@@ -96,12 +97,7 @@ impl<'o> Run<'o> {
     pub(super) fn long_line(&mut self, pos: Pos) {
         let max = self.limits().max_line_len;
         self.file_problem(
-            Limits::exceeded(
-                format!(
-                    "a line is longer than the limit of {max} bytes (the file was not read further)"
-                ),
-                "--max-line-length",
-            ),
+            over_limit(msg::check_stream_long_line(max), "--max-line-length"),
             pos,
         );
     }
@@ -113,13 +109,8 @@ impl<'o> Run<'o> {
         let max = self.limits().max_documents;
         if index >= max {
             self.file_problem(
-                Diagnostic::new(
-                    Code::P06,
-                    format!(
-                        "the file holds more than {max} documents, the limit (the file was not read further)"
-                    ),
-                )
-                .help("split the collection, or raise the limit with --max-documents"),
+                Diagnostic::new(Code::P06, msg::check_stream_too_many_documents(max))
+                    .help(msg::check_stream_too_many_documents_help()),
                 at,
             );
             return Err(Stop::Reported);
@@ -215,10 +206,8 @@ impl<'o> Run<'o> {
         self.flush();
         self.collect();
         if self.documents.is_empty() && !self.diagnostics.has_error() {
-            let d = Diagnostic::new(Code::S09, "the file holds no document")
-                .help("a collection holds at least one document");
             self.file_problem(
-                d,
+                crate::check::no_document(),
                 Pos {
                     offset: 0,
                     line: 1,
@@ -261,20 +250,11 @@ impl Shared {
         };
         let max = limits.max_document_size;
         if p.size > max {
-            return alone(Limits::exceeded(
-                format!(
-                    "document {index} is {} bytes long, more than the limit of {max}",
-                    p.size
-                ),
-                "--max-document-size",
-            ));
+            let at = Span::at(start.offset);
+            return alone(read::document_too_large(index, p.size, limits, at));
         }
         if self.kind == Representation::Json && p.bytes.first() == Some(&b'[') {
-            return alone(
-                Diagnostic::new(Code::S09, "a document must be an object, not a list")
-                    .path("")
-                    .help("a document is an object with schemaVersion, documentType and the other fields"),
-            );
+            return alone(crate::check::a_list_is_not_a_document().path(""));
         }
         let (text, prefix) = match &self.wrap {
             Some((open, close)) => {
@@ -292,7 +272,7 @@ impl Shared {
         };
         let parsed = read::read(&self.name, &text, &read_options);
         let mut found = Capped::new(limits.max_diagnostics);
-        crate::check::check_parsed_into(&parsed, self.options.as_of, &mut found);
+        crate::check::check_part_into(&parsed, self.options.as_of, &mut found);
         let source = &parsed.source;
         // Places in the document's text become places in the file.
         let origin = source.line_col(prefix);
@@ -303,11 +283,6 @@ impl Shared {
         };
         let mut diagnostics = Capped::new(limits.max_diagnostics);
         diagnostics.absorb(found, Some(index), |mut d| {
-            // A document that cannot be read is this document's problem,
-            // not the collection's.
-            if d.code == Code::S09 && d.message.english() == "the file holds no document" {
-                return None;
-            }
             d.document = Some(index);
             renumber(&mut d, index);
             relocate(&mut d, &place);
@@ -355,22 +330,40 @@ pub(super) fn relocate(d: &mut Diagnostic, place: &impl Fn(usize) -> (usize, Loc
     d.places = Some(Box::new(Places { at, related }));
 }
 
+/// A limit met (P06), with the option that raises it.
+pub(super) fn over_limit(message: Msg, option: &str) -> Diagnostic {
+    Diagnostic::new(Code::P06, message).help(msg::check_stream_limit_help(option))
+}
+
 /// The reader of one document calls it document 0: give it its index in
-/// the file.
+/// the file. A message names a document by its argument `document`.
 pub(super) fn renumber(d: &mut Diagnostic, index: usize) {
-    if d.code == Code::P06 {
+    let index = i64::try_from(index).ok();
+    for m in messages(d) {
+        m.map_int("document", &|n| (n == 0).then_some(index).flatten());
+    }
+    // Transitional: a message not yet in the catalogue, whose text names
+    // the document (only the reader's limits, P06, do).
+    if d.code == Code::P06
+        && let Some(index) = index
+    {
         d.message
             .map_legacy(|m| match m.strip_prefix("document 0 ") {
                 Some(rest) => format!("document {index} {rest}"),
                 None => m.to_owned(),
             });
-        d.message.map_int("document", &|n| {
-            (n == 0).then(|| i64::try_from(index).ok())?
-        });
     }
 }
 
-/// `message` with each `record N` renumbered by `map` (when it knows N).
+/// A diagnostic's message, help and related messages.
+pub(super) fn messages(d: &mut Diagnostic) -> impl Iterator<Item = &mut Msg> {
+    std::iter::once(&mut d.message)
+        .chain(d.help.as_mut())
+        .chain(d.related.iter_mut().map(|r| &mut r.message))
+}
+
+/// Transitional: `message` (a text not yet in the catalogue) with each
+/// `record N` renumbered by `map` (when it knows N).
 pub(super) fn records_in_file(message: &str, map: impl Fn(usize) -> Option<usize>) -> String {
     let mut out = String::with_capacity(message.len());
     let mut rest = message;

@@ -95,7 +95,14 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
     match outcome {
         Err(Stop::NotACollection) => whole(),
         Err(Stop::Io(e)) => {
-            let d = Diagnostic::new(Code::IO, format!("cannot read {}: {e}", path.display()));
+            // The system's own words say why.
+            let d = Diagnostic::new(
+                Code::IO,
+                crate::i18n::msg::check_stream_cannot_read(
+                    path.display().to_string(),
+                    e.to_string(),
+                ),
+            );
             run.diagnostics.push(d);
             run.finish()
         }

@@ -3,6 +3,7 @@
 use super::cursor::{Cursor, Keep, Pos, Step, Stop};
 use super::merge::{Run, relocate};
 use crate::diag::{Code, Diagnostic};
+use crate::i18n::msg;
 use crate::read::{self, ReadOptions};
 use crate::source::{Location, Representation};
 use std::io::Read;
@@ -198,11 +199,8 @@ impl Body {
         let at = c.pos;
         let Some(b) = c.peek()? else {
             run.file_problem(
-                Diagnostic::new(
-                    Code::P02,
-                    format!("XML syntax: the file ends before the end of `<{qname}>`"),
-                )
-                .help(format!("close the collection with </{qname}>")),
+                Diagnostic::new(Code::P02, msg::check_stream_xml_unclosed(qname))
+                    .help(msg::check_stream_xml_unclosed_help(qname)),
                 at,
             );
             return Err(Stop::Reported);
@@ -309,13 +307,10 @@ impl Body {
                 self.depth += 1;
                 if self.depth > max_depth {
                     run.file_problem(
-                                Diagnostic::new(
-                                    Code::P06,
-                                    format!("the XML is nested more than {max_depth} levels deep"),
-                                )
-                                .help("a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"),
-                                at,
-                            );
+                        Diagnostic::new(Code::P06, msg::check_stream_xml_too_deep(max_depth))
+                            .help(msg::check_stream_depth_help()),
+                        at,
+                    );
                     return Err(Stop::Reported);
                 }
                 Ok(true)
@@ -541,8 +536,8 @@ pub(super) fn well_formed(
 
 pub(super) fn trailing(run: &mut Run, at: Pos) -> Result<(), Stop> {
     run.file_problem(
-        Diagnostic::new(Code::P02, "XML syntax: content after the root element")
-            .help("a file holds one document or one <Submissions> collection"),
+        Diagnostic::new(Code::P02, msg::check_stream_xml_after_root())
+            .help(msg::check_stream_xml_one_help()),
         at,
     );
     Err(Stop::Reported)
