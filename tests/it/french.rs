@@ -785,11 +785,11 @@ fn the_renderers_words_are_messages_of_the_catalogue() {
             "enregistrement 2, colonne `entries.status`",
         ),
         (
-            msg::report_row_column_name(3, "AA", "entries.status"),
+            msg::place_row_column_named(3, "AA", "entries.status"),
             "ligne 3, colonne AA (entries.status)",
         ),
-        (msg::report_row_column(3, "AA"), "ligne 3, colonne AA"),
-        (msg::report_row(3), "ligne 3"),
+        (msg::place_row_column(3, "AA"), "ligne 3, colonne AA"),
+        (msg::place_row(3), "ligne 3"),
         (msg::report_help_label(), "aide :"),
         (
             msg::report_line_column(1, 20001),

@@ -12,10 +12,6 @@ report-here = here
 # Where a diagnostic is when no snippet is shown (after its message).
 report-line-column = (line { $line }, column { $column })
 report-record-column = record { $record }, column `{ $column }`
-# A place of a CSV file or worksheet as a spreadsheet shows it.
-report-row-column-name = row { $row }, column { $letter } ({ $name })
-report-row-column = row { $row }, column { $letter }
-report-row = row { $row }
 report-record = record { $record }
 report-column = column `{ $column }`
 report-document-id = document { $index }, { $id }
