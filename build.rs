@@ -7,6 +7,11 @@
 //!   language and becomes one constructor per message
 //!   (`$OUT_DIR/messages.rs`, included by `src/i18n/mod.rs`; see
 //!   `src/i18n/catalog.rs`).
+//! - The catalogue of diagnostic codes (`docs/codes/*.md`, and
+//!   `docs/codes/<code>/*.md` for each other language of
+//!   `src/i18n/languages.csv`) is embedded for `fosx explain`
+//!   (`$OUT_DIR/codes.rs`, included by `src/diag/explain.rs`); the build
+//!   fails when a language lacks a file English has, or has one more.
 //! - Finds out whether the officers' page can be tested in a real browser
 //!   here: headless Chromium, its driver and Python's selenium. When they
 //!   are missing, `tests/it/page.rs` is compiled as ignored (and says why);
@@ -22,6 +27,7 @@ use std::process::{Command, Stdio};
 fn main() {
     reference_tables();
     catalog::generate();
+    code_catalogues();
     println!("cargo::rustc-check-cfg=cfg(fosx_browser)");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=FOSX_CHROMIUM");
@@ -189,5 +195,67 @@ fn reference_tables() {
     .unwrap();
 
     let path = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("refdata.rs");
+    std::fs::write(&path, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
+
+/// `$OUT_DIR/codes.rs`: `CODE_FILES`, for each language of
+/// `src/i18n/languages.csv` (by code), the Markdown files of its catalogue
+/// of diagnostic codes by name (`("S04", include_str!(...))`).
+fn code_catalogues() {
+    let languages = Path::new("src/i18n/languages.csv");
+    println!("cargo::rerun-if-changed={}", languages.display());
+    let codes: Vec<String> = std::fs::read_to_string(languages)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", languages.display()))
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next().map(str::trim))
+        .filter(|c| !c.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let mut out = String::from(
+        "// Made by build.rs from docs/codes.\n\
+         static CODE_FILES: &[(&str, &[(&str, &str)])] = &[\n",
+    );
+    let mut english: Vec<String> = Vec::new();
+    for (i, code) in codes.iter().enumerate() {
+        let dir = match i {
+            0 => Path::new("docs/codes").to_path_buf(),
+            _ => Path::new("docs/codes").join(code),
+        };
+        println!("cargo::rerun-if-changed={}", dir.display());
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+            .filter_map(|e| {
+                let name = e.ok()?.file_name().into_string().ok()?;
+                Some(name.strip_suffix(".md")?.to_owned())
+            })
+            .filter(|n| n != "README")
+            .collect();
+        names.sort();
+        if i == 0 {
+            english = names.clone();
+        } else if names != english {
+            let missing: Vec<&String> = english.iter().filter(|n| !names.contains(n)).collect();
+            let extra: Vec<&String> = names.iter().filter(|n| !english.contains(n)).collect();
+            panic!(
+                "{}: the catalogue of codes differs from English's (missing {missing:?}, not in English {extra:?})",
+                dir.display()
+            );
+        }
+        writeln!(out, "    ({code:?}, &[").unwrap();
+        for name in &names {
+            let path = std::fs::canonicalize(dir.join(format!("{name}.md")))
+                .unwrap_or_else(|e| panic!("cannot read {}/{name}.md: {e}", dir.display()));
+            writeln!(
+                out,
+                "        ({name:?}, include_str!({:?})),",
+                path.display().to_string()
+            )
+            .unwrap();
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    let path = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("codes.rs");
     std::fs::write(&path, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }

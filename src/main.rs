@@ -89,21 +89,13 @@ fn main() -> std::process::ExitCode {
     // A panic is a bug: say so plainly and exit 2 ("could not check"), never
     // with a verdict.
     std::panic::set_hook(Box::new(|info| {
-        let place = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
         let what = info
             .payload()
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        eprintln!(
-            "fosx: internal error{place}: {what}\n\
-             This is a bug in fosx, not a problem of your file. Please report it with \
-             the file that caused it (or a copy with the personal data removed)."
-        );
+        eprintln!("{}", cli::internal_error(info.location(), what));
     }));
     match std::panic::catch_unwind(cli::main) {
         Ok(code) => code,

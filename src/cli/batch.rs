@@ -1,6 +1,6 @@
 //! `fosx batch`: an inbox folder to canonical files, rejects and a summary.
 
-use super::output::{colour_on_stderr, eprint, error_line_as_is};
+use super::output::{colour_on_stderr, eprint, error_line};
 use super::{Outcome, Repr};
 use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress};
 use fosx::i18n::{Lang, msg};
@@ -73,7 +73,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let batch = match Batch::open(&args.inbox, &args.out, options) {
         Ok(b) => b.with_lang(lang),
         Err(e) => {
-            eprint(&error_line_as_is(&e.message().render(lang), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
@@ -84,7 +84,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         let stop = stop.clone();
         if let Err(e) = ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst)) {
             let why = msg::batch_cannot_catch_ctrl_c(e.to_string());
-            eprint(&error_line_as_is(&why.render(lang), lang));
+            eprint(&error_line(why, lang));
             return Outcome::Trouble;
         }
     }
@@ -115,7 +115,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             exit(o.exit_code())
         }
         Err(e) => {
-            eprint(&error_line_as_is(&e.message().render(lang), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
@@ -135,7 +135,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
 /// Says which outputs could not be written, and why.
 pub(super) fn report_failures(outcome: &BatchOutcome, lang: Lang) {
     for e in &outcome.write_errors {
-        eprint(&error_line_as_is(&e.render(lang), lang));
+        eprint(&error_line(e.clone(), lang));
     }
 }
 

@@ -1,9 +1,10 @@
 //! `fosx completions` and `fosx man`: shell completions and the manual
 //! page, generated from the command-line definitions.
 
-use super::output::{eprint, print};
+use super::output::{eprint, error_line, help_line, print};
 use super::{Cli, Outcome};
 use clap::CommandFactory;
+use fosx::i18n::{Lang, msg};
 
 #[derive(Debug, clap::Args)]
 pub struct CompletionsArgs {
@@ -48,15 +49,16 @@ pub struct ManArgs {
     command: Option<String>,
 }
 
-pub fn man(args: ManArgs) -> Outcome {
+pub fn man(args: ManArgs, lang: Lang) -> Outcome {
     let mut command = Cli::command().disable_help_subcommand(true);
     command.build();
     if let Some(name) = &args.command {
         let Some(sub) = command.find_subcommand(name).cloned() else {
             let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
             eprint(&format!(
-                "error: fosx has no command `{name}`\n  help: the commands are {}\n",
-                names.join(", ")
+                "{}{}",
+                error_line(msg::cli_man_no_command(name), lang),
+                help_line(msg::cli_man_commands(names.join(", ")), lang)
             ));
             return Outcome::Trouble;
         };
@@ -64,7 +66,7 @@ pub fn man(args: ManArgs) -> Outcome {
     }
     let mut out = Vec::new();
     if let Err(e) = clap_mangen::Man::new(command).render(&mut out) {
-        eprint(&format!("error: cannot render the manual page: {e}\n"));
+        eprint(&error_line(msg::cli_man_cannot_render(e.to_string()), lang));
         return Outcome::Trouble;
     }
     print(&th_first(&String::from_utf8_lossy(&out)));

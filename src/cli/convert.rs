@@ -1,8 +1,8 @@
 //! `fosx convert`.
 
-use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
+use super::output::{eprint, error_line, print_output, render_human};
 use super::{Outcome, Repr};
-use fosx::i18n::{Lang, colon, tr};
+use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
 use fosx::write::{WriteOptions, write_bytes};
 use fosx::{CheckOptions, Date, ReadOptions};
@@ -63,12 +63,12 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         // Read under the same limits as a file.
         match fosx::read_stream(
             std::io::stdin().lock(),
-            "standard input",
+            msg::read_standard_input(),
             &options.read.limits,
         ) {
             Ok(bytes) => fosx::check_bytes("<stdin>", &bytes, &options),
             Err(d) if d.code == fosx::Code::IO => {
-                eprint(&error_line_as_is(&d.message.render(lang), lang));
+                eprint(&error_line(d.message, lang));
                 return Outcome::Trouble;
             }
             Err(d) => fosx::unreadable("<stdin>", std::path::Path::new(""), *d),
@@ -84,13 +84,9 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     }
     if !checked.is_valid(options.strict) {
         let (errors, warnings) = checked.counts();
-        let why = format!("not converted: {errors} error(s), {warnings} warning(s)");
-        eprint(&format!(
-            "{}{}{}\n",
-            printable_name(&checked.source.name),
-            colon(lang),
-            tr(&why, lang)
-        ));
+        let why = msg::cli_not_converted(msg::report_counts(errors, warnings));
+        let line = msg::cli_file_message(printable_name(&checked.source.name).into_owned(), why);
+        eprint(&format!("{}\n", line.render(lang)));
         return Outcome::Invalid;
     }
     let write_options = WriteOptions {
@@ -101,13 +97,8 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let text = match write_bytes(&checked.documents, args.to.into(), &write_options) {
         Ok(text) => text,
         Err(e) => {
-            let why = format!(
-                "{}{}{}",
-                printable_name(&checked.source.name),
-                colon(lang),
-                e.message().render(lang)
-            );
-            eprint(&error_line_as_is(&why, lang));
+            let name = printable_name(&checked.source.name).into_owned();
+            eprint(&error_line(msg::cli_file_message(name, e.message()), lang));
             return Outcome::Trouble;
         }
     };
@@ -119,10 +110,8 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
         Some(path) => {
             if let Err(e) = fosx::fsio::write_file(path, &text) {
-                eprint(&error_line(
-                    &format!("cannot write {}: {e}", path.display()),
-                    lang,
-                ));
+                let why = msg::cli_cannot_write(path.display().to_string(), e.to_string());
+                eprint(&error_line(why, lang));
                 return Outcome::Trouble;
             }
         }

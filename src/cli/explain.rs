@@ -4,7 +4,8 @@ use super::Outcome;
 use super::output::{eprint, error_line, help_line, print};
 use fosx::Code;
 use fosx::diag::explain;
-use fosx::i18n::{Lang, tr};
+use fosx::i18n::{Lang, msg};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,41 +31,39 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
                 .get(..4)
                 .filter(|p| p.eq_ignore_ascii_case("FOS-"))
                 .map_or(bare, |_| &bare[4..]);
-            let hint = fosx::value::suggest::nearest(bare, names.iter().copied())
-                .map(|c| format!("{} ", tr(&format!("did you mean FOS-{c}?"), lang)))
-                .unwrap_or_default();
-            let help = tr(
-                "codes look like FOS-S04 (or S04); `fosx explain` lists them all",
-                lang,
-            );
+            let help = match fosx::value::suggest::nearest(bare, names.iter().copied()) {
+                Some(c) => {
+                    msg::explain_did_you_mean(format!("FOS-{c}"), msg::explain_codes_look_like())
+                }
+                None => msg::explain_codes_look_like(),
+            };
             eprint(&format!(
                 "{}{}",
-                error_line(&format!("`{text}` is not a fosx diagnostic code"), lang),
-                help_line(&format!("{hint}{help}"), lang)
+                error_line(msg::explain_unknown_code(text.as_str()), lang),
+                help_line(help, lang)
             ));
             Outcome::Trouble
         }
     }
 }
 
-/// Every code with its severity and summary.
+/// Every code with its severity and summary, the severities in a column as
+/// wide as the longest (at least 8).
 fn list(lang: Lang) -> String {
+    let names: Vec<String> = Code::ALL
+        .iter()
+        .map(|c| c.severity().name().render(lang))
+        .collect();
+    let width = names.iter().map(|n| n.width()).max().unwrap_or(0).max(8);
     let mut out = String::new();
-    for &code in Code::ALL {
-        let severity = tr(&code.severity().to_string(), lang).into_owned();
-        let width = if lang == Lang::En { 8 } else { 13 };
+    for (&code, severity) in Code::ALL.iter().zip(&names) {
+        let pad = " ".repeat(width - severity.width());
         out.push_str(&format!(
-            "{:<8} {severity:<width$} {}\n",
+            "{:<8} {severity}{pad} {}\n",
             code.full(),
             explain::entry_in(code, lang).title
         ));
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        tr(
-            "fosx explain CODE shows what a code means, with a failing and a passing example.",
-            lang
-        )
-    ));
+    out.push_str(&format!("\n{}\n", msg::explain_list_footer().render(lang)));
     out
 }

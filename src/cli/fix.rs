@@ -1,9 +1,9 @@
 //! `fosx fix`: wiring of [`fosx::fix`].
 
-use super::output::{eprint, error_line, error_line_as_is, print_output, render_human};
+use super::output::{eprint, error_line, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::fix::{FixError, FixOptions, Fixed, WorkbookLang, fix_bytes};
-use fosx::i18n::Lang;
+use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
 use fosx::sheet::dates::DateOrder;
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
@@ -38,7 +38,8 @@ pub struct Args {
 }
 
 fn parse_order(text: &str) -> Result<DateOrder, String> {
-    DateOrder::parse(text).ok_or_else(|| format!("`{text}` is not a date order (dmy, mdy, ymd)"))
+    DateOrder::parse(text)
+        .ok_or_else(|| msg::cli_not_a_date_order(text).render(super::output::lang()))
 }
 
 /// `lang_given`: whether `--lang` named the language (else a workbook is
@@ -80,7 +81,7 @@ pub fn run(args: Args, lang: Lang, lang_given: bool) -> Outcome {
         Err(e) => {
             let (FixError::Unreadable(checked) | FixError::WouldLose(checked, _)) = &e;
             eprint(&render_human(checked, lang));
-            eprint(&error_line_as_is(&e.line(&shown).render(lang), lang));
+            eprint(&error_line(e.line(&shown), lang));
             return match e {
                 FixError::Unreadable(_) => Outcome::Trouble,
                 FixError::WouldLose(..) => Outcome::Invalid,
@@ -103,10 +104,8 @@ pub fn run(args: Args, lang: Lang, lang_given: bool) -> Outcome {
         }
         Some(path) => {
             if let Err(e) = fosx::fsio::write_file(path, &fixed.bytes) {
-                eprint(&error_line(
-                    &format!("cannot write {}: {e}", path.display()),
-                    lang,
-                ));
+                let why = msg::cli_cannot_write(path.display().to_string(), e.to_string());
+                eprint(&error_line(why, lang));
                 return Outcome::Trouble;
             }
         }

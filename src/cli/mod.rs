@@ -1,5 +1,6 @@
 //! Command-line definitions and dispatch.
 
+mod args_error;
 mod batch;
 mod completions;
 mod convert;
@@ -25,7 +26,7 @@ pub struct Cli {
 
     /// Language of messages and reports: English, French or Spanish.
     /// Default: the language LC_ALL, LC_MESSAGES or LANG (the first one
-    /// set) starts with (`fr`, `es`), English otherwise.
+    /// set) starts with, when fosx speaks it; English otherwise.
     #[arg(
         long,
         value_enum,
@@ -218,11 +219,15 @@ impl From<Repr> for fosx::Representation {
 
 /// Runs the command line.
 pub fn main() -> ExitCode {
+    if let Some(lang) = lang_named(std::env::args_os().skip(1)) {
+        output::set_lang(lang);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
+            let trouble = e.use_stderr();
+            args_error::print(e);
+            return if trouble {
                 Outcome::Trouble
             } else {
                 Outcome::Valid
@@ -231,6 +236,7 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = cli.lang.map_or_else(fosx::Lang::from_env, Into::into);
+    output::set_lang(lang);
     // The compiled JSON Schema is not built here: a document that conforms
     // (`fosx::check::conforms`) never needs it, and one that may not builds
     // it on first use.
@@ -245,7 +251,43 @@ pub fn main() -> ExitCode {
         Command::Template(args) => template::run(args, lang),
         Command::Serve(args) => serve::run(args, lang),
         Command::Completions(args) => completions::completions(args),
-        Command::Man(args) => completions::man(args),
+        Command::Man(args) => completions::man(args, lang),
     };
     outcome.into()
+}
+
+/// The language `--lang` names on a command line, read before the rest of
+/// it so that the checks of other values (a date, a date order), which run
+/// while it is read, speak that language too. The last one named wins; a
+/// value that is not a language is left for the parser to refuse.
+fn lang_named(args: impl Iterator<Item = std::ffi::OsString>) -> Option<fosx::Lang> {
+    let mut found = None;
+    let mut args = args.map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        let value = match arg.as_str() {
+            "--" => break,
+            "--lang" => args.next(),
+            _ => arg.strip_prefix("--lang=").map(str::to_string),
+        };
+        if let Some(l) = value.and_then(|v| LangArg::from_str(&v, true).ok()) {
+            found = Some(l.into());
+        }
+    }
+    found
+}
+
+/// What a panic (a bug) says: where, what, and that it is fosx's fault,
+/// in the language of the run.
+pub fn internal_error(place: Option<&std::panic::Location<'_>>, what: String) -> String {
+    use fosx::i18n::msg;
+    let lang = output::lang();
+    let head = match place {
+        Some(l) => msg::cli_internal_error_at(format!("{}:{}", l.file(), l.line()), what),
+        None => msg::cli_internal_error(what),
+    };
+    format!(
+        "{}\n{}",
+        head.render(lang),
+        msg::cli_internal_error_help().render(lang)
+    )
 }

@@ -2,11 +2,27 @@
 //! writing to stdout without treating a closed pipe as a crash.
 
 use fosx::Checked;
-use fosx::i18n::{Lang, colon, tr};
+use fosx::i18n::{Lang, Msg, msg};
 use fosx::report::human::Human;
 use fosx::report::printable::printable_text;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 use std::io::{IsTerminal, Write};
+use std::sync::OnceLock;
+use unicode_width::UnicodeWidthStr;
+
+/// The language of this run, once the command line has chosen it.
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of this run (`--lang`, else the environment's).
+pub fn set_lang(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
+/// The language of this run: what [`set_lang`] set, else the
+/// environment's (before the command line is read).
+pub fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_else(Lang::from_env)
+}
 
 /// Whether stderr gets colour: a terminal, and `NO_COLOR` unset or empty.
 pub fn colour_on_stderr() -> bool {
@@ -53,9 +69,10 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
     );
     let mut out = String::new();
     for d in &checked.diagnostics {
-        let mut hint = tr(&format!("see `fosx explain {}`", d.code), lang).into_owned();
+        let mut hint = msg::cli_see_explain(d.code.full()).render(lang);
         if d.fix.as_ref().is_some_and(|f| f.certain) {
-            hint = format!("{}\n{hint}", tr(fosx::report::human::FIX_HINT, lang));
+            let fix = fosx::report::human::fix_hint().render(lang);
+            hint = format!("{fix}\n{hint}");
         }
         if sheet {
             let style = fosx::report::sheet::Style {
@@ -75,7 +92,8 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
         let human = Human::new_in(&checked.source, d, lang).with_hint(hint);
         let mut one = String::new();
         if handler.render_report(&mut one, &human).is_err() {
-            one = format!("{}{}{}\n", d.code, colon(lang), d.message.render(lang));
+            let code = msg::report_code_label(d.code.full()).render(lang);
+            one = format!("{code} {}\n", d.message.render(lang));
         }
         out.push_str(&localise_help(&one, lang));
         out.push('\n');
@@ -83,23 +101,34 @@ pub fn render_human_for(checked: &Checked, lang: Lang, colour: bool) -> String {
     out
 }
 
-/// miette writes `help: ` before the help in English whatever the language;
-/// in French it becomes `aide : `, and the help's next lines are indented
-/// one more.
+/// miette writes its own label, `help: `, before the help: it becomes the
+/// catalogue's (`aide : `, `ayuda: `), and the help's next lines, which
+/// miette indents under the help, are indented as much more as the label
+/// is longer (or less, as it is shorter).
 fn localise_help(report: &str, lang: Lang) -> String {
-    if lang == Lang::En {
+    const MIETTE: &str = "help:";
+    let label = msg::report_help_label().render(lang);
+    if label == MIETTE {
         return report.to_string();
     }
+    let shift = label.width() as isize - MIETTE.width() as isize;
     let mut out = String::with_capacity(report.len() + 64);
     let mut in_help = false;
     for line in report.split_inclusive('\n') {
         if !in_help && without_escapes(line).starts_with("  help: ") {
-            out.push_str(&line.replacen("help:", "aide :", 1));
+            out.push_str(&line.replacen(MIETTE, &label, 1));
             in_help = true;
             continue;
         }
         if in_help && line.starts_with("        ") {
-            out.push(' ');
+            match shift {
+                n if n >= 0 => {
+                    out.extend(std::iter::repeat_n(' ', n.unsigned_abs()));
+                    out.push_str(line);
+                }
+                n => out.push_str(&line[n.unsigned_abs().min(8)..]),
+            }
+            continue;
         }
         out.push_str(line);
     }
@@ -125,19 +154,15 @@ fn without_escapes(line: &str) -> String {
     out
 }
 
-/// `error: MESSAGE` and a line feed, in `lang` (the message translated).
-pub fn error_line(message: &str, lang: Lang) -> String {
-    error_line_as_is(&tr(message, lang), lang)
+/// `error: MESSAGE` and a line feed, in `lang`.
+pub fn error_line(message: Msg, lang: Lang) -> String {
+    format!("{}\n", msg::cli_error(message).render(lang))
 }
 
-/// `error: MESSAGE` and a line feed, the message as it is.
-pub fn error_line_as_is(message: &str, lang: Lang) -> String {
-    format!("{}{}{message}\n", tr("error", lang), colon(lang))
-}
-
-/// `  help: TEXT` and a line feed, in `lang` (the text as it is).
-pub fn help_line(text: &str, lang: Lang) -> String {
-    format!("  {}\n", tr(&format!("help: {text}"), lang))
+/// `  help: TEXT` and a line feed, in `lang`.
+pub fn help_line(text: Msg, lang: Lang) -> String {
+    let label = msg::report_help_label().render(lang);
+    format!("  {label} {}\n", text.render(lang))
 }
 
 /// Writes to stderr, ignoring failures (nothing sensible is left to do).
@@ -194,9 +219,9 @@ pub fn print(text: &str) -> bool {
         Ok(()) => true,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => false,
         Err(e) => {
-            eprint(&error_line_as_is(
-                &format!("cannot write to standard output: {e}"),
-                Lang::from_env(),
+            eprint(&error_line(
+                msg::cli_cannot_write_stdout(e.to_string()),
+                lang(),
             ));
             std::process::exit(2)
         }
@@ -209,18 +234,15 @@ pub fn print(text: &str) -> bool {
 pub fn print_output(bytes: &[u8], to: fosx::Representation, lang: Lang) -> bool {
     let mut out = std::io::stdout().lock();
     if to == fosx::Representation::Xlsx && out.is_terminal() {
-        eprint(&error_line(
-            "an XLSX workbook is not written to a terminal: name a file with -o FILE.xlsx, or redirect the output",
-            lang,
-        ));
+        eprint(&error_line(msg::cli_xlsx_not_to_terminal(), lang));
         return false;
     }
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => true,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(e) => {
-            eprint(&error_line_as_is(
-                &format!("cannot write to standard output: {e}"),
+            eprint(&error_line(
+                msg::cli_cannot_write_stdout(e.to_string()),
                 lang,
             ));
             std::process::exit(2)

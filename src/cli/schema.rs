@@ -4,7 +4,7 @@ use super::Outcome;
 use super::output::{eprint, error_line, help_line, print};
 use super::template::DocTypeArg;
 use clap::ValueEnum;
-use fosx::i18n::{Lang, tr};
+use fosx::i18n::{Lang, msg};
 
 /// A published schema language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -37,34 +37,18 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         (SchemaKind::TableSchema, None) => {
             eprint(&format!(
                 "{}{}",
-                error_line(
-                    "--to table-schema needs a document type: \
-                     notification, timetable or progress-report",
-                    lang
-                ),
-                help_line(
-                    &tr(
-                        "a CSV file holds one type of document, so each type has its own Table Schema",
-                        lang
-                    ),
-                    lang
-                )
+                error_line(msg::cli_schema_needs_type(), lang),
+                help_line(msg::cli_schema_needs_type_help(), lang)
             ));
             return Outcome::Trouble;
         }
         (kind, Some(_)) => {
             let name = kind.to_possible_value().map(|v| v.get_name().to_string());
-            let why = format!(
-                "--to {} describes every document type at once; it takes no TYPE",
-                name.unwrap_or_default()
-            );
+            let why = msg::cli_schema_takes_no_type(name.unwrap_or_default());
             eprint(&format!(
                 "{}{}",
-                error_line(&why, lang),
-                help_line(
-                    &tr("leave out the type, or use --to table-schema TYPE", lang),
-                    lang
-                )
+                error_line(why, lang),
+                help_line(msg::cli_schema_takes_no_type_help(), lang)
             ));
             return Outcome::Trouble;
         }

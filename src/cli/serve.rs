@@ -1,7 +1,7 @@
 //! `fosx serve`: the HTTP service and the officers' page.
 
 use super::Outcome;
-use super::output::{eprint, error_line_as_is};
+use super::output::{eprint, error_line};
 use fosx::Date;
 use fosx::i18n::{Lang, msg};
 use std::io::Write;
@@ -71,14 +71,14 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     if (args.max_memory as u64) < args.limits.max_file_size() {
         let message =
             msg::serve_memory_below_file_size(args.max_memory, args.limits.max_file_size());
-        eprint(&error_line_as_is(&message.render(lang), lang));
+        eprint(&error_line(message, lang));
         return Outcome::Trouble;
     }
     let listener = match std::net::TcpListener::bind(args.addr) {
         Ok(l) => l,
         Err(e) => {
             let message = msg::serve_cannot_listen(args.addr.to_string(), e.to_string());
-            eprint(&error_line_as_is(&message.render(lang), lang));
+            eprint(&error_line(message, lang));
             return Outcome::Trouble;
         }
     };
@@ -115,7 +115,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         Ok(()) => Outcome::Valid,
         Err(e) => {
             let message = msg::serve_stopped(e.to_string());
-            eprint(&error_line_as_is(&message.render(lang), lang));
+            eprint(&error_line(message, lang));
             Outcome::Trouble
         }
     }

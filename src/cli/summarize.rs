@@ -1,7 +1,7 @@
 //! `fosx summarize`: the evaluation-meeting dataset and dashboard.
 
 use super::Outcome;
-use super::output::{eprint, error_line_as_is};
+use super::output::{eprint, error_line};
 use fosx::i18n::{Arg, Lang, Msg, msg};
 use fosx::report::printable::printable_name;
 use fosx::summary::{Collector, SkipReason, Skipped, Summary, SummaryOptions, find_inputs, write};
@@ -53,14 +53,14 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let mut collector = match Collector::new(&options) {
         Ok(c) => c,
         Err(e) => {
-            eprint(&error_line_as_is(&e.message().render(lang), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
     let inputs = match find_inputs(&args.inputs, Some(&args.out)) {
         Ok(inputs) => inputs,
         Err(e) => {
-            eprint(&error_line_as_is(&e.message().render(lang), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     };
@@ -89,7 +89,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             eprint(&format!("{}\n", names.join("\n")));
         }
         Err(e) => {
-            eprint(&error_line_as_is(&e.message().render(lang), lang));
+            eprint(&error_line(e.message(), lang));
             return Outcome::Trouble;
         }
     }

@@ -3,7 +3,7 @@
 use super::output::{eprint, error_line, print_output};
 use super::{Outcome, Repr};
 use clap::ValueEnum;
-use fosx::i18n::Lang;
+use fosx::i18n::{Lang, msg};
 use fosx::model::DocType;
 
 /// A document type named on the command line.
@@ -59,12 +59,12 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     let bytes = match written {
         Ok(bytes) => bytes,
         Err(e) => {
-            let what = if args.example {
-                "the example"
+            let why = if args.example {
+                msg::cli_cannot_write_example(e.message())
             } else {
-                "the template"
+                msg::cli_cannot_write_template(e.message())
             };
-            eprint(&error_line(&format!("cannot write {what}: {e}"), lang));
+            eprint(&error_line(why, lang));
             return Outcome::Trouble;
         }
     };
@@ -76,10 +76,8 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
         Some(path) => {
             if let Err(e) = fosx::fsio::write_file(path, &bytes) {
-                eprint(&error_line(
-                    &format!("cannot write {}: {e}", path.display()),
-                    lang,
-                ));
+                let why = msg::cli_cannot_write(path.display().to_string(), e.to_string());
+                eprint(&error_line(why, lang));
                 return Outcome::Trouble;
             }
         }

@@ -2,7 +2,7 @@
 
 use super::output::{colour_on_stderr, eprint, error_line, print, render_human_for};
 use super::{Format, Outcome, Repr};
-use fosx::i18n::{Lang, colon, tr};
+use fosx::i18n::{Lang, msg};
 use fosx::report::Report;
 use fosx::report::printable::{printable_name, printable_text};
 use fosx::{CheckOptions, Checked, Date, ReadOptions};
@@ -45,12 +45,12 @@ pub struct Args {
 /// Files checked at once (and reported together).
 const BATCH: usize = 256;
 
-fn check(target: &Target, options: &CheckOptions) -> Checked {
+fn check(target: &Target, options: &CheckOptions, lang: Lang) -> Checked {
     match target {
         Target::Stdin => fosx::check_stream(
             "<stdin>",
             std::io::stdin().lock(),
-            "standard input",
+            &msg::cli_standard_input().render(lang),
             options,
         ),
         Target::File(p) => fosx::check::stream::check_path_streaming(p, options),
@@ -59,7 +59,7 @@ fn check(target: &Target, options: &CheckOptions) -> Checked {
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).map_err(|_| format!("`{s}` is not a date written YYYY-MM-DD"))
+    Date::parse(s).map_err(|_| msg::cli_not_a_date(s).render(super::output::lang()))
 }
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
@@ -71,20 +71,15 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             limits: args.limits.clone().into(),
         },
     };
-    let targets: Vec<Target> = args.paths.iter().flat_map(|p| expand(p)).collect();
+    let targets: Vec<Target> = args.paths.iter().flat_map(|p| expand(p, lang)).collect();
     if let Some(out) = &args.output
         && let Some(input) = targets.iter().find(|t| is_same_file(t, out))
     {
         let Target::File(input) = input else {
             return Outcome::Trouble;
         };
-        eprint(&error_line(
-            &format!(
-                "the report would replace the input {}: choose another file for -o",
-                input.display()
-            ),
-            lang,
-        ));
+        let why = msg::cli_report_would_replace_input(input.display().to_string());
+        eprint(&error_line(why, lang));
         return Outcome::Trouble;
     }
     let mut results: Vec<Checked> = Vec::with_capacity(targets.len());
@@ -105,7 +100,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     // order; each result is kept without its text and documents.
     for batch in targets.chunks(BATCH) {
         let one = |target: &Target| {
-            let checked = check(target, &options);
+            let checked = check(target, &options, lang);
             let text = match args.format {
                 Format::Human => Some(human_file(&checked, options.strict, lang, colour)),
                 Format::Short => Some(fosx::report::short::short_text(
@@ -152,10 +147,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
         Format::Short => {}
         Format::Human if results.is_empty() => emit(
-            &format!(
-                "{}\n",
-                tr("no submission files (*.json, *.xml, *.csv) found", lang)
-            ),
+            &format!("{}\n", msg::cli_no_submission_files().render(lang)),
             true,
         ),
         Format::Human => emit(&human_summary(&results, options.strict, lang), true),
@@ -163,10 +155,8 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     if let (Some(path), Some(text)) = (&args.output, gathered)
         && let Err(e) = fosx::fsio::write_file(path, text.as_bytes())
     {
-        eprint(&error_line(
-            &format!("cannot write {}: {e}", path.display()),
-            lang,
-        ));
+        let why = msg::cli_cannot_write(path.display().to_string(), e.to_string());
+        eprint(&error_line(why, lang));
         return Outcome::Trouble;
     }
     outcome(&results, options.strict)
@@ -191,26 +181,19 @@ fn human_file(checked: &Checked, strict: bool, lang: Lang, colour: bool) -> Stri
         render_human_for(checked, lang, colour)
     };
     let (errors, warnings) = checked.counts();
+    let file = printable_name(&checked.source.name).into_owned();
     let verdict = if checked.unreadable {
-        "could not be read".to_string()
+        msg::cli_file_unreadable(file)
     } else if checked.is_valid(strict) {
         match warnings {
-            0 => "valid".to_string(),
-            n => format!("valid, with {}", plural(n, "warning")),
+            0 => msg::cli_file_valid(file),
+            n => msg::cli_file_valid_warnings(file, n),
         }
     } else {
-        format!(
-            "invalid: {}, {}",
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        )
+        msg::cli_file_invalid(file, errors, warnings)
     };
-    out.push_str(&format!(
-        "{}{}{}\n",
-        printable_name(&checked.source.name),
-        colon(lang),
-        tr(&verdict, lang)
-    ));
+    out.push_str(&verdict.render(lang));
+    out.push('\n');
     out
 }
 
@@ -222,25 +205,11 @@ fn human_summary(results: &[Checked], strict: bool, lang: Lang) -> String {
     let unreadable = results.iter().filter(|c| c.unreadable).count();
     let invalid = results.len() - valid - unreadable;
     let line = if unreadable == 0 {
-        format!(
-            "{} checked: {valid} valid, {invalid} invalid",
-            plural(results.len(), "file")
-        )
+        msg::cli_files_checked(results.len(), valid, invalid)
     } else {
-        format!(
-            "{} checked: {valid} valid, {invalid} invalid, {unreadable} unreadable",
-            plural(results.len(), "file")
-        )
+        msg::cli_files_checked_unreadable(results.len(), valid, invalid, unreadable)
     };
-    format!("\n{}\n", tr(&line, lang))
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    format!("\n{}\n", line.render(lang))
 }
 
 /// Whether a target is the file at `out` (inputs are never replaced).
@@ -266,7 +235,7 @@ enum Target {
 /// reported unreadable); FIFOs, sockets and devices are skipped with a note,
 /// since reading them could block or never end. A directory without
 /// submission files is an error: nothing was checked.
-fn expand(path: &Path) -> Vec<Target> {
+fn expand(path: &Path, lang: Lang) -> Vec<Target> {
     if path.as_os_str() == "-" {
         return vec![Target::Stdin];
     }
@@ -289,15 +258,15 @@ fn expand(path: &Path) -> Vec<Target> {
                 let kind = match std::fs::metadata(e.path()) {
                     Ok(m) if m.is_file() => None,
                     Ok(m) if m.is_dir() => continue,
-                    Ok(m) => Some(fosx::batch::special_kind(&m.file_type()).english()),
+                    Ok(m) => Some(fosx::batch::special_kind(&m.file_type())),
                     Err(_) => None,
                 };
                 match kind {
                     None => out.push(Target::File(e.into_path())),
                     Some(kind) => {
                         let name = e.path().display().to_string();
-                        let line = format!("skipped {}: {kind}", printable_name(&name));
-                        eprint(&format!("{}\n", tr(&line, Lang::from_env())));
+                        let line = msg::cli_skipped(printable_name(&name).into_owned(), kind);
+                        eprint(&format!("{}\n", line.render(lang)));
                     }
                 }
             }
@@ -307,7 +276,7 @@ fn expand(path: &Path) -> Vec<Target> {
                     .map_or_else(|| path.to_path_buf(), Path::to_path_buf);
                 let d = fosx::Diagnostic::new(
                     fosx::Code::IO,
-                    format!("cannot read {}: {e}", p.display()),
+                    msg::cli_cannot_read(p.display().to_string(), e.to_string()),
                 );
                 out.push(Target::Unreadable(p, d));
             }
@@ -316,10 +285,7 @@ fn expand(path: &Path) -> Vec<Target> {
     if out.is_empty() {
         let d = fosx::Diagnostic::new(
             fosx::Code::IO,
-            format!(
-                "no submission files (*.json, *.xml, *.csv) in {}",
-                path.display()
-            ),
+            msg::cli_no_submission_files_in(path.display().to_string()),
         );
         out.push(Target::Unreadable(path.to_path_buf(), d));
     }

@@ -8,8 +8,10 @@
 //! [`Code`] has an entry, and that each complete failing snippet really
 //! gives its code while the passing one is valid and does not.
 //!
-//! The catalogue is in English and in French (`docs/codes/fr/`, the same
-//! shape with French headings, the same snippets): [`entry_in`],
+//! The catalogue is in every language fosx speaks: English in
+//! `docs/codes/`, each other language in `docs/codes/<code>/` (the same
+//! shape with the headings in that language, and the same snippets; the
+//! build fails when a language lacks a file English has): [`entry_in`],
 //! [`render_in`].
 //!
 //! ```
@@ -23,7 +25,7 @@
 //! ```
 
 use crate::diag::Code;
-use crate::i18n::{Lang, colon, tr};
+use crate::i18n::{Lang, Msg, msg};
 use crate::source::Representation;
 use std::sync::OnceLock;
 
@@ -70,51 +72,10 @@ pub struct Entry {
     pub passing: Snippet,
 }
 
-macro_rules! sources {
-    ($dir:literal; $($code:ident)*) => {
-        &[$((Code::$code, include_str!(concat!("../../docs/codes/", $dir, stringify!($code), ".md"))),)*]
-    };
-}
-
-/// The embedded files, one per code.
-const SOURCES: &[(Code, &str)] = sources! {"";
-    P01 P02 P03 P04 P05 P06 P07 IO
-    S01 S02 S03 S04 S05 S06 S07 S08 S09 S10
-    R01 R02 R03 R04 R05 R06 R07 R08 R09 R10 R11 R12 R13 R14 R15 R16 R17 R18
-};
-
-/// The embedded French files, one per code.
-const SOURCES_FR: &[(Code, &str)] = sources! {"fr/";
-    P01 P02 P03 P04 P05 P06 P07 IO
-    S01 S02 S03 S04 S05 S06 S07 S08 S09 S10
-    R01 R02 R03 R04 R05 R06 R07 R08 R09 R10 R11 R12 R13 R14 R15 R16 R17 R18
-};
-
-/// The headings a catalogue file of a language is read by.
-struct Headings {
-    /// Between the code and the title: `: `.
-    title_sep: &'static str,
-    why: &'static str,
-    failing: &'static str,
-    passing: &'static str,
-}
-
-fn headings(lang: Lang) -> Headings {
-    match lang {
-        Lang::En | Lang::Es => Headings {
-            title_sep: ": ",
-            why: "Why it matters",
-            failing: "Failing",
-            passing: "Passing",
-        },
-        Lang::Fr => Headings {
-            title_sep: " : ",
-            why: "Pourquoi c'est important",
-            failing: "Échec",
-            passing: "Réussite",
-        },
-    }
-}
+// `CODE_FILES`: for each language of `src/i18n/languages.csv`, by its code,
+// the files of its catalogue (`docs/codes/*.md` for English,
+// `docs/codes/<code>/*.md` for the others) by name: `("S04", text)`.
+include!(concat!(env!("OUT_DIR"), "/codes.rs"));
 
 /// Every entry, in catalogue order.
 pub fn entries() -> &'static [Entry] {
@@ -123,18 +84,27 @@ pub fn entries() -> &'static [Entry] {
 
 /// Every entry in a language, in catalogue order.
 pub fn entries_in(lang: Lang) -> &'static [Entry] {
-    static EN: OnceLock<Vec<Entry>> = OnceLock::new();
-    static FR: OnceLock<Vec<Entry>> = OnceLock::new();
-    let (cell, sources, dir) = match lang {
-        Lang::En | Lang::Es => (&EN, SOURCES, ""),
-        Lang::Fr => (&FR, SOURCES_FR, "fr/"),
-    };
-    cell.get_or_init(|| {
-        sources
+    static ENTRIES: [OnceLock<Vec<Entry>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    ENTRIES[index].get_or_init(|| {
+        let files = CODE_FILES
             .iter()
-            .map(|(code, text)| {
-                parse(*code, text, lang)
-                    .unwrap_or_else(|e| panic!("docs/codes/{dir}{code:?}.md: {e}"))
+            .find(|(code, _)| *code == lang.code())
+            .map_or(&[][..], |(_, files)| *files);
+        let dir = match lang {
+            Lang::En => String::new(),
+            _ => format!("{}/", lang.code()),
+        };
+        Code::ALL
+            .iter()
+            .map(|&code| {
+                let text = files
+                    .iter()
+                    .find(|(name, _)| *name == code.as_str())
+                    .map(|(_, text)| *text)
+                    .unwrap_or_else(|| panic!("docs/codes/{dir}{code:?}.md is missing"));
+                parse(code, text).unwrap_or_else(|e| panic!("docs/codes/{dir}{code:?}.md: {e}"))
             })
             .collect()
     })
@@ -162,35 +132,39 @@ pub fn render(entry: &Entry) -> String {
 /// [`render`] with the words around the entry in `lang` (the entry itself
 /// is of the language it was taken in: [`entry_in`]).
 pub fn render_in(entry: &Entry, lang: Lang) -> String {
+    let title = msg::explain_title(entry.code.full(), entry.code.severity().name(), entry.title);
     let mut out = format!(
-        "{} ({}){}{}\n\n{}\n\n{}\n\n{}\n",
-        entry.code,
-        tr(&entry.code.severity().to_string(), lang),
-        colon(lang),
-        entry.title,
+        "{}\n\n{}\n\n{}\n\n{}\n",
+        title.render(lang),
         entry.meaning,
-        tr("Why it matters", lang),
+        msg::explain_why().render(lang),
         indent_prose(entry.why),
     );
-    for (heading, snippet) in [("Fails", &entry.failing), ("Passes", &entry.passing)] {
-        out.push_str(&format!("\n{}", tr(heading, lang)));
-        if let Some(r) = snippet.representation() {
-            out.push_str(&format!(" ({r})"));
-        }
-        out.push_str(colon(lang).trim_end());
-        out.push_str("\n\n");
+    for (failing, snippet) in [(true, &entry.failing), (false, &entry.passing)] {
+        out.push_str(&format!("\n{}\n\n", heading(failing, snippet).render(lang)));
         if !snippet.note.is_empty() {
             out.push_str(&indent_prose(snippet.note));
             out.push_str("\n\n");
         }
         if snippet.text.trim().is_empty() {
-            out.push_str(&format!("    {}\n", tr("(empty)", lang)));
+            out.push_str(&format!("    {}\n", msg::explain_empty().render(lang)));
         }
         for line in snippet.text.lines() {
             out.push_str(&format!("    {line}\n").replace("    \n", "\n"));
         }
     }
     out
+}
+
+/// The heading of a snippet: `Fails (json):`, `Passes:`.
+fn heading(failing: bool, snippet: &Snippet) -> Msg {
+    let repr = snippet.representation().map(|r| r.to_string());
+    match (failing, repr) {
+        (true, Some(r)) => msg::explain_fails_as(r),
+        (true, None) => msg::explain_fails(),
+        (false, Some(r)) => msg::explain_passes_as(r),
+        (false, None) => msg::explain_passes(),
+    }
 }
 
 fn indent_prose(text: &str) -> String {
@@ -206,44 +180,43 @@ fn indent_prose(text: &str) -> String {
         .join("\n")
 }
 
-/// Reads one catalogue file.
-fn parse(code: Code, text: &'static str, lang: Lang) -> Result<Entry, String> {
-    let names = headings(lang);
-    let mut sections: Vec<(&'static str, &'static str)> = Vec::new();
-    let mut rest = text;
-    // The title line.
-    let first = rest.lines().next().unwrap_or_default();
-    let prefix = format!("# {code}{}", names.title_sep);
+/// Reads one catalogue file: the title line `# FOS-S04: summary` (any
+/// spaces around the colon, as the language writes it), the meaning, then
+/// three `## ` sections in this order, whatever their headings say in the
+/// file's language: why it matters, the failing input, the passing one.
+fn parse(code: Code, text: &'static str) -> Result<Entry, String> {
+    let first = text.lines().next().unwrap_or_default();
+    let prefix = format!("# {code}");
     let title = first
         .strip_prefix(&prefix)
-        .ok_or_else(|| format!("the first line is not `{prefix}summary`"))?;
-    rest = &rest[first.len()..];
+        .map(str::trim_start)
+        .and_then(|t| t.strip_prefix(':'))
+        .map(str::trim_start)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| format!("the first line is not `{prefix}: summary`"))?;
+    let mut rest = &text[first.len()..];
     // Split at the `## ` headings; the text before the first is the meaning.
-    let mut heading = "";
+    let mut sections: Vec<&'static str> = Vec::new();
     loop {
         let next = rest.find("\n## ");
-        let body = next.map_or(rest, |i| &rest[..i]);
-        sections.push((heading, body.trim()));
+        sections.push(next.map_or(rest, |i| &rest[..i]).trim());
         let Some(i) = next else { break };
         let after = &rest[i + 4..];
-        let end = after.find('\n').unwrap_or(after.len());
-        heading = after[..end].trim();
-        rest = &after[end..];
+        rest = &after[after.find('\n').unwrap_or(after.len())..];
     }
-    let section = |name: &str| {
-        sections
-            .iter()
-            .find(|(h, _)| *h == name)
-            .map(|(_, b)| *b)
-            .ok_or_else(|| format!("no `## {name}` section"))
+    let [meaning, why, failing, passing] = sections[..] else {
+        return Err(format!(
+            "{} `## ` sections, not 3 (why it matters, failing, passing)",
+            sections.len() - 1
+        ));
     };
     Ok(Entry {
         code,
         title,
-        meaning: section("")?,
-        why: section(names.why)?,
-        failing: snippet(section(names.failing)?)?,
-        passing: snippet(section(names.passing)?)?,
+        meaning,
+        why,
+        failing: snippet(failing)?,
+        passing: snippet(passing)?,
     })
 }
 
@@ -288,33 +261,63 @@ mod tests {
     }
 
     #[test]
-    fn every_code_has_a_french_entry_with_the_same_snippets() {
-        let fr = entries_in(Lang::Fr);
-        let codes: Vec<Code> = fr.iter().map(|e| e.code).collect();
-        assert_eq!(codes, Code::ALL);
-        for (en, fr) in entries().iter().zip(fr) {
-            let code = en.code;
-            assert!(!fr.title.is_empty() && fr.title != en.title, "{code}");
-            assert!(!fr.meaning.is_empty() && fr.meaning != en.meaning, "{code}");
-            assert!(!fr.why.is_empty() && fr.why != en.why, "{code}");
-            for (e, f) in [(&en.failing, &fr.failing), (&en.passing, &fr.passing)] {
-                assert_eq!(e.text, f.text, "{code}: the snippets differ");
-                assert_eq!((e.lang, e.complete), (f.lang, f.complete), "{code}");
-                assert_eq!(
-                    e.note.is_empty(),
-                    f.note.is_empty(),
-                    "{code}: a note is missing"
+    fn every_code_has_an_entry_in_every_language_with_the_same_snippets() {
+        for &lang in &Lang::ALL[1..] {
+            let other = entries_in(lang);
+            let codes: Vec<Code> = other.iter().map(|e| e.code).collect();
+            assert_eq!(codes, Code::ALL, "{lang}");
+            for (en, tr) in entries().iter().zip(other) {
+                let code = en.code;
+                assert!(
+                    !tr.title.is_empty() && tr.title != en.title,
+                    "{lang} {code}"
                 );
                 assert!(
-                    e.note.is_empty() || e.note != f.note,
-                    "{code}: a note is English"
+                    !tr.meaning.is_empty() && tr.meaning != en.meaning,
+                    "{lang} {code}"
                 );
+                assert!(!tr.why.is_empty() && tr.why != en.why, "{lang} {code}");
+                for (e, t) in [(&en.failing, &tr.failing), (&en.passing, &tr.passing)] {
+                    assert_eq!(e.text, t.text, "{lang} {code}: the snippets differ");
+                    assert_eq!((e.lang, e.complete), (t.lang, t.complete), "{lang} {code}");
+                    assert_eq!(
+                        e.note.is_empty(),
+                        t.note.is_empty(),
+                        "{lang} {code}: a note is missing"
+                    );
+                    assert!(
+                        e.note.is_empty() || e.note != t.note,
+                        "{lang} {code}: a note is English"
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn the_headings_are_in_the_language_asked() {
         let text = render_in(entry_in(Code::S04, Lang::Fr), Lang::Fr);
         assert!(text.starts_with("FOS-S04 (erreur) : "), "{text}");
         assert!(text.contains("\nPourquoi c'est important\n"), "{text}");
         assert!(text.contains("\nÉchoue (json) :\n"), "{text}");
+        let text = render_in(entry_in(Code::S04, Lang::Es), Lang::Es);
+        assert!(text.starts_with("FOS-S04 (error): "), "{text}");
+        assert!(text.contains("\nPor qué es importante\n"), "{text}");
+        assert!(text.contains("\nFalla (json):\n"), "{text}");
+        assert!(text.contains("\nPasa (json):\n"), "{text}");
+    }
+
+    #[test]
+    fn a_file_needs_its_title_line_and_three_sections() {
+        let fine = "# FOS-S04 : t\n\nm\n\n## a\n\nw\n\n## b\n\n```json\n{}\n```\n\n## c\n\n```json\n{}\n```\n";
+        let e = parse(Code::S04, fine).unwrap();
+        assert_eq!((e.title, e.meaning, e.why), ("t", "m", "w"));
+        assert!(parse(Code::S05, fine).is_err());
+        let two = "# FOS-S04: t\n\nm\n\n## a\n\nw\n\n## b\n\n```json\n{}\n```\n";
+        assert_eq!(
+            parse(Code::S04, two).unwrap_err(),
+            "2 `## ` sections, not 3 (why it matters, failing, passing)"
+        );
     }
 
     #[test]

@@ -26,6 +26,16 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The severity's name for people (`error`, `erreur`).
+    pub fn name(self) -> Msg {
+        match self {
+            Severity::Warning => crate::i18n::msg::severity_warning(),
+            Severity::Error => crate::i18n::msg::severity_error(),
+        }
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -3,7 +3,7 @@
 //! the diagnostics; the binary chooses the handler (graphical, colour or not).
 
 use crate::diag::{Diagnostic, Severity};
-use crate::i18n::{Lang, colon, tr};
+use crate::i18n::{Lang, Msg, msg};
 use crate::report::printable::printable_name;
 use crate::source::{Representation, SourceFile};
 use crate::tree::field_name;
@@ -93,18 +93,17 @@ impl<'a> Human<'a> {
             .path
             .clone()
             .filter(|p| !p.is_empty())
-            .unwrap_or_else(|| tr("here", lang).into_owned());
+            .unwrap_or_else(|| msg::report_here().render(lang));
         let mut span = None;
         let mut place = None;
         if let Some(p) = &diag.places {
             // The file's text was not kept: say where instead of a snippet.
             place = Some(match file.cell_name(&p.at) {
                 Some(cell) => format!(" ({cell})"),
-                None => tr(
-                    &format!(" (line {}, column {})", p.at.line, p.at.column),
-                    lang,
-                )
-                .into_owned(),
+                None => format!(
+                    " {}",
+                    msg::report_line_column(p.at.line, p.at.column).render(lang)
+                ),
             });
         } else if let Some(s) = diag.span {
             let (s, loc) = file.locate(s, field.as_deref());
@@ -127,19 +126,16 @@ impl<'a> Human<'a> {
                     .and_then(|c| file.csv.as_ref().and_then(|i| i.header.get(c).cloned()))
                     .or(field)
                     .unwrap_or_default();
-                label = tr(&format!("record {record}, column `{column}`"), lang).into_owned();
+                label = msg::report_record_column(record, column).render(lang);
             }
             let line = file.line_index(s.start);
             let (line_start, line_end) = (file.line_start(line), file.line_start(line + 1));
             if line_end - line_start > MAX_SNIPPET_LINE {
                 // A snippet of a huge line helps nobody: say where instead.
-                place = Some(
-                    tr(
-                        &format!(" (line {}, column {})", loc.line, loc.column),
-                        lang,
-                    )
-                    .into_owned(),
-                );
+                place = Some(format!(
+                    " {}",
+                    msg::report_line_column(loc.line, loc.column).render(lang)
+                ));
             } else {
                 span = Some(SourceSpan::new(s.start.into(), s.len()));
             }
@@ -233,7 +229,9 @@ pub fn plain_text(checked: &crate::check::Checked, strict: bool) -> String {
 }
 
 /// What the human reports add to a diagnostic that `fosx fix` repairs.
-pub const FIX_HINT: &str = "`fosx fix` can make this change";
+pub fn fix_hint() -> Msg {
+    msg::report_fix_hint()
+}
 
 /// [`plain_text`] in a language: messages, helps, places and verdict
 /// translated; codes, lines, columns and paths as they are; the file name
@@ -247,16 +245,16 @@ pub const FIX_HINT: &str = "`fosx fix` can make this change";
 pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) -> String {
     use std::fmt::Write;
     let report = crate::report::FileReport::new_in(checked, strict, lang);
-    let sep = colon(lang);
     let file = printable_name(&report.file);
+    let help_label = msg::report_help_label().render(lang);
     let mut out = String::new();
     for d in &report.diagnostics {
         let _ = write!(out, "{file}");
         if let (Some(line), Some(column)) = (d.line, d.column) {
             let _ = write!(out, ":{line}:{column}");
         }
-        let severity = tr(&d.severity.to_string(), lang).into_owned();
-        let _ = writeln!(out, ": {severity} {}{sep}{}", d.code, d.message);
+        let head = msg::report_diagnostic(d.severity.name(), &d.code, &d.message);
+        let _ = writeln!(out, ": {}", head.render(lang));
         let mut place = Vec::new();
         if let Some(row) = d.row {
             // A CSV place as a spreadsheet shows it.
@@ -266,13 +264,13 @@ pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) 
                 column_letter: d.column_letter.clone(),
                 column_name: d.column_letter.as_ref().and(d.field.clone()),
             };
-            place.push(tr(&sheet.describe(), lang).into_owned());
+            place.push(sheet.message().render(lang));
         } else {
             if let Some(record) = d.record {
-                place.push(tr(&format!("record {record}"), lang).into_owned());
+                place.push(msg::report_record(record).render(lang));
             }
             if let Some(field) = &d.field {
-                place.push(tr(&format!("column `{field}`"), lang).into_owned());
+                place.push(msg::report_column(field).render(lang));
             }
         }
         if let Some(path) = d.path.as_deref().filter(|p| !p.is_empty()) {
@@ -280,27 +278,32 @@ pub fn plain_text_in(checked: &crate::check::Checked, strict: bool, lang: Lang) 
         }
         if let Some(i) = d.document_index {
             place.push(match &d.document_id {
-                Some(id) => tr(&format!("document {i}, {id}"), lang).into_owned(),
-                None => tr(&format!("document {i}"), lang).into_owned(),
+                Some(id) => msg::report_document_id(i, id).render(lang),
+                None => msg::report_document(i).render(lang),
             });
         }
         if !place.is_empty() {
-            let _ = writeln!(out, "  {}", tr(&format!("at {}", place.join(", ")), lang));
+            let at = msg::report_at(place.join(", "));
+            let _ = writeln!(out, "  {}", at.render(lang));
         }
         for r in &d.related {
-            let _ = writeln!(out, "  {}:{}{sep}{}", r.line, r.column, r.message);
+            let related = msg::report_related(r.line, r.column, &r.message);
+            let _ = writeln!(out, "  {}", related.render(lang));
         }
         if let Some(help) = &d.help {
-            let _ = writeln!(out, "  {}", tr(&format!("help: {help}"), lang));
+            let _ = writeln!(out, "  {help_label} {help}");
         }
         if d.fix.as_ref().is_some_and(|f| f.certain) {
-            let _ = writeln!(out, "  {}", tr(FIX_HINT, lang));
+            let _ = writeln!(out, "  {}", fix_hint().render(lang));
         }
     }
     let (errors, warnings) = checked.counts();
-    let verdict = tr(if report.valid { "valid" } else { "invalid" }, lang);
-    let counts = format!("{errors} error(s), {warnings} warning(s)");
-    let counts = tr(&counts, lang);
-    let _ = writeln!(out, "{file}{sep}{verdict}{sep}{counts}");
+    let counts = msg::report_counts(errors, warnings);
+    let verdict = if report.valid {
+        msg::report_file_valid(file.as_ref(), counts)
+    } else {
+        msg::report_file_invalid(file.as_ref(), counts)
+    };
+    let _ = writeln!(out, "{}", verdict.render(lang));
     out
 }

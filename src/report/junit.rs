@@ -24,7 +24,7 @@
 //! ```
 
 use crate::check::Checked;
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, msg};
 use crate::report::human::plain_text_in;
 use std::fmt::Write;
 
@@ -77,10 +77,10 @@ pub fn junit_in(files: &[Checked], strict: bool, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "      <failure message=\"{}\" type=\"{first}\">{details}</failure>",
-                attr(&tr(
-                    &format!("invalid: {n_errors} error(s), {n_warnings} warning(s)"),
-                    lang
-                ))
+                attr(
+                    &msg::report_junit_invalid(msg::report_counts(n_errors, n_warnings))
+                        .render(lang)
+                )
             );
         } else {
             let _ = writeln!(out, "      <system-out>{details}</system-out>");

@@ -26,7 +26,7 @@
 //! ```
 
 use crate::diag::{Code, Severity};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, msg};
 use crate::report::{DiagnosticReport, Report};
 use serde_json::{Map, Value, json};
 
@@ -95,11 +95,7 @@ fn level(severity: Severity) -> &'static str {
 
 fn rule(code: Code, lang: Lang) -> Value {
     let entry = crate::diag::explain::entry_in(code, lang);
-    let run = tr(
-        &format!("Run `fosx explain {}` for an example.", code.full()),
-        lang,
-    )
-    .into_owned();
+    let run = msg::report_sarif_explain(code.full()).render(lang);
     json!({
         "id": code.full(),
         "shortDescription": { "text": entry.title },
@@ -121,7 +117,8 @@ fn result(uri: &str, d: &DiagnosticReport, lang: Lang) -> Value {
     let mut text = d.message.clone();
     if let Some(help) = &d.help {
         text.push('\n');
-        text.push_str(&tr(&format!("help: {help}"), lang));
+        let label = msg::report_help_label().render(lang);
+        text.push_str(&format!("{label} {help}"));
     }
     let mut physical = Map::new();
     physical.insert("artifactLocation".into(), json!({ "uri": uri }));

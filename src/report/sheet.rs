@@ -13,7 +13,7 @@
 //! ```
 
 use crate::diag::{Diagnostic, Severity};
-use crate::i18n::{Lang, colon, tr};
+use crate::i18n::{Lang, msg};
 use crate::report::printable::printable_name;
 use crate::source::sheet::{SheetPlace, column_letter};
 use crate::source::{Location, SourceFile};
@@ -41,7 +41,7 @@ pub struct Style<'a> {
 pub fn place_words(file: &SourceFile, d: &Diagnostic, lang: Lang) -> Option<String> {
     let at = d.places_in(file)?.at;
     let place = file.sheet_place(&at)?;
-    Some(tr(&place.describe(), lang).into_owned())
+    Some(place.message().render(lang))
 }
 
 /// One cell shown under the message: its reference, its text, a note.
@@ -58,22 +58,24 @@ pub fn render(file: &SourceFile, d: &Diagnostic, lang: Lang, style: Style<'_>) -
     let places = d.places_in(file);
     let at = places.as_ref().map(|p| p.at);
     let sheet = at.and_then(|a| file.sheet_place(&a));
-    let sep = colon(lang);
     let mut message = d.message.render(lang);
     if let Some(place) = &sheet {
-        message = format!("{}{sep}{message}", tr(&place.describe(), lang));
+        message = msg::report_place_message(place.message(), message).render(lang);
     }
     let mark = match d.severity {
         Severity::Error => "×",
         Severity::Warning => "⚠",
     };
-    let head = format!("{mark} {}{sep}", d.code);
+    let head = format!(
+        "{mark} {} ",
+        msg::report_code_label(d.code.full()).render(lang)
+    );
     let cells = sheet
         .as_ref()
         .map_or_else(|| (Vec::new(), None), |p| cells(file, d, p, at));
     let location = at.map(|a| format!("[{}:{}:{}]", printable_name(&file.name), a.line, a.column));
     let (mut cells, related) = cells;
-    let help_label = format!("{}{sep}", tr("help", lang));
+    let help_label = format!("{} ", msg::report_help_label().render(lang));
     let indent = " ".repeat(2 + help_label.width());
     // The help; without one, the hint's first line takes its place. A hint
     // of several lines starts with one that must be shown (that `fosx fix`

@@ -7,7 +7,7 @@
 //! ```
 
 use crate::check::Checked;
-use crate::i18n::{Lang, colon, tr};
+use crate::i18n::{Arg, Lang, msg};
 use crate::report::printable::printable_name;
 use crate::report::{DiagnosticReport, FileReport};
 use crate::source::sheet::SheetPlace;
@@ -30,13 +30,11 @@ pub fn short_text(checked: &Checked, strict: bool, lang: Lang) -> String {
 /// ([`printable_name`]), so that the line stays one line and sends nothing
 /// to a terminal.
 pub fn short_line(file: &str, d: &DiagnosticReport, lang: Lang) -> String {
-    let sep = colon(lang);
     let mut line = file.to_string();
     if let (Some(l), Some(c)) = (d.line, d.column) {
         line.push_str(&format!(":{l}:{c}"));
     }
-    let severity = tr(&d.severity.to_string(), lang).into_owned();
-    line.push_str(&format!(": {severity} {}{sep}", d.code));
+    let mut message = Arg::from(one_line(&d.message));
     if let Some(row) = d.row {
         let place = SheetPlace {
             row,
@@ -44,10 +42,10 @@ pub fn short_line(file: &str, d: &DiagnosticReport, lang: Lang) -> String {
             column_letter: d.column_letter.clone(),
             column_name: d.column_letter.as_ref().and(d.field.clone()),
         };
-        line.push_str(&tr(&place.describe(), lang));
-        line.push_str(sep);
+        message = Arg::from(msg::report_place_message(place.message(), message));
     }
-    line.push_str(&one_line(&d.message));
+    let head = msg::report_diagnostic(d.severity.name(), &d.code, message);
+    line.push_str(&format!(": {}", head.render(lang)));
     if let Some(help) = &d.help {
         line.push_str(&format!(" [{}]", one_line(help)));
     }

@@ -111,7 +111,7 @@ fn the_closing_line_counts_unreadable_files_apart() {
     ]));
     assert!(
         r.stderr
-            .ends_with("\n3 fichiers vérifiés : 1 valide(s), 1 invalide(s), 1 illisible(s)\n"),
+            .ends_with("\n3 fichiers vérifiés : 1 valide, 1 invalide, 1 illisible\n"),
         "{}",
         r.stderr
     );

@@ -12,6 +12,30 @@ use std::collections::BTreeMap;
 /// Messages whose text is the same in every language, with the reason.
 /// Keep it short: each entry is a text a person reads in English.
 const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
+    ("severity-error", "Spanish says error"),
+    ("cli-error", "Spanish says error"),
+    ("report-document", "French says document"),
+    ("report-document-id", "French says document"),
+    (
+        "report-diagnostic",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "report-place-message",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "report-related",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "cli-file-message",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "explain-title",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
     (
         "fix-change-in-document",
         "French says `document` too, before a number and a path",

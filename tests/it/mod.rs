@@ -26,6 +26,7 @@ mod serve_ops;
 mod sheet_fixtures;
 mod sheet_help;
 mod sheet_places;
+mod spanish;
 mod stream;
 mod summarize;
 mod summarize_inbox;

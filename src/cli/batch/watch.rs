@@ -3,7 +3,7 @@
 
 use super::report_failures;
 use crate::cli::Outcome;
-use crate::cli::output::{eprint, error_line_as_is};
+use crate::cli::output::{eprint, error_line};
 use fosx::batch::Batch;
 use fosx::i18n::{Lang, msg};
 use notify::event::{EventKind, ModifyKind};
@@ -39,13 +39,13 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
         Ok(w) => w,
         Err(e) => {
             let why = msg::batch_cannot_watch(inbox.as_str(), e.to_string());
-            eprint(&error_line_as_is(&why.render(lang), lang));
+            eprint(&error_line(why, lang));
             return Outcome::Trouble;
         }
     };
     if let Err(e) = watcher.watch(batch.inbox(), RecursiveMode::Recursive) {
         let why = msg::batch_cannot_watch(inbox.as_str(), e.to_string());
-        eprint(&error_line_as_is(&why.render(lang), lang));
+        eprint(&error_line(why, lang));
         return Outcome::Trouble;
     }
     let watching = msg::batch_watching(inbox.as_str());
@@ -116,7 +116,7 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
     if batch.inbox().is_dir()
         && let Err(e) = batch.finish(&batch.discover())
     {
-        eprint(&error_line_as_is(&e.message().render(lang), lang));
+        eprint(&error_line(e.message(), lang));
         worst = Outcome::Trouble;
     }
     let summary = out.join(fosx::batch::summary::SUMMARY_FILE);
@@ -164,7 +164,7 @@ fn finish_round(batch: &Batch, inputs: &[fosx::batch::Input], done: usize, lang:
             t.failed == 0 && o.write_errors.is_empty()
         }
         Err(e) => {
-            eprint(&error_line_as_is(&e.message().render(lang), lang));
+            eprint(&error_line(e.message(), lang));
             false
         }
     }
