@@ -163,7 +163,7 @@ pub fn unreadable(name: &str, path: &std::path::Path, diagnostic: Diagnostic) ->
 pub fn check_stream(
     name: &str,
     input: impl std::io::Read,
-    what: &str,
+    what: crate::i18n::Msg,
     options: &CheckOptions,
 ) -> Checked {
     match read_stream(input, what, &options.read.limits) {

@@ -562,5 +562,5 @@ pub(super) fn missing_field(field: &str) -> Msg {
 
 /// Whether `message` is that of a missing field ([`missing_field`]).
 pub(super) fn is_missing_field(message: &Msg) -> bool {
-    message.id().is_some() && message.id() == missing_field("").id()
+    message.id() == missing_field("").id()
 }

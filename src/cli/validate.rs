@@ -45,12 +45,12 @@ pub struct Args {
 /// Files checked at once (and reported together).
 const BATCH: usize = 256;
 
-fn check(target: &Target, options: &CheckOptions, lang: Lang) -> Checked {
+fn check(target: &Target, options: &CheckOptions) -> Checked {
     match target {
         Target::Stdin => fosx::check_stream(
             "<stdin>",
             std::io::stdin().lock(),
-            &msg::cli_standard_input().render(lang),
+            msg::read_standard_input(),
             options,
         ),
         Target::File(p) => fosx::check::stream::check_path_streaming(p, options),
@@ -100,7 +100,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
     // order; each result is kept without its text and documents.
     for batch in targets.chunks(BATCH) {
         let one = |target: &Target| {
-            let checked = check(target, &options, lang);
+            let checked = check(target, &options);
             let text = match args.format {
                 Format::Human => Some(human_file(&checked, options.strict, lang, colour)),
                 Format::Short => Some(fosx::report::short::short_text(

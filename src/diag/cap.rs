@@ -258,7 +258,9 @@ mod tests {
     use crate::tree::Span;
 
     fn d(code: Code, at: usize) -> Diagnostic {
-        Diagnostic::new(code, "x").at(Span::at(at)).in_document(0)
+        Diagnostic::new(code, crate::i18n::msg::read_standard_input())
+            .at(Span::at(at))
+            .in_document(0)
     }
 
     #[test]

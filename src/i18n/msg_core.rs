@@ -14,14 +14,9 @@ use std::sync::OnceLock;
 pub struct Msg(Inner);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-enum Inner {
-    Id {
-        id: u16,
-        args: Box<[Arg]>,
-    },
-    /// An English text translated by the older table of templates, while
-    /// its message sites move to the catalogue.
-    Legacy(String),
+struct Inner {
+    id: u16,
+    args: Box<[Arg]>,
 }
 
 /// An argument of a message.
@@ -76,81 +71,43 @@ macro_rules! int_args {
 }
 int_args!(i64, i32, u32, u64, usize, u16, u8);
 
-// Transitional: an English text still translated by matching.
-impl From<String> for Msg {
-    fn from(t: String) -> Msg {
-        Msg(Inner::Legacy(t))
-    }
-}
-
-impl From<&str> for Msg {
-    fn from(t: &str) -> Msg {
-        Msg(Inner::Legacy(t.to_owned()))
-    }
-}
-
-impl From<&String> for Msg {
-    fn from(t: &String) -> Msg {
-        Msg(Inner::Legacy(t.clone()))
-    }
-}
-
 type Bundle = FluentBundle<FluentResource>;
 
 impl Msg {
     /// The message of entry `index` of the catalogue (for the generated
     /// constructors).
     pub(super) fn of(index: usize, args: Vec<Arg>) -> Msg {
-        Msg(Inner::Id {
+        Msg(Inner {
             id: u16::try_from(index).expect("the catalogue has fewer than 65,536 messages"),
             args: args.into_boxed_slice(),
         })
     }
 
     /// The id of the message in the catalogue (`s01-missing`).
-    pub fn id(&self) -> Option<&'static str> {
-        match &self.0 {
-            Inner::Id { id, .. } => Some(MESSAGES[usize::from(*id)].0),
-            Inner::Legacy(_) => None,
-        }
+    pub fn id(&self) -> &'static str {
+        MESSAGES[usize::from(self.0.id)].0
     }
 
     /// The message in `lang`.
     pub fn render(&self, lang: Lang) -> String {
-        match &self.0 {
-            Inner::Id { id, args } => format(lang, usize::from(*id), args),
-            Inner::Legacy(text) => super::tr(text, lang).into_owned(),
-        }
+        format(lang, usize::from(self.0.id), &self.0.args)
     }
 
     /// Changes every whole-number argument named `var` (in nested messages
     /// too) by `f`, where `f` knows the new number: a record or a document
     /// numbered within one document, renumbered within its file.
     pub fn map_int(&mut self, var: &str, f: &impl Fn(i64) -> Option<i64>) {
-        match &mut self.0 {
-            Inner::Id { id, args } => {
-                let vars = MESSAGES[usize::from(*id)].2;
-                for (name, arg) in vars.iter().zip(args.iter_mut()) {
-                    match arg {
-                        Arg::Int(n) if *name == var => {
-                            if let Some(m) = f(*n) {
-                                *n = m;
-                            }
-                        }
-                        Arg::Msg(m) => m.map_int(var, f),
-                        _ => {}
+        let vars = MESSAGES[usize::from(self.0.id)].2;
+        for (name, arg) in vars.iter().zip(self.0.args.iter_mut()) {
+            match arg {
+                Arg::Int(n) if *name == var => {
+                    if let Some(m) = f(*n) {
+                        *n = m;
                     }
                 }
+                Arg::Msg(m) => m.map_int(var, f),
+                _ => {}
             }
-            Inner::Legacy(_) => {}
-        }
-    }
-
-    /// Transitional: rewrites the English text of a message not yet in the
-    /// catalogue.
-    pub fn map_legacy(&mut self, f: impl FnOnce(&str) -> String) {
-        if let Inner::Legacy(text) = &mut self.0 {
-            *text = f(text);
         }
     }
 

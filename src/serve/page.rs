@@ -134,7 +134,7 @@ fn texts_in(lang: Lang) -> Map<String, Value> {
             }
         };
         let key = id
-            .and_then(|id| id.strip_prefix("page-"))
+            .strip_prefix("page-")
             .expect("the page's texts are page-… messages of the catalogue");
         out.insert(key.to_owned(), value);
     }

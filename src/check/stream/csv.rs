@@ -1,6 +1,6 @@
 //! A big CSV file, cut into documents by `documentId`.
 
-use super::merge::{BATCH_DOCUMENTS, messages, moved, records_in_file, relocate, renumber, stub};
+use super::merge::{BATCH_DOCUMENTS, messages, moved, relocate, renumber, stub};
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Code;
@@ -220,8 +220,6 @@ fn in_file(
                 i64::try_from(in_file(r)?).ok()
             });
         }
-        // Transitional: a message not yet in the catalogue.
-        d.message.map_legacy(|m| records_in_file(m, in_file));
         let field = d.path.as_deref().map(crate::tree::field_name);
         let (cell, loc) = source.locate(span, field.as_deref());
         relocate(&mut d, &place);

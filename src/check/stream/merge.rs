@@ -342,17 +342,6 @@ pub(super) fn renumber(d: &mut Diagnostic, index: usize) {
     for m in messages(d) {
         m.map_int("document", &|n| (n == 0).then_some(index).flatten());
     }
-    // Transitional: a message not yet in the catalogue, whose text names
-    // the document (only the reader's limits, P06, do).
-    if d.code == Code::P06
-        && let Some(index) = index
-    {
-        d.message
-            .map_legacy(|m| match m.strip_prefix("document 0 ") {
-                Some(rest) => format!("document {index} {rest}"),
-                None => m.to_owned(),
-            });
-    }
 }
 
 /// A diagnostic's message, help and related messages.
@@ -360,25 +349,6 @@ pub(super) fn messages(d: &mut Diagnostic) -> impl Iterator<Item = &mut Msg> {
     std::iter::once(&mut d.message)
         .chain(d.help.as_mut())
         .chain(d.related.iter_mut().map(|r| &mut r.message))
-}
-
-/// Transitional: `message` (a text not yet in the catalogue) with each
-/// `record N` renumbered by `map` (when it knows N).
-pub(super) fn records_in_file(message: &str, map: impl Fn(usize) -> Option<usize>) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(i) = rest.find("record ") {
-        let (before, after) = rest.split_at(i + "record ".len());
-        out.push_str(before);
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        match after[..digits].parse().ok().and_then(&map) {
-            Some(n) => out.push_str(&n.to_string()),
-            None => out.push_str(&after[..digits]),
-        }
-        rest = &after[digits..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// What the report needs of a document: its type and identifier.

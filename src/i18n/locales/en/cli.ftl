@@ -16,7 +16,6 @@ cli-cannot-write = cannot write { $path }: { $reason }
 cli-cannot-write-stdout = cannot write to standard output: { $reason }
 cli-xlsx-not-to-terminal = an XLSX workbook is not written to a terminal: name a file with -o FILE.xlsx, or redirect the output
 # Named in messages about what was read from standard input.
-cli-standard-input = standard input
 cli-not-a-date = `{ $text }` is not a date written YYYY-MM-DD
 cli-internal-error = fosx: internal error: { $what }
 cli-internal-error-at = fosx: internal error at { $place }: { $what }

@@ -12,7 +12,6 @@ cli-cannot-read = no se puede leer { $path }: { $reason }
 cli-cannot-write = no se puede escribir { $path }: { $reason }
 cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $reason }
 cli-xlsx-not-to-terminal = un libro XLSX no se escribe en un terminal: indique un archivo con -o ARCHIVO.xlsx, o redirija la salida
-cli-standard-input = la entrada estándar
 cli-not-a-date = `{ $text }` no es una fecha escrita AAAA-MM-DD
 cli-internal-error = fosx: error interno: { $what }
 cli-internal-error-at = fosx: error interno en { $place }: { $what }

@@ -12,7 +12,6 @@ cli-cannot-read = impossible de lire { $path } : { $reason }
 cli-cannot-write = impossible d'écrire { $path } : { $reason }
 cli-cannot-write-stdout = impossible d'écrire sur la sortie standard : { $reason }
 cli-xlsx-not-to-terminal = un classeur XLSX ne s'écrit pas dans un terminal : nommez un fichier avec -o FICHIER.xlsx, ou redirigez la sortie
-cli-standard-input = l'entrée standard
 cli-not-a-date = `{ $text }` n'est pas une date écrite AAAA-MM-JJ
 cli-internal-error = fosx : erreur interne : { $what }
 cli-internal-error-at = fosx : erreur interne à { $place } : { $what }
