@@ -136,7 +136,7 @@ fn french_changes_and_verdict() {
     );
     assert_eq!(r.code, 0);
     assert!(r.stderr.ends_with(
-        "fixtures/sheet/ambiguous-dates.csv : 3 valeur(s) modifiée(s) ; le résultat : 0 erreur(s), 0 avertissement(s)\n"
+        "fixtures/sheet/ambiguous-dates.csv : 3 valeurs modifiées ; le résultat : 0 erreur, 0 avertissement\n"
     ), "{}", r.stderr);
 }
 

@@ -388,7 +388,7 @@ fn convert_fix_and_schema_say_why_in_spanish() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.ends_with(
-            "fixtures/sheet/ambiguous-dates.csv: 3 valor(es) cambiado(s); el resultado: 0 error(es), 0 advertencia(s)\n"
+            "fixtures/sheet/ambiguous-dates.csv: 3 valores cambiados; resultado: 0 errores, 0 advertencias\n"
         ),
         "{}",
         r.stderr

@@ -414,7 +414,7 @@ fn fix_says_what_it_did_in_the_language_of_lang() {
     let r = fix("fr", "two.csv");
     assert!(
         r.stderr.ends_with(
-            "two.csv : 11 valeur(s) modifiée(s) ; le résultat : 0 erreur(s), 0 avertissement(s)\n"
+            "two.csv : 11 valeurs modifiées ; le résultat : 0 erreur, 0 avertissement\n"
         ),
         "{}",
         r.stderr
