@@ -13,6 +13,7 @@ mod hostile;
 mod json_fixtures;
 mod layout;
 mod messages;
+mod no_english;
 mod page;
 mod people;
 mod props;

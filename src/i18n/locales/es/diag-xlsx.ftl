@@ -8,25 +8,25 @@ xlsx-not-a-workbook-help = un archivo .xlsx es un archivo comprimido ZIP que con
 xlsx-unreadable = el libro no puede leerse como un paquete XLSX: { $reason }
 xlsx-unreadable-help = guarde de nuevo el libro desde el programa de hojas de cálculo, en formato .xlsx o «CSV UTF-8»
 xlsx-save-again-help = guarde de nuevo el libro desde el programa de hojas de cálculo
-xlsx-part-doctype = la parte { $part } del libro contiene una declaración DOCTYPE
+xlsx-part-doctype = la parte `{ $part }` del libro contiene una declaración DOCTYPE
 xlsx-part-doctype-help = un libro guardado por un programa de hojas de cálculo no tiene ninguna: guárdelo de nuevo desde ese programa
-xlsx-part-too-deep = la parte { $part } del libro anida elementos en más de { $depth } niveles
+xlsx-part-too-deep = la parte `{ $part }` del libro anida elementos en más de { $depth } niveles
 xlsx-part-too-deep-help = un libro guardado por un programa de hojas de cálculo anida mucho menos: guárdelo de nuevo desde ese programa
-xlsx-part-not-xml = la parte { $part } del libro no es XML bien formado: { $problem }
+xlsx-part-not-xml = la parte `{ $part }` del libro no es XML bien formado: { $problem }
 xlsx-some-part-not-xml = una parte del libro no es XML bien formado: { $problem }
 xlsx-password = el libro está protegido con una contraseña: fosx no puede leerlo
 xlsx-password-help = guarde una copia sin contraseña
-xlsx-too-many-cells = el libro contiene más de { $limit } celdas (en { $part }); no se ha leído más allá
-xlsx-too-many-elements = el libro contiene más de { $limit } cadenas compartidas, estilos y otros elementos XML además de sus celdas (en { $part }); no se ha leído más allá
-xlsx-too-large = una vez descomprimidas, las partes del libro ocupan más de { $limit } bytes (en { $part }); no se ha leído más allá
+xlsx-too-many-cells = el libro contiene más de { $limit } celdas (en `{ $part }`); no se ha leído más allá
+xlsx-too-many-elements = el libro contiene más de { $limit } cadenas compartidas, estilos y otros elementos XML además de sus celdas (en `{ $part }`); no se ha leído más allá
+xlsx-too-large = una vez descomprimidas, las partes del libro ocupan más de { $limit } bytes (en `{ $part }`); no se ha leído más allá
 xlsx-sheet-too-large = el texto de la hoja supera el límite de { $limit } bytes (no se ha leído más allá)
 xlsx-sheet-too-many-cells = la forma CSV de la hoja tiene más de { $limit } celdas, con sus filas tan anchas como su encabezado (no se ha leído más allá)
 
 ## Por qué no puede leerse un paquete: las razones de fosx
 xlsx-reason-no-worksheet = no tiene ninguna hoja de cálculo
 xlsx-reason-beyond-xfd = una celda está más allá de la columna XFD, la última de una hoja
-xlsx-reason-shared-formula = { $part }: una fórmula compartida lleva el número { $number }, más que las fórmulas de la parte hasta ese punto ({ $count })
-xlsx-reason-part = la parte { $part } no puede leerse: «{ $detail }»
+xlsx-reason-shared-formula = `{ $part }`: una fórmula compartida lleva el número { $number }, más que las fórmulas de la parte hasta ese punto ({ $count })
+xlsx-reason-part = la parte `{ $part }` no puede leerse: «{ $detail }»
 xlsx-reason-csv = la hoja no puede escribirse como texto CSV
 
 ## Por qué no puede leerse un paquete: las palabras del lector ZIP
@@ -43,7 +43,7 @@ xlsx-zip-other = el archivo ZIP no puede leerse
 ## Por qué no puede leerse un paquete: las palabras del lector de libros
 xlsx-reader-zip = error de ZIP: { $problem }
 xlsx-reader-io = error de entrada/salida: «{ $detail }»
-xlsx-reader-file-not-found = parte no encontrada: { $part }
+xlsx-reader-file-not-found = parte no encontrada: `{ $part }`
 xlsx-reader-other = error del lector de libros: «{ $detail }»
 xlsx-reader-xml = error de XML: { $problem }
 xlsx-reader-xml-attribute = error en un atributo XML: { $problem }

@@ -8,25 +8,25 @@ xlsx-not-a-workbook-help = un fichier .xlsx est une archive ZIP qui contient `xl
 xlsx-unreadable = le classeur ne peut pas être lu comme un paquet XLSX : { $reason }
 xlsx-unreadable-help = enregistrez de nouveau le classeur depuis le tableur, au format .xlsx ou « CSV UTF-8 »
 xlsx-save-again-help = enregistrez de nouveau le classeur depuis le tableur
-xlsx-part-doctype = la partie { $part } du classeur contient une déclaration DOCTYPE
+xlsx-part-doctype = la partie `{ $part }` du classeur contient une déclaration DOCTYPE
 xlsx-part-doctype-help = un classeur enregistré par un tableur n'en a pas : enregistrez-le de nouveau depuis le tableur
-xlsx-part-too-deep = la partie { $part } du classeur imbrique des éléments sur plus de { $depth } niveaux
+xlsx-part-too-deep = la partie `{ $part }` du classeur imbrique des éléments sur plus de { $depth } niveaux
 xlsx-part-too-deep-help = un classeur enregistré par un tableur imbrique bien moins : enregistrez-le de nouveau depuis le tableur
-xlsx-part-not-xml = la partie { $part } du classeur n'est pas du XML bien formé : { $problem }
+xlsx-part-not-xml = la partie `{ $part }` du classeur n'est pas du XML bien formé : { $problem }
 xlsx-some-part-not-xml = une partie du classeur n'est pas du XML bien formé : { $problem }
 xlsx-password = le classeur est protégé par un mot de passe : fosx ne peut pas le lire
 xlsx-password-help = enregistrez une copie sans mot de passe
-xlsx-too-many-cells = le classeur contient plus de { $limit } cellules (à { $part }) ; il n'a pas été lu plus loin
-xlsx-too-many-elements = le classeur contient plus de { $limit } chaînes partagées, styles et autres éléments XML en plus de ses cellules (à { $part }) ; il n'a pas été lu plus loin
-xlsx-too-large = les parties du classeur dépassent { $limit } octets une fois décompressées (à { $part }) ; il n'a pas été lu plus loin
+xlsx-too-many-cells = le classeur contient plus de { $limit } cellules (à `{ $part }`) ; il n'a pas été lu plus loin
+xlsx-too-many-elements = le classeur contient plus de { $limit } chaînes partagées, styles et autres éléments XML en plus de ses cellules (à `{ $part }`) ; il n'a pas été lu plus loin
+xlsx-too-large = les parties du classeur dépassent { $limit } octets une fois décompressées (à `{ $part }`) ; il n'a pas été lu plus loin
 xlsx-sheet-too-large = le texte de la feuille dépasse la limite de { $limit } octets (il n'a pas été lu plus loin)
 xlsx-sheet-too-many-cells = la forme CSV de la feuille compte plus de { $limit } cellules, ses lignes aussi larges que son en-tête (elle n'a pas été lue plus loin)
 
 ## Pourquoi un paquet ne peut pas être lu : les raisons de fosx
 xlsx-reason-no-worksheet = il n'a aucune feuille de calcul
 xlsx-reason-beyond-xfd = une cellule se trouve au-delà de la colonne XFD, la dernière d'une feuille
-xlsx-reason-shared-formula = { $part } : une formule partagée porte le numéro { $number }, plus que les formules de la partie jusque-là ({ $count })
-xlsx-reason-part = la partie { $part } ne peut pas être lue : « { $detail } »
+xlsx-reason-shared-formula = `{ $part }` : une formule partagée porte le numéro { $number }, plus que les formules de la partie jusque-là ({ $count })
+xlsx-reason-part = la partie `{ $part }` ne peut pas être lue : « { $detail } »
 xlsx-reason-csv = la feuille ne peut pas être écrite en texte CSV
 
 ## Pourquoi un paquet ne peut pas être lu : les mots du lecteur ZIP
@@ -43,7 +43,7 @@ xlsx-zip-other = l'archive ZIP ne peut pas être lue
 ## Pourquoi un paquet ne peut pas être lu : les mots du lecteur de classeurs
 xlsx-reader-zip = erreur ZIP : { $problem }
 xlsx-reader-io = erreur d'entrée-sortie : « { $detail } »
-xlsx-reader-file-not-found = partie introuvable : { $part }
+xlsx-reader-file-not-found = partie introuvable : `{ $part }`
 xlsx-reader-other = erreur du lecteur de classeurs : « { $detail } »
 xlsx-reader-xml = erreur XML : { $problem }
 xlsx-reader-xml-attribute = erreur dans un attribut XML : { $problem }
