@@ -37,24 +37,32 @@ pub struct Cli {
     lang: Option<LangArg>,
 }
 
-/// A language named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// English.
-    En,
-    /// French (français).
-    Fr,
-    /// Spanish (español).
-    Es,
+/// A language named on the command line: one of `src/i18n/languages.csv`
+/// (adding a language there adds it here).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangArg(fosx::Lang);
+
+impl ValueEnum for LangArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        static ALL: std::sync::OnceLock<Vec<LangArg>> = std::sync::OnceLock::new();
+        ALL.get_or_init(|| fosx::Lang::ALL.iter().map(|&l| LangArg(l)).collect())
+    }
+
+    /// `fr`, shown as `French (français)`.
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let l = self.0;
+        let help = if l.native_name() == l.english_name() {
+            l.english_name().to_string()
+        } else {
+            format!("{} ({})", l.english_name(), l.native_name().to_lowercase())
+        };
+        Some(clap::builder::PossibleValue::new(l.code()).help(help))
+    }
 }
 
 impl From<LangArg> for fosx::Lang {
     fn from(l: LangArg) -> Self {
-        match l {
-            LangArg::En => fosx::Lang::En,
-            LangArg::Fr => fosx::Lang::Fr,
-            LangArg::Es => fosx::Lang::Es,
-        }
+        l.0
     }
 }
 
