@@ -191,9 +191,12 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
         };
     }
     let hint = options.representation;
-    // A workbook is known by its content: a ZIP archive with xl/workbook.xml.
-    if hint.is_none_or(|r| r == Representation::Xlsx) && xlsx::is_workbook(bytes) {
-        return xlsx::read(name, bytes, options);
+    // A workbook is known by its content: a ZIP archive with
+    // xl/workbook.xml, or an ODF package whose mimetype says spreadsheet.
+    if hint.is_none_or(|r| r == Representation::Xlsx)
+        && let Some(book) = xlsx::book(bytes)
+    {
+        return xlsx::read(name, bytes, options, book);
     }
     if hint == Some(Representation::Xlsx) {
         let mut source = SourceFile::new(name, String::new(), "unknown");

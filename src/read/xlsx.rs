@@ -16,18 +16,23 @@
 
 #[path = "xlsx_cells.rs"]
 pub(crate) mod xlsx_cells;
+#[path = "xlsx_ods.rs"]
+pub(crate) mod xlsx_ods;
 #[path = "xlsx_package.rs"]
 pub(crate) mod xlsx_package;
+#[path = "xlsx_range.rs"]
+mod xlsx_range;
 
 use super::{Limit, Limits, Parsed, ReadOptions};
 use crate::diag::{Capped, Code, Diagnostic, LeftOut, Severity, Sink, emit_as};
 use crate::i18n::{Msg, msg};
 use crate::source::{CsvIndex, Representation, SheetIndex, SourceFile};
 use crate::tree::{Node, Span, Value, pointer_push};
-use calamine::{Reader, SheetType, Xlsx};
+use calamine::{Ods, Reader, SheetType, Xlsx};
 use std::collections::HashMap;
 use std::io::Cursor;
 use xlsx_cells::{Note, Shown};
+use xlsx_package::Package;
 
 pub use xlsx_cells::column_letters;
 
@@ -45,7 +50,7 @@ struct Remark {
 }
 
 /// The worksheet as CSV text, with what locates its cells.
-struct SheetText {
+pub(crate) struct SheetText {
     csv: String,
     index: SheetIndex,
     /// The cells, for what the remarks say of them.
@@ -65,27 +70,27 @@ struct Beyond {
 }
 
 /// The columns of a worksheet (A to XFD).
-const MAX_COLUMNS: u32 = 16_384;
+pub(crate) const MAX_COLUMNS: u32 = 16_384;
 
 /// One non-empty cell: its place, its text (a range of [`Cells::text`]),
 /// what there is to say about it, and its formula (an index into
 /// [`Cells::formulas`]). A cell costs its text and these few bytes.
 #[derive(Debug, Clone, Copy)]
-struct Cell {
-    row: u32,
-    col: u32,
-    start: usize,
-    len: usize,
-    note: Option<Note>,
-    formula: Option<u32>,
+pub(crate) struct Cell {
+    pub(crate) row: u32,
+    pub(crate) col: u32,
+    pub(crate) start: usize,
+    pub(crate) len: usize,
+    pub(crate) note: Option<Note>,
+    pub(crate) formula: Option<u32>,
 }
 
 /// The non-empty cells of a worksheet, in row and column order.
 #[derive(Debug, Default)]
-struct Cells {
-    cells: Vec<Cell>,
-    text: String,
-    formulas: Vec<String>,
+pub(crate) struct Cells {
+    pub(crate) cells: Vec<Cell>,
+    pub(crate) text: String,
+    pub(crate) formulas: Vec<String>,
 }
 
 impl Cells {
@@ -93,12 +98,38 @@ impl Cells {
         &self.text[c.start..c.start + c.len]
     }
 }
+/// The kind of a workbook, known by its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Book {
+    /// An XLSX workbook (`.xlsx`, `.xlsm`).
+    Xlsx,
+    /// An OpenDocument spreadsheet (`.ods`).
+    Ods,
+}
+
+/// The kind of workbook the bytes are, if they are one.
+pub fn book(bytes: &[u8]) -> Option<Book> {
+    if xlsx_package::is_workbook(bytes) {
+        Some(Book::Xlsx)
+    } else if xlsx_ods::is_ods(bytes) {
+        Some(Book::Ods)
+    } else {
+        None
+    }
+}
+
 /// Reads a workbook's bytes into documents and diagnostics.
-pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
+pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions, book: Book) -> Parsed {
     let mut source = SourceFile::new(name, String::new(), "utf-8");
     source.representation = Some(Representation::Xlsx);
-    let sheet = xlsx_package::check(bytes, &options.limits)
-        .and_then(|()| sheet_text(bytes, &options.limits));
+    let limits = &options.limits;
+    let sheet = match book {
+        Book::Xlsx => xlsx_package::check(bytes, limits, Package::Xlsx)
+            .and_then(|_| sheet_text(bytes, limits)),
+        Book::Ods => xlsx_package::check(bytes, limits, Package::Ods).and_then(|percent| {
+            xlsx_range::sheet_text(Ods::new(Cursor::new(bytes)), &percent, limits)
+        }),
+    };
     let mut sheet = match sheet {
         Ok(s) => s,
         Err(d) => return failed(source, *d),
@@ -256,7 +287,11 @@ fn cells(
 /// header's last column belongs to no column: it is not written, and the
 /// cells of that kind are reported together (P03). The cells of the CSV
 /// form, empty ones too, count against [`Limits::max_cells`].
-fn to_csv(name: String, cells: Cells, limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
+pub(crate) fn to_csv(
+    name: String,
+    cells: Cells,
+    limits: &Limits,
+) -> Result<SheetText, Box<Diagnostic>> {
     let all = &cells.cells;
     let rows = rows(&cells);
     let width = rows.first().map_or(0, |r| all[r.end - 1].col as usize + 1);
@@ -516,7 +551,7 @@ fn too_many_cells(limits: &Limits) -> Diagnostic {
 }
 
 /// P06 for a worksheet whose text passes the size limit.
-fn too_large(limits: &Limits) -> Diagnostic {
+pub(crate) fn too_large(limits: &Limits) -> Diagnostic {
     Limit::FileSize
         .exceeded(msg::xlsx_sheet_too_large(limits.max_file_size.to_string()))
         .at(Span::at(0))

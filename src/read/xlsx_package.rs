@@ -32,9 +32,25 @@ pub(crate) fn is_workbook(bytes: &[u8]) -> bool {
             .is_ok_and(|z| z.index_for_name("xl/workbook.xml").is_some())
 }
 
+/// The kind of package checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Package {
+    /// An XLSX workbook: its cells are `c` elements.
+    Xlsx,
+    /// An OpenDocument spreadsheet: its cells are in `content.xml`,
+    /// counted with their repeats ([`super::xlsx_ods`]).
+    Ods,
+}
+
 /// Checks every part of the package against the limits. `Err` is the one
-/// diagnostic that says why the workbook is not read.
-pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>> {
+/// diagnostic that says why the workbook is not read; `Ok`, for an `.ods`,
+/// the percentage cells of its first sheet.
+pub(crate) fn check(
+    bytes: &[u8],
+    limits: &Limits,
+    package: Package,
+) -> Result<Vec<super::xlsx_ods::Run>, Box<Diagnostic>> {
+    let mut percent = Vec::new();
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Box::new(zip_broken(&e)))?;
     let budget = limits.max_file_size;
     let mut used: u64 = 0;
@@ -59,7 +75,12 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
         });
         let kind = xml_kind(&name, &mut input);
         if kind != Xml::No {
-            scan_xml(&mut input, (&name, left), kind, &mut held)?;
+            let mut expansion = (package == Package::Ods && name == super::xlsx_ods::CONTENT)
+                .then(|| super::xlsx_ods::Expansion::new(limits));
+            scan_xml(&mut input, (&name, left), kind, &mut held, &mut expansion)?;
+            if let Some(x) = expansion {
+                percent = x.percentages();
+            }
         }
         // What the XML reader did not read (after the root, or after an
         // error in a part read only if it is XML) still counts.
@@ -71,7 +92,7 @@ pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>
         }
         used += read;
     }
-    Ok(())
+    Ok(percent)
 }
 
 /// How a part is read as XML.
@@ -121,6 +142,7 @@ fn scan_xml<R: Read>(
     (name, left): (&str, u64),
     kind: Xml,
     held: &mut Held,
+    expansion: &mut Option<super::xlsx_ods::Expansion>,
 ) -> Result<(), Box<Diagnostic>> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_reader(input);
@@ -140,8 +162,24 @@ fn scan_xml<R: Read>(
                     }
                 }
                 inside.element(e, open, depth, name, held)?;
+                if let Some(x) = expansion {
+                    x.element(e, open, depth)?;
+                }
             }
-            Ok(Event::End(_)) => {
+            Ok(Event::Text(ref t)) => {
+                if let Some(x) = expansion {
+                    x.text(t.len());
+                }
+            }
+            Ok(Event::GeneralRef(_)) => {
+                if let Some(x) = expansion {
+                    x.text(4);
+                }
+            }
+            Ok(Event::End(ref e)) => {
+                if let Some(x) = expansion {
+                    x.close(e.name().into_inner(), depth)?;
+                }
                 inside.close(depth);
                 depth = depth.saturating_sub(1);
             }

@@ -18,7 +18,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// The (code, line, column, message) of each diagnostic of a run's report.
-fn seen(run: &Run) -> Vec<(String, u64, u64, String)> {
+pub(super) fn seen(run: &Run) -> Vec<(String, u64, u64, String)> {
     run.report()["files"][0]["diagnostics"]
         .as_array()
         .unwrap()
@@ -37,7 +37,7 @@ fn seen(run: &Run) -> Vec<(String, u64, u64, String)> {
 /// Runs `fosx validate --format json FILE` (under `/usr/bin/time -v` when
 /// present, and under `prlimit --as=BYTES` when `address_space` is given);
 /// it must end by itself (no signal, no panic).
-fn validate(file: &Path, address_space: Option<u64>) -> Run {
+pub(super) fn validate(file: &Path, address_space: Option<u64>) -> Run {
     validate_with(file, address_space, &[])
 }
 
@@ -53,7 +53,7 @@ fn validate_with(file: &Path, address_space: Option<u64>, more: &[&str]) -> Run 
 }
 
 /// Whether `prlimit` (util-linux) is there to cap the address space.
-fn prlimit() -> bool {
+pub(super) fn prlimit() -> bool {
     Command::new("prlimit")
         .arg("--version")
         .output()
@@ -62,7 +62,7 @@ fn prlimit() -> bool {
 
 /// Checks that a run stayed under `mib` MiB of resident memory (when
 /// measured).
-fn under(run: &Run, mib: u64, what: &str) {
+pub(super) fn under(run: &Run, mib: u64, what: &str) {
     match run.max_rss_kib {
         Some(kib) => assert!(kib < mib * 1024, "{what} took {kib} KiB"),
         None => {

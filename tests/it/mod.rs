@@ -14,6 +14,7 @@ mod json_fixtures;
 mod layout;
 mod messages;
 mod no_english;
+mod ods;
 mod page;
 mod people;
 mod props;

@@ -34,21 +34,22 @@ fn check(path: &str) -> Checked {
     check_bytes(path, &bytes, &options())
 }
 
-/// A LibreOffice-like .ods: a ZIP archive without xl/workbook.xml.
-fn ods() -> Vec<u8> {
+/// A word-processing document: a ZIP archive that is no workbook (an ODF
+/// text document, its `mimetype` not a spreadsheet's).
+fn odt() -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     zip.start_file("mimetype", stored).unwrap();
-    std::io::Write::write_all(&mut zip, b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    std::io::Write::write_all(&mut zip, b"application/vnd.oasis.opendocument.text").unwrap();
     zip.start_file("content.xml", stored).unwrap();
     std::io::Write::write_all(&mut zip, b"<office:document-content/>").unwrap();
     zip.finish().unwrap().into_inner()
 }
 
 #[test]
-fn an_ods_workbook_is_said_to_be_no_xlsx_in_french_and_spanish() {
-    let checked = check_bytes("lo-texte.ods", &ods(), &options());
+fn a_zip_that_is_no_workbook_is_said_in_french_and_spanish() {
+    let checked = check_bytes("lo-texte.odt", &odt(), &options());
     assert_eq!(checked.diagnostics.len(), 1);
     let d = &checked.diagnostics[0];
     assert_eq!(d.code, Code::P07);
@@ -56,8 +57,9 @@ fn an_ods_workbook_is_said_to_be_no_xlsx_in_french_and_spanish() {
     let help = d.help.as_ref().unwrap();
     assert_eq!(
         d.message.render(Lang::Fr),
-        "le fichier est une archive ZIP qui n'est pas un classeur XLSX (un classeur .ods, \
-         un .docx ou un fichier .zip), et non une soumission JSON, XML ou CSV"
+        "le fichier est une archive ZIP qui n'est ni un classeur XLSX ni un classeur \
+         OpenDocument (un .docx ou un fichier .zip, par exemple), et non une soumission JSON, \
+         XML ou CSV"
     );
     assert_eq!(
         help.render(Lang::Fr),
@@ -66,8 +68,8 @@ fn an_ods_workbook_is_said_to_be_no_xlsx_in_french_and_spanish() {
     );
     assert_eq!(
         d.message.render(Lang::Es),
-        "se trata de un archivo comprimido ZIP que no es un libro XLSX (un libro .ods, \
-         un .docx o un archivo .zip), y no de un envío JSON, XML o CSV"
+        "se trata de un archivo comprimido ZIP que no es ni un libro XLSX ni un libro \
+         OpenDocument (un .docx o un archivo .zip, por ejemplo), y no de un envío JSON, XML o CSV"
     );
     assert_eq!(
         help.render(Lang::Es),
@@ -152,7 +154,7 @@ fn every_reader_message_of_the_fixtures_is_french_and_spanish() {
         .into_iter()
         .map(|p| (p.display().to_string(), std::fs::read(&p).unwrap()))
         .collect();
-    inputs.push(("lo-texte.ods".into(), ods()));
+    inputs.push(("lo-texte.odt".into(), odt()));
     let mut seen = std::collections::BTreeSet::new();
     let mut problems = Vec::new();
     for (name, bytes) in &inputs {

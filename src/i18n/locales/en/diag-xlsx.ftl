@@ -68,3 +68,7 @@ xlsx-formula-help = replace the formula by its value (copy the cell, then paste 
 xlsx-beyond-header-one = cell { $cell } holds `{ $value }`, to the right of the header's last column, { $column }: it belongs to no column and is not read
 xlsx-beyond-header = { $count } cells to the right of the header's last column, { $column }, hold values, from cell { $cell } (`{ $value }`) on: they belong to no column and are not read
 xlsx-beyond-header-help = name their columns in the header row, or remove the values
+
+## An OpenDocument spreadsheet (.ods): its repeated cells, counted before they are expanded
+ods-too-many-cells = the workbook's sheets, their repeated cells and rows expanded, hold more than { $limit } cells (at content.xml); it was not read further
+ods-text-too-large = the text of the workbook's sheets, their repeated cells and rows expanded, is longer than { $limit } bytes (at content.xml); it was not read further

@@ -61,3 +61,7 @@ xlsx-formula-help = sustituya la fórmula por su valor (copie la celda y pegue s
 xlsx-beyond-header-one = la celda { $cell } contiene `{ $value }`, a la derecha de la última columna del encabezado, { $column }: no pertenece a ninguna columna y no se lee
 xlsx-beyond-header = { $count } celdas a la derecha de la última columna del encabezado, { $column }, contienen valores, a partir de la celda { $cell } (`{ $value }`): no pertenecen a ninguna columna y no se leen
 xlsx-beyond-header-help = nombre sus columnas en la fila de encabezado, o suprima los valores
+
+## Un libro OpenDocument (.ods): sus celdas repetidas, contadas antes de desarrollarlas
+ods-too-many-cells = las hojas del libro, con sus celdas y filas repetidas desarrolladas, contienen más de { $limit } celdas (en `content.xml`); no se ha leído más allá
+ods-text-too-large = el texto de las hojas del libro, con sus celdas y filas repetidas desarrolladas, supera { $limit } bytes (en `content.xml`); no se ha leído más allá

@@ -61,3 +61,7 @@ xlsx-formula-help = remplacez la formule par sa valeur (copiez la cellule, puis 
 xlsx-beyond-header-one = la cellule { $cell } contient `{ $value }`, à droite de la dernière colonne de l'en-tête, { $column } : elle n'appartient à aucune colonne et n'est pas lue
 xlsx-beyond-header = { $count } cellules à droite de la dernière colonne de l'en-tête, { $column }, contiennent des valeurs, à partir de la cellule { $cell } (`{ $value }`) : elles n'appartiennent à aucune colonne et ne sont pas lues
 xlsx-beyond-header-help = nommez leurs colonnes dans la ligne d'en-tête, ou supprimez les valeurs
+
+## Un classeur OpenDocument (.ods) : ses cellules répétées, comptées avant d'être développées
+ods-too-many-cells = les feuilles du classeur, leurs cellules et lignes répétées développées, contiennent plus de { $limit } cellules (à `content.xml`) ; il n'a pas été lu plus loin
+ods-text-too-large = le texte des feuilles du classeur, leurs cellules et lignes répétées développées, dépasse { $limit } octets (à `content.xml`) ; il n'a pas été lu plus loin
