@@ -22,13 +22,15 @@ pub(crate) mod xlsx_ods;
 pub(crate) mod xlsx_package;
 #[path = "xlsx_range.rs"]
 mod xlsx_range;
+#[path = "xlsx_xls.rs"]
+mod xlsx_xls;
 
 use super::{Limit, Limits, Parsed, ReadOptions};
 use crate::diag::{Capped, Code, Diagnostic, LeftOut, Severity, Sink, emit_as};
 use crate::i18n::{Msg, msg};
 use crate::source::{CsvIndex, Representation, SheetIndex, SourceFile};
 use crate::tree::{Node, Span, Value, pointer_push};
-use calamine::{Ods, Reader, SheetType, Xlsx};
+use calamine::{Ods, Reader, SheetType, Xls, Xlsx};
 use std::collections::HashMap;
 use std::io::Cursor;
 use xlsx_cells::{Note, Shown};
@@ -105,6 +107,8 @@ pub enum Book {
     Xlsx,
     /// An OpenDocument spreadsheet (`.ods`).
     Ods,
+    /// An Excel 97-2003 workbook (`.xls`).
+    Xls,
 }
 
 /// The kind of workbook the bytes are, if they are one.
@@ -113,6 +117,8 @@ pub fn book(bytes: &[u8]) -> Option<Book> {
         Some(Book::Xlsx)
     } else if xlsx_ods::is_ods(bytes) {
         Some(Book::Ods)
+    } else if xlsx_xls::is_xls(bytes) {
+        Some(Book::Xls)
     } else {
         None
     }
@@ -129,6 +135,8 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions, book: Book) 
         Book::Ods => xlsx_package::check(bytes, limits, Package::Ods).and_then(|percent| {
             xlsx_range::sheet_text(Ods::new(Cursor::new(bytes)), &percent, limits)
         }),
+        Book::Xls => xlsx_xls::check(bytes, limits)
+            .and_then(|()| xlsx_range::sheet_text(Xls::new(Cursor::new(bytes)), &[], limits)),
     };
     let mut sheet = match sheet {
         Ok(s) => s,

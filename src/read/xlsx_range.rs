@@ -1,5 +1,5 @@
 //! The first worksheet of a workbook the reader holds whole, as a range
-//! of cells (`.ods`): its cells turned into the CSV form the XLSX reader
+//! of cells (`.ods`, `.xls`): its cells turned into the CSV form the XLSX reader
 //! makes ([`super::to_csv`]), so that the same checks, help and places
 //! apply. The package has been checked first: the range is no larger than
 //! the limits allow. A number the sheet shows as a percentage (which the
@@ -61,6 +61,15 @@ impl From<calamine::OdsError> for Said {
     fn from(e: calamine::OdsError) -> Self {
         match e {
             calamine::OdsError::Password => Said::Password,
+            other => Said::Other(other.to_string()),
+        }
+    }
+}
+
+impl From<calamine::XlsError> for Said {
+    fn from(e: calamine::XlsError) -> Self {
+        match e {
+            calamine::XlsError::Password => Said::Password,
             other => Said::Other(other.to_string()),
         }
     }

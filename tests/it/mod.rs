@@ -35,5 +35,6 @@ mod summarize_inbox;
 mod summarize_lang;
 mod untrusted_text;
 mod workbook_lang;
+mod xls;
 mod xlsx;
 mod xml;

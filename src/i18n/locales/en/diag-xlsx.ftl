@@ -72,3 +72,9 @@ xlsx-beyond-header-help = name their columns in the header row, or remove the va
 ## An OpenDocument spreadsheet (.ods): its repeated cells, counted before they are expanded
 ods-too-many-cells = the workbook's sheets, their repeated cells and rows expanded, hold more than { $limit } cells (at content.xml); it was not read further
 ods-text-too-large = the text of the workbook's sheets, their repeated cells and rows expanded, is longer than { $limit } bytes (at content.xml); it was not read further
+
+## An Excel 97-2003 workbook (.xls): what its records would make, counted before it is read
+xls-too-many-cells = the workbook's sheets, as its records lay them out, hold more than { $limit } cells; it was not read further
+xls-too-large = the workbook's stream is longer than { $limit } bytes; it was not read further
+xls-text-too-large = the text of the workbook's cells, each copy of a shared string counted, is longer than { $limit } bytes; it was not read further
+xls-reason-dimensions = a sheet's DIMENSIONS record ends before it starts

@@ -65,3 +65,9 @@ xlsx-beyond-header-help = nombre sus columnas en la fila de encabezado, o suprim
 ## Un libro OpenDocument (.ods): sus celdas repetidas, contadas antes de desarrollarlas
 ods-too-many-cells = las hojas del libro, con sus celdas y filas repetidas desarrolladas, contienen más de { $limit } celdas (en `content.xml`); no se ha leído más allá
 ods-text-too-large = el texto de las hojas del libro, con sus celdas y filas repetidas desarrolladas, supera { $limit } bytes (en `content.xml`); no se ha leído más allá
+
+## Un libro Excel 97-2003 (.xls): lo que harían sus registros, contado antes de leerlo
+xls-too-many-cells = las hojas del libro, tal como las disponen sus registros, contienen más de { $limit } celdas; no se ha leído más allá
+xls-too-large = el flujo del libro supera { $limit } bytes; no se ha leído más allá
+xls-text-too-large = el texto de las celdas del libro, contando cada copia de una cadena compartida, supera { $limit } bytes; no se ha leído más allá
+xls-reason-dimensions = el registro DIMENSIONS de una hoja termina antes de empezar

@@ -65,3 +65,9 @@ xlsx-beyond-header-help = nommez leurs colonnes dans la ligne d'en-tête, ou sup
 ## Un classeur OpenDocument (.ods) : ses cellules répétées, comptées avant d'être développées
 ods-too-many-cells = les feuilles du classeur, leurs cellules et lignes répétées développées, contiennent plus de { $limit } cellules (à `content.xml`) ; il n'a pas été lu plus loin
 ods-text-too-large = le texte des feuilles du classeur, leurs cellules et lignes répétées développées, dépasse { $limit } octets (à `content.xml`) ; il n'a pas été lu plus loin
+
+## Un classeur Excel 97-2003 (.xls) : ce que ses enregistrements feraient, compté avant la lecture
+xls-too-many-cells = les feuilles du classeur, telles que ses enregistrements les disposent, contiennent plus de { $limit } cellules ; il n'a pas été lu plus loin
+xls-too-large = le flux du classeur dépasse { $limit } octets ; il n'a pas été lu plus loin
+xls-text-too-large = le texte des cellules du classeur, chaque copie d'une chaîne partagée comptée, dépasse { $limit } octets ; il n'a pas été lu plus loin
+xls-reason-dimensions = l'enregistrement DIMENSIONS d'une feuille se termine avant de commencer
