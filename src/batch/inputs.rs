@@ -22,12 +22,13 @@ pub struct Input {
     pub key: String,
 }
 
-/// Whether a file name ends in `.json`, `.xml`, `.csv` or `.xlsx` (any case).
+/// Whether a file name ends in `.json`, `.xml`, `.csv`, `.xlsx`, `.ods` or
+/// `.xls` (any case).
 pub fn is_submission_name(path: &Path) -> bool {
     path.extension().and_then(|x| x.to_str()).is_some_and(|x| {
         matches!(
             x.to_ascii_lowercase().as_str(),
-            "json" | "xml" | "csv" | "xlsx"
+            "json" | "xml" | "csv" | "xlsx" | "ods" | "xls"
         )
     })
 }

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 pub struct Args {
     /// Files or folders of submissions, in any representation (typically
     /// the accepted/ folder of `fosx batch`). A folder is searched for
-    /// *.json, *.xml, *.csv and *.xlsx files.
+    /// *.json, *.xml, *.csv, *.xlsx, *.ods and *.xls files.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 

@@ -31,6 +31,7 @@ use crate::i18n::{Msg, msg};
 use crate::source::{CsvIndex, Representation, SheetIndex, SourceFile};
 use crate::tree::{Node, Span, Value, pointer_push};
 use calamine::{Ods, Reader, SheetType, Xls, Xlsx};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Cursor;
 use xlsx_cells::{Note, Shown};
@@ -133,10 +134,17 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions, book: Book) 
         Book::Xlsx => xlsx_package::check(bytes, limits, Package::Xlsx)
             .and_then(|_| sheet_text(bytes, limits)),
         Book::Ods => xlsx_package::check(bytes, limits, Package::Ods).and_then(|percent| {
-            xlsx_range::sheet_text(Ods::new(Cursor::new(bytes)), &percent, limits)
+            let mut opened = Ods::new(Cursor::new(Cow::Borrowed(bytes)));
+            if matches!(opened, Err(calamine::OdsError::Mismatch { .. }))
+                && let Some(tidied) = xlsx_ods::without_row_spaces(bytes)
+            {
+                opened = Ods::new(Cursor::new(Cow::Owned(tidied)));
+            }
+            xlsx_range::sheet_text((opened, book), &percent, limits)
         }),
-        Book::Xls => xlsx_xls::check(bytes, limits)
-            .and_then(|()| xlsx_range::sheet_text(Xls::new(Cursor::new(bytes)), &[], limits)),
+        Book::Xls => xlsx_xls::check(bytes, limits).and_then(|()| {
+            xlsx_range::sheet_text((Xls::new(Cursor::new(bytes)), book), &[], limits)
+        }),
     };
     let mut sheet = match sheet {
         Ok(s) => s,

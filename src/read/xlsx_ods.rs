@@ -237,11 +237,9 @@ impl Expansion {
         if self.cell.as_ref().is_some_and(|c| c.depth == depth) {
             let c = self.cell.take().expect("checked");
             if let Some(row) = &mut self.row {
+                // Text is read only in a cell whose attributes give it a
+                // type (counted then); its bytes count in any case.
                 row.text = row.text.saturating_add(c.text.saturating_mul(c.copies));
-                // Text makes a value of a cell that has no attribute for it.
-                if c.text > 0 {
-                    row.end = row.columns;
-                }
             }
         }
         match name {
@@ -304,4 +302,61 @@ fn count(e: &BytesStart<'_>, key: &str) -> u64 {
         .find(|a| a.key.into_inner() == key)
         .and_then(|a| a.value.trim().parse().ok())
         .unwrap_or(1)
+}
+
+/// The package again, its `content.xml` without the spaces between the
+/// cells of a row (Gnumeric indents its rows, and the workbook reader
+/// takes any text there for a broken row). The part has been measured:
+/// it fits the budget. `None` when the package cannot be written so.
+pub(crate) fn without_row_spaces(bytes: &[u8]) -> Option<Vec<u8>> {
+    use quick_xml::events::Event;
+    use std::io::Write;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let part = zip.by_index_raw(i).ok()?;
+        if part.name().ok()? != CONTENT {
+            out.raw_copy_file(part).ok()?;
+        }
+    }
+    let content = zip.by_name(CONTENT).ok()?;
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
+    let mut writer = quick_xml::Writer::new(Vec::new());
+    let mut buf = Vec::new();
+    let (mut depth, mut row) = (0usize, None);
+    loop {
+        let event = reader.read_event_into(&mut buf).ok()?;
+        let in_row = row == Some(depth);
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) => {
+                depth += 1;
+                if e.name().into_inner() == "table:table-row" {
+                    row = Some(depth);
+                }
+            }
+            Event::End(_) => {
+                if row == Some(depth) {
+                    row = None;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Text(t) if in_row && t.as_ref().chars().all(|c| c.is_ascii_whitespace()) => {
+                buf.clear();
+                continue;
+            }
+            Event::Comment(_) if in_row => {
+                buf.clear();
+                continue;
+            }
+            _ => {}
+        }
+        writer.write_event(event).ok()?;
+        buf.clear();
+    }
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    out.start_file(CONTENT, stored).ok()?;
+    out.write_all(&writer.into_inner()).ok()?;
+    Some(out.finish().ok()?.into_inner())
 }

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 /// The first worksheet's cells as CSV text, from a workbook as its reader
 /// opened it (or failed to).
 pub(super) fn sheet_text<R, B>(
-    book: Result<B, B::Error>,
+    (book, kind): (Result<B, B::Error>, super::Book),
     percent: &[Run],
     limits: &Limits,
 ) -> Result<SheetText, Box<Diagnostic>>
@@ -27,7 +27,7 @@ where
     B: Reader<R>,
     B::Error: std::fmt::Display + Into<Said>,
 {
-    let mut book = book.map_err(|e| Box::new(unreadable(e.into())))?;
+    let mut book = book.map_err(|e| Box::new(unreadable(e.into(), kind)))?;
     let Some(name) = book
         .sheets_metadata()
         .iter()
@@ -40,10 +40,10 @@ where
     };
     let range = book
         .worksheet_range(&name)
-        .map_err(|e| Box::new(unreadable(e.into())))?;
+        .map_err(|e| Box::new(unreadable(e.into(), kind)))?;
     let formulas = book
         .worksheet_formula(&name)
-        .map_err(|e| Box::new(unreadable(e.into())))?;
+        .map_err(|e| Box::new(unreadable(e.into(), kind)))?;
     let cells = cells(&range, &formulas, percent, limits)?;
     drop(range);
     super::to_csv(name, cells, limits)
@@ -76,12 +76,21 @@ impl From<calamine::XlsError> for Said {
 }
 
 /// The diagnostic of a workbook its reader could not read.
-fn unreadable(said: Said) -> Diagnostic {
+fn unreadable(said: Said, kind: super::Book) -> Diagnostic {
     match said {
         Said::Password => Diagnostic::new(Code::P07, msg::xlsx_password())
             .at(Span::at(0))
             .help(msg::xlsx_password_help()),
-        Said::Other(detail) => xlsx_package::broken(msg::xlsx_reader_other(detail)),
+        Said::Other(detail) => {
+            let reason = msg::xlsx_reader_other(detail);
+            let message = match kind {
+                super::Book::Xls => msg::xls_unreadable(reason),
+                _ => msg::ods_unreadable(reason),
+            };
+            Diagnostic::new(Code::P07, message)
+                .at(Span::at(0))
+                .help(msg::xlsx_unreadable_help())
+        }
     }
 }
 

@@ -161,7 +161,7 @@ impl Input {
 }
 
 /// The inputs below the given paths: a file is taken as given; a folder is
-/// searched for `*.json`, `*.xml`, `*.csv` and `*.xlsx` files (hidden
+/// searched for `*.json`, `*.xml`, `*.csv`, `*.xlsx`, `*.ods` and `*.xls` files (hidden
 /// entries and the output folder `out` skipped), in path order. Each file is
 /// taken once.
 ///
@@ -214,7 +214,10 @@ pub fn find_inputs(paths: &[PathBuf], out: Option<&Path>) -> Result<Vec<Input>, 
                         .and_then(|x| x.to_str())
                         .unwrap_or_default()
                         .to_ascii_lowercase();
-                    if !matches!(ext.as_str(), "json" | "xml" | "csv" | "xlsx") {
+                    if !matches!(
+                        ext.as_str(),
+                        "json" | "xml" | "csv" | "xlsx" | "ods" | "xls"
+                    ) {
                         continue;
                     }
                     // Only a link can lead into the output folder: the

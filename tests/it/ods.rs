@@ -63,6 +63,27 @@ fn each_example_saved_by_calc_as_ods_is_valid_and_converts_to_its_json() {
     }
 }
 
+/// Gnumeric indents `content.xml`: the spaces between the cells of a row
+/// are read as the package's text, and the workbook as the examples.
+#[test]
+fn each_example_saved_by_gnumeric_as_ods_converts_to_its_json() {
+    for t in TYPES {
+        let file = format!("fixtures/spreadsheet/ods/{t}.gnumeric.ods");
+        let checked = check(&file);
+        assert!(checked.is_valid(false), "{file}: {:?}", said(&checked));
+        let out = fosx()
+            .args(["convert", "--to", "json", &file])
+            .output()
+            .unwrap();
+        let want = std::fs::read(root().join(format!("fixtures/valid/{t}.json"))).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&want),
+            "{file}"
+        );
+    }
+}
+
 #[test]
 fn an_ods_is_known_by_its_content_whatever_its_name() {
     let bytes = std::fs::read(root().join("fixtures/spreadsheet/ods/timetable.ods")).unwrap();
@@ -276,4 +297,44 @@ fn repeated_cells_are_read_at_their_places() {
     );
     assert_eq!(s04[0]["path"], "/entries/1/dateKind", "{}", s04[0]);
     assert_eq!(checked.source.sheet.as_ref().unwrap().name, "Soumission");
+}
+
+/// `batch` takes `.ods` and `.xls` files from an inbox as it takes `.xlsx`
+/// ones: each example accepted, its canonical JSON written.
+#[test]
+fn batch_takes_ods_and_xls_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    std::fs::create_dir(&inbox).unwrap();
+    for (from, to) in [
+        ("ods/timetable.ods", "calc.ods"),
+        ("xls/progress-report.xls", "excel97.XLS"),
+    ] {
+        std::fs::copy(
+            root().join("fixtures/spreadsheet").join(from),
+            inbox.join(to),
+        )
+        .unwrap();
+    }
+    super::batch::run_batch(&inbox, &out).code(0);
+    let summary = super::batch::summary(&out);
+    let inputs = summary["inputs"].as_array().unwrap();
+    let mut seen: Vec<(String, String)> = inputs
+        .iter()
+        .map(|r| {
+            (
+                r["path"].as_str().unwrap().to_string(),
+                r["outputs"][0].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    seen.sort();
+    assert_eq!(seen.len(), 2, "{summary}");
+    assert_eq!(seen[0].0, "calc.ods");
+    assert_eq!(seen[1].0, "excel97.XLS");
+    for (t, (_, output)) in ["timetable", "progress-report"].iter().zip(&seen) {
+        let written = std::fs::read(out.join(output)).unwrap();
+        let want = std::fs::read(root().join(format!("fixtures/valid/{t}.json"))).unwrap();
+        assert_eq!(written, want, "{output}");
+    }
 }

@@ -78,3 +78,7 @@ xls-too-many-cells = the workbook's sheets, as its records lay them out, hold mo
 xls-too-large = the workbook's stream is longer than { $limit } bytes; it was not read further
 xls-text-too-large = the text of the workbook's cells, each copy of a shared string counted, is longer than { $limit } bytes; it was not read further
 xls-reason-dimensions = a sheet's DIMENSIONS record ends before it starts
+
+## Why an .ods or .xls workbook cannot be read ($reason: the reader's words)
+ods-unreadable = the workbook cannot be read as an OpenDocument spreadsheet (.ods): { $reason }
+xls-unreadable = the workbook cannot be read as an Excel 97-2003 workbook (.xls): { $reason }

@@ -71,3 +71,7 @@ xls-too-many-cells = las hojas del libro, tal como las disponen sus registros, c
 xls-too-large = el flujo del libro supera { $limit } bytes; no se ha leído más allá
 xls-text-too-large = el texto de las celdas del libro, contando cada copia de una cadena compartida, supera { $limit } bytes; no se ha leído más allá
 xls-reason-dimensions = el registro DIMENSIONS de una hoja termina antes de empezar
+
+## Por qué no puede leerse un libro .ods o .xls ($reason: las palabras del lector)
+ods-unreadable = el libro no puede leerse como un libro OpenDocument (.ods): { $reason }
+xls-unreadable = el libro no puede leerse como un libro Excel 97-2003 (.xls): { $reason }

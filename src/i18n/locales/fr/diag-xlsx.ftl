@@ -71,3 +71,7 @@ xls-too-many-cells = les feuilles du classeur, telles que ses enregistrements le
 xls-too-large = le flux du classeur dépasse { $limit } octets ; il n'a pas été lu plus loin
 xls-text-too-large = le texte des cellules du classeur, chaque copie d'une chaîne partagée comptée, dépasse { $limit } octets ; il n'a pas été lu plus loin
 xls-reason-dimensions = l'enregistrement DIMENSIONS d'une feuille se termine avant de commencer
+
+## Pourquoi un classeur .ods ou .xls ne peut pas être lu ($reason : les mots du lecteur)
+ods-unreadable = le classeur ne peut pas être lu comme un classeur OpenDocument (.ods) : { $reason }
+xls-unreadable = le classeur ne peut pas être lu comme un classeur Excel 97-2003 (.xls) : { $reason }
