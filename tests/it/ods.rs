@@ -338,3 +338,63 @@ fn batch_takes_ods_and_xls_files() {
         assert_eq!(written, want, "{output}");
     }
 }
+
+/// `summarize` counts the documents of `.ods` and `.xls` files.
+#[test]
+fn summarize_takes_ods_and_xls_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inbox, out) = (dir.path().join("inbox"), dir.path().join("out"));
+    std::fs::create_dir(&inbox).unwrap();
+    for from in ["ods/timetable.ods", "xls/progress-report.xls"] {
+        let from = root().join("fixtures/spreadsheet").join(from);
+        std::fs::copy(&from, inbox.join(from.file_name().unwrap())).unwrap();
+    }
+    let r = fosx()
+        .arg("summarize")
+        .arg(&inbox)
+        .arg("--out")
+        .arg(&out)
+        .args(["--as-of", AS_OF])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("2 files, 2 documents: 2 counted, 0 skipped"),
+        "{stderr}"
+    );
+}
+
+/// `fix` reads an `.ods` and writes an `.xlsx` (writing stays XLSX and
+/// CSV): the percentages Calc kept as fractions become the numbers shown,
+/// and the result is valid with no warning left.
+#[test]
+fn fix_repairs_an_ods_into_an_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("fixed.xlsx");
+    let r = fosx()
+        .args([
+            "fix",
+            "--as-of",
+            AS_OF,
+            "fixtures/spreadsheet/ods/progress-report.percent.ods",
+            "-o",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("0 error(s), 0 warning(s)"), "{stderr}");
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(fosx::read::xlsx::is_workbook(&bytes));
+    let checked = fosx::check_bytes("fixed.xlsx", &bytes, &options());
+    assert!(checked.diagnostics.is_empty(), "{:?}", said(&checked));
+    let json = fosx()
+        .args(["convert", "--to", "json"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["entries"][1]["completionPercent"], 60);
+}
