@@ -140,10 +140,10 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions, book: Book) 
             {
                 opened = Ods::new(Cursor::new(Cow::Owned(tidied)));
             }
-            xlsx_range::sheet_text((opened, book), &percent, limits)
+            xlsx_range::sheet_text((opened, book), (percent, Vec::new()), limits)
         }),
-        Book::Xls => xlsx_xls::check(bytes, limits).and_then(|()| {
-            xlsx_range::sheet_text((Xls::new(Cursor::new(bytes)), book), &[], limits)
+        Book::Xls => xlsx_xls::check(bytes, limits).and_then(|shown| {
+            xlsx_range::sheet_text((Xls::new(Cursor::new(bytes)), book), shown, limits)
         }),
     };
     let mut sheet = match sheet {

@@ -3,7 +3,8 @@
 //! makes ([`super::to_csv`]), so that the same checks, help and places
 //! apply. The package has been checked first: the range is no larger than
 //! the limits allow. A number the sheet shows as a percentage (which the
-//! range gives as the fraction) is read as shown, as in an XLSX workbook.
+//! range gives as the fraction) or as a boolean is read as shown, as in an
+//! XLSX workbook.
 
 use super::xlsx_cells::{self, Shown};
 use super::xlsx_ods::{Run, within};
@@ -19,7 +20,7 @@ use std::collections::HashMap;
 /// opened it (or failed to).
 pub(super) fn sheet_text<R, B>(
     (book, kind): (Result<B, B::Error>, super::Book),
-    percent: &[Run],
+    (percent, booleans): (Vec<Run>, Vec<Run>),
     limits: &Limits,
 ) -> Result<SheetText, Box<Diagnostic>>
 where
@@ -44,7 +45,7 @@ where
     let formulas = book
         .worksheet_formula(&name)
         .map_err(|e| Box::new(unreadable(e.into(), kind)))?;
-    let cells = cells(&range, &formulas, percent, limits)?;
+    let cells = cells(&range, &formulas, (&percent, &booleans), limits)?;
     drop(range);
     super::to_csv(name, cells, limits)
 }
@@ -99,7 +100,7 @@ fn unreadable(said: Said, kind: super::Book) -> Diagnostic {
 fn cells(
     range: &Range<Data>,
     formulas: &Range<String>,
-    percent: &[Run],
+    (percent, booleans): (&[Run], &[Run]),
     limits: &Limits,
 ) -> Result<Cells, Box<Diagnostic>> {
     let by_place: HashMap<(u32, u32), &str> = match formulas.start() {
@@ -117,9 +118,15 @@ fn cells(
     for (r, c, value) in range.used_cells() {
         let (row, col) = (r0 + r as u32, c0 + c as u32);
         let value = data_ref(value);
-        let (text, note) = within(percent, row.into(), col.into())
-            .then(|| xlsx_cells::as_shown(&value, Shown::Percent))
-            .flatten()
+        let shown = if within(percent, row.into(), col.into()) {
+            Some(Shown::Percent)
+        } else if within(booleans, row.into(), col.into()) {
+            Some(Shown::Boolean)
+        } else {
+            None
+        };
+        let (text, note) = shown
+            .and_then(|s| xlsx_cells::as_shown(&value, s))
             .unwrap_or_else(|| xlsx_cells::text(&value));
         let formula = by_place.get(&(row, col)).map(|f| formula_text(f));
         if text.is_empty() && formula.is_none() {

@@ -11,6 +11,8 @@
 //! [`Limits::max_cells`] (cells) and [`Limits::max_file_size`] (the
 //! stream, and the text of the cells), before the reader sees them (P06).
 
+use super::xlsx_cells::Shown;
+use super::xlsx_ods::Run;
 use super::{Limit, Limits};
 use crate::diag::Diagnostic;
 use crate::i18n::msg;
@@ -28,8 +30,12 @@ pub(crate) fn is_xls(bytes: &[u8]) -> bool {
             .is_ok_and(|f| f.is_stream("/Workbook") || f.is_stream("/Book"))
 }
 
-/// Measures the workbook stream against the limits.
-pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<(), Box<Diagnostic>> {
+/// Measures the workbook stream against the limits. `Ok`: the cells of
+/// the first sheet whose number format shows a percentage, and a boolean.
+pub(crate) fn check(
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<(Vec<Run>, Vec<Run>), Box<Diagnostic>> {
     let broken =
         |detail: String| Box::new(super::xlsx_package::broken(msg::xlsx_reader_other(detail)));
     let mut file =
@@ -60,6 +66,15 @@ struct Measure {
     /// The UTF-8 length, at most, of each shared string.
     strings: Vec<u64>,
     sheet: Option<Sheet>,
+    /// The sheets begun so far.
+    sheets: usize,
+    /// The number formats that change what a number means, by number.
+    shown_formats: std::collections::HashMap<u32, Shown>,
+    /// The number format of each cell format (XF), in order.
+    xfs: Vec<u32>,
+    /// The cells of the first sheet shown as percentages, and as booleans.
+    percent: Vec<Run>,
+    booleans: Vec<Run>,
 }
 
 /// The cells of the sheet being walked: the box of its values and of its
@@ -106,12 +121,20 @@ impl Measure {
             text: 0,
             strings: Vec::new(),
             sheet: None,
+            sheets: 0,
+            // The built-in formats 0% and 0.00%.
+            shown_formats: [(9, Shown::Percent), (10, Shown::Percent)]
+                .into_iter()
+                .collect(),
+            xfs: Vec::new(),
+            percent: Vec::new(),
+            booleans: Vec::new(),
         }
     }
 
     /// Walks the records of the stream. The workbook's globals come
     /// first, then each sheet between its `BOF` and `EOF`.
-    fn walk(mut self, data: &[u8]) -> Result<(), Box<Diagnostic>> {
+    fn walk(mut self, data: &[u8]) -> Result<(Vec<Run>, Vec<Run>), Box<Diagnostic>> {
         let records = records(data);
         let mut i = 0;
         let mut depth = 0usize;
@@ -123,6 +146,7 @@ impl Measure {
                     depth += 1;
                     if depth == 1 && !globals {
                         self.sheet = Some(Sheet::default());
+                        self.sheets += 1;
                     }
                 }
                 0x000A => {
@@ -133,11 +157,82 @@ impl Measure {
                     depth = depth.saturating_sub(1);
                 }
                 0x00FC => self.sst(&records[i..]),
-                _ => self.record(typ, d)?,
+                0x041E => self.format(d),
+                0x00E0 if self.sheet.is_none() => self.xfs.push(u16_at(d, 2).unwrap_or(0)),
+                _ => {
+                    if self.sheets == 1 {
+                        self.shown(typ, d);
+                    }
+                    self.record(typ, d)?;
+                }
             }
             i += 1;
         }
-        self.sheet_end()
+        self.sheet_end()?;
+        self.percent.sort_by_key(|r| (r.rows.0, r.cols.0));
+        self.booleans.sort_by_key(|r| (r.rows.0, r.cols.0));
+        Ok((self.percent, self.booleans))
+    }
+
+    /// A FORMAT record: its number, and whether its code shows a
+    /// percentage or a boolean.
+    fn format(&mut self, d: &[u8]) {
+        let (Some(number), Some(cch), Some(&flags)) = (u16_at(d, 0), u16_at(d, 2), d.get(4)) else {
+            return;
+        };
+        let chars = d.get(5..).unwrap_or(&[]);
+        let code: String = if flags & 1 != 0 {
+            let units: Vec<u16> = chars
+                .chunks_exact(2)
+                .take(cch as usize)
+                .map(|b| u16::from_le_bytes([b[0], b[1]]))
+                .collect();
+            String::from_utf16_lossy(&units)
+        } else {
+            chars
+                .iter()
+                .take(cch as usize)
+                .map(|&b| char::from(b))
+                .collect()
+        };
+        if let Some(shown) = super::xlsx_cells::shown(&code) {
+            self.shown_formats.insert(number, shown);
+        }
+    }
+
+    /// A cell of the first sheet whose format shows a percentage or a
+    /// boolean.
+    fn shown(&mut self, typ: u16, d: &[u8]) {
+        let (Some(row), Some(col)) = (u16_at(d, 0), u16_at(d, 2)) else {
+            return;
+        };
+        let shown = |xf: Option<u32>| {
+            xf.and_then(|xf| self.xfs.get(xf as usize))
+                .and_then(|f| self.shown_formats.get(f).copied())
+        };
+        let mut found = Vec::new();
+        match typ {
+            0x0203 | 0x027E | 0x0006 => found.extend(shown(u16_at(d, 4)).map(|s| (col, s))),
+            0x00BD => {
+                // MULRK: (format, number) pairs of 6 bytes from `col` on.
+                let pairs = d.get(4..d.len().saturating_sub(2)).unwrap_or(&[]);
+                for (k, pair) in pairs.chunks_exact(6).enumerate() {
+                    found.extend(shown(u16_at(pair, 0)).map(|s| (col + k as u32, s)));
+                }
+            }
+            _ => {}
+        }
+        let row = u64::from(row);
+        for (c, s) in found {
+            let run = Run {
+                rows: (row, row + 1),
+                cols: (u64::from(c), u64::from(c) + 1),
+            };
+            match s {
+                Shown::Percent => self.percent.push(run),
+                Shown::Boolean => self.booleans.push(run),
+            }
+        }
     }
 
     /// A record of a sheet that makes a cell, or asks for room.

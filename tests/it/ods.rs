@@ -99,13 +99,25 @@ fn an_ods_is_known_by_its_content_whatever_its_name() {
 }
 
 /// The percentages, formulas and places of the percentage job are said of
-/// its `.ods` exactly as of its `.xlsx` (both saved by Calc from the same
-/// cells).
+/// its `.ods` and its `.xls` exactly as of its `.xlsx` (all saved by Calc
+/// from the same cells).
 #[test]
 fn an_ods_gets_the_diagnostics_of_the_xlsx_of_the_same_cells() {
     let xlsx = check("fixtures/spreadsheet/xlsx/progress-report.percent.xlsx");
     let ods = check("fixtures/spreadsheet/ods/progress-report.percent.ods");
     assert_eq!(said(&ods), said(&xlsx));
+    // The same job saved as .xls: its number formats say the same; its
+    // formula is given back by the reader as `TRUE`.
+    let xls = check("fixtures/spreadsheet/xls/progress-report.percent.xls");
+    let mut from_xlsx = said(&xlsx);
+    let formula = from_xlsx
+        .iter()
+        .position(|d| d.3.contains("formula"))
+        .unwrap();
+    from_xlsx[formula].3 = "cell 'progress-report'!AI4 holds the formula `=TRUE`: its value \
+                            when the workbook was last saved, `true`, is read"
+        .into();
+    assert_eq!(said(&xls), from_xlsx);
     let places = |c: &Checked| {
         c.diagnostics
             .iter()
