@@ -410,3 +410,23 @@ fn fix_repairs_an_ods_into_an_xlsx() {
     let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(value["entries"][1]["completionPercent"], 60);
 }
+
+/// `POST /v1/validate` checks an `.ods` and an `.xls` as the command line
+/// does: valid, their representation a workbook's.
+#[test]
+fn the_service_checks_ods_and_xls_files() {
+    use super::serve::{Server, agent, post, read, validate_url};
+    let server = Server::start(&["--quiet"], &[]);
+    let agent = agent();
+    for file in [
+        "fixtures/spreadsheet/ods/timetable.ods",
+        "fixtures/spreadsheet/ods/timetable.gnumeric.ods",
+        "fixtures/spreadsheet/xls/progress-report.xls",
+    ] {
+        let answer = post(&agent, &validate_url(&server, file), &read(file));
+        assert_eq!(answer.status, 200, "{file}: {}", answer.text());
+        let report = answer.json();
+        assert_eq!(report["files"][0]["valid"], true, "{file}: {report}");
+        assert_eq!(report["files"][0]["representation"], "xlsx", "{file}");
+    }
+}
