@@ -38,14 +38,14 @@ pub(crate) fn is_ods(bytes: &[u8]) -> bool {
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return false;
     };
-    let Ok(entry) = zip.by_name("mimetype") else {
+    let Ok(mut entry) = zip.by_name("mimetype") else {
         return false;
     };
-    let mut head = Vec::with_capacity(MIMETYPE.len() + 1);
-    entry
-        .take(MIMETYPE.len() as u64 + 1)
-        .read_to_end(&mut head)
-        .is_ok_and(|_| head == MIMETYPE)
+    // Read to its declared size, not past it: a damaged entry (its
+    // checksum, checked at its end) is still known, and reported by the
+    // package check.
+    let mut head = [0u8; MIMETYPE.len()];
+    entry.size() == MIMETYPE.len() as u64 && entry.read_exact(&mut head).is_ok() && head == MIMETYPE
 }
 
 /// The part of an `.ods` that holds the sheets.

@@ -51,7 +51,8 @@ pub(crate) fn check(
     package: Package,
 ) -> Result<Vec<super::xlsx_ods::Run>, Box<Diagnostic>> {
     let mut percent = Vec::new();
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| Box::new(zip_broken(&e)))?;
+    let zip_broken = |e: zip::result::ZipError| Box::new(broken_as(package, zip_reason(&e)));
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(zip_broken)?;
     let budget = limits.max_file_size;
     let mut used: u64 = 0;
     let mut held = Held {
@@ -60,11 +61,8 @@ pub(crate) fn check(
         others: 0,
     };
     for i in 0..zip.len() {
-        let mut part = zip.by_index(i).map_err(|e| Box::new(zip_broken(&e)))?;
-        let name = part
-            .name()
-            .map_err(|e| Box::new(zip_broken(&e)))?
-            .to_string();
+        let mut part = zip.by_index(i).map_err(zip_broken)?;
+        let name = part.name().map_err(zip_broken)?.to_string();
         if used.saturating_add(part.size()) > budget {
             return Err(Box::new(too_large(&name, budget)));
         }
@@ -84,8 +82,12 @@ pub(crate) fn check(
         }
         // What the XML reader did not read (after the root, or after an
         // error in a part read only if it is XML) still counts.
-        std::io::copy(&mut input, &mut std::io::sink())
-            .map_err(|e| Box::new(broken(msg::xlsx_reason_part(&name, e.to_string()))))?;
+        std::io::copy(&mut input, &mut std::io::sink()).map_err(|e| {
+            Box::new(broken_as(
+                package,
+                msg::xlsx_reason_part(&name, e.to_string()),
+            ))
+        })?;
         let read = input.get_ref().n;
         if read > left {
             return Err(Box::new(too_large(&name, budget)));
@@ -351,9 +353,14 @@ pub(crate) fn broken(reason: Msg) -> Diagnostic {
         .help(msg::xlsx_unreadable_help())
 }
 
-/// P07 for a ZIP archive that cannot be read.
-fn zip_broken(e: &zip::result::ZipError) -> Diagnostic {
-    broken(zip_reason(e))
+/// [`broken`], said of the kind of package read.
+fn broken_as(package: Package, reason: Msg) -> Diagnostic {
+    match package {
+        Package::Xlsx => broken(reason),
+        Package::Ods => Diagnostic::new(Code::P07, msg::ods_unreadable(reason))
+            .at(Span::at(0))
+            .help(msg::xlsx_unreadable_help()),
+    }
 }
 
 /// Why the ZIP reader cannot read an archive, in its words: its kind of

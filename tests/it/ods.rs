@@ -430,3 +430,20 @@ fn the_service_checks_ods_and_xls_files() {
         assert_eq!(report["files"][0]["representation"], "xlsx", "{file}");
     }
 }
+
+/// A package whose `mimetype` entry fails its checksum is P07, said of an
+/// `.ods` (not of an XLSX package).
+#[test]
+fn a_damaged_ods_is_said_to_be_an_unreadable_ods() {
+    let mut bytes = ods(&timetable_rows());
+    // The CRC-32 of the first entry (mimetype), in its local header (at
+    // 14) and in the central directory (at 16).
+    bytes[14] ^= 0xFF;
+    let central = bytes.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    bytes[central + 16] ^= 0xFF;
+    let checked = fosx::check_bytes("abîmé.ods", &bytes, &options());
+    assert_eq!(checked.diagnostics.len(), 1, "{:?}", said(&checked));
+    let d = &checked.diagnostics[0];
+    assert_eq!(d.code.full(), "FOS-P07");
+    assert_eq!(d.message.id(), "ods-unreadable", "{:?}", said(&checked));
+}
