@@ -73,32 +73,65 @@ struct Beyond {
 }
 
 /// The columns of a worksheet (A to XFD).
-pub(crate) const MAX_COLUMNS: u32 = 16_384;
+const MAX_COLUMNS: u32 = 16_384;
 
 /// One non-empty cell: its place, its text (a range of [`Cells::text`]),
 /// what there is to say about it, and its formula (an index into
 /// [`Cells::formulas`]). A cell costs its text and these few bytes.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Cell {
-    pub(crate) row: u32,
-    pub(crate) col: u32,
-    pub(crate) start: usize,
-    pub(crate) len: usize,
-    pub(crate) note: Option<Note>,
-    pub(crate) formula: Option<u32>,
+struct Cell {
+    row: u32,
+    col: u32,
+    start: usize,
+    len: usize,
+    note: Option<Note>,
+    formula: Option<u32>,
 }
 
 /// The non-empty cells of a worksheet, in row and column order.
 #[derive(Debug, Default)]
 pub(crate) struct Cells {
-    pub(crate) cells: Vec<Cell>,
-    pub(crate) text: String,
-    pub(crate) formulas: Vec<String>,
+    cells: Vec<Cell>,
+    text: String,
+    formulas: Vec<String>,
 }
 
 impl Cells {
     fn text(&self, c: &Cell) -> &str {
         &self.text[c.start..c.start + c.len]
+    }
+
+    /// Adds a non-empty cell at `(row, col)`: P07 beyond column XFD, P06
+    /// when the cells' text would pass the size limit.
+    pub(crate) fn add(
+        &mut self,
+        (row, col): (u32, u32),
+        (text, note): (&str, Option<Note>),
+        formula: Option<String>,
+        limits: &Limits,
+    ) -> Result<(), Box<Diagnostic>> {
+        if col >= MAX_COLUMNS {
+            return Err(Box::new(
+                xlsx_package::broken(msg::xlsx_reason_beyond_xfd()),
+            ));
+        }
+        if (self.text.len() + text.len() + self.cells.len()) as u64 > limits.max_file_size {
+            return Err(Box::new(too_large(limits)));
+        }
+        let formula = formula.map(|f| {
+            self.formulas.push(f);
+            self.formulas.len() as u32 - 1
+        });
+        self.cells.push(Cell {
+            row,
+            col,
+            start: self.text.len(),
+            len: text.len(),
+            note,
+            formula,
+        });
+        self.text.push_str(text);
+        Ok(())
     }
 }
 /// The kind of a workbook, known by its content.
@@ -258,29 +291,9 @@ fn cells(
         if text.is_empty() && formula.is_none() {
             continue;
         }
-        if cell.pos.1 >= MAX_COLUMNS {
-            return Err(Box::new(
-                xlsx_package::broken(msg::xlsx_reason_beyond_xfd()),
-            ));
-        }
-        if (out.text.len() + text.len() + out.cells.len()) as u64 > limits.max_file_size {
-            return Err(Box::new(too_large(limits)));
-        }
         let (row, col) = cell.pos;
         sorted &= out.cells.last().is_none_or(|l| (l.row, l.col) < (row, col));
-        let formula = formula.map(|f| {
-            out.formulas.push(f);
-            out.formulas.len() as u32 - 1
-        });
-        out.cells.push(Cell {
-            row,
-            col,
-            start: out.text.len(),
-            len: text.len(),
-            note,
-            formula,
-        });
-        out.text.push_str(&text);
+        out.add(cell.pos, (&text, note), formula, limits)?;
     }
     if !sorted {
         // Stable: of a cell given twice, the last stays last.
@@ -567,7 +580,7 @@ fn too_many_cells(limits: &Limits) -> Diagnostic {
 }
 
 /// P06 for a worksheet whose text passes the size limit.
-pub(crate) fn too_large(limits: &Limits) -> Diagnostic {
+fn too_large(limits: &Limits) -> Diagnostic {
     Limit::FileSize
         .exceeded(msg::xlsx_sheet_too_large(limits.max_file_size.to_string()))
         .at(Span::at(0))

@@ -8,7 +8,7 @@
 
 use super::xlsx_cells::{self, Shown};
 use super::xlsx_ods::{Run, within};
-use super::{Cell, Cells, SheetText, too_large, xlsx_package};
+use super::{Cells, SheetText, xlsx_package};
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::msg;
 use crate::read::Limits;
@@ -132,27 +132,7 @@ fn cells(
         if text.is_empty() && formula.is_none() {
             continue;
         }
-        if col >= super::MAX_COLUMNS {
-            return Err(Box::new(
-                xlsx_package::broken(msg::xlsx_reason_beyond_xfd()),
-            ));
-        }
-        if (out.text.len() + text.len() + out.cells.len()) as u64 > limits.max_file_size {
-            return Err(Box::new(too_large(limits)));
-        }
-        let formula = formula.map(|f| {
-            out.formulas.push(f);
-            out.formulas.len() as u32 - 1
-        });
-        out.cells.push(Cell {
-            row,
-            col,
-            start: out.text.len(),
-            len: text.len(),
-            note,
-            formula,
-        });
-        out.text.push_str(&text);
+        out.add((row, col), (&text, note), formula, limits)?;
     }
     Ok(out)
 }
