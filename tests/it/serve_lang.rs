@@ -44,16 +44,21 @@ fn post_form(url: &str, body: &[u8]) -> Answer {
 
 /// One request of each error the service makes with a message of its own:
 /// (what it is, status, code, the request for a `lang`).
-type Case = (&'static str, u16, &'static str, Box<dyn Fn(&str) -> Answer>);
+type Case<'a> = (
+    &'static str,
+    u16,
+    &'static str,
+    Box<dyn Fn(&str) -> Answer + 'a>,
+);
 
-fn cases(server: &'static Server, small: &'static Server) -> Vec<Case> {
+fn cases<'a>(server: &'a Server, small: &'a Server) -> Vec<Case<'a>> {
     let body = read("fixtures/valid/timetable.json");
     let url = move |s: &Server, path: &str, lang: &str| {
         let sep = if path.contains('?') { '&' } else { '?' };
         s.url(&format!("{path}{sep}lang={lang}"))
     };
     let valid = body.clone();
-    let mut out: Vec<Case> = Vec::new();
+    let mut out: Vec<Case<'a>> = Vec::new();
     for (what, path, code) in [
         (
             "a bad date",
@@ -145,12 +150,13 @@ fn message(a: &Answer) -> String {
 
 #[test]
 fn error_messages_are_in_the_language_of_the_request_with_the_same_codes() {
-    let server: &'static Server = Box::leak(Box::new(Server::start(&["--quiet"], &[])));
-    let small: &'static Server = Box::leak(Box::new(Server::start(
+    // Owned here, so that both services are stopped when the test ends.
+    let server = Server::start(&["--quiet"], &[]);
+    let small = Server::start(
         &["--quiet", "--max-file-size", "2000", "--max-parts", "1"],
         &[],
-    )));
-    for (what, status, code, request) in cases(server, small) {
+    );
+    for (what, status, code, request) in cases(&server, &small) {
         let en = request("en");
         assert_eq!(
             (en.status, en.error_code().as_str()),

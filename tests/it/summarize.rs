@@ -586,27 +586,17 @@ finally:
 json.dump({"text": text, "logs": logs, "order": order}, sys.stdout)
 "##;
 
-#[test]
-#[cfg_attr(
-    not(fosx_browser),
-    ignore = "needs /usr/bin/chromium, /usr/bin/chromedriver and python3 selenium (.ci/run installs them; then touch build.rs)"
-)]
-fn the_dashboard_opens_in_headless_chromium_without_console_errors() {
-    assert!(
-        Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists(),
-        "this test needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)"
-    );
-    let s = sorted();
-    let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/artifacts");
-    std::fs::create_dir_all(&artifacts).unwrap();
-    let shot = artifacts.join("summarize-dashboard.png");
-    let _ = std::fs::remove_file(&shot);
+/// Opens a dashboard in headless Chromium ([`BROWSER`]), keeping its
+/// screenshot at `shot`; fails on an error of the browser or a console
+/// error. What the browser saw: its text, its logs.
+pub(super) fn open_in_chromium(index: &Path, shot: &Path) -> Value {
+    let _ = std::fs::remove_file(shot);
     let profile = tempfile::tempdir().unwrap();
     let out = std::process::Command::new("python3")
         .arg("-c")
         .arg(BROWSER)
-        .arg(s.out.join("index.html"))
-        .arg(&shot)
+        .arg(index)
+        .arg(shot)
         .arg(profile.path())
         .output()
         .unwrap();
@@ -622,7 +612,29 @@ fn the_dashboard_opens_in_headless_chromium_without_console_errors() {
         .iter()
         .filter(|l| l["level"] == "SEVERE")
         .collect();
-    assert!(errors.is_empty(), "console errors: {errors:?}");
+    assert!(
+        errors.is_empty(),
+        "{}: console errors: {errors:?}",
+        index.display()
+    );
+    result
+}
+
+#[test]
+#[cfg_attr(
+    not(fosx_browser),
+    ignore = "needs /usr/bin/chromium, /usr/bin/chromedriver and python3 selenium (.ci/run installs them; then touch build.rs)"
+)]
+fn the_dashboard_opens_in_headless_chromium_without_console_errors() {
+    assert!(
+        Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists(),
+        "this test needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)"
+    );
+    let s = sorted();
+    let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let shot = artifacts.join("summarize-dashboard.png");
+    let result = open_in_chromium(&s.out.join("index.html"), &shot);
     let text = result["text"].as_str().unwrap();
     for (code, name, _) in MEMBERS {
         assert!(text.contains(code), "{code} shown");

@@ -5,7 +5,7 @@
 //! screenshots kept in `target/artifacts/`.
 
 use super::messages::english_words_in;
-use super::summarize::{BROWSER, fosx, sorted};
+use super::summarize::{fosx, open_in_chromium, sorted};
 use super::summarize_inbox::{AS_OF, MEMBERS};
 use fosx::Lang;
 use serde_json::Value;
@@ -301,29 +301,7 @@ fn the_french_and_spanish_dashboards_open_in_headless_chromium() {
     ] {
         let (dir, _) = summarize_in(code);
         let shot = artifacts.join(format!("summarize-dashboard-{code}.png"));
-        let _ = std::fs::remove_file(&shot);
-        let profile = tempfile::tempdir().unwrap();
-        let out = std::process::Command::new("python3")
-            .arg("-c")
-            .arg(BROWSER)
-            .arg(dir.path().join("index.html"))
-            .arg(&shot)
-            .arg(profile.path())
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "selenium: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let result: Value = serde_json::from_slice(&out.stdout).unwrap();
-        let errors: Vec<&Value> = result["logs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|l| l["level"] == "SEVERE")
-            .collect();
-        assert!(errors.is_empty(), "{code}: console errors: {errors:?}");
+        let result = open_in_chromium(&dir.path().join("index.html"), &shot);
         // What the browser shows: the headings, every Member, and no English.
         let text = result["text"].as_str().unwrap();
         assert!(text.contains(heading), "{code}");
