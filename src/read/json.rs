@@ -294,16 +294,41 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    // The diagnostics of `container` are made out of line: its frame is on
+    // the stack once per level of nesting, so it holds only what a level
+    // needs (128 levels fit in a 512 KiB thread stack, unoptimised too).
+    #[cold]
+    #[inline(never)]
+    fn too_deep(&mut self, head: Span) {
+        self.diags.push(
+            Diagnostic::new(Code::P06, msg::json_too_deep(self.max_depth))
+                .at(head)
+                .help(msg::limit_depth_help(Limit::Depth.option())),
+        );
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn given_twice(&mut self, key_span: Span, first: Span) {
+        let pointer = self.pointer();
+        self.diags.push(
+            Diagnostic::new(
+                Code::S08,
+                msg::read_given_twice(crate::tree::field_name(&pointer)),
+            )
+            .at(key_span)
+            .path(pointer)
+            .related(first, msg::read_first_given_here())
+            .help(msg::read_keep_the_first_help()),
+        );
+    }
+
     fn container(&mut self, object: bool) -> Option<Node> {
         let start = self.pos;
         let head = Span::new(start, start + 1);
         self.depth += 1;
         if self.depth > self.max_depth {
-            self.diags.push(
-                Diagnostic::new(Code::P06, msg::json_too_deep(self.max_depth))
-                    .at(head)
-                    .help(msg::limit_depth_help(Limit::Depth.option())),
-            );
+            self.too_deep(head);
             return None;
         }
         self.pos += 1;
@@ -338,17 +363,7 @@ impl<'a> Scanner<'a> {
                         first_given.get(&key).copied()
                     };
                     if let Some(first) = first {
-                        let pointer = self.pointer();
-                        self.diags.push(
-                            Diagnostic::new(
-                                Code::S08,
-                                msg::read_given_twice(crate::tree::field_name(&pointer)),
-                            )
-                            .at(key_span)
-                            .path(pointer)
-                            .related(first, msg::read_first_given_here())
-                            .help(msg::read_keep_the_first_help()),
-                        );
+                        self.given_twice(key_span, first);
                     } else {
                         if !first_given.is_empty() {
                             first_given.insert(key.clone(), key_span);
