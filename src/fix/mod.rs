@@ -19,9 +19,10 @@
 use crate::check;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::{Code, Diagnostic, Fix, FixValue, Severity};
-use crate::i18n::{Lang, Msg, msg};
+use crate::i18n::{Arg, Lang, Msg, msg};
 use crate::sheet::dates::DateOrder;
-use crate::source::{Location, Representation};
+use crate::source::sheet::SheetPlace;
+use crate::source::{Location, Representation, SourceFile};
 use crate::tree::{Node, Value, pointer_tokens};
 use crate::write::{WriteError, WriteOptions, sheet_lang, write_bytes};
 
@@ -66,10 +67,48 @@ pub struct Change {
     pub path: String,
     /// Where the old value was in the input, when known.
     pub at: Option<Location>,
+    /// That place as the diagnostics name it, when known.
+    pub place: Option<Place>,
     /// The old value, as it was written.
     pub old: String,
     /// The new value.
     pub new: FixValue,
+}
+
+/// Where a change was, as the diagnostics of its file name it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    /// A cell of a workbook: its name (`Soumission!E2`, the sheet's own
+    /// name) and its column's (`submissionDate`).
+    Cell {
+        /// The cell, `Soumission!E2`.
+        cell: String,
+        /// The name of its column in the header row.
+        column: String,
+    },
+    /// A cell of a CSV file, as a spreadsheet shows it: its row (the
+    /// header is row 1), column letter and column name.
+    Row(SheetPlace),
+    /// A line and column of a JSON or XML file.
+    Line(Location),
+}
+
+impl Place {
+    /// The place of `at` in `file`: a cell of a workbook, a row and column
+    /// of a CSV file, else the line and column. `path` names the column
+    /// of a workbook's cell whose header cell has no name.
+    pub fn of(file: &SourceFile, at: Location, path: &str) -> Place {
+        let Some(sheet) = file.sheet_place(&at).filter(|p| p.column.is_some()) else {
+            return Place::Line(at);
+        };
+        match file.cell_name(&at) {
+            Some(cell) => Place::Cell {
+                cell,
+                column: sheet.column_name.unwrap_or_else(|| path.to_string()),
+            },
+            None => Place::Row(sheet),
+        }
+    }
 }
 
 /// A file after repair.
@@ -189,24 +228,31 @@ pub fn fix_bytes(name: &str, bytes: &[u8], options: &FixOptions) -> Result<Fixed
 }
 
 impl Change {
-    /// The line that says what changed, as `docs/spec/fix.md` has it:
-    /// `FILE:LINE:COLUMN: PATH: "old" → "new"` (the document's index
-    /// before the path when the file holds `several`); `file` is the name
-    /// it shows.
+    /// The line that says what changed, as `docs/spec/fix.md` has it: in
+    /// a workbook `FILE: Soumission!E2 (submissionDate): "old" → "new"`,
+    /// in CSV `FILE: row 2, column E (submissionDate): "old" → "new"`, in
+    /// JSON and XML `FILE:LINE:COLUMN: PATH: "old" → "new"` (the
+    /// document's index before the path when the file holds `several`);
+    /// `file` is the name it shows.
     pub fn line(&self, file: &str, several: bool, lang: Lang) -> String {
-        let at = self
-            .at
-            .map_or_else(String::new, |l| format!(":{}:{}", l.line, l.column));
-        let field = if several {
-            msg::fix_change_in_document(self.document, self.path.as_str()).render(lang)
+        let old = format!("{:?}", self.old);
+        let new = format!("{:?}", self.new.to_string());
+        let path: Arg = if several {
+            msg::fix_change_in_document(self.document, self.path.as_str()).into()
         } else {
-            self.path.clone()
+            self.path.clone().into()
         };
-        format!(
-            "{file}{at}: {field}: {:?} → {:?}\n",
-            self.old,
-            self.new.to_string()
-        )
+        let line = match &self.place {
+            Some(Place::Cell { cell, column }) => {
+                msg::fix_change_at_cell(file, cell, column, old, new)
+            }
+            Some(Place::Row(place)) => msg::fix_change_at_row(file, place.message(), old, new),
+            Some(Place::Line(at)) => {
+                msg::fix_change_at_line(file, at.line, at.column, path, old, new)
+            }
+            None => msg::fix_change_at_path(file, path, old, new),
+        };
+        format!("{}\n", line.render(lang))
     }
 }
 
@@ -253,10 +299,12 @@ fn apply(checked: &Checked, documents: &mut [Node]) -> Vec<Change> {
                     .collect(),
             ),
         };
+        let at = d.places_in(&checked.source).map(|p| p.at);
         changes.push(Change {
             document: i,
             path: fix.path.clone(),
-            at: d.places_in(&checked.source).map(|p| p.at),
+            at,
+            place: at.map(|at| Place::of(&checked.source, at, &fix.path)),
             old,
             new: fix.value.clone(),
         });

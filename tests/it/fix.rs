@@ -37,15 +37,15 @@ fn day_first_file_becomes_valid_and_is_left_unchanged() {
     assert_eq!(
         lines,
         [
-            r#"fixtures/sheet/day-first.csv:2:1: /schemaVersion: "1" → "1.0""#,
-            r#"fixtures/sheet/day-first.csv:2:29: /submissionDate: "20/05/2026" → "2026-05-20""#,
-            r#"fixtures/sheet/day-first.csv:2:131: /entries/0/plannedStart: "01/07/2026" → "2026-07-01""#,
-            r#"fixtures/sheet/day-first.csv:2:142: /entries/0/plannedCompletion: "01/07/2028" → "2028-07-01""#,
-            r#"fixtures/sheet/day-first.csv:2:164: /entries/0/legislativeChangesRequired: "VRAI" → "true""#,
-            r#"fixtures/sheet/day-first.csv:3:132: /entries/1/plannedStart: "01/01/2026" → "2026-01-01""#,
-            r#"fixtures/sheet/day-first.csv:3:143: /entries/1/plannedCompletion: "31/12/2026" → "2026-12-31""#,
-            r#"fixtures/sheet/day-first.csv:3:166: /entries/1/capacityBuildingRequired: "FAUX" → "false""#,
-            r#"fixtures/sheet/day-first.csv:3:171: /entries/1/technicalAssistanceRequested: "FAUX" → "false""#,
+            r#"fixtures/sheet/day-first.csv: row 2, column A (schemaVersion): "1" → "1.0""#,
+            r#"fixtures/sheet/day-first.csv: row 2, column E (submissionDate): "20/05/2026" → "2026-05-20""#,
+            r#"fixtures/sheet/day-first.csv: row 2, column R (entries.plannedStart): "01/07/2026" → "2026-07-01""#,
+            r#"fixtures/sheet/day-first.csv: row 2, column S (entries.plannedCompletion): "01/07/2028" → "2028-07-01""#,
+            r#"fixtures/sheet/day-first.csv: row 2, column U (entries.legislativeChangesRequired): "VRAI" → "true""#,
+            r#"fixtures/sheet/day-first.csv: row 3, column R (entries.plannedStart): "01/01/2026" → "2026-01-01""#,
+            r#"fixtures/sheet/day-first.csv: row 3, column S (entries.plannedCompletion): "31/12/2026" → "2026-12-31""#,
+            r#"fixtures/sheet/day-first.csv: row 3, column V (entries.capacityBuildingRequired): "FAUX" → "false""#,
+            r#"fixtures/sheet/day-first.csv: row 3, column W (entries.technicalAssistanceRequested): "FAUX" → "false""#,
             "fixtures/sheet/day-first.csv: 9 value(s) changed; the result: 0 error(s), 0 warning(s)",
         ]
     );
@@ -122,10 +122,9 @@ fn ambiguous_dates_are_left_and_the_exit_code_says_invalid() {
         r.stdout
             .contains("1.0,timetable,EU-TT-2026,2018,2026-05-04,")
     );
-    assert!(
-        r.stderr
-            .contains(r#"/submissionDate: "05/04/2026" → "2026-05-04""#)
-    );
+    assert!(r.stderr.contains(
+        r#"ambiguous-dates.csv: row 2, column E (submissionDate): "05/04/2026" → "2026-05-04""#
+    ));
 }
 
 #[test]
@@ -173,13 +172,13 @@ fn what_is_uncertain_is_left_and_reported() {
     assert_eq!(
         changes,
         [
-            r#"fixtures/sheet/other-forms.csv:2:37: /submissionDate: "46112" → "2026-03-31""#,
-            r#"fixtures/sheet/other-forms.csv:2:46: /submitter/memberCode: "UK" → "GB""#,
-            r#"fixtures/sheet/other-forms.csv:2:287: /reportingPeriod/start: "2025/01/01" → "2025-01-01""#,
-            r#"fixtures/sheet/other-forms.csv:2:349: /indicators/ecommerceDeclarations: "1,843" → "1843""#,
-            r#"fixtures/sheet/other-forms.csv:2:357: /indicators/declaredValue: "$96,500,000.50" → "96500000.5""#,
-            r#"fixtures/sheet/other-forms.csv:2:414: /entries/0/maturityLevel: "3.0" → "3""#,
-            r#"fixtures/sheet/other-forms.csv:3:398: /entries/1/status: "In Progress" → "in-progress""#,
+            r#"fixtures/sheet/other-forms.csv: row 2, column E (submissionDate): "46112" → "2026-03-31""#,
+            r#"fixtures/sheet/other-forms.csv: row 2, column G (submitter.memberCode): "UK" → "GB""#,
+            r#"fixtures/sheet/other-forms.csv: row 2, column Q (reportingPeriod.start): "2025/01/01" → "2025-01-01""#,
+            r#"fixtures/sheet/other-forms.csv: row 2, column T (indicators.ecommerceDeclarations): "1,843" → "1843""#,
+            r#"fixtures/sheet/other-forms.csv: row 2, column U (indicators.declaredValue): "$96,500,000.50" → "96500000.5""#,
+            r#"fixtures/sheet/other-forms.csv: row 2, column AC (entries.maturityLevel): "3.0" → "3""#,
+            r#"fixtures/sheet/other-forms.csv: row 3, column AA (entries.status): "In Progress" → "in-progress""#,
         ]
     );
     assert!(r.stderr.contains("the year has only two digits (25)"));
@@ -191,4 +190,58 @@ fn what_is_uncertain_is_left_and_reported() {
         "fixtures/sheet/other-forms.csv: 7 value(s) changed; the result: 2 error(s), 1 warning(s)\n"
     ), "{}", r.stderr);
     assert!(r.stdout.contains(",2025-01-01,31/12/25,"), "{}", r.stdout);
+}
+
+/// JSON and XML name a change by line, column and JSON path (and, in a file
+/// of several documents, the document), in every language; only the
+/// punctuation of French differs.
+#[test]
+fn json_and_xml_changes_are_named_by_line_and_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = std::fs::read_to_string(root().join("fixtures/valid/timetable.json")).unwrap();
+    let day_first = one.replacen("\"2026-05-20\"", "\"20/05/2026\"", 1);
+    assert_ne!(day_first, one);
+    let second = day_first.replacen("EU-TT-2026", "EU-TT-2027", 1);
+    std::fs::write(
+        dir.path().join("two.json"),
+        format!("[\n{},\n{}]\n", one.trim_end(), second.trim_end()),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("one.json"), &day_first).unwrap();
+    let changes = |lang: &str, file: &str, to: &str| {
+        let r = run(fosx()
+            .current_dir(dir.path())
+            .args(["--lang", lang, "fix", "--as-of", AS_OF, "--to", to, file]));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stderr
+            .lines()
+            .filter(|l| l.contains(" → "))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        changes("en", "one.json", "xml"),
+        [r#"one.json:6:21: /submissionDate: "20/05/2026" → "2026-05-20""#]
+    );
+    assert_eq!(
+        changes("fr", "one.json", "json"),
+        [r#"one.json:6:21: /submissionDate : "20/05/2026" → "2026-05-20""#]
+    );
+    assert_eq!(
+        changes("es", "two.json", "json"),
+        [r#"two.json:42:21: documento 1, /submissionDate: "20/05/2026" → "2026-05-20""#]
+    );
+    // The same document as XML: its line and column.
+    let xml = run(fosx()
+        .current_dir(dir.path())
+        .args(["fix", "--as-of", AS_OF, "--to", "xml", "one.json"]));
+    let bad = xml.stdout.replacen("2026-05-20", "20/05/2026", 1);
+    std::fs::write(dir.path().join("one.xml"), bad).unwrap();
+    let line = changes("en", "one.xml", "xml");
+    assert_eq!(line.len(), 1);
+    assert!(
+        line[0].starts_with("one.xml:")
+            && line[0].ends_with(r#": /submissionDate: "20/05/2026" → "2026-05-20""#),
+        "{line:?}"
+    );
 }

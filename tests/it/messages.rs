@@ -41,6 +41,22 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
         "French says `document` too, before a number and a path",
     ),
     (
+        "fix-change-at-cell",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "fix-change-at-row",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "fix-change-at-line",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
+        "fix-change-at-path",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    (
         "batch-documents",
         "French says `documents` too, after a number",
     ),

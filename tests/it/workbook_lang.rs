@@ -361,7 +361,7 @@ fn the_xml_template_comments_in_the_language_of_lang() {
 #[test]
 fn fix_says_what_it_did_in_the_language_of_lang() {
     let dir = tempfile::tempdir().unwrap();
-    // Two documents: each change line names its document.
+    // Two documents: each change line names its row, which is in one.
     let text = std::fs::read_to_string(root().join("fixtures/sheet/day-first.csv")).unwrap();
     let two = text.replacen(
         "1,timetable,EU-TT-2026,2018,20/05/2026,en,EU,European Union,customs-union,,,E-commerce desk,,ecommerce-desk@union.example.org,,,14,",
@@ -388,7 +388,7 @@ fn fix_says_what_it_did_in_the_language_of_lang() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains(
-            "two.csv:3:29: document 1, /submissionDate: \"20/05/2026\" → \"2026-05-20\"\n"
+            "two.csv: row 3, column E (submissionDate): \"20/05/2026\" → \"2026-05-20\"\n"
         ),
         "{}",
         r.stderr
@@ -400,11 +400,9 @@ fn fix_says_what_it_did_in_the_language_of_lang() {
         r.stderr
     );
     let r = fix("es", "two.csv");
-    assert!(
-        r.stderr.contains(
-            "two.csv:3:29: documento 1, /submissionDate: \"20/05/2026\" → \"2026-05-20\"\n"
-        )
-    );
+    assert!(r.stderr.contains(
+        "two.csv: fila 3, columna E (submissionDate): \"20/05/2026\" → \"2026-05-20\"\n"
+    ));
     assert!(
         r.stderr
             .ends_with("two.csv: 11 valores cambiados; resultado: 0 errores, 0 advertencias\n"),

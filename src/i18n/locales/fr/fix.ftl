@@ -4,6 +4,19 @@
 # Une modification dans un fichier de plusieurs documents : où elle a été
 # faite, avant les valeurs.
 fix-change-in-document = document { $document }, { $path }
+# Une modification faite, sur la sortie d'erreur : où, la valeur telle que
+# le fichier l'avait et la nouvelle valeur ($old, $new : entre guillemets
+# droits, "20/05/2026"). Dans un classeur : le fichier, la cellule ($cell :
+# `Soumission!E2`) et le nom de sa colonne ($column : `submissionDate`).
+fix-change-at-cell = { $file } : { $cell } ({ $column }) : { $old } → { $new }
+# En CSV : le fichier et l'emplacement tel que les diagnostics le disent
+# ($place : `ligne 2, colonne E (submissionDate)`).
+fix-change-at-row = { $file } : { $place } : { $old } → { $new }
+# En JSON ou XML : le fichier, la ligne et la colonne, le chemin JSON
+# ($path : `/submissionDate`, ou fix-change-in-document).
+fix-change-at-line = { $file }:{ $line }:{ $column }: { $path } : { $old } → { $new }
+# De même, quand l'emplacement de la valeur dans le fichier n'est pas connu.
+fix-change-at-path = { $file } : { $path } : { $old } → { $new }
 fix-verdict =
     { $file } : { $changed } { $changed ->
         [one] valeur modifiée
