@@ -8,6 +8,7 @@ mod cli;
 mod csv;
 mod encodings;
 mod fix;
+mod fix_habits;
 mod french;
 mod hostile;
 mod json_fixtures;
