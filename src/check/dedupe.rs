@@ -2,7 +2,10 @@
 //! generic document definition and the type's own), and a number with a bad
 //! lexical form may be caught both by the schema and by the lexical check.
 //! One diagnostic per code and field (or per code and place, for a
-//! diagnostic of no field) is enough: the first is kept.
+//! diagnostic of no field) is enough: the first is kept. A warning does not
+//! hide an error, though: a workbook's formula is said (an S03 warning) and
+//! its cached value, of the wrong type, is an S03 error all the same; an
+//! error and a warning of one code and field are no repeat of each other.
 
 use crate::diag::{Capped, Code, Diagnostic, Severity, Sink};
 use crate::tree::Span;
@@ -12,9 +15,10 @@ use std::collections::HashMap;
 /// documentation), within each document (or among the file's own
 /// diagnostics), by sorting, without copying the paths.
 pub(super) fn dedupe(diags: Vec<Diagnostic>) -> impl Iterator<Item = Diagnostic> {
-    fn key(d: &Diagnostic) -> (Code, Option<usize>, Option<&str>, Option<Span>) {
+    fn key(d: &Diagnostic) -> (Code, bool, Option<usize>, Option<&str>, Option<Span>) {
         let span = if d.path.is_none() { d.span } else { None };
-        (d.code, d.document, d.path.as_deref(), span)
+        let error = d.severity == Severity::Error;
+        (d.code, error, d.document, d.path.as_deref(), span)
     }
     let mut order: Vec<usize> = (0..diags.len()).collect();
     order.sort_by(|&a, &b| key(&diags[a]).cmp(&key(&diags[b])).then(a.cmp(&b)));
@@ -36,7 +40,8 @@ pub(super) fn dedupe(diags: Vec<Diagnostic>) -> impl Iterator<Item = Diagnostic>
 /// that nothing is held but the cap and the codes given for each field.
 pub(super) struct Deduped<'a> {
     document: usize,
-    seen: Seen,
+    errors: Seen,
+    warnings: Seen,
     out: &'a mut Capped,
 }
 
@@ -44,8 +49,19 @@ impl<'a> Deduped<'a> {
     pub(super) fn new(document: usize, out: &'a mut Capped) -> Self {
         Deduped {
             document,
-            seen: Seen::default(),
+            errors: Seen::default(),
+            warnings: Seen::default(),
             out,
+        }
+    }
+}
+
+impl Deduped<'_> {
+    /// The codes given so far of errors, or of warnings.
+    fn seen(&mut self, severity: Severity) -> &mut Seen {
+        match severity {
+            Severity::Error => &mut self.errors,
+            Severity::Warning => &mut self.warnings,
         }
     }
 }
@@ -53,7 +69,10 @@ impl<'a> Deduped<'a> {
 impl Sink for Deduped<'_> {
     fn push(&mut self, mut d: Diagnostic) {
         d.document = Some(self.document);
-        if self.seen.first(d.code, d.path.as_deref(), d.span) {
+        if self
+            .seen(d.severity)
+            .first(d.code, d.path.as_deref(), d.span)
+        {
             self.out.push(d);
         }
     }
@@ -63,7 +82,7 @@ impl Sink for Deduped<'_> {
     }
 
     fn count(&mut self, code: Code, severity: Severity, path: Option<&str>, span: Option<Span>) {
-        if self.seen.first(code, path, span) {
+        if self.seen(severity).first(code, path, span) {
             self.out.count(code, severity, Some(self.document));
         }
     }

@@ -497,14 +497,26 @@ fn many_documents_with_errors_are_reported_in_linear_time() {
     let checked = fosx::check_bytes("many.json", text.as_bytes(), &options);
     assert_eq!(checked.documents.len(), n);
     assert!(checked.diagnostics.len() >= n);
-    let start = Instant::now();
+    let (start, cpu_start) = (Instant::now(), thread_cpu());
     let report = fosx::report::FileReport::new(&checked, false);
     let elapsed = start.elapsed();
+    let cpu = thread_cpu().zip(cpu_start).map(|(end, start)| end - start);
     assert_eq!(report.documents.len(), n);
+    // On a loaded machine the wall clock says little: the thread's own CPU
+    // time is what must stay within the limit then.
     assert!(
-        elapsed < TIME_LIMIT,
-        "the report of {n} documents took {elapsed:?}"
+        elapsed < TIME_LIMIT
+            || (cpu.is_some_and(|c| c < TIME_LIMIT) && elapsed < LOADED_TIME_LIMIT),
+        "the report of {n} documents took {elapsed:?}, {cpu:?} CPU"
     );
+}
+
+/// The CPU time the calling thread has used (Linux's
+/// `/proc/thread-self/schedstat`, first field in nanoseconds).
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanos = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(nanos))
 }
 
 /// 10,000 CSV documents with two errors each, in the human report: each

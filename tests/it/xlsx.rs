@@ -859,3 +859,35 @@ fn a_workbook_stored_without_compression_is_not_held_to_the_line_limit() {
         .assert()
         .code(0);
 }
+
+/// A formula is said (a warning), and the value it last gave is judged as
+/// any cell's: the number 1 in a boolean column is an error all the same.
+#[test]
+fn a_formula_whose_value_is_of_the_wrong_type_is_an_error_too() {
+    let checked = check("fixtures/xlsx/cells-formula-wrong-type.xlsx", &options());
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        seen(&checked),
+        vec![
+            (
+                s("FOS-S03"),
+                s("warning"),
+                2,
+                35,
+                s("/entries/0/technicalAssistanceRequested"),
+                s(
+                    "cell Submission!AI2 holds the formula `=0+1`: its value when the workbook was last saved, `1`, is read"
+                )
+            ),
+            (
+                s("FOS-S03"),
+                s("error"),
+                2,
+                35,
+                s("/entries/0/technicalAssistanceRequested"),
+                s("`entries.technicalAssistanceRequested` should be `true` or `false`, not \"1\"")
+            ),
+        ]
+    );
+    assert!(!checked.is_valid(false));
+}
