@@ -59,6 +59,11 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
             limits: args.limits.clone().into(),
         },
     };
+    if let Some(path) = &args.output
+        && !super::output::output_name_ok(path, lang)
+    {
+        return Outcome::Trouble;
+    }
     let checked = if args.input.as_os_str() == "-" {
         // Read under the same limits as a file.
         match fosx::read_stream(

@@ -62,6 +62,11 @@ pub fn run(args: Args, lang: Lang, lang_given: bool) -> Outcome {
             WorkbookLang::OfInput(lang)
         },
     };
+    if let Some(path) = &args.output
+        && !super::output::output_name_ok(path, lang)
+    {
+        return Outcome::Trouble;
+    }
     let bytes = match fosx::read_file(&args.input, &options.check.read.limits) {
         Ok(bytes) => bytes,
         Err(d) => {

@@ -231,6 +231,28 @@ pub fn print(text: &str) -> bool {
 /// Writes the bytes of a representation to stdout: text as [`print`] does;
 /// a binary representation (XLSX) only when stdout is not a terminal (it
 /// would fill the screen with noise): `false` and an error line then.
+/// Refuses an output named for a workbook fosx does not write (`.ods`,
+/// `.xls`): its bytes would be an XLSX workbook under another format's name.
+/// The message names the file to write instead.
+pub fn output_name_ok(path: &std::path::Path, lang: Lang) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match ext.as_deref() {
+        Some(ext @ ("ods" | "xls")) => {
+            let instead = path.with_extension("xlsx").display().to_string();
+            let why = msg::cli_workbook_written_as_xlsx(
+                ext.to_string(),
+                instead,
+                path.display().to_string(),
+            );
+            eprint(&error_line(why, lang));
+            false
+        }
+        _ => true,
+    }
+}
+
 pub fn print_output(bytes: &[u8], to: fosx::Representation, lang: Lang) -> bool {
     let mut out = std::io::stdout().lock();
     if to == fosx::Representation::Xlsx && out.is_terminal() {

@@ -447,3 +447,56 @@ fn a_damaged_ods_is_said_to_be_an_unreadable_ods() {
     assert_eq!(d.code.full(), "FOS-P07");
     assert_eq!(d.message.id(), "ods-unreadable", "{:?}", said(&checked));
 }
+
+/// fosx reads `.ods` and `.xls` but writes workbooks as `.xlsx`: an output
+/// named `.ods` or `.xls` would hold XLSX bytes under another format's name,
+/// so `fix` and `convert` refuse it (exit 2) before writing anything, and
+/// say which name to give.
+#[test]
+fn an_output_named_ods_or_xls_is_refused_with_the_name_to_give() {
+    let dir = tempfile::tempdir().unwrap();
+    let ods = dir.path().join("fixed.ods");
+    let out = fosx()
+        .current_dir(root())
+        .args([
+            "fix",
+            "fixtures/spreadsheet/ods/notification.gnumeric.ods",
+            "-o",
+        ])
+        .arg(&ods)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let xlsx = dir.path().join("fixed.xlsx");
+    assert!(
+        err.contains(&format!(
+            "fosx does not write .ods files; it writes workbooks as .xlsx, which LibreOffice and Excel open: name the output {} (not {})",
+            xlsx.display(),
+            ods.display()
+        )),
+        "{err}"
+    );
+    assert!(!ods.exists() && !xlsx.exists());
+
+    let xls = dir.path().join("out.XLS");
+    let out = fosx()
+        .current_dir(root())
+        .args([
+            "--lang",
+            "fr",
+            "convert",
+            "fixtures/valid/notification.json",
+        ])
+        .args(["--to", "xlsx", "-o"])
+        .arg(&xls)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("fosx n'écrit pas de fichiers .xls ; il écrit les classeurs en .xlsx"),
+        "{err}"
+    );
+    assert!(!xls.exists());
+}

@@ -14,6 +14,8 @@ cli-file-message = { $file }: { $message }
 cli-cannot-read = cannot read { $path }: { $reason }
 cli-cannot-write = cannot write { $path }: { $reason }
 cli-cannot-write-stdout = cannot write to standard output: { $reason }
+# $ext: ods or xls; $instead: the same path ending in .xlsx.
+cli-workbook-written-as-xlsx = fosx does not write .{ $ext } files; it writes workbooks as .xlsx, which LibreOffice and Excel open: name the output { $instead } (not { $path })
 cli-xlsx-not-to-terminal = an XLSX workbook is not written to a terminal: name a file with -o FILE.xlsx, or redirect the output
 # Named in messages about what was read from standard input.
 cli-not-a-date = `{ $text }` is not a date written YYYY-MM-DD

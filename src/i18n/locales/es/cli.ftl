@@ -11,6 +11,7 @@ cli-file-message = { $file }: { $message }
 cli-cannot-read = no se puede leer { $path }: { $reason }
 cli-cannot-write = no se puede escribir { $path }: { $reason }
 cli-cannot-write-stdout = no se puede escribir en la salida estándar: { $reason }
+cli-workbook-written-as-xlsx = fosx no escribe archivos .{ $ext }; escribe los libros en .xlsx, que LibreOffice y Excel abren: nombre la salida { $instead } (no { $path })
 cli-xlsx-not-to-terminal = un libro XLSX no se escribe en un terminal: indique un archivo con -o ARCHIVO.xlsx, o redirija la salida
 cli-not-a-date = `{ $text }` no es una fecha escrita AAAA-MM-DD
 cli-internal-error = fosx: error interno: { $what }

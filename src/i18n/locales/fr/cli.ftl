@@ -11,6 +11,7 @@ cli-file-message = { $file } : { $message }
 cli-cannot-read = impossible de lire { $path } : { $reason }
 cli-cannot-write = impossible d'écrire { $path } : { $reason }
 cli-cannot-write-stdout = impossible d'écrire sur la sortie standard : { $reason }
+cli-workbook-written-as-xlsx = fosx n'écrit pas de fichiers .{ $ext } ; il écrit les classeurs en .xlsx, que LibreOffice et Excel ouvrent : nommez la sortie { $instead } (et non { $path })
 cli-xlsx-not-to-terminal = un classeur XLSX ne s'écrit pas dans un terminal : nommez un fichier avec -o FICHIER.xlsx, ou redirigez la sortie
 cli-not-a-date = `{ $text }` n'est pas une date écrite AAAA-MM-JJ
 cli-internal-error = fosx : erreur interne : { $what }
