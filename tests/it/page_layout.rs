@@ -161,6 +161,44 @@ fn assert_first_mark(file: &Value, diags: &[Value], lang: &str, what: &str) {
     );
 }
 
+/// `rgb(r, g, b)` as CSS writes a computed colour.
+fn rgb(css: &Value) -> [u8; 3] {
+    let css = css.as_str().unwrap();
+    let inner = css
+        .strip_prefix("rgb(")
+        .and_then(|c| c.strip_suffix(')'))
+        .unwrap_or_else(|| panic!("not an opaque colour: {css}"));
+    let v: Vec<u8> = inner
+        .split(',')
+        .map(|p| p.trim().parse().unwrap())
+        .collect();
+    [v[0], v[1], v[2]]
+}
+
+/// WCAG's contrast ratio of two colours.
+fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let luminance = |c: [u8; 3]| {
+        let lin = |v: u8| {
+            let s = f64::from(v) / 255.0;
+            if s <= 0.04045 {
+                s / 12.92
+            } else {
+                ((s + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
+    };
+    let (x, y) = (luminance(a) + 0.05, luminance(b) + 0.05);
+    x.max(y) / x.min(y)
+}
+
+#[test]
+fn contrast_is_wcags() {
+    // The old amber ring on white, as measured: 2.01:1.
+    assert!((contrast([0xf2, 0xa9, 0x00], [255, 255, 255]) - 2.01).abs() < 0.01);
+    assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
+}
+
 #[test]
 #[cfg_attr(
     not(fosx_browser),
@@ -293,6 +331,21 @@ fn the_page_reflows_on_a_phone_passes_axe_and_reaches_the_downloads_by_keyboard(
             tabs["count"].as_u64().is_some_and(|n| n <= 10),
             "{what}: the downloads are not within 10 Tab presses: {tabs}"
         );
+        // Each Tab stop shows a ring of 3 px, of a contrast of at least 3:1
+        // with the background it is drawn on; the page's own ring also with
+        // white.
+        for stop in tabs["reached"].as_array().unwrap() {
+            assert_eq!(stop[5], "solid 3px", "{what}: {stop}");
+            let ring = rgb(&stop[6]);
+            let under = contrast(ring, rgb(&stop[7]));
+            assert!(
+                under >= 3.0,
+                "{what}: the focus ring is {under:.2}:1 on its background: {stop}"
+            );
+            if stop[7] == "rgb(255, 255, 255)" || stop[7] == "rgb(243, 245, 248)" {
+                assert!(contrast(ring, [255, 255, 255]) >= 3.0, "{what}: {stop}");
+            }
+        }
         let skip = &run["skip"];
         assert_eq!(
             skip["first"], "skip",

@@ -273,8 +273,22 @@ def tabs_to_downloads(driver, most):
         ActionChains(driver).send_keys(Keys.TAB).perform()
         what = driver.execute_script("""
             const e = document.activeElement;
+            // The ring's colour and the background it is drawn on: that of
+            // the box just beside the element, or the nearest around it
+            // with a background.
+            const r = e.getBoundingClientRect();
+            const x = r.left >= 4 ? r.left - 4 : r.right + 4;
+            const beside = document.elementsFromPoint(x, r.top + r.height / 2)
+              .find(b => b !== e && !e.contains(b));
+            let under = beside || e.parentElement, bg = 'rgb(255, 255, 255)';
+            for (; under; under = under.parentElement) {
+              const c = getComputedStyle(under).backgroundColor;
+              if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; }
+            }
+            const s = getComputedStyle(e);
             return [e.tagName, e.id, e.className, (e.textContent || '').trim().slice(0, 60),
-                    !!e.closest('section.file .downloads')];""")
+                    !!e.closest('section.file .downloads'),
+                    s.outlineStyle + ' ' + s.outlineWidth, s.outlineColor, bg];""")
         reached.append(what)
         if what[4]:
             return {"count": i, "reached": reached}
