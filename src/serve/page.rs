@@ -199,8 +199,17 @@ fn index_html() -> &'static str {
         let json = serde_json::to_string(&all)
             .expect("texts serialise")
             .replace('<', "\\u003c");
-        INDEX
-            .replace(LANGUAGES, &options.join("\n      "))
+        // The English texts in place, so that the page does not move when
+        // the script puts its language's.
+        let mut html = INDEX.to_owned();
+        let english = texts_in(Lang::En);
+        for (key, text) in &english {
+            if let Value::String(text) = text {
+                let empty = format!("data-t=\"{key}\"></");
+                html = html.replace(&empty, &format!("data-t=\"{key}\">{}</", escape(text)));
+            }
+        }
+        html.replace(LANGUAGES, &options.join("\n      "))
             .replace(TEXTS, &json)
             .replace(
                 DESCRIPTION,
@@ -264,6 +273,11 @@ mod tests {
         }
         assert!(!page.contains(LANGUAGES) && !page.contains(TEXTS));
         assert!(!page.contains(DESCRIPTION));
+        assert!(page.contains("<h1 data-t=\"title\">Check a submission</h1>"));
+        assert!(
+            !page.contains("data-t=\"choose\"></"),
+            "every text in place"
+        );
         assert!(page.contains("<meta name=\"description\" content=\"Check WCO e-commerce"));
         // A variant of its own for every document type, in every language.
         for l in Lang::ALL {
