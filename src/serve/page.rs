@@ -30,6 +30,9 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
 
 /// Where `index.html` takes the options of the language switch.
 const LANGUAGES: &str = "<!--languages-->";
+/// Where `index.html` takes its description (in English; the script puts
+/// the page's language's).
+const DESCRIPTION: &str = "<!--description-->";
 /// Where `index.html` takes every language's texts (inside a
 /// `<script type="application/json">`, which is data, never run).
 const TEXTS: &str = "<!--texts-->";
@@ -41,12 +44,18 @@ enum Text {
     /// A message whose form a number chooses: made for a number, `{count}`
     /// where the number is shown.
     Counted(fn(i64) -> Msg),
+    /// A message with a variant per value of a code list: made for each
+    /// value, the script choosing by `{choice}`.
+    Chosen(&'static [&'static str], fn(&str) -> Msg),
 }
+
+/// The document types, as the page and `/v1/template` name them.
+const DOC_TYPES: &[&str] = &["notification", "timetable", "progress-report"];
 
 /// Every text of the page. The script knows each by its id without
 /// `page-` (`page-title` is `title`).
 fn texts() -> Vec<Text> {
-    use Text::{Counted, Plain};
+    use Text::{Chosen, Counted, Plain};
     vec![
         Plain(msg::page_document_title()),
         Plain(msg::page_title()),
@@ -85,7 +94,25 @@ fn texts() -> Vec<Text> {
         Plain(msg::page_row("{row}")),
         Plain(msg::page_source()),
         Counted(|n| msg::page_truncated(n, "{count}")),
-        Plain(msg::page_download()),
+        Plain(msg::page_description()),
+        Plain(msg::page_skip()),
+        Chosen(DOC_TYPES, |t| msg::page_template_link(t, "{format}")),
+        Chosen(DOC_TYPES, |t| msg::page_example_link(t, "{format}")),
+        Plain(msg::page_announce("{name}", "{verdict}", "{counts}")),
+        Plain(msg::page_not_checked("{name}")),
+        Counted(|n| msg::page_problems(n, "{count}")),
+        Plain(msg::page_group("{name}", "{problems}")),
+        Plain(msg::page_column("{column}", "{field}")),
+        Plain(msg::page_elsewhere()),
+        Plain(msg::page_filter()),
+        Plain(msg::page_all_severities()),
+        Plain(msg::page_only_errors()),
+        Plain(msg::page_only_warnings()),
+        Plain(msg::page_all_codes()),
+        Plain(msg::page_row_header()),
+        Plain(msg::page_view("{name}")),
+        Plain(msg::page_download_report()),
+        Plain(msg::page_download_as("{format}")),
     ]
 }
 
@@ -132,6 +159,13 @@ fn texts_in(lang: Lang) -> Map<String, Value> {
                     .collect();
                 (make(0).id(), Value::Object(forms))
             }
+            Text::Chosen(choices, make) => {
+                let forms: Map<String, Value> = choices
+                    .iter()
+                    .map(|c| (c.to_string(), Value::String(make(c).render(lang))))
+                    .collect();
+                (make(choices[0]).id(), Value::Object(forms))
+            }
         };
         let key = id
             .strip_prefix("page-")
@@ -165,9 +199,22 @@ fn index_html() -> &'static str {
         let json = serde_json::to_string(&all)
             .expect("texts serialise")
             .replace('<', "\\u003c");
-        INDEX
-            .replace(LANGUAGES, &options.join("\n      "))
+        // The English texts in place, so that the page does not move when
+        // the script puts its language's.
+        let mut html = INDEX.to_owned();
+        let english = texts_in(Lang::En);
+        for (key, text) in &english {
+            if let Value::String(text) = text {
+                let empty = format!("data-t=\"{key}\"></");
+                html = html.replace(&empty, &format!("data-t=\"{key}\">{}</", escape(text)));
+            }
+        }
+        html.replace(LANGUAGES, &options.join("\n      "))
             .replace(TEXTS, &json)
+            .replace(
+                DESCRIPTION,
+                &escape(&msg::page_description().render(Lang::En)),
+            )
     })
 }
 
@@ -225,6 +272,32 @@ mod tests {
             )));
         }
         assert!(!page.contains(LANGUAGES) && !page.contains(TEXTS));
+        assert!(!page.contains(DESCRIPTION));
+        assert!(page.contains("<h1 data-t=\"title\">Check a submission</h1>"));
+        assert!(
+            !page.contains("data-t=\"choose\"></"),
+            "every text in place"
+        );
+        assert!(page.contains("<meta name=\"description\" content=\"Check WCO e-commerce"));
+        // A variant of its own for every document type, in every language.
+        for l in Lang::ALL {
+            for key in ["template-link", "example-link"] {
+                let forms = all[l.code()][key].as_object().unwrap();
+                let mut keys: Vec<&str> = forms.keys().map(String::as_str).collect();
+                keys.sort_unstable();
+                let mut types = DOC_TYPES.to_vec();
+                types.sort_unstable();
+                assert_eq!(keys, types);
+                let texts: std::collections::BTreeSet<&str> =
+                    forms.values().map(|v| v.as_str().unwrap()).collect();
+                assert_eq!(texts.len(), DOC_TYPES.len(), "{l} {key}: {forms:?}");
+                assert!(texts.iter().all(|t| t.contains("{format}")));
+            }
+        }
+        assert_eq!(
+            all["fr"]["template-link"]["timetable"],
+            "Télécharger le modèle de calendrier en {format}"
+        );
     }
 
     #[test]

@@ -33,6 +33,11 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
         "punctuation only: Spanish puts no space before a colon",
     ),
     (
+        "page-announce",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
+    ("page-group", "a name and a count in brackets"),
+    (
         "explain-title",
         "punctuation only: Spanish puts no space before a colon",
     ),

@@ -17,6 +17,7 @@ mod messages;
 mod no_english;
 mod ods;
 mod page;
+mod page_layout;
 mod people;
 mod props;
 mod read_langs;

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::process::Command;
 
-fn cli(args: &[&str]) -> Vec<u8> {
+pub(crate) fn cli(args: &[&str]) -> Vec<u8> {
     let out = Command::new(assert_cmd::cargo::cargo_bin("fosx"))
         .current_dir(root())
         .env("NO_COLOR", "1")
@@ -29,7 +29,7 @@ fn cli(args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
-fn report(lang: &str, file: &str) -> Value {
+pub(crate) fn report(lang: &str, file: &str) -> Value {
     let out = cli(&[
         "--lang", lang, "validate", "--format", "json", "--as-of", AS_OF, file,
     ]);
@@ -37,7 +37,7 @@ fn report(lang: &str, file: &str) -> Value {
 }
 
 /// Runs `tests/page/drive.py` on `plan`: what it saw.
-fn drive(plan: &Value) -> Value {
+pub(crate) fn drive(plan: &Value) -> Value {
     let work = tempfile::tempdir().unwrap();
     let plan_file = work.path().join("plan.json");
     std::fs::write(&plan_file, plan.to_string()).unwrap();
@@ -55,7 +55,7 @@ fn drive(plan: &Value) -> Value {
 }
 
 /// Where the screenshots are kept: `target/artifacts/`.
-fn artifacts() -> PathBuf {
+pub(crate) fn artifacts() -> PathBuf {
     PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .parent()
         .unwrap()
@@ -63,7 +63,7 @@ fn artifacts() -> PathBuf {
 }
 
 /// Nothing loaded from elsewhere, no console errors or warnings.
-fn assert_clean(seen: &Value, server: &Server) {
+pub(crate) fn assert_clean(seen: &Value, server: &Server) {
     for url in seen["resources"].as_array().unwrap() {
         assert!(
             url.as_str().unwrap().starts_with(&server.base),
@@ -103,7 +103,7 @@ fn assert_no_english(text: &Value, tooltips: &Value, diagnostics: &[Value], lang
     );
 }
 
-fn strings(v: &Value) -> Vec<String> {
+pub(crate) fn strings(v: &Value) -> Vec<String> {
     v.as_array()
         .unwrap()
         .iter()
@@ -196,6 +196,10 @@ fn the_page_shows_a_bad_csv_in_place_speaks_french_and_downloads_xml() {
         ["Code", "Gravité", "Emplacement", "Message", "Aide"]
     );
     assert_eq!(f["cells"], b["cells"]);
+    assert_eq!(
+        seen["fr_status"],
+        "1 fichier vérifié. S04-bad-stakeholder.csv : non valide, 1 erreur et 0 avertissement."
+    );
     assert_no_english(
         &seen["fr_page_text"],
         &seen["fr_tooltips"],
@@ -317,7 +321,10 @@ fn a_browser_in_spanish_gets_the_page_in_spanish_and_spanish_workbooks() {
         strings(&card["headers"]),
         ["Código", "Gravedad", "Ubicación", "Mensaje", "Ayuda"]
     );
-    assert_eq!(seen["status"], "1 archivo comprobado.");
+    assert_eq!(
+        seen["status"],
+        "1 archivo comprobado. S04-bad-stakeholder.csv: no válido, 1 error y 0 advertencias."
+    );
     assert_eq!(seen["counts"], "no válido 1 error y 0 advertencias");
 
     assert_no_english(&seen["page_text"], &seen["tooltips"], diags, Lang::Es);

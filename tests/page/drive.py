@@ -4,8 +4,10 @@ Reads a JSON plan (argv[1]) and writes what it saw as JSON on stdout; the
 Rust test holds it to the CLI's answers. Exits non-zero only when the
 browser cannot be driven. The plan's `languages` are the browser's
 (English by default); its `scenario` is `es` for a browser in Spanish,
-otherwise English then French.
+`layout` for the reflow, accessibility and keyboard checks of each window
+size and language of the plan; otherwise English then French.
 """
+import base64
 import json
 import os
 import sys
@@ -15,6 +17,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
@@ -46,6 +50,8 @@ def main():
         wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "#tpl-body a"))
         if plan.get("scenario") == "es":
             spanish(driver, wait, plan, seen)
+        elif plan.get("scenario") == "layout":
+            layout(driver, wait, plan, seen)
         else:
             english_then_french(driver, wait, plan, seen)
         seen["resources"] = driver.execute_script(
@@ -74,7 +80,8 @@ def english_then_french(driver, wait, plan, seen):
     Select(driver.find_element(By.ID, "lang")).select_by_value("fr")
     wait.until(lambda d: d.find_element(By.TAG_NAME, "h1").text == plan["fr_title"])
     wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "section.file .verdict").text == "non valide")
-    wait.until(lambda d: d.find_element(By.ID, "status").text == "1 fichier vérifié.")
+    wait.until(lambda d: d.find_element(By.ID, "status").text.startswith("1 fichier vérifié."))
+    seen["fr_status"] = driver.find_element(By.ID, "status").text
     seen["fr_title"] = driver.find_element(By.TAG_NAME, "h1").text
     seen["fr_html_lang"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
     seen["fr"] = read_card(driver)
@@ -142,6 +149,198 @@ def spanish(driver, wait, plan, seen):
     wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "section.file .verdict").text == "invalid")
     seen["en_html_lang"] = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
     seen["en_links"] = template_links(driver)
+
+
+def layout(driver, wait, plan, seen):
+    """At each window size and language: the page's width before and after
+    checking each file, what axe-core finds, the live region, whether the
+    verdict is in view, the grid's first marked cell; with many problems,
+    the groups, the filter and how many Tab presses reach the downloads."""
+    axe = open(plan["axe"]).read()
+    seen["runs"] = []
+    for width, height in plan["sizes"]:
+        driver.set_window_size(width, height)
+        for lang in plan["langs"]:
+            run = {"size": [width, height], "lang": lang}
+            seen["runs"].append(run)
+            driver.get(plan["url"] + "?lang=" + lang)
+            wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "#tpl-body a"))
+            run["viewport"] = driver.execute_script("return [window.innerWidth, window.innerHeight]")
+            run["before"] = widths(driver)
+            run["before_axe"] = run_axe(driver, axe)
+            chooser = driver.find_element(By.CSS_SELECTOR, "input[type=file]")
+            run["files"] = {}
+            for key, path in plan["files"]:
+                chooser.clear()
+                chooser.send_keys(path)
+                name = os.path.basename(path)
+                wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "section.file h3").text == name)
+                wait.until(lambda d: d.find_element(By.ID, "status").get_attribute("textContent")
+                           .find(name) >= 0 or d.find_element(By.ID, "status").text.endswith("."))
+                time.sleep(0.3)  # let the page settle its scrolling
+                run["files"][key] = looked_at(driver, axe, plan, key, width, lang)
+            # The last file has many problems: the keyboard and the filter.
+            run["tabs"] = tabs_to_downloads(driver, 40)
+            run["skip"] = skip_link(driver)
+            run["filter"] = filter_problems(driver)
+    seen["console"] = driver.get_log("browser")
+
+
+def widths(driver):
+    return driver.execute_script(
+        "return [document.documentElement.scrollWidth, window.innerWidth]")
+
+
+def run_axe(driver, axe):
+    driver.execute_script(axe)
+    driver.set_script_timeout(60)
+    return driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {resultTypes: ['violations']})
+          .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,
+              nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)}))))
+          .catch(e => done([{id: 'axe-failed', impact: 'critical', nodes: [String(e)]}]));""")
+
+
+def looked_at(driver, axe, plan, key, width, lang):
+    """What one checked file looks like."""
+    out = {"after": widths(driver), "scroll_y": driver.execute_script("return window.scrollY")}
+    out["status"] = driver.find_element(By.ID, "status").get_attribute("textContent")
+    out["verdict_rect"] = driver.execute_script("""
+        const r = document.querySelector('section.file .verdict').getBoundingClientRect();
+        return [r.top, r.bottom, window.innerHeight];""")
+    # The grid's first marked cell: its row number, column letter, and the
+    # place and message of the problems marked there.
+    out["first_mark"] = driver.execute_script("""
+        const td = document.querySelector('table.cells td.bad, table.cells td.warn');
+        if (!td) return null;
+        const tr = td.parentElement;
+        const j = Array.prototype.indexOf.call(tr.children, td);
+        const letter = td.closest('table').querySelector('thead tr').children[j];
+        const view = td.closest('.view');
+        const v = view.getBoundingClientRect(), c = td.getBoundingClientRect();
+        const top = view.querySelector('thead').getBoundingClientRect();
+        return {row: tr.querySelector('th').textContent, column: letter.textContent,
+                field: td.dataset.field, title: td.title,
+                in_box: c.top >= top.bottom - 3 && c.top < v.bottom
+                        && c.left >= v.left - 1 && c.left < v.right};""")
+    out["problems"] = driver.execute_script("""
+        return Array.from(document.querySelectorAll('section.file .diag')).map(r => ({
+          code: r.dataset.code,
+          place: (r.querySelector('.place') || {}).textContent,
+          message: (r.querySelector('.message') || {}).textContent}));""")
+    out["views"] = driver.execute_script("""
+        return Array.from(document.querySelectorAll('section.file .view')).map(v => ({
+          role: v.getAttribute('role'), label: v.getAttribute('aria-label'),
+          tabindex: v.getAttribute('tabindex')}));""")
+    out["corner"] = driver.execute_script("""
+        const c = document.querySelector('table.cells thead th');
+        return c ? c.textContent : null;""")
+    out["downloads"] = driver.execute_script("""
+        return Array.from(document.querySelectorAll('section.file .downloads button, section.file .downloads a'))
+          .map(b => b.textContent);""")
+    out["template_names"] = driver.execute_script("""
+        return Array.from(document.querySelectorAll('#tpl-body a'))
+          .map(a => a.getAttribute('aria-label') || a.textContent);""")
+    out["groups"] = driver.execute_script("""
+        return Array.from(document.querySelectorAll('section.file details.group > summary'))
+          .map(s => s.textContent);""")
+    out["axe"] = run_axe(driver, axe)
+    shot = os.path.join(plan["artifacts"], "page-%s-%d-%s.png" % (key, width, lang))
+    os.makedirs(plan["artifacts"], exist_ok=True)
+    driver.save_screenshot(shot)
+    out["screenshot"] = shot
+    full_page(driver, shot.replace(".png", "-full.png"))
+    return out
+
+
+def full_page(driver, path):
+    """A screenshot of the whole page, not only the window."""
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 6000), "scale": 1}})
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(shot["data"]))
+
+
+def tabs_to_downloads(driver, most):
+    """Real Tab presses from the top of the page until a download of the
+    results has the focus: how many, and what each reached."""
+    top(driver)
+    reached = []
+    for i in range(1, most + 1):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        what = driver.execute_script("""
+            const e = document.activeElement;
+            // The ring's colour and the background it is drawn on: that of
+            // the box just beside the element, or the nearest around it
+            // with a background.
+            const r = e.getBoundingClientRect();
+            const x = r.left >= 4 ? r.left - 4 : r.right + 4;
+            const beside = document.elementsFromPoint(x, r.top + r.height / 2)
+              .find(b => b !== e && !e.contains(b));
+            let under = beside || e.parentElement, bg = 'rgb(255, 255, 255)';
+            for (; under; under = under.parentElement) {
+              const c = getComputedStyle(under).backgroundColor;
+              if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; }
+            }
+            const s = getComputedStyle(e);
+            return [e.tagName, e.id, e.className, (e.textContent || '').trim().slice(0, 60),
+                    !!e.closest('section.file .downloads'),
+                    s.outlineStyle + ' ' + s.outlineWidth, s.outlineColor, bg];""")
+        reached.append(what)
+        if what[4]:
+            return {"count": i, "reached": reached}
+    return {"count": None, "reached": reached}
+
+
+def top(driver):
+    """The keyboard's starting point at the top of the page: the focus on
+    an element before everything else, which Tab leaves and never finds
+    again."""
+    driver.execute_script("""
+        window.scrollTo(0, 0);
+        let s = document.getElementById('top-start');
+        if (!s) {
+          s = document.createElement('span'); s.tabIndex = -1; s.id = 'top-start';
+          document.body.prepend(s);
+        }
+        s.focus();""")
+
+
+def skip_link(driver):
+    """The skip link to the downloads: Tab to it from the top, Enter: where
+    the focus goes."""
+    links = driver.find_elements(By.CSS_SELECTOR, "a.skip")
+    if not links:
+        return None
+    top(driver)
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    first = driver.execute_script("return document.activeElement.className")
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    time.sleep(0.2)
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    return {"first": first, "text": links[0].get_attribute("textContent"),
+            "then": driver.execute_script(
+                "return !!document.activeElement.closest('section.file .downloads')")}
+
+
+def filter_problems(driver):
+    """Shown problems by the filter: all, warnings only, one code."""
+    sev = driver.find_elements(By.CSS_SELECTOR, "section.file select.filter-severity")
+    code = driver.find_elements(By.CSS_SELECTOR, "section.file select.filter-code")
+    if not sev or not code:
+        return None
+    shown = "return document.querySelectorAll('section.file .diag:not([hidden])').length"
+    out = {"all": driver.execute_script(shown)}
+    Select(sev[0]).select_by_value("warning")
+    out["warnings"] = driver.execute_script(shown)
+    Select(sev[0]).select_by_value("")
+    Select(code[0]).select_by_value("FOS-S06")
+    out["FOS-S06"] = driver.execute_script(shown)
+    out["codes"] = [o.get_attribute("value") for o in Select(code[0]).options]
+    return out
 
 
 def own_text(driver):

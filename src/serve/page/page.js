@@ -5,10 +5,16 @@
 // Every language's texts, written into the page by the service from the
 // message catalogue (src/i18n/locales/*/page.ftl): {lang: {key: text}}. A
 // text has {name} where a value goes; a text whose form a number chooses is
-// {category: text}, one per plural category of its language.
+// {category: text}, one per plural category of its language; a text with a
+// variant per document type is {type: text}, chosen by `choice`.
 const TEXTS = JSON.parse(document.getElementById("texts").textContent);
 
 const MAX_LINES = 5000;
+// More problems than this are grouped (by code, then by column) and can be
+// filtered; more than OPEN_UP_TO, the groups start closed.
+const GROUP_FROM = 20;
+const OPEN_UP_TO = 100;
+const FORMATS = ["json", "xml", "csv", "xlsx"];
 const state = { lang: "en", files: [], run: 0 };
 
 function t(key, vars) {
@@ -17,7 +23,9 @@ function t(key, vars) {
     console.error("fosx: the page has no text " + key);
     return key;
   }
-  if (typeof s !== "string") s = s[new Intl.PluralRules(state.lang).select(vars.count)] || s.other;
+  if (typeof s !== "string") {
+    s = Object.hasOwn(vars, "choice") ? s[vars.choice] : s[new Intl.PluralRules(state.lang).select(vars.count)] || s.other;
+  }
   return s.replace(/\{(\w+)\}/g, (m, k) => (vars && Object.hasOwn(vars, k) ? String(vars[k]) : m));
 }
 
@@ -45,14 +53,16 @@ function applyTexts() {
   document.documentElement.lang = state.lang;
   for (const e of document.querySelectorAll("[data-t]")) e.textContent = t(e.dataset.t);
   document.title = t("document-title");
+  document.querySelector('meta[name="description"]').content = t("description");
   const body = document.getElementById("tpl-body");
   body.replaceChildren();
   for (const type of ["notification", "timetable", "progress-report"]) {
     const links = (example) => {
-      const cell = el("td");
-      for (const to of ["json", "xml", "csv", "xlsx"]) {
+      const cell = el("td", { "data-label": t(example ? "example" : "to-fill") });
+      for (const to of FORMATS) {
         const q = "?to=" + to + (example ? "&example=true" : "") + "&lang=" + state.lang;
-        cell.append(el("a", { href: "/v1/template/" + type + q, download: type + (example ? "-example." : "-template.") + to, text: to.toUpperCase() }));
+        const name = t(example ? "example-link" : "template-link", { choice: type, format: to.toUpperCase() });
+        cell.append(el("a", { href: "/v1/template/" + type + q, download: type + (example ? "-example." : "-template.") + to, "aria-label": name, text: to.toUpperCase() }), " ");
       }
       return cell;
     };
@@ -82,46 +92,70 @@ async function checkAll() {
   const status = document.getElementById("status");
   status.textContent = t("checking", { count: state.files.length });
   const cards = [];
-  for (const file of state.files) {
-    cards.push(await checkOne(file));
+  const said = [];
+  for (const [i, file] of state.files.entries()) {
+    const { card, announce } = await checkOne(file, i);
+    cards.push(card);
+    said.push(announce);
     if (run !== state.run) return; // a newer choice or language took over
   }
   results.replaceChildren(...cards);
-  status.textContent = t("checked", { count: state.files.length });
-  const first = results.querySelector("td.bad, td.warn, .ln.bad, .ln.warn");
-  if (first) first.scrollIntoView({ block: "nearest", inline: "center" });
+  // The live region: how many files, then each one's verdict and counts.
+  status.textContent = [t("checked", { count: state.files.length }), ...said].join(" ");
+  // Each file view shows its first problem, scrolled inside its own box;
+  // the page itself stays where the verdict is.
+  for (const view of results.querySelectorAll(".view")) scrollInside(view, view.querySelector("td.bad, td.warn, .ln.bad, .ln.warn"));
+  const verdict = results.querySelector(".verdict");
+  if (verdict) verdict.scrollIntoView({ block: "nearest" });
 }
 
-async function checkOne(file) {
+function scrollInside(view, target) {
+  if (!target) return;
+  const v = view.getBoundingClientRect(), c = target.getBoundingClientRect();
+  const head = view.querySelector("thead");
+  const above = head ? head.getBoundingClientRect().height : 0;
+  view.scrollTop += c.top - v.top - above - Math.max(0, (view.clientHeight - above - c.height) / 2);
+  view.scrollLeft += c.left - v.left - Math.max(0, (view.clientWidth - c.width) / 2);
+}
+
+// One file's card (its verdict, its downloads, its problems, the file
+// itself) and what the live region says of it.
+async function checkOne(file, i) {
   const bytes = await file.arrayBuffer();
-  const card = el("section", { class: "file", "aria-label": file.name });
-  card.append(el("h3", { text: file.name }));
-  let report;
+  const id = "file-" + (i + 1);
+  const card = el("section", { class: "file", "aria-labelledby": id + "-name" });
+  card.append(el("h3", { id: id + "-name", text: file.name }));
+  let report, body;
   try {
     const r = await fetch("/v1/validate?name=" + encodeURIComponent(file.name) + "&lang=" + state.lang + "&verdict_status=false", { method: "POST", body: bytes });
-    const body = await r.json();
-    if (r.status !== 200) throw new Error(body.error ? body.error.message : String(r.status));
-    report = body.files[0];
+    body = await r.text();
+    const json = JSON.parse(body);
+    if (r.status !== 200) throw new Error(json.error ? json.error.message : String(r.status));
+    report = json.files[0];
   } catch (e) {
     card.append(el("p", { class: "sev-error", role: "alert", text: t("failed", { reason: e.message }) }));
-    return card;
+    return { card, announce: t("not-checked", { name: file.name }) };
   }
   const errors = report.diagnostics.filter((d) => d.severity === "error").length;
   const warnings = report.diagnostics.length - errors;
+  const verdict = t(report.valid ? "valid" : "invalid");
+  const counts = t("counts", { errors: t("errors", { count: errors }), warnings: t("warnings", { count: warnings }) });
   card.dataset.valid = String(report.valid);
-  card.append(el("p", {},
-    el("span", { class: "verdict " + (report.valid ? "valid" : "invalid"), text: t(report.valid ? "valid" : "invalid") }),
-    " " + t("counts", { errors: t("errors", { count: errors }), warnings: t("warnings", { count: warnings }) })));
+  card.append(el("p", {}, el("span", { class: "verdict " + (report.valid ? "valid" : "invalid"), text: verdict }), " " + counts));
+  card.append(downloads(file, bytes, body, report.valid, id));
   // A workbook is not text: its places name the cells.
   const text = report.representation === "xlsx" ? null : decode(bytes, report.encoding);
   const rows = text !== null && report.representation === "csv" ? parseCsv(text) : null;
-  if (report.diagnostics.length) card.append(diagnosticsTable(report, rows ? rows[0] || [] : []));
-  if (report.valid) card.append(downloads(file, bytes));
+  if (report.diagnostics.length) card.append(problems(report, rows ? rows[0] || [] : []));
   if (text !== null && report.diagnostics.length) {
     card.append(el("h4", { text: t("source") }));
-    card.append(rows ? csvView(rows, report) : sourceView(text, report));
+    const view = rows ? csvView(rows, report) : sourceView(text, report);
+    view.setAttribute("role", "region");
+    view.setAttribute("aria-label", t("view", { name: file.name }));
+    view.setAttribute("tabindex", "0");
+    card.append(view);
   }
-  return card;
+  return { card, announce: t("announce", { name: file.name, verdict, counts }) };
 }
 
 function place(d, header, representation) {
@@ -141,15 +175,95 @@ function place(d, header, representation) {
   return "";
 }
 
-function diagnosticsTable(report, header) {
-  const head = el("tr", {}, ...["code", "severity", "place", "message", "help"].map((k) => el("th", { scope: "col", text: t(k) })));
-  const rows = report.diagnostics.map((d) => el("tr", { class: "diag", "data-code": d.code },
-    el("td", {}, el("a", { href: "/v1/explain/" + d.code + "?lang=" + state.lang, target: "_blank", rel: "noopener", title: t("explain", { code: d.code }), text: d.code })),
-    el("td", { class: "sev-" + d.severity, text: t(d.severity) }),
-    el("td", { class: "place", text: place(d, header, report.representation) }),
-    el("td", { class: "message", text: d.message }),
-    el("td", { class: "help", text: d.help || "" })));
-  return el("table", { class: "diags" }, el("thead", {}, head), el("tbody", {}, ...rows));
+// The problems: a table (each row a card where the table does not fit);
+// many problems are grouped by code, then by column, with a filter.
+function problems(report, header) {
+  const diags = report.diagnostics;
+  if (diags.length <= GROUP_FROM) return diagnosticsTable(diags, report, header);
+  const box = el("div", { class: "problems" });
+  const open = diags.length <= OPEN_UP_TO;
+  const byCode = groupBy(diags, (d) => d.code);
+  const groups = [];
+  for (const [code, list] of byCode) {
+    const inner = [];
+    for (const [, sub] of groupBy(list, (d) => columnOf(d, header))) {
+      const g = group(columnOf(sub[0], header), open, diagnosticsTable(sub, report, header));
+      inner.push(g);
+    }
+    groups.push(group(code, open, ...inner));
+  }
+  box.append(filter(box, byCode), ...groups);
+  return box;
+}
+
+function groupBy(list, key) {
+  const out = new Map();
+  for (const d of list) {
+    const k = key(d);
+    if (!out.has(k)) out.set(k, []);
+    out.get(k).push(d);
+  }
+  return out;
+}
+
+// The column of a problem, as a group names it.
+function columnOf(d, header) {
+  if (d.field) {
+    const j = header.indexOf(d.field);
+    const letter = d.columnLetter || (j >= 0 ? columnLetters(j) : null);
+    return letter ? t("column", { column: letter, field: d.field }) : d.field;
+  }
+  return t("elsewhere");
+}
+
+// A group that opens and closes; its summary names it and counts the
+// problems it shows.
+function group(name, open, ...content) {
+  const summary = el("summary", {});
+  const g = el("details", { class: "group" }, summary, ...content);
+  g.dataset.name = name;
+  g.open = open;
+  countGroup(g);
+  return g;
+}
+
+function countGroup(g) {
+  const shown = g.querySelectorAll(".diag:not([hidden])").length;
+  g.hidden = shown === 0;
+  g.querySelector(":scope > summary").textContent = t("group", { name: g.dataset.name, problems: t("problems", { count: shown }) });
+}
+
+// Which problems show: by severity, by code.
+function filter(box, byCode) {
+  const severity = el("select", { class: "filter-severity", "aria-label": t("severity") },
+    el("option", { value: "", text: t("all-severities") }),
+    el("option", { value: "error", text: t("only-errors") }),
+    el("option", { value: "warning", text: t("only-warnings") }));
+  const code = el("select", { class: "filter-code", "aria-label": t("code") },
+    el("option", { value: "", text: t("all-codes") }),
+    ...[...byCode].map(([c, list]) => el("option", { value: c, text: t("group", { name: c, problems: t("problems", { count: list.length }) }) })));
+  const apply = () => {
+    for (const row of box.querySelectorAll(".diag")) {
+      row.hidden = (severity.value && row.dataset.severity !== severity.value) || (code.value && row.dataset.code !== code.value);
+    }
+    const groups = [...box.querySelectorAll("details.group")];
+    for (const g of groups.reverse()) countGroup(g); // the inner groups first
+  };
+  severity.addEventListener("change", apply);
+  code.addEventListener("change", apply);
+  return el("div", { class: "filter", role: "group", "aria-label": t("filter") }, el("span", { "aria-hidden": "true", text: t("filter") }), severity, code);
+}
+
+function diagnosticsTable(diags, report, header) {
+  const labels = ["code", "severity", "place", "message", "help"].map((k) => t(k));
+  const head = el("tr", {}, ...labels.map((l) => el("th", { scope: "col", text: l })));
+  const rows = diags.map((d) => el("tr", { class: "diag", "data-code": d.code, "data-severity": d.severity },
+    el("td", { "data-label": labels[0] }, el("a", { href: "/v1/explain/" + d.code + "?lang=" + state.lang, target: "_blank", rel: "noopener", title: t("explain", { code: d.code }), text: d.code })),
+    el("td", { class: "sev-" + d.severity, "data-label": labels[1], text: t(d.severity) }),
+    el("td", { class: "place", "data-label": labels[2], text: place(d, header, report.representation) }),
+    el("td", { class: "message", "data-label": labels[3], text: d.message }),
+    el("td", { class: "help", "data-label": labels[4], text: d.help || "" })));
+  return el("table", { class: "diags stack" }, el("thead", {}, head), el("tbody", {}, ...rows));
 }
 
 function decode(bytes, encoding) {
@@ -174,7 +288,7 @@ function sourceView(text, report) {
     }
   }
   const lines = text.split(/\r\n|\r|\n/);
-  const pre = el("pre", { class: "source", tabindex: "0" });
+  const pre = el("pre", { class: "source" });
   const n = Math.min(lines.length, MAX_LINES);
   for (let i = 0; i < n; i++) {
     const m = marks.get(i + 1);
@@ -241,28 +355,37 @@ function csvView(rows, report) {
     const old = marks.get(key);
     marks.set(key, { severity: old && old.severity === "error" ? "error" : d.severity, message: (old ? old.message + "\n" : "") + d.code + ": " + d.message });
   }
-  const thead = el("thead", {}, el("tr", {}, el("th", { class: "row", scope: "col", text: "" }),
-    ...header.map((h, j) => el("th", { scope: "col", title: h, text: columnLetters(j) + " · " + h }))));
+  // Numbered as the spreadsheet numbers them: the column letters above,
+  // the header in row 1, record r in row r + 1.
+  const thead = el("thead", {},
+    el("tr", {}, el("th", { class: "row", scope: "col" }, el("span", { class: "vh", text: t("row-header") })),
+      ...header.map((h, j) => el("th", { scope: "col", text: columnLetters(j) }))),
+    el("tr", {}, el("th", { class: "row", scope: "row", text: "1" }), ...header.map((h) => el("th", { class: "name", scope: "col", text: h }))));
   const body = el("tbody");
   for (let r = 1; r < rows.length; r++) {
     const whole = marks.get(r + ":-1");
-    const tr = el("tr", {}, el("th", { class: "row", scope: "row", text: String(r) }));
+    const tr = el("tr", {}, el("th", { class: "row", scope: "row", text: String(r + 1) }));
     rows[r].forEach((v, j) => {
       const m = marks.get(r + ":" + j) || whole;
-      tr.append(el("td", m ? { class: m.severity === "error" ? "bad" : "warn", title: m.message, "data-record": String(r), "data-field": header[j], text: v } : { text: v }));
+      tr.append(el("td", m ? { class: m.severity === "error" ? "bad" : "warn", title: m.message, "data-record": String(r), "data-row": String(r + 1), "data-field": header[j], text: v } : { text: v }));
     });
     body.append(tr);
   }
-  return el("div", { class: "view", tabindex: "0" }, el("table", { class: "cells" }, thead, body));
+  return el("div", { class: "view" }, el("table", { class: "cells" }, thead, body));
 }
 
 // ----- downloads -------------------------------------------------------------
 
-function downloads(file, bytes) {
-  const box = el("p", { class: "downloads" }, t("download") + " ");
+// The report as the service gave it; a valid file's canonical forms.
+function downloads(file, bytes, report, valid, id) {
+  const box = el("div", { class: "downloads", id: id + "-downloads", tabindex: "-1" });
   const stem = file.name.replace(/\.[^.]*$/, "");
-  for (const to of ["json", "xml", "csv", "xlsx"]) {
-    const b = el("button", { type: "button", class: "plain", "data-to": to, text: to.toUpperCase() });
+  const reportButton = el("button", { type: "button", class: "plain", "data-report": "json", text: t("download-report") });
+  reportButton.addEventListener("click", () => save(new Blob([report], { type: "application/json" }), stem + ".report.json"));
+  box.append(reportButton);
+  if (!valid) return box;
+  for (const to of FORMATS) {
+    const b = el("button", { type: "button", class: "plain", "data-to": to, text: t("download-as", { format: to.toUpperCase() }) });
     b.addEventListener("click", async () => {
       const r = await fetch("/v1/convert?to=" + to + "&name=" + encodeURIComponent(file.name) + "&lang=" + state.lang, { method: "POST", body: bytes });
       if (r.status !== 200) {
@@ -270,16 +393,20 @@ function downloads(file, bytes) {
         box.append(el("span", { class: "sev-error", role: "alert", text: " " + (body.error ? body.error.message : r.status) }));
         return;
       }
-      const url = URL.createObjectURL(await r.blob());
-      const a = el("a", { href: url, download: stem + "." + to });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      save(await r.blob(), stem + "." + to);
     });
     box.append(b);
   }
   return box;
+}
+
+function save(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 // ----- wiring ----------------------------------------------------------------
@@ -299,6 +426,13 @@ document.addEventListener("DOMContentLoaded", () => {
     if (state.files.length) checkAll();
   });
   applyTexts();
+  // The skip link: to the first file's downloads, else the templates.
+  document.querySelector("a.skip").addEventListener("click", (e) => {
+    const target = document.querySelector("#results .downloads") || document.getElementById("templates");
+    e.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: "nearest" });
+  });
   const input = document.getElementById("files");
   input.addEventListener("change", () => choose(input.files));
   const drop = document.getElementById("drop");

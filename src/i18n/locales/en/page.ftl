@@ -72,4 +72,51 @@ page-truncated =
         [one] Only the first line is shown.
        *[other] Only the first { $number } lines are shown.
     }
-page-download = Download the canonical
+
+## Reflow, keyboard, downloads
+
+page-description = Check WCO e-commerce submissions (notifications, timetables, progress reports) in JSON, XML, CSV or a workbook, and see each problem in place.
+page-skip = Skip to the downloads
+page-template-link =
+    { $type ->
+        [notification] Download the notification template as { $format }
+        [timetable] Download the timetable template as { $format }
+        [progress-report] Download the progress report template as { $format }
+       *[other] Download the `{ $type }` template as { $format }
+    }
+page-example-link =
+    { $type ->
+        [notification] Download the complete notification example as { $format }
+        [timetable] Download the complete timetable example as { $format }
+        [progress-report] Download the complete progress report example as { $format }
+       *[other] Download the complete `{ $type }` example as { $format }
+    }
+
+## What the live region says of each file once checked
+
+# One file: its name, its verdict (page-valid or page-invalid) and its
+# counts (page-counts).
+page-announce = { $name }: { $verdict }, { $counts }.
+page-not-checked = { $name }: not checked.
+
+## Many problems: groups and a filter
+
+page-problems =
+    { $count ->
+        [one] { $number } problem
+       *[other] { $number } problems
+    }
+# A group of problems: its code or its column, and how many it holds
+# (page-problems).
+page-group = { $name } ({ $problems })
+page-column = column { $column } ({ $field })
+page-elsewhere = the document as a whole
+page-filter = Show
+page-all-severities = errors and warnings
+page-only-errors = errors only
+page-only-warnings = warnings only
+page-all-codes = every code
+page-row-header = Row
+page-view = The file { $name }, with each problem highlighted
+page-download-report = Download the report as JSON
+page-download-as = Download the canonical { $format }

@@ -71,4 +71,47 @@ page-truncated =
         [one] Solo se muestra la primera línea.
        *[other] Solo se muestran las { $number } primeras líneas.
     }
-page-download = Descargar la forma canónica
+
+## Diseño, teclado, descargas
+
+page-description = Comprobar los envíos de la OMA sobre comercio electrónico (notificaciones, calendarios, informes de avance) en JSON, XML, CSV o un libro, y ver cada problema en su lugar.
+page-skip = Ir a las descargas
+page-template-link =
+    { $type ->
+        [notification] Descargar la plantilla de notificación en { $format }
+        [timetable] Descargar la plantilla de calendario en { $format }
+        [progress-report] Descargar la plantilla de informe de avance en { $format }
+       *[other] Descargar la plantilla `{ $type }` en { $format }
+    }
+page-example-link =
+    { $type ->
+        [notification] Descargar el ejemplo completo de notificación en { $format }
+        [timetable] Descargar el ejemplo completo de calendario en { $format }
+        [progress-report] Descargar el ejemplo completo de informe de avance en { $format }
+       *[other] Descargar el ejemplo completo `{ $type }` en { $format }
+    }
+
+## Lo que la zona de avisos dice de cada archivo comprobado
+
+page-announce = { $name }: { $verdict }, { $counts }.
+page-not-checked = { $name }: no comprobado.
+
+## Muchos problemas: grupos y filtro
+
+page-problems =
+    { $count ->
+        [one] { $number } problema
+       *[other] { $number } problemas
+    }
+page-group = { $name } ({ $problems })
+page-column = columna { $column } ({ $field })
+page-elsewhere = el documento en su conjunto
+page-filter = Mostrar
+page-all-severities = errores y advertencias
+page-only-errors = solo errores
+page-only-warnings = solo advertencias
+page-all-codes = todos los códigos
+page-row-header = Fila
+page-view = El archivo { $name }, con cada problema resaltado
+page-download-report = Descargar el informe en JSON
+page-download-as = Descargar el { $format } canónico

@@ -71,4 +71,47 @@ page-truncated =
         [one] Seule la première ligne est affichée.
        *[other] Seules les { $number } premières lignes sont affichées.
     }
-page-download = Télécharger la forme canonique
+
+## Mise en page, clavier, téléchargements
+
+page-description = Vérifier les soumissions de l’OMD sur le commerce électronique (notifications, calendriers, rapports d’avancement) en JSON, XML, CSV ou en classeur, et voir chaque problème à sa place.
+page-skip = Aller aux téléchargements
+page-template-link =
+    { $type ->
+        [notification] Télécharger le modèle de notification en { $format }
+        [timetable] Télécharger le modèle de calendrier en { $format }
+        [progress-report] Télécharger le modèle de rapport d’avancement en { $format }
+       *[other] Télécharger le modèle `{ $type }` en { $format }
+    }
+page-example-link =
+    { $type ->
+        [notification] Télécharger l’exemple complet de notification en { $format }
+        [timetable] Télécharger l’exemple complet de calendrier en { $format }
+        [progress-report] Télécharger l’exemple complet de rapport d’avancement en { $format }
+       *[other] Télécharger l’exemple complet `{ $type }` en { $format }
+    }
+
+## Ce que la zone d’annonce dit de chaque fichier vérifié
+
+page-announce = { $name } : { $verdict }, { $counts }.
+page-not-checked = { $name } : non vérifié.
+
+## Beaucoup de problèmes : groupes et filtre
+
+page-problems =
+    { $count ->
+        [one] { $number } problème
+       *[other] { $number } problèmes
+    }
+page-group = { $name } ({ $problems })
+page-column = colonne { $column } ({ $field })
+page-elsewhere = le document dans son ensemble
+page-filter = Afficher
+page-all-severities = erreurs et avertissements
+page-only-errors = erreurs seulement
+page-only-warnings = avertissements seulement
+page-all-codes = tous les codes
+page-row-header = Ligne
+page-view = Le fichier { $name }, chaque problème en évidence
+page-download-report = Télécharger le rapport en JSON
+page-download-as = Télécharger le { $format } canonique
