@@ -600,3 +600,77 @@ fn a_control_character_in_text_is_s05_in_every_representation() {
         );
     }
 }
+
+/// A character reference to a character XML 1.0 does not allow (`&#xFFFE;`,
+/// a control character but tab, LF and CR, a surrogate) is P02 at the
+/// reference, in text and in an attribute, as xmllint and expat say; one
+/// to a character it allows is read.
+#[test]
+fn a_reference_to_a_character_xml_does_not_allow_is_p02() {
+    let checked = assert_fixture("p02-reference-to-fffe.xml", &[p("P02", 15, 11)]);
+    assert!(checked.documents.is_empty());
+    assert_eq!(
+        checked.diagnostics[0].message.english(),
+        "`&#xFFFE;` stands for the character U+FFFE, which is not allowed in XML"
+    );
+    assert_eq!(
+        checked.diagnostics[0]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
+        Some(
+            "remove it; XML allows no control character other than tab, line feed and carriage return, nor U+FFFE or U+FFFF, even written as a reference"
+        )
+    );
+    let example = String::from_utf8(read("fixtures/valid/timetable.xml")).unwrap();
+    let with = |name: &str| example.replacen("E-commerce desk", &format!("desk{name}"), 1);
+    for reference in [
+        "&#x0;",
+        "&#x1;",
+        "&#8;",
+        "&#xB;",
+        "&#xC;",
+        "&#xE;",
+        "&#x1F;",
+        "&#xD800;",
+        "&#xDFFF;",
+        "&#xFFFE;",
+        "&#xffff;",
+        "&#65534;",
+        "&#x110000;",
+    ] {
+        let checked = fosx::check_bytes("ref.xml", with(reference).as_bytes(), &options());
+        assert_eq!(got(&checked), [p("P02", 15, 15)], "{reference}");
+        let attribute = example.replacen(
+            "<Timetable xmlns=\"urn:fosx:1\">",
+            &format!("<Timetable xmlns=\"urn:fosx:1\" note=\"a{reference}\">"),
+            1,
+        );
+        let checked = fosx::check_bytes("ref.xml", attribute.as_bytes(), &options());
+        assert_eq!(
+            got(&checked),
+            [p("P02", 2, 38)],
+            "{reference} in an attribute"
+        );
+    }
+    for reference in [
+        "&#x9;",
+        "&#xA;",
+        "&#xD;",
+        "&#x7F;",
+        "&#x85;",
+        "&#xD7FF;",
+        "&#xE000;",
+        "&#xFFFD;",
+        "&#x10000;",
+        "&#x10FFFF;",
+    ] {
+        let checked = fosx::check_bytes("ref.xml", with(reference).as_bytes(), &options());
+        assert!(
+            !got(&checked).iter().any(|g| g.code.starts_with("FOS-P")),
+            "{reference}: {:?}",
+            got(&checked)
+        );
+    }
+}
