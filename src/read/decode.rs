@@ -12,6 +12,9 @@ pub(crate) struct Decoded {
     pub text: String,
     pub encoding: &'static str,
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether an XML declaration at the start of the bytes chose the
+    /// encoding: the file is XML, even when it cannot be decoded.
+    pub xml: bool,
 }
 
 /// Decodes `bytes`. A BOM decides first; then an XML declaration's
@@ -19,11 +22,21 @@ pub(crate) struct Decoded {
 /// `00 3C 00 3F`, and a declaration naming UTF-16); then UTF-8. A CSV file that is not valid UTF-8 is decoded as
 /// windows-1252 with a P04 warning; in any other case undecodable bytes are a
 /// P04 error at the first bad byte, and the text is decoded lossily so that
-/// the place can still be shown.
+/// the place can still be shown. A declaration the bytes belie (US-ASCII
+/// with a byte from 80 up, UTF-16 in a file of one byte a character) is a
+/// P04 error too, whose help names the encoding the bytes look like.
 pub(crate) fn decode(bytes: &[u8], hint: Option<Representation>) -> Decoded {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         if encoding == encoding_rs::UTF_8 {
-            return utf8(&bytes[bom_len..], hint);
+            let rest = &bytes[bom_len..];
+            // A UTF-8 BOM and a declaration naming UTF-16 contradict.
+            if let Some(declared) = xml_declared_encoding(rest).filter(Declaration::names_utf16) {
+                return Decoded {
+                    xml: true,
+                    ..not_utf16(rest, &declared, hint)
+                };
+            }
+            return utf8(rest, hint);
         }
         return with(encoding, &bytes[bom_len..]);
     }
@@ -33,12 +46,25 @@ pub(crate) fn decode(bytes: &[u8], hint: Option<Representation>) -> Decoded {
     if let Some(decoded) = not_text(bytes) {
         return decoded;
     }
-    match xml_declared_encoding(bytes) {
-        Some(Declared::Latin1) => latin1(bytes),
-        Some(Declared::Known(encoding)) if encoding != encoding_rs::UTF_8 => with(encoding, bytes),
-        Some(Declared::Unknown(label, span)) => unknown_encoding(bytes, &label, span, hint),
-        _ => utf8(bytes, hint),
-    }
+    let Some(declared) = xml_declared_encoding(bytes) else {
+        return utf8(bytes, hint);
+    };
+    let mut decoded = match declared.names {
+        Declared::Latin1 => latin1(bytes),
+        Declared::Ascii => ascii(bytes, &declared.label),
+        // The bytes start with `<?xml` one byte a character: not UTF-16.
+        Declared::Known(_) if declared.names_utf16() => not_utf16(bytes, &declared, hint),
+        // Labels of encodings a web page must not be read in (ISO-2022-KR,
+        // HZ-GB-2312, ...): WHATWG reads them as nothing but U+FFFD.
+        Declared::Known(e) if e == encoding_rs::REPLACEMENT => {
+            unknown_encoding(bytes, &declared, hint)
+        }
+        Declared::Known(e) if e != encoding_rs::UTF_8 => with(e, bytes),
+        Declared::Unknown => unknown_encoding(bytes, &declared, hint),
+        Declared::Known(_) => utf8(bytes, hint),
+    };
+    decoded.xml = true;
+    decoded
 }
 
 /// XML in UTF-16 without a BOM whose declaration names UTF-16: the first
@@ -57,9 +83,10 @@ fn utf16_declared(bytes: &[u8]) -> Option<Decoded> {
     let (head, _) = encoding.decode_without_bom_handling(head);
     let head = head.into_owned().into_bytes();
     match xml_declared_encoding(&head) {
-        Some(Declared::Known(e)) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE => {
-            Some(with(encoding, bytes))
-        }
+        Some(declared) if declared.names_utf16() => Some(Decoded {
+            xml: true,
+            ..with(encoding, bytes)
+        }),
         _ => None,
     }
 }
@@ -91,6 +118,22 @@ fn with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
         text: text.into_owned(),
         encoding: encoding_name(encoding),
         diagnostics,
+        xml: false,
+    }
+}
+
+/// An XML declaration's `encoding`: its label, the label's span in the
+/// bytes, and what it names.
+struct Declaration {
+    label: String,
+    span: Span,
+    names: Declared,
+}
+
+impl Declaration {
+    /// Whether it names UTF-16 (`UTF-16`, `UTF-16LE`, `UTF-16BE`).
+    fn names_utf16(&self) -> bool {
+        matches!(self.names, Declared::Known(e) if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE)
     }
 }
 
@@ -99,10 +142,13 @@ enum Declared {
     /// ISO-8859-1 (and its aliases): every byte is the code point of the
     /// same number, as libxml2 and expat read it, not windows-1252.
     Latin1,
+    /// US-ASCII (and its aliases): bytes 00–7F only, as libxml2, expat and
+    /// xmlschema read it, not windows-1252.
+    Ascii,
     /// An encoding of the WHATWG Encoding Standard.
     Known(&'static Encoding),
-    /// A label fosx does not know, and its span in the bytes.
-    Unknown(String, Span),
+    /// A label fosx does not know.
+    Unknown,
 }
 
 /// Labels of ISO-8859-1 (IANA), which the WHATWG standard, made for web
@@ -120,8 +166,24 @@ const LATIN1_LABELS: &[&str] = &[
     "csisolatin1",
 ];
 
+/// Labels of US-ASCII (IANA), which the WHATWG standard reads as
+/// windows-1252; XML processors refuse any byte from 80 up.
+const ASCII_LABELS: &[&str] = &[
+    "us-ascii",
+    "ascii",
+    "ansi_x3.4-1968",
+    "ansi_x3.4-1986",
+    "iso-ir-6",
+    "iso_646.irv:1991",
+    "iso646-us",
+    "us",
+    "ibm367",
+    "cp367",
+    "csascii",
+];
+
 /// The encoding named by `<?xml ... encoding="..."?>` at the very start.
-fn xml_declared_encoding(bytes: &[u8]) -> Option<Declared> {
+fn xml_declared_encoding(bytes: &[u8]) -> Option<Declaration> {
     let head = bytes.get(..bytes.len().min(200))?;
     if !head.starts_with(b"<?xml") {
         return None;
@@ -137,12 +199,18 @@ fn xml_declared_encoding(bytes: &[u8]) -> Option<Declared> {
     let label = rest[1..].split(quote).next()?;
     let start = decl.len() - rest.len() + 1;
     let trimmed = label.trim();
-    if LATIN1_LABELS.contains(&trimmed.to_ascii_lowercase().as_str()) {
-        return Some(Declared::Latin1);
-    }
-    Some(match Encoding::for_label(trimmed.as_bytes()) {
-        Some(encoding) => Declared::Known(encoding),
-        None => Declared::Unknown(label.to_string(), Span::new(start, start + label.len())),
+    let lower = trimmed.to_ascii_lowercase();
+    let names = if LATIN1_LABELS.contains(&lower.as_str()) {
+        Declared::Latin1
+    } else if ASCII_LABELS.contains(&lower.as_str()) {
+        Declared::Ascii
+    } else {
+        Encoding::for_label(trimmed.as_bytes()).map_or(Declared::Unknown, Declared::Known)
+    };
+    Some(Declaration {
+        label: label.to_string(),
+        span: Span::new(start, start + label.len()),
+        names,
     })
 }
 
@@ -153,22 +221,84 @@ fn latin1(bytes: &[u8]) -> Decoded {
         text: bytes.iter().map(|&b| char::from(b)).collect(),
         encoding: "iso-8859-1",
         diagnostics: Vec::new(),
+        xml: false,
     }
+}
+
+/// US-ASCII: every byte below 80. A byte from 80 up is a P04 error at its
+/// place, with help naming the encoding the bytes look like: UTF-8 when
+/// they are valid UTF-8, windows-1252 when every byte is one of its
+/// characters. The text is decoded in that encoding so that the place can
+/// be shown.
+fn ascii(bytes: &[u8], label: &str) -> Decoded {
+    let Some(at) = bytes.iter().position(|&b| b >= 0x80) else {
+        return Decoded {
+            text: bytes.iter().map(|&b| char::from(b)).collect(),
+            encoding: "us-ascii",
+            diagnostics: Vec::new(),
+            xml: false,
+        };
+    };
+    let byte = format!("{:02X}", bytes[at]);
+    // The bytes before `at` are ASCII: one character each, in any of these.
+    let (text, encoding, help) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), "utf-8", msg::decode_declare_utf8_help()),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            let help = if bytes.iter().any(|b| UNDEFINED_IN_WINDOWS_1252.contains(b)) {
+                msg::decode_declare_the_encoding_help()
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                msg::decode_declare_windows_1252_help(&byte, c.to_string())
+            };
+            (text.into_owned(), "windows-1252", help)
+        }
+    };
+    let len = text[at..].chars().next().map_or(1, char::len_utf8);
+    Decoded {
+        diagnostics: vec![
+            Diagnostic::new(Code::P04, msg::decode_not_ascii(label, &byte))
+                .at(Span::new(at, at + len))
+                .help(help),
+        ],
+        text,
+        encoding,
+        xml: false,
+    }
+}
+
+/// The bytes windows-1252 gives no character (WHATWG maps them to C1
+/// controls; Python's cp1252 refuses them).
+const UNDEFINED_IN_WINDOWS_1252: &[u8] = &[0x81, 0x8D, 0x8F, 0x90, 0x9D];
+
+/// P04 for a declaration naming UTF-16 in a file that starts with `<?xml`
+/// one byte a character, at the label. The text is read as UTF-8
+/// (lossily) so that places can be shown; the help says UTF-8 when the
+/// bytes are valid UTF-8.
+fn not_utf16(bytes: &[u8], declared: &Declaration, hint: Option<Representation>) -> Decoded {
+    let help = if std::str::from_utf8(bytes).is_ok() {
+        msg::decode_declare_utf8_help()
+    } else {
+        msg::decode_declare_the_encoding_help()
+    };
+    let mut decoded = utf8(bytes, hint);
+    decoded.diagnostics.clear();
+    decoded.diagnostics.push(
+        Diagnostic::new(Code::P04, msg::decode_declared_utf16(&declared.label))
+            .at(declared.span)
+            .help(help),
+    );
+    decoded
 }
 
 /// P04 for a declared encoding fosx does not know, at the label. The text
 /// is read as UTF-8 (lossily) so that places can be shown.
-fn unknown_encoding(
-    bytes: &[u8],
-    label: &str,
-    span: Span,
-    hint: Option<Representation>,
-) -> Decoded {
+fn unknown_encoding(bytes: &[u8], declared: &Declaration, hint: Option<Representation>) -> Decoded {
     let mut decoded = utf8(bytes, hint);
     decoded.diagnostics.clear();
     decoded.diagnostics.push(
-        Diagnostic::new(Code::P04, msg::decode_unknown_encoding(label))
-            .at(span)
+        Diagnostic::new(Code::P04, msg::decode_unknown_encoding(&declared.label))
+            .at(declared.span)
             .help(msg::decode_unknown_encoding_help()),
     );
     decoded
@@ -215,6 +345,7 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
                     .at(Span::at(0))
                     .help(help()),
             ],
+            xml: false,
         });
     }
     let encoding = utf16_without_bom(bytes)?;
@@ -228,6 +359,7 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
                 .at(Span::new(0, first))
                 .help(msg::decode_utf16_without_bom_help()),
         ],
+        xml: false,
     })
 }
 
@@ -280,6 +412,7 @@ fn nul_in_csv(bytes: &[u8], hint: Option<Representation>) -> Option<Decoded> {
                 .at(Span::new(at, at + 1))
                 .help(msg::decode_nul_byte_help()),
         ],
+        xml: false,
     })
 }
 
@@ -292,6 +425,7 @@ fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
             text: text.to_owned(),
             encoding: "utf-8",
             diagnostics: Vec::new(),
+            xml: false,
         },
         Err(e) if is_csv(bytes, hint) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
@@ -311,6 +445,7 @@ fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
                 text: text.into_owned(),
                 encoding: "windows-1252",
                 diagnostics: vec![diag],
+                xml: false,
             }
         }
         Err(e) => {
@@ -329,6 +464,7 @@ fn utf8(bytes: &[u8], hint: Option<Representation>) -> Decoded {
                 text,
                 encoding: "utf-8",
                 diagnostics: vec![diag],
+                xml: false,
             }
         }
     }
@@ -416,6 +552,41 @@ mod tests {
                 .english()
                 .contains("UTF-16 (LE, BE), ISO-8859-1")
         );
+    }
+
+    #[test]
+    fn a_label_whatwg_reads_as_nothing_is_unknown() {
+        let bytes = b"<?xml version=\"1.0\" encoding=\"ISO-2022-KR\"?><a/>";
+        let d = decode(bytes, None);
+        assert_eq!(d.diagnostics.len(), 1);
+        assert_eq!(
+            d.diagnostics[0].message.english(),
+            "the XML declaration names the encoding `ISO-2022-KR`, which fosx does not read"
+        );
+        assert_eq!(
+            d.text,
+            "<?xml version=\"1.0\" encoding=\"ISO-2022-KR\"?><a/>"
+        );
+        assert!(d.xml);
+    }
+
+    #[test]
+    fn us_ascii_is_ascii() {
+        let d = decode(
+            b"<?xml version=\"1.0\" encoding=\"US-ASCII\"?><a>b</a>",
+            None,
+        );
+        assert_eq!((d.encoding, d.diagnostics.len()), ("us-ascii", 0));
+        let d = decode(
+            b"<?xml version=\"1.0\" encoding=\"US-ASCII\"?><a>\x92</a>",
+            None,
+        );
+        assert_eq!(
+            d.text,
+            "<?xml version=\"1.0\" encoding=\"US-ASCII\"?><a>\u{2019}</a>"
+        );
+        assert_eq!(d.diagnostics[0].code, Code::P04);
+        assert_eq!(d.diagnostics[0].span, Some(Span::new(44, 47)));
     }
 
     #[test]

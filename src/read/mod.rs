@@ -220,6 +220,10 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
         .iter()
         .any(|d| d.severity == crate::diag::Severity::Error)
     {
+        // An XML declaration that names the wrong encoding still says XML.
+        if decoded.xml && hint.is_none_or(|r| r == Representation::Xml) {
+            source.representation = Some(Representation::Xml);
+        }
         return Parsed {
             source,
             documents: Vec::new(),

@@ -217,11 +217,15 @@ fn boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// Whether XML 1.0 does not allow `c` anywhere in a document, not even as
+/// a character reference (its `Char` production; surrogates are no `char`).
+fn is_illegal(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
 /// The first character XML 1.0 does not allow anywhere in a document.
 fn illegal_characters(text: &str) -> Result<(), Fatal> {
-    let bad = text.char_indices().find(|&(_, c)| {
-        matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
-    });
+    let bad = text.char_indices().find(|&(_, c)| is_illegal(c));
     match bad {
         Some((at, c)) => Err(p02(
             Span::new(at, at + c.len_utf8()),
@@ -387,6 +391,12 @@ impl<'a> Parser<'a> {
                 return Err(p02(span, msg::xml_less_than_in_attribute(key))
                     .with_help(msg::xml_write_lt_help()));
             }
+            if let Some(bad) = self
+                .offset_of(&attr.value)
+                .and_then(|at| illegal_reference_in(&attr.value, at))
+            {
+                return Err(bad);
+            }
             let value = match attr.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
                 Ok(v) => v.into_owned(),
                 Err(XmlError::Escape(err)) => return Err(escape_error(&err, span)),
@@ -516,11 +526,9 @@ impl<'a> Parser<'a> {
         let name: &str = r;
         let value = if r.is_char_ref() {
             match r.resolve_char_ref() {
+                Ok(Some(c)) if is_illegal(c) => return Err(illegal_reference(name, c, span)),
                 Ok(Some(c)) => c.to_string(),
-                _ => {
-                    return Err(p02(span, msg::xml_bad_character_reference(name))
-                        .with_help(msg::xml_bad_character_reference_help()));
-                }
+                _ => return Err(bad_reference(name, span)),
             }
         } else {
             match quick_xml::escape::resolve_predefined_entity(name) {
@@ -583,6 +591,47 @@ fn solid(piece: &str, start: usize) -> Option<Span> {
     let lead = bytes.iter().position(|b| !space(b))?;
     let last = bytes.iter().rposition(|b| !space(b))?;
     Some(Span::new(start + lead, start + last + 1))
+}
+
+/// P02 for a character reference (`&#xFFFE;`, named `#xFFFE`) to a
+/// character XML does not allow.
+fn illegal_reference(name: &str, c: char, span: Span) -> Fatal {
+    p02(
+        span,
+        msg::xml_reference_to_illegal_character(name, format!("{:04X}", u32::from(c))),
+    )
+    .with_help(msg::xml_reference_to_illegal_character_help())
+}
+
+/// P02 for a character reference to no character (`&#0;`, a surrogate,
+/// past U+10FFFF).
+fn bad_reference(name: &str, span: Span) -> Fatal {
+    p02(span, msg::xml_bad_character_reference(name))
+        .with_help(msg::xml_bad_character_reference_help())
+}
+
+/// The first character reference in an attribute's raw value (which
+/// starts at `at`) to no character or to one XML does not allow, as a P02
+/// at it, as for a reference in text.
+fn illegal_reference_in(raw: &str, at: usize) -> Option<Fatal> {
+    let mut rest = raw;
+    while let Some(amp) = rest.find("&#") {
+        let from = raw.len() - rest.len() + amp;
+        let end = raw[from..].find(';').map(|i| from + i)?;
+        let name = &raw[from + 1..end];
+        let code = match name[1..].strip_prefix('x') {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => name[1..].parse().ok(),
+        };
+        let span = Span::new(at + from, at + end + 1);
+        match code.map(char::from_u32) {
+            Some(None | Some('\0')) => return Some(bad_reference(name, span)),
+            Some(Some(c)) if is_illegal(c) => return Some(illegal_reference(name, c, span)),
+            _ => {}
+        }
+        rest = &raw[end + 1..];
+    }
+    None
 }
 
 fn refused_entity(name: &str, span: Span) -> Fatal {

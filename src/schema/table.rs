@@ -66,8 +66,10 @@ fn field_descriptor(doc_type: DocType, column: &Column) -> Value {
     match column.ty {
         // Codes are patterns rather than `enum`s, so that they can allow
         // the white space fosx trims around a CSV value.
+        // `1` too: a spreadsheet writes `1.0` back as `1`, which the CSV
+        // reader takes for `1.0` with a warning (S10).
         Ty::SchemaVersion => {
-            let one = alternatives(&[SCHEMA_VERSION.to_string()]);
+            let one = alternatives(&[SCHEMA_VERSION.to_string(), "1".to_string()]);
             constraints.insert("pattern".into(), trimmed(&one).into());
         }
         Ty::Code(_) if column.name == "documentType" => {

@@ -67,3 +67,172 @@ fn iso_8859_1_is_read_byte_for_code_point() {
         .unwrap();
     assert_eq!(name, "European Union\u{92}");
 }
+
+/// The first diagnostic of a file: code, line, column, English message and
+/// help, with the representation and encoding the report names.
+fn first(path: &str, bytes: &[u8]) -> (String, usize, usize, String, String, String) {
+    let checked = fosx::check_bytes(path, bytes, &options());
+    let report = fosx::report::FileReport::new(&checked, false);
+    assert_eq!(
+        report.diagnostics.len(),
+        1,
+        "{path}: {:#?}",
+        report.diagnostics
+    );
+    assert!(checked.documents.is_empty(), "{path}");
+    assert_eq!(
+        checked.source.representation,
+        Some(fosx::Representation::Xml),
+        "{path}"
+    );
+    let d = &report.diagnostics[0];
+    (
+        d.code.clone(),
+        d.line.unwrap_or(0),
+        d.column.unwrap_or(0),
+        d.message.clone(),
+        d.help.clone().unwrap_or_default(),
+        checked.source.encoding.to_string(),
+    )
+}
+
+/// US-ASCII is read as XML processors read it (libxml2, expat,
+/// xmlschema): a byte from 80 up is not ASCII, P04 at its place, with help
+/// naming the encoding the bytes look like. encoding_rs, made for web
+/// pages, would read it as windows-1252.
+#[test]
+fn a_byte_above_7f_in_us_ascii_is_p04_at_its_place() {
+    let path = "fixtures/xml/p04-us-ascii-windows-1252.xml";
+    let bytes = std::fs::read(root().join(path)).unwrap();
+    assert_eq!(
+        first(path, &bytes),
+        (
+            "FOS-P04".into(),
+            15,
+            16,
+            "the XML declaration says the file is `US-ASCII` (ASCII), but byte 92 is not an ASCII character".into(),
+            "the file looks like windows-1252, where byte 92 is `’`: change the declaration to encoding=\"windows-1252\", or save the file as UTF-8 and declare encoding=\"UTF-8\"".into(),
+            "windows-1252".into(),
+        )
+    );
+    let path = "fixtures/xml/p04-ascii-utf-8.xml";
+    let bytes = std::fs::read(root().join(path)).unwrap();
+    assert_eq!(
+        first(path, &bytes),
+        (
+            "FOS-P04".into(),
+            15,
+            30,
+            "the XML declaration says the file is `ascii` (ASCII), but byte C3 is not an ASCII character".into(),
+            "the file is valid UTF-8: change the declaration to encoding=\"UTF-8\"".into(),
+            "utf-8".into(),
+        )
+    );
+    // Every ASCII label, whatever its case; a byte windows-1252 has no
+    // character for names no encoding.
+    let example = std::fs::read(root().join("fixtures/valid/timetable.xml")).unwrap();
+    let text = String::from_utf8(example).unwrap();
+    for label in [
+        "us-ascii",
+        "ASCII",
+        "ANSI_X3.4-1968",
+        "iso646-us",
+        "csASCII",
+    ] {
+        let ascii = text.replace("UTF-8", label);
+        let checked = fosx::check_bytes("ascii.xml", ascii.as_bytes(), &options());
+        assert!(
+            checked.is_valid(false),
+            "{label}: {:?}",
+            checked.diagnostics
+        );
+        assert_eq!(checked.source.encoding, "us-ascii", "{label}");
+        let bad = ascii.replacen("desk", "desk\u{81}", 1).into_bytes();
+        let bad: Vec<u8> = String::from_utf8(bad)
+            .unwrap()
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap())
+            .collect();
+        let (code, line, column, _, help, _) = first("ascii.xml", &bad);
+        assert_eq!(
+            (code.as_str(), line, column),
+            ("FOS-P04", 15, 26),
+            "{label}"
+        );
+        assert_eq!(
+            help,
+            "change the declaration to the encoding the file is saved in, or save the file as UTF-8 and declare encoding=\"UTF-8\""
+        );
+    }
+}
+
+/// A UTF-8 file whose declaration names UTF-16 is XML with a wrong
+/// declaration, whatever its length: read as UTF-16, a file of an even
+/// number of bytes gave CJK text taken for CSV (P03), one of an odd number
+/// a P04 in that text. A UTF-8 BOM contradicts the declaration too.
+#[test]
+fn utf8_declared_utf16_is_p04_at_the_label() {
+    let message = "the XML declaration says the file is `UTF-16`, but the declaration itself is written one byte a character, not two as in UTF-16";
+    let help = "the file is valid UTF-8: change the declaration to encoding=\"UTF-8\"";
+    let expected = |label: &str| {
+        (
+            "FOS-P04".to_string(),
+            1,
+            31,
+            message.replace("UTF-16`", &format!("{label}`")),
+            help.to_string(),
+            "utf-8".to_string(),
+        )
+    };
+    for path in [
+        "fixtures/xml/p04-utf-8-declared-utf-16.xml",
+        "fixtures/xml/p04-utf-8-bom-declared-utf-16.xml",
+    ] {
+        let bytes = std::fs::read(root().join(path)).unwrap();
+        assert_eq!(first(path, &bytes), expected("UTF-16"), "{path}");
+    }
+    let even = std::fs::read(root().join("fixtures/xml/p04-utf-8-declared-utf-16.xml")).unwrap();
+    assert_eq!(even.len() % 2, 0, "the length that was read as CSV");
+    let mut odd = even.clone();
+    odd.push(b'\n');
+    assert_eq!(first("odd.xml", &odd), expected("UTF-16"));
+    // On one line, and naming UTF-16LE or UTF-16BE.
+    for label in ["UTF-16LE", "utf-16be"] {
+        let one = format!(
+            "<?xml version=\"1.0\" encoding=\"{label}\"?><Timetable xmlns=\"urn:fosx:1\"/>"
+        );
+        assert_eq!(first("one.xml", one.as_bytes()), expected(label), "{label}");
+    }
+    // Not UTF-8 either: the help names no encoding.
+    let latin = b"<?xml version=\"1.0\" encoding=\"UTF-16\"?><Timetable xmlns=\"urn:fosx:1\">\xe9</Timetable>";
+    let (code, .., help, _) = first("latin.xml", latin);
+    assert_eq!(code, "FOS-P04");
+    assert_eq!(
+        help,
+        "change the declaration to the encoding the file is saved in, or save the file as UTF-8 and declare encoding=\"UTF-8\""
+    );
+}
+
+/// Indented before its declaration, an XML file is XML (P02: the
+/// declaration must come first), not CSV.
+#[test]
+fn an_xml_declaration_after_white_space_is_xml() {
+    let example = std::fs::read_to_string(root().join("fixtures/valid/timetable.xml")).unwrap();
+    for lead in ["  ", "\n\n", "\t"] {
+        for encoding in ["UTF-8", "UTF-16"] {
+            let text = format!("{lead}{}", example.replace("UTF-8", encoding));
+            let checked = fosx::check_bytes("lead.xml", text.as_bytes(), &options());
+            assert_eq!(
+                checked.source.representation,
+                Some(fosx::Representation::Xml),
+                "{lead:?} {encoding}"
+            );
+            let codes: Vec<_> = checked
+                .diagnostics
+                .iter()
+                .map(|d| d.code.as_str())
+                .collect();
+            assert_eq!(codes, ["P02"], "{lead:?} {encoding}");
+        }
+    }
+}

@@ -565,9 +565,11 @@ fn the_writer_escapes_what_xml_cannot_hold_and_reads_it_back() {
 }
 
 /// A control character XML cannot hold (here U+0001) makes the text invalid
-/// in every representation, so that every valid document has an XML form.
+/// in every representation, so that every valid document has an XML form:
+/// S05 in JSON; in XML, where only a reference could write it, the
+/// reference is not well-formed (P02).
 #[test]
-fn a_control_character_in_text_is_s05_in_every_representation() {
+fn a_control_character_in_text_is_invalid_in_every_representation() {
     let json = text(read("fixtures/valid/timetable.json")).replace(
         "Depends on the reform of the customs code.",
         "before\\u0001after",
@@ -576,27 +578,104 @@ fn a_control_character_in_text_is_s05_in_every_representation() {
         "Depends on the reform of the customs code.",
         "before&#1;after",
     );
-    for (name, bytes) in [("t.json", json), ("t.xml", xml)] {
-        let checked = fosx::check_bytes(name, bytes.as_bytes(), &options());
-        let codes: Vec<_> = checked
-            .diagnostics
-            .iter()
-            .map(|d| {
-                (
-                    d.code.as_str(),
-                    d.path.clone().unwrap_or_default(),
-                    d.message.english(),
-                )
-            })
-            .collect();
+    let checked = fosx::check_bytes("t.xml", xml.as_bytes(), &options());
+    assert_eq!(got(&checked), [p("P02", 25, 20)]);
+    assert_eq!(
+        checked.diagnostics[0].message.english(),
+        "`&#1;` stands for the character U+0001, which is not allowed in XML"
+    );
+    let checked = fosx::check_bytes("t.json", json.as_bytes(), &options());
+    let codes: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code.as_str(),
+                d.path.clone().unwrap_or_default(),
+                d.message.english(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [(
+            "S05",
+            "/entries/0/notes".to_string(),
+            "`entries.notes` holds the control character U+0001".to_string()
+        )]
+    );
+}
+
+/// A character reference to a character XML 1.0 does not allow (`&#xFFFE;`,
+/// a control character but tab, LF and CR, a surrogate) is P02 at the
+/// reference, in text and in an attribute, as xmllint and expat say; one
+/// to a character it allows is read.
+#[test]
+fn a_reference_to_a_character_xml_does_not_allow_is_p02() {
+    let checked = assert_fixture("p02-reference-to-fffe.xml", &[p("P02", 15, 11)]);
+    assert!(checked.documents.is_empty());
+    assert_eq!(
+        checked.diagnostics[0].message.english(),
+        "`&#xFFFE;` stands for the character U+FFFE, which is not allowed in XML"
+    );
+    assert_eq!(
+        checked.diagnostics[0]
+            .help
+            .as_ref()
+            .map(fosx::i18n::Msg::english)
+            .as_deref(),
+        Some(
+            "remove it; XML allows no control character other than tab, line feed and carriage return, nor U+FFFE or U+FFFF, even written as a reference"
+        )
+    );
+    let example = String::from_utf8(read("fixtures/valid/timetable.xml")).unwrap();
+    let with = |name: &str| example.replacen("E-commerce desk", &format!("desk{name}"), 1);
+    for reference in [
+        "&#x0;",
+        "&#x1;",
+        "&#8;",
+        "&#xB;",
+        "&#xC;",
+        "&#xE;",
+        "&#x1F;",
+        "&#xD800;",
+        "&#xDFFF;",
+        "&#xFFFE;",
+        "&#xffff;",
+        "&#65534;",
+        "&#x110000;",
+    ] {
+        let checked = fosx::check_bytes("ref.xml", with(reference).as_bytes(), &options());
+        assert_eq!(got(&checked), [p("P02", 15, 15)], "{reference}");
+        let attribute = example.replacen(
+            "<Timetable xmlns=\"urn:fosx:1\">",
+            &format!("<Timetable xmlns=\"urn:fosx:1\" note=\"a{reference}\">"),
+            1,
+        );
+        let checked = fosx::check_bytes("ref.xml", attribute.as_bytes(), &options());
         assert_eq!(
-            codes,
-            [(
-                "S05",
-                "/entries/0/notes".to_string(),
-                "`entries.notes` holds the control character U+0001".to_string()
-            )],
-            "{name}"
+            got(&checked),
+            [p("P02", 2, 38)],
+            "{reference} in an attribute"
+        );
+    }
+    for reference in [
+        "&#x9;",
+        "&#xA;",
+        "&#xD;",
+        "&#x7F;",
+        "&#x85;",
+        "&#xD7FF;",
+        "&#xE000;",
+        "&#xFFFD;",
+        "&#x10000;",
+        "&#x10FFFF;",
+    ] {
+        let checked = fosx::check_bytes("ref.xml", with(reference).as_bytes(), &options());
+        assert!(
+            !got(&checked).iter().any(|g| g.code.starts_with("FOS-P")),
+            "{reference}: {:?}",
+            got(&checked)
         );
     }
 }

@@ -32,6 +32,10 @@ struct Slot {
     /// Whether the slot is a list of codes: the value is its CSV cell
     /// (items separated by `;`), a JSON array, XML item elements.
     list: bool,
+    /// Whether the value is written into XML as it is, unescaped: its
+    /// character references are the XML's own (JSON and CSV hold the
+    /// reference's text).
+    xml_raw: bool,
 }
 
 const SLOTS: &[Slot] = &[
@@ -43,6 +47,7 @@ const SLOTS: &[Slot] = &[
         original: "\"Jane Wanjiru\"",
         raw: false,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "longtext",
@@ -52,6 +57,7 @@ const SLOTS: &[Slot] = &[
         original: "\"Second annual report; figures for 2025 are provisional.\"",
         raw: false,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "token",
@@ -61,6 +67,7 @@ const SLOTS: &[Slot] = &[
         original: "\"KE-PR-2025\"",
         raw: false,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "date",
@@ -70,6 +77,7 @@ const SLOTS: &[Slot] = &[
         original: "\"2026-03-31\"",
         raw: false,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "email",
@@ -79,6 +87,7 @@ const SLOTS: &[Slot] = &[
         original: "\"ecommerce.programme@customs.example.org\"",
         raw: false,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "phone",
@@ -88,6 +97,7 @@ const SLOTS: &[Slot] = &[
         original: "\"+254 20 000 0000\"",
         raw: false,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "integer",
@@ -97,6 +107,7 @@ const SLOTS: &[Slot] = &[
         original: "1843200",
         raw: true,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "decimal",
@@ -106,6 +117,7 @@ const SLOTS: &[Slot] = &[
         original: "96500000.5",
         raw: true,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "code",
@@ -115,6 +127,7 @@ const SLOTS: &[Slot] = &[
         original: "\"USD\"",
         raw: false,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "boolean",
@@ -124,6 +137,7 @@ const SLOTS: &[Slot] = &[
         original: "true",
         raw: true,
         list: false,
+        xml_raw: false,
     },
     Slot {
         ty: "list",
@@ -133,7 +147,35 @@ const SLOTS: &[Slot] = &[
         original: "[\n        \"postal-operators\",\n        \"express-carriers\"\n      ]",
         raw: false,
         list: true,
+        xml_raw: false,
     },
+    Slot {
+        ty: "version",
+        base: "progress-report",
+        key: "schemaVersion",
+        column: "schemaVersion",
+        original: "\"1.0\"",
+        raw: false,
+        list: false,
+        xml_raw: false,
+    },
+    Slot {
+        ty: "reference",
+        base: "progress-report",
+        key: "name",
+        column: "contact.name",
+        original: "\"Jane Wanjiru\"",
+        raw: false,
+        list: false,
+        xml_raw: true,
+    },
+];
+
+/// Code points around the characters XML 1.0 allows (its `Char`
+/// production), for character references.
+const REFERENCED: &[u32] = &[
+    0x0, 0x1, 0x8, 0x9, 0xA, 0xB, 0xC, 0xD, 0xE, 0x1F, 0x20, 0x7F, 0x85, 0x9F, 0xD7FF, 0xD800,
+    0xDFFF, 0xE000, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x10FFFF, 0x110000,
 ];
 
 /// The whitespace classes of the issue: U+0009–U+000D, U+0085, U+00A0,
@@ -350,6 +392,25 @@ fn values(ty: &str) -> Vec<String> {
             "true\u{A0}",
             "tRUE",
         ])),
+        // A spreadsheet writes `1.0` back as `1`: CSV reads it as `1.0`
+        // with a warning (S10), and its Table Schema allows it.
+        "version" => out.extend(s(&[
+            "1.0", "1", " 1", "1 ", "1\u{A0}", "1.00", "01", "1.0.0", "2.0", "1,0", "v1", "",
+        ])),
+        // Character references: XML resolves them (and refuses those to a
+        // character it does not allow); JSON and CSV hold their text.
+        "reference" => {
+            for code in REFERENCED {
+                out.push(format!("a&#x{code:X};b"));
+            }
+            out.extend(s(&[
+                "&#xFFFE;",
+                "a&#65534;b",
+                "a&#xfffe;b",
+                "a&#1;b",
+                "a&#xA0;b",
+            ]));
+        }
         _ => unreachable!("{ty}"),
     }
     out
@@ -483,7 +544,11 @@ fn xml_doc(case: &Case) -> Result<String, String> {
             &case.id,
         );
     }
-    let escaped = escape(&case.value);
+    let escaped = if slot.xml_raw {
+        case.value.clone()
+    } else {
+        escape(&case.value)
+    };
     replace_once(
         &read_base(slot, "xml"),
         &format!("<{name}>{original}</{name}>"),

@@ -31,6 +31,11 @@ decode-invalid = the file is not valid { $encoding }
 decode-save-as-utf8-help = save the file as UTF-8
 decode-unknown-encoding = the XML declaration names the encoding `{ $label }`, which fosx does not read
 decode-unknown-encoding-help = save the file as UTF-8, or name its encoding; fosx reads UTF-8, UTF-16 (LE, BE), ISO-8859-1, windows-1252 and the other encodings of the WHATWG Encoding Standard (ISO-8859-2 to -16, KOI8-R, Shift_JIS, EUC-KR, GBK, Big5, ...)
+decode-not-ascii = the XML declaration says the file is `{ $label }` (ASCII), but byte { $byte } is not an ASCII character
+decode-declared-utf16 = the XML declaration says the file is `{ $label }`, but the declaration itself is written one byte a character, not two as in UTF-16
+decode-declare-utf8-help = the file is valid UTF-8: change the declaration to encoding="UTF-8"
+decode-declare-windows-1252-help = the file looks like windows-1252, where byte { $byte } is `{ $char }`: change the declaration to encoding="windows-1252", or save the file as UTF-8 and declare encoding="UTF-8"
+decode-declare-the-encoding-help = change the declaration to the encoding the file is saved in, or save the file as UTF-8 and declare encoding="UTF-8"
 decode-zip-not-xlsx = the file is a ZIP archive that is neither an XLSX workbook nor an OpenDocument spreadsheet (a .docx or a .zip file, for instance), not a JSON, XML or CSV submission
 decode-zip-not-xlsx-help = save the sheet from the spreadsheet program as .xlsx or as "CSV UTF-8", or unzip the archive and check the files in it
 decode-empty-zip = the file is an empty ZIP archive, not a JSON, XML or CSV submission

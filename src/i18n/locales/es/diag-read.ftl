@@ -30,6 +30,11 @@ decode-invalid = el archivo no es { $encoding } válido
 decode-save-as-utf8-help = guarde el archivo en UTF-8
 decode-unknown-encoding = la declaración XML indica la codificación `{ $label }`, que fosx no lee
 decode-unknown-encoding-help = guarde el archivo en UTF-8, o indique su codificación; fosx lee UTF-8, UTF-16 (`LE`, `BE`), ISO-8859-1, windows-1252 y las demás codificaciones de la norma de codificación del WHATWG (ISO-8859-2 a -16, KOI8-R, Shift_JIS, EUC-KR, GBK, Big5, ...)
+decode-not-ascii = la declaración XML indica que el archivo está en `{ $label }` (ASCII), pero el byte { $byte } no es un carácter ASCII
+decode-declared-utf16 = la declaración XML indica que el archivo está en `{ $label }`, pero ella misma está escrita con un byte por carácter, no dos como en UTF-16
+decode-declare-utf8-help = el archivo está en UTF-8 válido: cambie la declaración por encoding="UTF-8"
+decode-declare-windows-1252-help = el archivo parece estar en windows-1252, donde el byte { $byte } es `{ $char }`: cambie la declaración por encoding="windows-1252", o guarde el archivo en UTF-8 y declare encoding="UTF-8"
+decode-declare-the-encoding-help = indique en la declaración la codificación en la que está guardado el archivo, o guarde el archivo en UTF-8 y declare encoding="UTF-8"
 decode-zip-not-xlsx = se trata de un archivo comprimido ZIP que no es ni un libro XLSX ni un libro OpenDocument (un .docx o un archivo .zip, por ejemplo), y no de un envío JSON, XML o CSV
 decode-zip-not-xlsx-help = guarde la hoja desde el programa de hojas de cálculo en formato .xlsx o «CSV UTF-8», o descomprima el archivo y compruebe los archivos que contiene
 decode-empty-zip = se trata de un archivo comprimido ZIP vacío, y no de un envío JSON, XML o CSV

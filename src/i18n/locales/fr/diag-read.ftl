@@ -30,6 +30,11 @@ decode-invalid = le fichier n'est pas valide en { $encoding }
 decode-save-as-utf8-help = enregistrez le fichier en UTF-8
 decode-unknown-encoding = la déclaration XML nomme l'encodage `{ $label }`, que fosx ne lit pas
 decode-unknown-encoding-help = enregistrez le fichier en UTF-8, ou nommez son encodage ; fosx lit l'UTF-8, l'UTF-16 (`LE`, `BE`), l'ISO-8859-1, le windows-1252 et les autres encodages de la norme d'encodage du WHATWG (ISO-8859-2 à -16, KOI8-R, Shift_JIS, EUC-KR, GBK, Big5, ...)
+decode-not-ascii = la déclaration XML indique que le fichier est en `{ $label }` (ASCII), mais l'octet { $byte } n'est pas un caractère ASCII
+decode-declared-utf16 = la déclaration XML indique que le fichier est en `{ $label }`, mais elle-même est écrite à raison d'un octet par caractère, et non deux comme en UTF-16
+decode-declare-utf8-help = le fichier est en UTF-8 valide : remplacez la déclaration par encoding="UTF-8"
+decode-declare-windows-1252-help = le fichier semble être en windows-1252, où l'octet { $byte } est `{ $char }` : remplacez la déclaration par encoding="windows-1252", ou enregistrez le fichier en UTF-8 et déclarez encoding="UTF-8"
+decode-declare-the-encoding-help = indiquez dans la déclaration l'encodage dans lequel le fichier est enregistré, ou enregistrez le fichier en UTF-8 et déclarez encoding="UTF-8"
 decode-zip-not-xlsx = le fichier est une archive ZIP qui n'est ni un classeur XLSX ni un classeur OpenDocument (un .docx ou un fichier .zip, par exemple), et non une soumission JSON, XML ou CSV
 decode-zip-not-xlsx-help = enregistrez la feuille depuis le tableur au format .xlsx ou « CSV UTF-8 », ou décompressez l'archive et vérifiez les fichiers qu'elle contient
 decode-empty-zip = le fichier est une archive ZIP vide, et non une soumission JSON, XML ou CSV
