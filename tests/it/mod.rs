@@ -31,6 +31,7 @@ mod sheet_places;
 mod spanish;
 mod stream;
 mod summarize;
+mod summarize_figures;
 mod summarize_inbox;
 mod summarize_lang;
 mod untrusted_text;
