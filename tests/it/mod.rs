@@ -33,6 +33,7 @@ mod stream;
 mod summarize;
 mod summarize_figures;
 mod summarize_inbox;
+mod summarize_page;
 mod summarize_workbook;
 mod summarize_lang;
 mod untrusted_text;
