@@ -120,11 +120,12 @@ fn legend(h: &mut String, lang: Lang) {
 }
 
 /// The standards of the edition with their full titles, visible (not only
-/// on hover), as the key of the numbered columns.
+/// on hover), as the key of the numbered columns (under the table, so that
+/// a printed heatmap of 40 Members fits its page).
 fn standards_key(h: &mut String, summary: &Summary, lang: Lang) {
     let _ = write!(
         h,
-        "<h3 id=\"standards-key\">{}</h3>\n<ol class=\"standards\">",
+        "<div class=\"key\"><h3 id=\"standards-key\">{}</h3>\n<ol class=\"standards\">",
         text(msg::summary_standards_key(), lang)
     );
     for s in &summary.standards {
@@ -135,7 +136,7 @@ fn standards_key(h: &mut String, summary: &Summary, lang: Lang) {
             escape(&title(s, lang))
         );
     }
-    h.push_str("</ol>\n");
+    h.push_str("</ol></div>\n");
 }
 
 /// The label of a scrolling box: a region a keyboard can reach and scroll.
@@ -176,7 +177,6 @@ fn heatmap(h: &mut String, summary: &Summary, lang: Lang) {
         text(msg::summary_progress_note(), lang)
     );
     legend(h, lang);
-    standards_key(h, summary, lang);
     let _ = writeln!(
         h,
         "<div class=\"sorter\">{} <button type=\"button\" data-sort=\"member\" aria-pressed=\"true\">{}</button>\
@@ -233,7 +233,9 @@ fn heatmap(h: &mut String, summary: &Summary, lang: Lang) {
             progress_cell(m, lang)
         );
     }
-    h.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+    h.push_str("</tbody>\n</table>\n</div>\n");
+    standards_key(h, summary, lang);
+    h.push_str("</section>\n");
 }
 
 /// One cell: the status's letters, its name and percentage for screen

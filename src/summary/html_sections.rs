@@ -76,17 +76,22 @@ fn rate_chart(h: &mut String, overall: &Aggregate, summary: &Summary, lang: Lang
 }
 
 pub(crate) fn rates(h: &mut String, summary: &Summary, lang: Lang) {
+    // The heading, its note and the chart stay together on paper.
+    let mut head = String::new();
     section_head(
-        h,
+        &mut head,
         "rates",
-        "page",
+        "",
         msg::summary_rates(),
         &[msg::summary_rates_note()],
         lang,
     );
+    let (open, note) = head.split_once("<h2>").unwrap_or((head.as_str(), ""));
+    let _ = write!(h, "{open}<div class=\"keep\"><h2>{note}");
     rate_chart(h, &summary.overall, summary, lang);
+    h.push_str("</div>\n");
     let heading = text(msg::summary_rates_by_region(), lang);
-    let _ = writeln!(h, "<h3>{}</h3>", escape(&heading));
+    let _ = writeln!(h, "<div class=\"keep\"><h3>{}</h3>", escape(&heading));
     scroll_box(h, &heading);
     h.push_str("<table class=\"rates\">\n<thead><tr>");
     let _ = write!(
@@ -139,7 +144,7 @@ pub(crate) fn rates(h: &mut String, summary: &Summary, lang: Lang) {
                 .unwrap_or_default()
         );
     }
-    h.push_str("</tbody>\n</table>\n</div>\n</section>\n");
+    h.push_str("</tbody>\n</table>\n</div>\n</div>\n</section>\n");
 }
 
 /// The rows of the slippage table: late (positive slippage) or overdue,

@@ -202,3 +202,103 @@ fn the_dashboard_is_accessible_reflows_and_shows_every_title() {
     let severe: Vec<&Value> = seen["logs"].as_array().unwrap().iter().filter(|l| l["level"] == "SEVERE").collect();
     assert!(severe.is_empty(), "{severe:?}");
 }
+
+/// The pages of a PDF as text, one string per page (poppler's pdftotext).
+fn pdf_pages(pdf: &Path) -> Vec<String> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+#[test]
+#[cfg_attr(
+    not(fosx_browser),
+    ignore = "needs /usr/bin/chromium, /usr/bin/chromedriver and python3 selenium (.ci/run installs them; then touch build.rs)"
+)]
+fn a_40_member_dashboard_prints_on_a4_landscape_without_stranded_rows_or_headings() {
+    assert!(
+        Path::new("/usr/bin/pdftotext").exists(),
+        "this test reads the PDF with pdftotext (apt-get install poppler-utils)"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let inbox = dir.path().join("inbox");
+    make_inbox(&inbox);
+    for lang in [Lang::En, Lang::Fr] {
+        let index = summarize_40(lang, &inbox, &dir.path().join(lang.code()));
+        let pdf = artifacts().join(format!("summarize-print-{}.pdf", lang.code()));
+        let _ = std::fs::remove_file(&pdf);
+        let printed = std::process::Command::new("/usr/bin/chromium")
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+            .arg(format!("--print-to-pdf={}", pdf.display()))
+            .arg(format!("file://{}", index.display()))
+            .output()
+            .unwrap();
+        assert!(printed.status.success(), "{}", String::from_utf8_lossy(&printed.stderr));
+        let pages = pdf_pages(&pdf);
+        assert!(pages.len() >= 4, "{lang}: {} pages", pages.len());
+        let codes: Vec<&str> = MEMBERS.iter().map(|m| m.0).collect();
+        let headings: Vec<String> = [
+            msg::summary_heatmap(),
+            msg::summary_standards_key(),
+            msg::summary_rates(),
+            msg::summary_rates_by_region(),
+            msg::summary_slippage(),
+            msg::summary_missing(),
+            msg::summary_notifications(),
+            msg::summary_assistance(),
+        ]
+        .into_iter()
+        .map(|m| m.render(lang))
+        .collect();
+        for (i, page) in pages.iter().enumerate() {
+            let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            assert!(lines.len() > 3, "{lang}: page {} holds only {lines:?}", i + 1);
+            // A page that holds rows of Members holds three or more.
+            let rows = lines
+                .iter()
+                .filter(|l| l.split(' ').next().is_some_and(|w| codes.contains(&w)))
+                .count();
+            assert!(rows == 0 || rows >= 3, "{lang}: page {} holds {rows} rows: {lines:?}", i + 1);
+            // A heading whose section goes on to the next page has three
+            // lines or more under it on its own.
+            for heading in &headings {
+                if let Some(at) = lines.iter().position(|l| l == heading) {
+                    assert!(
+                        i + 1 == pages.len() || lines.len() - at > 3,
+                        "{lang}: page {} ends with the heading {heading:?}: {lines:?}",
+                        i + 1
+                    );
+                }
+            }
+        }
+        // The heatmap's rows all on its first page: 40 Members fit.
+        let heading = msg::summary_heatmap().render(lang);
+        let first = pages.iter().position(|p| p.contains(&heading)).unwrap();
+        for (code, _, _) in MEMBERS {
+            assert!(
+                pages[first].lines().any(|l| l.trim_start().starts_with(&format!("{code} "))),
+                "{lang}: {code} on the heatmap's page"
+            );
+        }
+    }
+}
