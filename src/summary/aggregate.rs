@@ -174,9 +174,8 @@ pub(super) fn aggregate(
                 no_report,
                 not_applicable,
                 rate_base,
-                implementation_rate: (rate_base > 0).then(|| {
-                    round(counts.get("implemented") as f64 / rate_base as f64, 4)
-                }),
+                implementation_rate: (rate_base > 0)
+                    .then(|| round(counts.get("implemented") as f64 / rate_base as f64, 4)),
                 members_by_status: counts,
                 share_by_status: shares,
                 mean_maturity: (maturity.1 > 0)

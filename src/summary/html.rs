@@ -227,11 +227,7 @@ fn heatmap(h: &mut String, summary: &Summary, lang: Lang) {
                 heat_cell(h, m, r, lang);
             }
         }
-        let _ = writeln!(
-            h,
-            "<td class=\"num\">{}</td></tr>",
-            progress_cell(m, lang)
-        );
+        let _ = writeln!(h, "<td class=\"num\">{}</td></tr>", progress_cell(m, lang));
     }
     h.push_str("</tbody>\n</table>\n</div>\n");
     standards_key(h, summary, lang);

@@ -38,7 +38,10 @@ fn rate_text(a: &StandardAggregate, lang: Lang) -> String {
             format!(
                 "{}<span class=\"base\">{}</span>",
                 escape(&percent(rate, lang)),
-                escape(&text(msg::summary_rate_base(implemented, a.rate_base), lang))
+                escape(&text(
+                    msg::summary_rate_base(implemented, a.rate_base),
+                    lang
+                ))
             )
         }
         None => format!(
@@ -337,14 +340,7 @@ pub(crate) fn notifications(h: &mut String, summary: &Summary, lang: Lang) {
 }
 
 pub(crate) fn assistance(h: &mut String, summary: &Summary, lang: Lang) {
-    section_head(
-        h,
-        "assistance",
-        "",
-        msg::summary_assistance(),
-        &[],
-        lang,
-    );
+    section_head(h, "assistance", "", msg::summary_assistance(), &[], lang);
     if summary.assistance.is_empty() {
         let _ = writeln!(
             h,

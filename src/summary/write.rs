@@ -55,12 +55,11 @@ pub fn write(
             text.into_bytes()
         }
     };
-    let workbook = super::xlsx::meeting_workbook(summary, options.lang).map_err(|e| {
-        SummaryWriteError {
+    let workbook =
+        super::xlsx::meeting_workbook(summary, options.lang).map_err(|e| SummaryWriteError {
             path: dir.join("meeting.xlsx"),
             source: std::io::Error::other(e.to_string()),
-        }
-    })?;
+        })?;
     let contents = [
         bom(status_csv(&summary.status)),
         bom(members_csv(&summary.members)),
@@ -319,15 +318,17 @@ fn notifications_csv(rows: &[MemberRow]) -> String {
 /// The cells of `notifications.csv`'s rows, as text.
 pub(super) fn notification_rows(rows: &[MemberRow]) -> impl Iterator<Item = Vec<String>> + '_ {
     {
-        rows.iter().filter(|m| m.notification_id.is_some()).map(|m| {
-            vec![
-                m.member_code.clone(),
-                m.member_name.clone(),
-                opt(&m.region),
-                opt(&m.notification_date),
-                opt(&m.notification_id),
-                opt(&m.notification_scope),
-            ]
-        })
+        rows.iter()
+            .filter(|m| m.notification_id.is_some())
+            .map(|m| {
+                vec![
+                    m.member_code.clone(),
+                    m.member_name.clone(),
+                    opt(&m.region),
+                    opt(&m.notification_date),
+                    opt(&m.notification_id),
+                    opt(&m.notification_scope),
+                ]
+            })
     }
 }

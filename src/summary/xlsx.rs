@@ -86,6 +86,7 @@ struct Formats {
     wrap: Format,
     bold: Format,
     decimal: Format,
+    general: Format,
 }
 
 /// The workbook of a summary, in `lang`.
@@ -110,6 +111,7 @@ pub fn meeting_workbook(summary: &Summary, lang: Lang) -> Result<Vec<u8>, XlsxEr
         wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
         bold: Format::new().set_bold(),
         decimal: Format::new().set_num_format("0.00"),
+        general: Format::new(),
     };
     status_sheet(book.add_worksheet(), summary, lang, &f)?;
     let data: Vec<Vec<String>> = status_rows(&summary.status).collect();
@@ -191,27 +193,25 @@ fn write_cell(
     if cell.is_empty() {
         return Ok(());
     }
-    if DATE_COLUMNS.contains(&column) {
-        if let Ok(date) = ExcelDateTime::parse_from_str(cell) {
-            sheet.write_date_with_format(row, col, &date, &f.date)?;
-            return Ok(());
-        }
-    } else if BOOLEAN_COLUMNS.contains(&column) {
-        if let Ok(b) = cell.parse::<bool>() {
-            sheet.write_boolean(row, col, b)?;
-            return Ok(());
-        }
-    } else if NUMBER_COLUMNS.contains(&column) || column.starts_with("standards") {
-        if let Ok(n) = cell.parse::<f64>() {
-            if column == "progress" {
-                sheet.write_number_with_format(row, col, n, &f.decimal)?;
-            } else {
-                sheet.write_number(row, col, n)?;
-            }
-            return Ok(());
-        }
+    let numeric = NUMBER_COLUMNS.contains(&column) || column.starts_with("standards");
+    if DATE_COLUMNS.contains(&column)
+        && let Ok(date) = ExcelDateTime::parse_from_str(cell)
+    {
+        sheet.write_date_with_format(row, col, &date, &f.date)?;
+    } else if BOOLEAN_COLUMNS.contains(&column)
+        && let Ok(b) = cell.parse::<bool>()
+    {
+        sheet.write_boolean(row, col, b)?;
+    } else if numeric && let Ok(n) = cell.parse::<f64>() {
+        let format = if column == "progress" {
+            &f.decimal
+        } else {
+            &f.general
+        };
+        sheet.write_number_with_format(row, col, n, format)?;
+    } else {
+        sheet.write_string(row, col, formula_guard(cell).as_ref())?;
     }
-    sheet.write_string(row, col, formula_guard(cell).as_ref())?;
     Ok(())
 }
 
@@ -375,7 +375,8 @@ fn read_me<'f>(
         .map(String::as_str)
         .chain([NO_STATUS, NO_REPORT])
     {
-        let line = msg::meeting_read_me_letter(status_letters(code, lang), code, status(code, lang));
+        let line =
+            msg::meeting_read_me_letter(status_letters(code, lang), code, status(code, lang));
         lines.push((text(line, lang), &f.wrap));
     }
     heading(&mut lines, msg::meeting_read_me_standards());

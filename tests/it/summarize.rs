@@ -363,7 +363,10 @@ fn status_json_parses_and_the_dashboard_holds_every_member_and_loads_nothing() {
     // for whom the standard applies.
     let (_, rows) = read_csv(&s.out.join("status.csv"));
     let (mheader, members) = read_csv(&s.out.join("members.csv"));
-    let report_col = mheader.iter().position(|h| h == "progressReportId").unwrap();
+    let report_col = mheader
+        .iter()
+        .position(|h| h == "progressReportId")
+        .unwrap();
     let reported: Vec<&str> = members
         .iter()
         .filter(|m| !m[report_col].is_empty())

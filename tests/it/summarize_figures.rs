@@ -185,7 +185,10 @@ fn status_json_carries_the_progress_and_the_rates_with_their_denominators() {
         .iter()
         .find(|r| r["memberCode"] == "CI" && r["standard"] == 2)
         .unwrap();
-    assert_eq!((&ci2["slippageDays"], &ci2["overdueDays"]), (&Value::Null, &json!(160)));
+    assert_eq!(
+        (&ci2["slippageDays"], &ci2["overdueDays"]),
+        (&Value::Null, &json!(160))
+    );
 }
 
 #[test]
@@ -193,18 +196,19 @@ fn the_dashboard_shows_the_same_figures() {
     let dir = summarize("en", &[]);
     let html = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
     let row = |member: &str| -> &str {
-        let start = html
-            .find(&format!("<tr data-member=\"{member}\""))
-            .unwrap();
+        let start = html.find(&format!("<tr data-member=\"{member}\"")).unwrap();
         &html[start..start + html[start..].find("</tr>").unwrap()]
     };
-    assert!(row("CI").ends_with("<td class=\"num\">90.00</td>"), "{}", row("CI"));
+    assert!(
+        row("CI").ends_with("<td class=\"num\">90.00</td>"),
+        "{}",
+        row("CI")
+    );
     assert!(row("KE").ends_with("<td class=\"num\">60.00</td>"));
     for member in ["SN", "EU"] {
         assert!(
-            row(member).contains(
-                "<td class=\"none s-no-report\" colspan=\"15\">no progress report</td>"
-            ),
+            row(member)
+                .contains("<td class=\"none s-no-report\" colspan=\"15\">no progress report</td>"),
             "{member}: shown as missing"
         );
         assert!(

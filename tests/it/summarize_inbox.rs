@@ -342,9 +342,7 @@ pub(super) fn make_inbox(inbox: &Path) -> Vec<(String, Spoilt)> {
 /// summary's files start with).
 pub(super) fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
     let bytes = std::fs::read(path).unwrap();
-    let body = bytes
-        .strip_prefix("\u{feff}".as_bytes())
-        .unwrap_or(&bytes);
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
     let mut r = csv::Reader::from_reader(body);
     let header = r.headers().unwrap().iter().map(str::to_owned).collect();
     let rows = r
@@ -631,7 +629,11 @@ pub(super) fn expected_status(accepted: &Path) -> Vec<Vec<String>> {
                 && get(p, "actualCompletion").is_empty();
             let overdue = if open && !planned.is_empty() {
                 let days = day_number(AS_OF) - day_number(&planned);
-                if days > 0 { days.to_string() } else { String::new() }
+                if days > 0 {
+                    days.to_string()
+                } else {
+                    String::new()
+                }
             } else {
                 String::new()
             };

@@ -251,7 +251,9 @@ fn skipped_inputs_are_said_in_spanish() {
     );
     let html = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
     assert!(html.contains(&format!("<h2>Envíos descartados ({})</h2>", skipped.len())));
-    assert!(html.contains("<th scope=\"col\">Archivo</th><th scope=\"col\">Motivo</th><th scope=\"col\">Códigos</th>"));
+    assert!(html.contains(
+        "<th scope=\"col\">Archivo</th><th scope=\"col\">Motivo</th><th scope=\"col\">Códigos</th>"
+    ));
     assert_no_english(dir.path(), Lang::Es);
 }
 

@@ -58,7 +58,13 @@ const MEMBERS: &[(&str, &str, Option<&str>)] = &[
     ("ZA", "South Africa", Some("ESA")),
 ];
 
-const STATUSES: &[&str] = &["not-started", "planned", "in-progress", "implemented", "not-applicable"];
+const STATUSES: &[&str] = &[
+    "not-started",
+    "planned",
+    "in-progress",
+    "implemented",
+    "not-applicable",
+];
 
 fn template(name: &str) -> Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/valid/{name}.json"));
@@ -91,9 +97,11 @@ fn make_inbox(dir: &Path) {
         t["submissionDate"] = json!("2025-09-01");
         t["submitter"] = submitter(i);
         t["entries"] = (1..=15)
-            .map(|s| json!({"standard": s, "plannedStart": "2024-10-01",
+            .map(|s| {
+                json!({"standard": s, "plannedStart": "2024-10-01",
                 "plannedCompletion": format!("{}-{:02}-28", 2025 + (i + s) % 3, 1 + (i * s) % 12),
-                "dateKind": if s % 2 == 0 { "indicative" } else { "definitive" }}))
+                "dateKind": if s % 2 == 0 { "indicative" } else { "definitive" }})
+            })
             .collect();
         let mut docs = vec![n, t];
         if i % 7 != 3 {
@@ -106,10 +114,13 @@ fn make_inbox(dir: &Path) {
                     let status = STATUSES[(i * 3 + s * 7) % 5];
                     let mut e = json!({"standard": s, "status": status});
                     match status {
-                        "implemented" => e["actualCompletion"] = json!(format!("2026-{:02}-15", 1 + (i + s) % 9)),
+                        "implemented" => {
+                            e["actualCompletion"] = json!(format!("2026-{:02}-15", 1 + (i + s) % 9))
+                        }
                         "in-progress" => {
                             e["completionPercent"] = json!((i * 13 + s * 7) % 90 + 5);
-                            e["expectedCompletion"] = json!(format!("2027-{:02}-28", 1 + (i + s) % 11));
+                            e["expectedCompletion"] =
+                                json!(format!("2027-{:02}-28", 1 + (i + s) % 11));
                         }
                         _ => {}
                     }
@@ -119,7 +130,11 @@ fn make_inbox(dir: &Path) {
             docs.push(p);
         }
         for (k, d) in docs.iter().enumerate() {
-            std::fs::write(dir.join(format!("{code}-{k}.json")), serde_json::to_string_pretty(d).unwrap()).unwrap();
+            std::fs::write(
+                dir.join(format!("{code}-{k}.json")),
+                serde_json::to_string_pretty(d).unwrap(),
+            )
+            .unwrap();
         }
     }
 }
@@ -133,7 +148,12 @@ fn summarize_40(lang: Lang, inbox: &Path, out: &Path) -> PathBuf {
         .args(["--as-of", AS_OF])
         .output()
         .unwrap();
-    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
     out.join("index.html")
 }
 
@@ -181,25 +201,51 @@ fn the_dashboard_is_accessible_reflows_and_shows_every_title() {
         .arg(&plan)
         .output()
         .unwrap();
-    assert!(out.status.success(), "selenium: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "selenium: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let seen: Value = serde_json::from_slice(&out.stdout).unwrap();
-    std::fs::write(artifacts().join("summarize-page-checks.json"), serde_json::to_string_pretty(&seen).unwrap()).unwrap();
+    std::fs::write(
+        artifacts().join("summarize-page-checks.json"),
+        serde_json::to_string_pretty(&seen).unwrap(),
+    )
+    .unwrap();
     let runs = seen["pages"].as_array().unwrap();
     assert_eq!(runs.len(), Lang::ALL.len() * 3);
     for run in runs {
         let place = format!("{} at {}", run["path"], run["size"]);
         assert_eq!(run["violations"], json!([]), "{place}: axe-core");
-        assert!(run["axePasses"].as_u64().unwrap() > 10, "{place}: axe-core ran its rules");
-        let (scroll, inner) = (run["scrollWidth"].as_u64().unwrap(), run["innerWidth"].as_u64().unwrap());
-        assert!(scroll <= inner, "{place}: {scroll} px wide in a {inner} px window");
-        assert_eq!(run["hiddenTitles"], json!([]), "{place}: titles shown only on hover");
+        assert!(
+            run["axePasses"].as_u64().unwrap() > 10,
+            "{place}: axe-core ran its rules"
+        );
+        let (scroll, inner) = (
+            run["scrollWidth"].as_u64().unwrap(),
+            run["innerWidth"].as_u64().unwrap(),
+        );
+        assert!(
+            scroll <= inner,
+            "{place}: {scroll} px wide in a {inner} px window"
+        );
+        assert_eq!(
+            run["hiddenTitles"],
+            json!([]),
+            "{place}: titles shown only on hover"
+        );
         assert_eq!(run["main"], 1, "{place}");
         assert_eq!(run["focusVisible"], true, "{place}");
         let ring = run["focusOutline"].as_array().unwrap();
         assert_eq!(ring[0], "solid", "{place}: {ring:?}");
         assert_eq!(ring[1], "3px", "{place}: {ring:?}");
     }
-    let severe: Vec<&Value> = seen["logs"].as_array().unwrap().iter().filter(|l| l["level"] == "SEVERE").collect();
+    let severe: Vec<&Value> = seen["logs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["level"] == "SEVERE")
+        .collect();
     assert!(severe.is_empty(), "{severe:?}");
 }
 
@@ -248,12 +294,19 @@ fn a_40_member_dashboard_prints_on_a4_landscape_without_stranded_rows_or_heading
                 "--no-first-run",
                 "--no-pdf-header-footer",
             ])
-            .arg(format!("--user-data-dir={}", dir.path().join("profile").display()))
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join("profile").display()
+            ))
             .arg(format!("--print-to-pdf={}", pdf.display()))
             .arg(format!("file://{}", index.display()))
             .output()
             .unwrap();
-        assert!(printed.status.success(), "{}", String::from_utf8_lossy(&printed.stderr));
+        assert!(
+            printed.status.success(),
+            "{}",
+            String::from_utf8_lossy(&printed.stderr)
+        );
         let pages = pdf_pages(&pdf);
         assert!(pages.len() >= 4, "{lang}: {} pages", pages.len());
         let codes: Vec<&str> = MEMBERS.iter().map(|m| m.0).collect();
@@ -271,14 +324,26 @@ fn a_40_member_dashboard_prints_on_a4_landscape_without_stranded_rows_or_heading
         .map(|m| m.render(lang))
         .collect();
         for (i, page) in pages.iter().enumerate() {
-            let lines: Vec<&str> = page.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-            assert!(lines.len() > 3, "{lang}: page {} holds only {lines:?}", i + 1);
+            let lines: Vec<&str> = page
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            assert!(
+                lines.len() > 3,
+                "{lang}: page {} holds only {lines:?}",
+                i + 1
+            );
             // A page that holds rows of Members holds three or more.
             let rows = lines
                 .iter()
                 .filter(|l| l.split(' ').next().is_some_and(|w| codes.contains(&w)))
                 .count();
-            assert!(rows == 0 || rows >= 3, "{lang}: page {} holds {rows} rows: {lines:?}", i + 1);
+            assert!(
+                rows == 0 || rows >= 3,
+                "{lang}: page {} holds {rows} rows: {lines:?}",
+                i + 1
+            );
             // A heading whose section goes on to the next page has three
             // lines or more under it on its own.
             for heading in &headings {
@@ -296,7 +361,9 @@ fn a_40_member_dashboard_prints_on_a4_landscape_without_stranded_rows_or_heading
         let first = pages.iter().position(|p| p.contains(&heading)).unwrap();
         for (code, _, _) in MEMBERS {
             assert!(
-                pages[first].lines().any(|l| l.trim_start().starts_with(&format!("{code} "))),
+                pages[first]
+                    .lines()
+                    .any(|l| l.trim_start().starts_with(&format!("{code} "))),
                 "{lang}: {code} on the heatmap's page"
             );
         }

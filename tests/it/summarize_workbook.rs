@@ -30,7 +30,20 @@ fn text(cell: &Data) -> String {
                 days -= if leap(year) { 366 } else { 365 };
                 year += 1;
             }
-            let lengths = [31, if leap(year) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+            let lengths = [
+                31,
+                if leap(year) { 29 } else { 28 },
+                31,
+                30,
+                31,
+                30,
+                31,
+                31,
+                30,
+                31,
+                30,
+                31,
+            ];
             let mut month = 0;
             while days >= lengths[month] {
                 days -= lengths[month];
@@ -61,7 +74,11 @@ fn assert_sheet_is_csv(book: &mut Xlsx<std::io::Cursor<Vec<u8>>>, name: &str, cs
     assert_eq!(got[0].len(), header.len(), "{name}: every column");
     for (g, w) in got[1..].iter().zip(&rows) {
         for (i, (gc, wc)) in g.iter().zip(w).enumerate() {
-            assert!(same(name, gc, wc), "{name}, {}: {gc:?} for {wc:?}", header[i]);
+            assert!(
+                same(name, gc, wc),
+                "{name}, {}: {gc:?} for {wc:?}",
+                header[i]
+            );
         }
     }
 }
@@ -81,8 +98,13 @@ fn meeting_xlsx_holds_the_csv_values_in_every_language() {
     for &lang in Lang::ALL {
         let dir = summarize(lang.code(), &[]);
         let bytes = std::fs::read(dir.path().join("meeting.xlsx")).unwrap();
-        assert_eq!(cf_rules(&bytes), 5, "{lang}: one conditional format per status");
-        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        assert_eq!(
+            cf_rules(&bytes),
+            5,
+            "{lang}: one conditional format per status"
+        );
+        let mut book: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
         let name = |m: fosx::i18n::Msg| m.render(lang);
         assert_eq!(
             book.sheet_names(),
@@ -98,18 +120,41 @@ fn meeting_xlsx_holds_the_csv_values_in_every_language() {
             ]
         );
         let out = dir.path();
-        assert_sheet_is_csv(&mut book, &name(msg::meeting_sheet_data()), &out.join("status.csv"));
-        assert_sheet_is_csv(&mut book, &name(msg::meeting_sheet_members()), &out.join("members.csv"));
-        assert_sheet_is_csv(&mut book, &name(msg::meeting_sheet_assistance()), &out.join("assistance.csv"));
-        assert_sheet_is_csv(&mut book, &name(msg::meeting_sheet_notifications()), &out.join("notifications.csv"));
-        assert_sheet_is_csv(&mut book, &name(msg::meeting_sheet_skipped()), &out.join("skipped.csv"));
+        assert_sheet_is_csv(
+            &mut book,
+            &name(msg::meeting_sheet_data()),
+            &out.join("status.csv"),
+        );
+        assert_sheet_is_csv(
+            &mut book,
+            &name(msg::meeting_sheet_members()),
+            &out.join("members.csv"),
+        );
+        assert_sheet_is_csv(
+            &mut book,
+            &name(msg::meeting_sheet_assistance()),
+            &out.join("assistance.csv"),
+        );
+        assert_sheet_is_csv(
+            &mut book,
+            &name(msg::meeting_sheet_notifications()),
+            &out.join("notifications.csv"),
+        );
+        assert_sheet_is_csv(
+            &mut book,
+            &name(msg::meeting_sheet_skipped()),
+            &out.join("skipped.csv"),
+        );
         // The Status sheet: the language's letters of status.csv's statuses.
         let status = sheet(&mut book, &name(msg::meeting_sheet_status()));
         let (_, rows) = read_csv(&out.join("status.csv"));
         assert_eq!(status.len(), 5, "{lang}: a header and 4 Members");
         for row in &status[1..] {
             for n in 1..=15 {
-                let want = rows.iter().find(|r| r[0] == row[0] && r[3] == n.to_string()).unwrap();
+                let want = rows
+                    .iter()
+                    .find(|r| r[0] == row[0] && r[3] == n.to_string())
+                    .unwrap();
                 let letters = if want[5].is_empty() {
                     String::new()
                 } else {
@@ -118,7 +163,10 @@ fn meeting_xlsx_holds_the_csv_values_in_every_language() {
                 assert_eq!(row[4 + n], letters, "{lang}: {} standard {n}", row[0]);
             }
         }
-        assert_eq!(status[1][..5], ["CI", "Côte d'Ivoire", "WCA", "2026-09-01", "90"]);
+        assert_eq!(
+            status[1][..5],
+            ["CI", "Côte d'Ivoire", "WCA", "2026-09-01", "90"]
+        );
         assert_eq!(status[4][..5], ["SN", "Sénégal", "WCA", "", ""]);
         // Slippage: CI's overdue standard 2, then its slipped standard 1.
         let slippage = sheet(&mut book, &name(msg::meeting_sheet_slippage()));
@@ -140,7 +188,10 @@ fn libreoffice_reads_the_accents_of_members_csv() {
     let (_, ours) = read_csv(&dir.path().join("members.csv"));
     let (_, calc) = read_csv(&libreoffice().join("members.csv"));
     let names = |rows: &[Vec<String>]| rows.iter().map(|r| r[1].clone()).collect::<Vec<_>>();
-    assert_eq!(names(&calc), ["Côte d'Ivoire", "European Union", "Kenya", "Sénégal"]);
+    assert_eq!(
+        names(&calc),
+        ["Côte d'Ivoire", "European Union", "Kenya", "Sénégal"]
+    );
     assert_eq!(names(&calc), names(&ours), "as fosx writes them now");
     // Told nothing of the character set, LibreOffice 7.4 reads any CSV as
     // 8-bit text, the BOM included: kept to show what the test above
@@ -157,10 +208,15 @@ fn libreoffice_opens_every_sheet_of_meeting_xlsx_as_fosx_writes_it() {
         let folder = libreoffice().join(lang.code());
         let dir = summarize(lang.code(), &[]);
         let bytes = std::fs::read(dir.path().join("meeting.xlsx")).unwrap();
-        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let mut book: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
         for name in book.sheet_names() {
             let path = folder.join(format!("meeting-{name}.csv"));
-            assert!(path.exists(), "{}: LibreOffice wrote the sheet", path.display());
+            assert!(
+                path.exists(),
+                "{}: LibreOffice wrote the sheet",
+                path.display()
+            );
         }
         // The Status sheet as LibreOffice shows it: the same texts, the
         // progress with its two decimals, the dates as dates.
@@ -170,7 +226,11 @@ fn libreoffice_opens_every_sheet_of_meeting_xlsx_as_fosx_writes_it() {
         for (c, o) in calc.iter().zip(&ours[1..]) {
             assert_eq!(c[..4], o[..4], "{lang}");
             assert_eq!(c[5..], o[5..], "{lang}");
-            assert_eq!(c[4], o[4].parse::<f64>().map_or(String::new(), |p| format!("{p:.2}")));
+            assert_eq!(
+                c[4],
+                o[4].parse::<f64>()
+                    .map_or(String::new(), |p| format!("{p:.2}"))
+            );
         }
         // Its conditional formats, one per status, on the letters.
         let formats = std::fs::read_to_string(folder.join("conditional-formats.txt")).unwrap();
