@@ -375,8 +375,11 @@ fn read_me<'f>(
         .map(String::as_str)
         .chain([NO_STATUS, NO_REPORT])
     {
-        let line =
-            msg::meeting_read_me_letter(status_letters(code, lang), code, status(code, lang));
+        let mut letters = status_letters(code, lang);
+        if letters.is_empty() {
+            letters = text(msg::meeting_read_me_empty(), lang);
+        }
+        let line = msg::meeting_read_me_letter(letters, code, status(code, lang));
         lines.push((text(line, lang), &f.wrap));
     }
     heading(&mut lines, msg::meeting_read_me_standards());

@@ -1,7 +1,7 @@
 //! `meeting.xlsx`, read back by calamine in every language, holds the
 //! values of the CSV files; its Status sheet has the dashboard's letters
 //! and conditional formats; and what LibreOffice made of the files
-//! (`fixtures/summary/libreoffice/`, made by its `make.sh`) is what fosx
+//! (`tests/libreoffice/summary/`, made by its `make.sh`) is what fosx
 //! writes now: accents read right, every sheet opened.
 
 use super::summarize_figures::summarize;
@@ -179,7 +179,7 @@ fn meeting_xlsx_holds_the_csv_values_in_every_language() {
 }
 
 fn libreoffice() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/summary/libreoffice")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/libreoffice/summary")
 }
 
 #[test]

@@ -80,3 +80,5 @@ meeting-read-me-letters = Status letters and codes
 # One status: its letters, its code, its name.
 meeting-read-me-letter = { $letters }: { $code } ({ $name })
 meeting-read-me-standards = The standards
+# The letters of a status that has none: the cell is left empty.
+meeting-read-me-empty = (empty cell)

@@ -80,3 +80,5 @@ meeting-read-me-letters = Letras y códigos de los estados
 # Un estado: sus letras, su código, su nombre.
 meeting-read-me-letter = { $letters }: { $code } ({ $name })
 meeting-read-me-standards = Las normas
+# Las letras de un estado que no las tiene: la casilla queda vacía.
+meeting-read-me-empty = (casilla vacía)

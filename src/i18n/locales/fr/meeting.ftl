@@ -80,3 +80,5 @@ meeting-read-me-letters = Lettres et codes des statuts
 # Un statut : ses lettres, son code, son nom.
 meeting-read-me-letter = { $letters } : { $code } ({ $name })
 meeting-read-me-standards = Les normes
+# Les lettres d'un statut qui n'en a pas : la case reste vide.
+meeting-read-me-empty = (case vide)
