@@ -641,6 +641,34 @@ pub(super) fn open_in_chromium(index: &Path, shot: &Path) -> Value {
     result
 }
 
+/// Prints a dashboard to `pdf` with headless Chromium (its print
+/// stylesheet: A4 landscape), without the browser's header and footer.
+pub(super) fn print_to_pdf(index: &Path, pdf: &Path) {
+    let _ = std::fs::remove_file(pdf);
+    let profile = tempfile::tempdir().unwrap();
+    let printed = std::process::Command::new("/usr/bin/chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", index.display()))
+        .output()
+        .unwrap();
+    assert!(
+        printed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+}
+
 #[test]
 #[cfg_attr(
     not(fosx_browser),
@@ -689,25 +717,7 @@ fn the_dashboard_opens_in_headless_chromium_without_console_errors() {
 
     // Printed, it is laid out on A4 landscape pages.
     let pdf = artifacts.join("summarize-dashboard.pdf");
-    let _ = std::fs::remove_file(&pdf);
-    let profile = tempfile::tempdir().unwrap();
-    let printed = std::process::Command::new("/usr/bin/chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", s.out.join("index.html").display()))
-        .output()
-        .unwrap();
-    assert!(printed.status.success());
+    print_to_pdf(&s.out.join("index.html"), &pdf);
     let bytes = std::fs::read(&pdf).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     let boxes: std::collections::BTreeSet<&str> = text

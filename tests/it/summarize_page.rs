@@ -6,7 +6,7 @@
 //! printed to PDF on A4 landscape, no page holds only a heading or fewer
 //! than three rows of the heatmap. The PDFs are kept in target/artifacts/.
 
-use super::summarize::fosx;
+use super::summarize::{fosx, print_to_pdf};
 use fosx::Lang;
 use fosx::i18n::msg;
 use serde_json::{Value, json};
@@ -282,31 +282,7 @@ fn a_40_member_dashboard_prints_on_a4_landscape_without_stranded_rows_or_heading
     for lang in [Lang::En, Lang::Fr] {
         let index = summarize_40(lang, &inbox, &dir.path().join(lang.code()));
         let pdf = artifacts().join(format!("summarize-print-{}.pdf", lang.code()));
-        let _ = std::fs::remove_file(&pdf);
-        let printed = std::process::Command::new("/usr/bin/chromium")
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--no-pdf-header-footer",
-            ])
-            .arg(format!(
-                "--user-data-dir={}",
-                dir.path().join("profile").display()
-            ))
-            .arg(format!("--print-to-pdf={}", pdf.display()))
-            .arg(format!("file://{}", index.display()))
-            .output()
-            .unwrap();
-        assert!(
-            printed.status.success(),
-            "{}",
-            String::from_utf8_lossy(&printed.stderr)
-        );
+        print_to_pdf(&index, &pdf);
         let pages = pdf_pages(&pdf);
         assert!(pages.len() >= 4, "{lang}: {} pages", pages.len());
         let codes: Vec<&str> = MEMBERS.iter().map(|m| m.0).collect();
