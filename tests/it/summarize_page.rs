@@ -158,7 +158,7 @@ fn summarize_40(lang: Lang, inbox: &Path, out: &Path) -> PathBuf {
 }
 
 fn artifacts() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/artifacts");
+    let dir = super::page::artifacts();
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
