@@ -857,3 +857,39 @@ fn regression_a_valid_document_round_trips_through_xml() {
         fosx::write::write_json(&checked.documents).unwrap()
     );
 }
+
+/// Found by the `stream` fuzz target: an XML collection whose last document
+/// runs into CSV text, holds the byte FA and never ends. Read whole, the
+/// file is not UTF-8 (P04 at the byte). Streamed, the splitter stopped at the
+/// end of the file inside that document (P02) and no reader ever saw its
+/// bytes, so the encoding went unsaid. Now both reads report the file's
+/// first bytes that are not UTF-8, at the same place, with the same message,
+/// and so does the streamed check of the same bytes in memory.
+#[test]
+fn regression_a_stream_reports_bytes_that_are_not_utf8_as_the_whole_read_does() {
+    use fosx::check::stream::{check_bytes_streaming_from, check_path_streaming_from};
+    let path = root().join("fixtures/hostile/regressions/stream-invalid-utf8-unclosed.xml");
+    let bytes = std::fs::read(&path).unwrap();
+    let whole = fosx::check_path(&path, &options());
+    let streamed = check_path_streaming_from(&path, &options(), 0);
+    let in_memory = check_bytes_streaming_from(&path.display().to_string(), &bytes, &options(), 0);
+    let report =
+        |c: &fosx::Checked| serde_json::to_value(fosx::report::FileReport::new(c, false)).unwrap();
+    let p04 = |c: &fosx::Checked| -> Vec<(Exp, String)> {
+        let report = report(c);
+        let messages = report["diagnostics"].as_array().unwrap().iter();
+        got(&report)
+            .into_iter()
+            .zip(messages.map(|d| d["message"].as_str().unwrap().to_string()))
+            .filter(|(d, _)| d.0 == "FOS-P04")
+            .collect()
+    };
+    let expected = vec![(
+        at("FOS-P04", 11, 92),
+        "the bytes FA are not valid UTF-8".to_string(),
+    )];
+    assert_eq!(p04(&whole), expected, "{}", report(&whole));
+    assert_eq!(p04(&streamed), expected, "{}", report(&streamed));
+    assert!(!whole.is_valid(false) && !streamed.is_valid(false));
+    assert_eq!(report(&in_memory), report(&streamed));
+}

@@ -530,7 +530,7 @@ pub(super) fn well_formed(
     };
     d.document = None;
     relocate(&mut d, &place);
-    run.diagnostics.push(d);
+    run.piece_problem(d);
     Err(Stop::Reported)
 }
 
