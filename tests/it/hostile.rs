@@ -893,3 +893,26 @@ fn regression_a_stream_reports_bytes_that_are_not_utf8_as_the_whole_read_does() 
     assert!(!whole.is_valid(false) && !streamed.is_valid(false));
     assert_eq!(report(&in_memory), report(&streamed));
 }
+
+/// Found by the `http` fuzz target: a route's segment that is not UTF-8
+/// once percent-decoded (`/v1/explain/notification%AA`) was answered by
+/// axum's own extractor, 400 in plain text, not the documented JSON error.
+/// It names no type, code, schema or list: 404 with the error body.
+#[test]
+fn regression_a_path_segment_that_is_not_utf8_is_404_with_the_error_body() {
+    use super::serve::{Server, agent, get};
+    let server = Server::start(&["--quiet"], &[]);
+    let agent = agent();
+    for (path, code) in [
+        ("/v1/explain/notification%AA%AA", "unknown-code"),
+        ("/v1/template/%FF", "unknown-type"),
+        ("/v1/schemas/fosx%C3.xsd", "unknown-schema"),
+        ("/v1/codes/status%80", "unknown-list"),
+    ] {
+        let a = get(&agent, &server.url(path));
+        assert_eq!(a.status, 404, "{path}: {}", a.text());
+        assert_eq!(a.content_type, "application/json", "{path}");
+        assert_eq!(a.error_code(), code, "{path}");
+        assert!(a.text().ends_with("}\n"), "{path}: {}", a.text());
+    }
+}
