@@ -916,3 +916,27 @@ fn regression_a_path_segment_that_is_not_utf8_is_404_with_the_error_body() {
         assert!(a.text().ends_with("}\n"), "{path}: {}", a.text());
     }
 }
+
+/// Found by the `stream` fuzz target: a JSON collection whose one document
+/// is `\0t\0a\0c\0t\0.\0p` (17 bytes). Read whole, the file is UTF-8 and
+/// the NUL characters are a syntax error (P01); streamed, the document was
+/// read alone and its first bytes taken for UTF-16 without a byte order
+/// mark (P04). A document of a streamed collection is read as the UTF-8 the
+/// file is: both reads give the same diagnostics.
+#[test]
+fn regression_a_streamed_document_is_not_taken_for_utf16() {
+    let path = root().join("fixtures/hostile/regressions/stream-json-document-like-utf16.json");
+    let whole = fosx::check_path(&path, &options());
+    let streamed = fosx::check::stream::check_path_streaming_from(&path, &options(), 0);
+    let report =
+        |c: &fosx::Checked| serde_json::to_value(fosx::report::FileReport::new(c, false)).unwrap();
+    let (whole, streamed) = (report(&whole), report(&streamed));
+    let codes = |r: &Value| -> Vec<Exp> {
+        got(r)
+            .into_iter()
+            .map(|d| (d.0, d.1, d.2, None, None, None))
+            .collect()
+    };
+    assert_eq!(codes(&whole), [at("FOS-P01", 2, 1)], "{whole}");
+    assert_eq!(codes(&streamed), codes(&whole), "{streamed}");
+}

@@ -288,7 +288,17 @@ impl Shared {
                 t.extend_from_slice(close.as_bytes());
                 (std::borrow::Cow::Owned(t), open.len())
             }
-            None => (std::borrow::Cow::Borrowed(p.bytes.as_slice()), 0),
+            // A document of a JSON collection, read alone, must not be
+            // taken for another encoding or a binary file by its first
+            // bytes (`\0t\0a` as UTF-16, `PK\x03\x04` as an archive):
+            // the file's encoding is UTF-8, settled by the splitter. After
+            // two spaces no signature or UTF-16 text starts.
+            None => {
+                let mut t = Vec::with_capacity(JSON_LEAD.len() + p.bytes.len());
+                t.extend_from_slice(JSON_LEAD);
+                t.extend_from_slice(&p.bytes);
+                (std::borrow::Cow::Owned(t), JSON_LEAD.len())
+            }
         };
         let read_options = ReadOptions {
             representation: Some(self.kind),
@@ -327,6 +337,9 @@ impl Shared {
         }
     }
 }
+
+/// What a JSON document is read after (see [`Shared::check`]).
+const JSON_LEAD: &[u8] = b"  ";
 
 /// A span of a document's own text moved to the file, with its place;
 /// `place` maps an offset of the document's text.
