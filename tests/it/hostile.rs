@@ -940,3 +940,26 @@ fn regression_a_streamed_document_is_not_taken_for_utf16() {
     assert_eq!(codes(&whole), [at("FOS-P01", 2, 1)], "{whole}");
     assert_eq!(codes(&streamed), codes(&whole), "{streamed}");
 }
+
+/// Found by the `stream` fuzz target: an XML collection whose text runs into
+/// CSV rows, with an end tag (`</DocumentType>`) that closes no element at
+/// the collection's level. Read whole, that end tag is the file's syntax
+/// error (P02); streamed, the text before it was judged first (S03) and the
+/// end tag never was. Now the streamed read says the P02 too, at its place.
+#[test]
+fn regression_a_stream_reports_an_end_tag_that_closes_no_element() {
+    use fosx::check::stream::check_path_streaming_from;
+    let path = root().join("fixtures/hostile/regressions/stream-end-tag-closing-no-element.xml");
+    let whole = fosx::check_path(&path, &options());
+    let streamed = check_path_streaming_from(&path, &options(), 0);
+    let p02 = |c: &fosx::Checked| -> Vec<Exp> {
+        let report = serde_json::to_value(fosx::report::FileReport::new(c, false)).unwrap();
+        got(&report)
+            .into_iter()
+            .filter(|d| d.0 == "FOS-P02")
+            .collect()
+    };
+    assert_eq!(p02(&whole), vec![at("FOS-P02", 3, 81)]);
+    assert_eq!(p02(&streamed), vec![at("FOS-P02", 3, 81)]);
+    assert!(!streamed.is_valid(false));
+}
