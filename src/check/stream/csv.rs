@@ -8,28 +8,23 @@ use crate::read::csv::csv_rows::{self, RowRef};
 use crate::read::{self, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
 use crate::tree::Node;
-use std::path::Path;
 
 /// A CSV file's rows may come in any order, so its text is kept (the file
 /// size once), cut into documents by `documentId` without keeping the cells,
 /// and each document is read from its header and rows alone. `None` when
 /// the file is not plain UTF-8 or has a problem of its own: it is then read
 /// whole, which reports the problem.
-pub(super) fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
+pub(super) fn csv(text: &str, name: String, options: &CheckOptions) -> Option<Checked> {
     use rayon::prelude::*;
     let limits = &options.read.limits;
-    let mut bytes = crate::read::read_file(path, limits).ok()?;
-    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        bytes.drain(..3);
-    }
-    let text = String::from_utf8(bytes).ok()?;
-    let split = csv_rows::split(&text, limits.max_documents)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let split = csv_rows::split(text, limits.max_documents)?;
     if split.documents.is_empty() {
         return None;
     }
     let file = File {
         name: &name,
-        text: &text,
+        text,
         header: &split.header,
         options,
     };

@@ -20,6 +20,11 @@
 //!   root's end tag) is read with the XML reader, in its place, as the whole
 //!   file would be: its first problem is the file's (with the code the whole
 //!   read gives) and the file is not read further.
+//! - bytes that are not UTF-8 are found as the whole read finds them: the
+//!   document (or piece outside the documents) holding them reports them
+//!   (P04); when no piece read holds the file's first such bytes (a
+//!   document the file ends in, text after the root, anything after where
+//!   the splitter stopped), they are the file's problem, at their place.
 //!
 //! Files that are not a collection in UTF-8 (a single document, a CSV file,
 //! UTF-16, an XML declaration naming another encoding, a DOCTYPE, a root
@@ -65,12 +70,48 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
     let Ok(file) = std::fs::File::open(path) else {
         return whole();
     };
-    let name = path.display().to_string();
     if is_zip(&file) {
         // A workbook (or another archive) is read whole: not a text stream.
         return whole();
     }
-    let mut cursor = Cursor::new(file, options.read.limits.max_line_len);
+    let name = path.display().to_string();
+    let csv_text = || {
+        let bytes = crate::read::read_file(path, &options.read.limits).ok()?;
+        String::from_utf8(bytes).ok()
+    };
+    stream(file, name, options, whole, csv_text)
+}
+
+/// The bytes of a file already in memory, checked as
+/// [`check_path_streaming_from`] checks a file of `from` bytes or more
+/// (`name` is what reports call it): the same splitter, and the same result
+/// as that of a file holding these bytes.
+pub fn check_bytes_streaming_from(
+    name: &str,
+    bytes: &[u8],
+    options: &CheckOptions,
+    from: u64,
+) -> Checked {
+    let whole = || crate::check::check_bytes(name, bytes, options);
+    let len = bytes.len() as u64;
+    if len < from || len > options.read.limits.max_file_size || bytes.starts_with(ZIP) {
+        return whole();
+    }
+    let csv_text = || std::str::from_utf8(bytes).ok().map(str::to_owned);
+    stream(bytes, name.to_string(), options, whole, csv_text)
+}
+
+/// Splits and checks `input`; `whole` checks it whole instead (what is not
+/// a collection in UTF-8), `csv_text` gives the text of a CSV file (`None`
+/// when it is not UTF-8).
+fn stream<R: std::io::Read>(
+    input: R,
+    name: String,
+    options: &CheckOptions,
+    whole: impl Fn() -> Checked,
+    csv_text: impl FnOnce() -> Option<String>,
+) -> Checked {
+    let mut cursor = Cursor::new(input, options.read.limits.max_line_len);
     let kind = match cursor.start() {
         Ok(Some(b'[')) => Representation::Json,
         Ok(Some(b'<')) => Representation::Xml,
@@ -80,7 +121,8 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
                 .representation
                 .is_none_or(|r| r == Representation::Csv) =>
         {
-            return csv(path, name, options).unwrap_or_else(whole);
+            let checked = csv_text().and_then(|text| csv(&text, name, options));
+            return checked.unwrap_or_else(whole);
         }
         _ => return whole(),
     };
@@ -98,22 +140,31 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
             // The system's own words say why.
             let d = Diagnostic::new(
                 Code::IO,
-                crate::i18n::msg::check_stream_cannot_read(
-                    path.display().to_string(),
-                    e.to_string(),
-                ),
+                crate::i18n::msg::check_stream_cannot_read(run.name.clone(), e.to_string()),
             );
             run.diagnostics.push(d);
-            run.finish()
+            run.finish(None)
         }
         Err(Stop::Reported) | Ok(()) => {
             if let Some(pos) = cursor.too_long {
                 run.long_line(pos);
             }
-            run.finish()
+            // Reading the file whole decodes all of it: bytes that are not
+            // UTF-8 after where the splitter stopped are the file's too.
+            if let Err(e) = cursor.rest_utf8() {
+                let d = Diagnostic::new(
+                    Code::IO,
+                    crate::i18n::msg::check_stream_cannot_read(run.name.clone(), e.to_string()),
+                );
+                run.diagnostics.push(d);
+            }
+            run.finish(cursor.not_utf8.take())
         }
     }
 }
+
+/// The signature of a ZIP archive (an XLSX workbook).
+const ZIP: &[u8] = b"PK\x03\x04";
 
 /// Whether a file starts with the signature of a ZIP archive (an XLSX
 /// workbook); the file is read from its start again afterwards.
@@ -123,5 +174,5 @@ fn is_zip(file: &std::fs::File) -> bool {
     let mut f = file;
     let read = f.read_exact(&mut head).is_ok();
     let back = f.seek(SeekFrom::Start(0)).is_ok();
-    !back || (read && head == *b"PK\x03\x04")
+    !back || (read && head == *ZIP)
 }
