@@ -975,3 +975,24 @@ fn regression_a_stream_reports_an_end_tag_that_closes_no_element() {
     assert_eq!(p02(&streamed), vec![at("FOS-P02", 3, 81)]);
     assert!(!streamed.is_valid(false));
 }
+
+/// Found by the `stream` fuzz target: `[` and `t`, `a`, `c`... each followed
+/// by a zero byte. Read whole, the file is UTF-16 without a byte order mark
+/// (P04); streamed, the splitter took it for a JSON array and read its
+/// document as UTF-8 (P01). A file the whole read does not take for text is
+/// now read whole by the streaming check too.
+#[test]
+fn regression_a_stream_reads_utf16_without_a_bom_as_the_whole_read_does() {
+    use fosx::check::stream::{check_bytes_streaming_from, check_path_streaming_from};
+    let path = root().join("fixtures/hostile/regressions/stream-json-utf16-without-bom.json");
+    let bytes = std::fs::read(&path).unwrap();
+    let whole = fosx::check_path(&path, &options());
+    let streamed = check_path_streaming_from(&path, &options(), 0);
+    let in_memory = check_bytes_streaming_from(&path.display().to_string(), &bytes, &options(), 0);
+    let codes = |c: &fosx::Checked| -> Vec<&str> {
+        c.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    };
+    assert_eq!(codes(&whole), vec!["P04"]);
+    assert_eq!(codes(&streamed), vec!["P04"]);
+    assert_eq!(codes(&in_memory), vec!["P04"]);
+}

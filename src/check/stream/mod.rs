@@ -71,7 +71,9 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
         return whole();
     };
     if is_zip(&file) {
-        // A workbook (or another archive) is read whole: not a text stream.
+        // A workbook (or another archive) is read whole: not a text stream;
+        // so is what the whole read would not take for text (UTF-16
+        // without a byte order mark), which it reports.
         return whole();
     }
     let name = path.display().to_string();
@@ -94,7 +96,11 @@ pub fn check_bytes_streaming_from(
 ) -> Checked {
     let whole = || crate::check::check_bytes(name, bytes, options);
     let len = bytes.len() as u64;
-    if len < from || len > options.read.limits.max_file_size || bytes.starts_with(ZIP) {
+    if len < from
+        || len > options.read.limits.max_file_size
+        || bytes.starts_with(ZIP)
+        || crate::read::not_text(&bytes[..bytes.len().min(512)])
+    {
         return whole();
     }
     let csv_text = || std::str::from_utf8(bytes).ok().map(str::to_owned);
@@ -170,9 +176,9 @@ const ZIP: &[u8] = b"PK\x03\x04";
 /// workbook); the file is read from its start again afterwards.
 fn is_zip(file: &std::fs::File) -> bool {
     use std::io::{Read, Seek, SeekFrom};
-    let mut head = [0u8; 4];
+    let mut head = [0u8; 512];
     let mut f = file;
-    let read = f.read_exact(&mut head).is_ok();
+    let read = f.take(512).read(&mut head).unwrap_or(0);
     let back = f.seek(SeekFrom::Start(0)).is_ok();
-    !back || (read && head == *ZIP)
+    !back || head[..read].starts_with(ZIP) || crate::read::not_text(&head[..read])
 }
