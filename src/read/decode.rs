@@ -372,7 +372,7 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
 /// zero byte in every other place (the second of each pair in little-endian
 /// order, the first in big-endian order), which UTF-8 text never has.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = &bytes[..bytes.len().min(512) & !1];
+    let head = &bytes[..bytes.len().min(super::TEXT_HEAD) & !1];
     let pairs = head.len() / 2;
     if pairs < 2 {
         return None;

@@ -70,10 +70,10 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
     let Ok(file) = std::fs::File::open(path) else {
         return whole();
     };
-    if is_zip(&file) {
-        // A workbook (or another archive) is read whole: not a text stream;
-        // so is what the whole read would not take for text (UTF-16
-        // without a byte order mark), which it reports.
+    if !starts_text(&file) {
+        // A workbook (or another archive), or what the whole read would not
+        // take for text (UTF-16 without a byte order mark), is read whole,
+        // which reports it.
         return whole();
     }
     let name = path.display().to_string();
@@ -96,11 +96,7 @@ pub fn check_bytes_streaming_from(
 ) -> Checked {
     let whole = || crate::check::check_bytes(name, bytes, options);
     let len = bytes.len() as u64;
-    if len < from
-        || len > options.read.limits.max_file_size
-        || bytes.starts_with(ZIP)
-        || crate::read::not_text(&bytes[..bytes.len().min(512)])
-    {
+    if len < from || len > options.read.limits.max_file_size || crate::read::not_text(bytes) {
         return whole();
     }
     let csv_text = || std::str::from_utf8(bytes).ok().map(str::to_owned);
@@ -169,16 +165,15 @@ fn stream<R: std::io::Read>(
     }
 }
 
-/// The signature of a ZIP archive (an XLSX workbook).
-const ZIP: &[u8] = b"PK\x03\x04";
-
-/// Whether a file starts with the signature of a ZIP archive (an XLSX
-/// workbook); the file is read from its start again afterwards.
-fn is_zip(file: &std::fs::File) -> bool {
+/// Whether a file starts as text the splitter can read (not an archive, an
+/// office document or UTF-16 without a byte order mark: see
+/// [`crate::read::not_text`]); the file is read from its start again
+/// afterwards.
+fn starts_text(file: &std::fs::File) -> bool {
     use std::io::{Read, Seek, SeekFrom};
-    let mut head = [0u8; 512];
+    let mut head = [0u8; crate::read::TEXT_HEAD];
     let mut f = file;
-    let read = f.take(512).read(&mut head).unwrap_or(0);
+    let read = f.take(head.len() as u64).read(&mut head).unwrap_or(0);
     let back = f.seek(SeekFrom::Start(0)).is_ok();
-    !back || head[..read].starts_with(ZIP) || crate::read::not_text(&head[..read])
+    back && !crate::read::not_text(&head[..read])
 }
