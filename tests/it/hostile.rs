@@ -160,15 +160,7 @@ fn assert_bounded(what: &str, run: &Run) {
             run.elapsed
         );
     }
-    match run.max_rss_kib {
-        Some(kib) => assert!(
-            kib < MEMORY_LIMIT_KIB,
-            "{what} used {kib} KiB of memory (limit {MEMORY_LIMIT_KIB} KiB)"
-        ),
-        None => {
-            eprintln!("note: /usr/bin/time -v is missing: the memory of {what} is not measured")
-        }
-    }
+    super::cells::memory_within(run.max_rss_kib, MEMORY_LIMIT_KIB, what);
 }
 
 /// One expected diagnostic: code, line, column, CSV record and column
