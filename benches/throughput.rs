@@ -27,10 +27,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const SEED: u64 = 2018;
 
 fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse("2026-11-28").unwrap(),
-        ..Default::default()
-    }
+    CheckOptions::new(Date::parse("2026-11-28").unwrap())
 }
 
 fn baseline(repr: Representation, text: &str) -> usize {

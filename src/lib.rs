@@ -12,7 +12,7 @@
 //! use fosx::{CheckOptions, Date, check_bytes, report::Report};
 //!
 //! let text = std::fs::read("fixtures/valid/timetable.json").unwrap();
-//! let options = CheckOptions { as_of: Date::parse("2026-11-28").unwrap(), ..Default::default() };
+//! let options = CheckOptions::new(Date::parse("2026-11-28").unwrap());
 //! let checked = check_bytes("timetable.json", &text, &options);
 //! assert!(checked.is_valid(false));
 //! assert_eq!(checked.documents.len(), 1);
@@ -36,10 +36,13 @@
 // The modules are layers of the pipeline; each uses only the layers below
 // it. Their order, bottom to top, is in ARCHITECTURE.md, and
 // `tests/it/layout.rs` holds the source to it.
+#[cfg(feature = "batch")]
 pub mod batch;
 pub mod check;
+pub mod convert;
 pub mod diag;
 pub mod fix;
+#[cfg(feature = "batch")]
 pub mod fsio;
 pub mod i18n;
 pub mod model;
@@ -51,12 +54,14 @@ pub mod schema;
 pub mod serve;
 pub mod sheet;
 pub mod source;
+#[cfg(feature = "summary")]
 pub mod summary;
 pub mod tree;
 pub mod value;
 pub mod write;
 
 pub use check::{CheckOptions, Checked, check_bytes, check_path, check_stream, unreadable};
+pub use convert::{ConvertOptions, Converted, NotConverted, convert, convert_checked};
 pub use diag::{Code, Diagnostic, Severity};
 pub use i18n::Lang;
 pub use read::{Limits, ReadOptions, read_file, read_stream};

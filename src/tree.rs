@@ -100,7 +100,7 @@ impl Node {
     }
 
     /// The member entry `key` of an object node, with its key span. A big
-    /// object is searched through an index of its keys (see [`KeyIndex`]),
+    /// object is searched through an index of its keys (see `KeyIndex`),
     /// so that looking up each of its keys in turn costs linear time.
     pub fn member(&self, key: &str) -> Option<&Member> {
         match &self.value {

@@ -15,14 +15,9 @@ pub const AS_OF: &str = "2026-11-28";
 
 /// Options with a fixed as-of date and the representation forced.
 pub fn options(representation: Option<Representation>) -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse(AS_OF).expect("a date"),
-        strict: false,
-        read: ReadOptions {
-            representation,
-            ..ReadOptions::default()
-        },
-    }
+    let mut options = CheckOptions::new(Date::parse(AS_OF).expect("a date"));
+    options.read.representation = representation;
+    options
 }
 
 /// Checks `data` as `representation`, then renders the result in every form

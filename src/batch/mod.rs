@@ -24,12 +24,13 @@ mod lines;
 pub mod summary;
 
 use crate::check::{CheckOptions, Checked};
+use crate::convert::{ConvertOptions, NotConverted};
 use crate::fsio::{is_temp_name, write_atomically};
 use crate::i18n::{Arg, Lang, Msg, msg};
 use crate::report::Report;
 use crate::report::printable::{printable_name, printable_text};
 use crate::source::Representation;
-use crate::write::{WriteOptions, write_bytes};
+use crate::write::{WriteError, WriteOptions};
 pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
 pub use lines::{rate, table};
 use rayon::prelude::*;
@@ -399,25 +400,37 @@ impl Batch {
             self.unchanged.fetch_add(1, Ordering::Relaxed);
             return size;
         }
-        let checked = crate::check::check_bytes(&key, &bytes, &self.options.check);
+        let mut options = ConvertOptions::from(self.options.check);
+        options.write = self.options.write;
+        options.each_document = true;
+        let converted = crate::convert(&key, &bytes, self.options.to, &options);
+        let checked = match &converted {
+            Ok(c) => &c.checked,
+            Err(not) => not.checked(),
+        };
         let (errors, warnings) = checked.counts();
         record.size = size;
         record.sha256 = sha256;
         record.documents = checked.documents.len();
         record.errors = errors;
         record.warnings = warnings;
-        if checked.is_valid(self.options.check.strict) {
-            record.verdict = Verdict::Accepted;
-            if warnings > 0 {
-                record.notes = self.notes(&checked);
+        let written = match &converted {
+            Ok(c) => Ok(c.outputs.as_slice()),
+            Err(NotConverted::Unwritable(_, e)) => Err(e),
+            Err(_) => {
+                record.verdict = Verdict::Rejected;
+                let copy = format!("rejected/{key}");
+                self.put(&copy, &bytes, &mut record);
+                self.write_reports(&input.rel, checked, &mut record);
+                self.replace(record);
+                return size;
             }
-            self.accept(&checked, &mut record);
-        } else {
-            record.verdict = Verdict::Rejected;
-            let copy = format!("rejected/{key}");
-            self.put(&copy, &bytes, &mut record);
-            self.write_reports(&input.rel, &checked, &mut record);
+        };
+        record.verdict = Verdict::Accepted;
+        if warnings > 0 {
+            record.notes = self.notes(checked);
         }
+        self.accept(checked, written, &mut record);
         self.replace(record);
         size
     }
@@ -464,27 +477,30 @@ impl Batch {
             .collect()
     }
 
-    fn accept(&self, checked: &Checked, record: &mut InputRecord) {
+    /// Stores the outputs of an accepted input, one per document (`written`:
+    /// their bytes, in order, or why none could be written).
+    fn accept(
+        &self,
+        checked: &Checked,
+        written: Result<&[Vec<u8>], &WriteError>,
+        record: &mut InputRecord,
+    ) {
         let ext = self.options.to.as_str();
-        for doc in &checked.documents {
+        for (k, doc) in checked.documents.iter().enumerate() {
             let member = doc
                 .get("submitter")
                 .and_then(|s| s.str_of("memberCode"))
                 .unwrap_or("unknown");
             let id = doc.str_of("documentId").unwrap_or("unknown");
             let plain = format!("accepted/{}/{}.{ext}", escape_name(member), escape_name(id));
-            let text = match write_bytes(
-                std::slice::from_ref(doc),
-                self.options.to,
-                &self.options.write,
-            ) {
-                Ok(t) => t,
+            let text = match written {
+                Ok(outputs) => &outputs[k],
                 Err(e) => {
                     self.fail(&plain, e.message().into(), record);
                     continue;
                 }
             };
-            let digest: [u8; 32] = Sha256::digest(&text).into();
+            let digest: [u8; 32] = Sha256::digest(text).into();
             let name = {
                 let mut claims = self.claims.lock().unwrap_or_else(|e| e.into_inner());
                 let held = claims.get(&plain).cloned();
@@ -528,7 +544,7 @@ impl Batch {
                     }
                 }
             };
-            self.put(&name, &text, record);
+            self.put(&name, text, record);
         }
     }
 

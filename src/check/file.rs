@@ -8,8 +8,10 @@ use crate::source::{self, Representation, SourceFile};
 use crate::tree::Node;
 use crate::value::Date;
 
-/// How to check files.
+/// How to check files. The reference date has no default: a library does
+/// not take "today" unasked ([`CheckOptions::new`]).
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct CheckOptions {
     /// The reference date of R05 (no submission after it).
     pub as_of: Date,
@@ -19,10 +21,12 @@ pub struct CheckOptions {
     pub read: ReadOptions,
 }
 
-impl Default for CheckOptions {
-    fn default() -> Self {
+impl CheckOptions {
+    /// Options that check with `as_of` as the reference date of FOS-R05,
+    /// not strictly, reading with [`ReadOptions::default`].
+    pub fn new(as_of: Date) -> CheckOptions {
         CheckOptions {
-            as_of: Date::today_utc(),
+            as_of,
             strict: false,
             read: ReadOptions::default(),
         }

@@ -2,10 +2,10 @@
 
 use super::output::{colour_on_stderr, eprint, error_line};
 use super::{Outcome, Repr};
+use fosx::Date;
 use fosx::batch::{Batch, BatchOptions, BatchOutcome, Progress};
 use fosx::i18n::{Lang, msg};
 use fosx::write::WriteOptions;
-use fosx::{CheckOptions, Date, ReadOptions};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -58,14 +58,7 @@ pub struct Args {
 pub fn run(args: Args, lang: Lang) -> Outcome {
     let options = BatchOptions {
         to: args.to.into(),
-        check: CheckOptions {
-            as_of: args.as_of.unwrap_or_else(Date::today_utc),
-            strict: args.strict,
-            read: ReadOptions {
-                limits: args.limits.clone().into(),
-                ..ReadOptions::default()
-            },
-        },
+        check: super::check_options(args.as_of, args.strict, None, args.limits.clone().into()),
         write: WriteOptions::default(),
         jobs: args.jobs,
         follow_symlinks: args.follow_symlinks,

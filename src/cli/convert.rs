@@ -4,8 +4,8 @@ use super::output::{eprint, error_line, print_output, render_human};
 use super::{Outcome, Repr};
 use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
-use fosx::write::{WriteOptions, write_bytes};
-use fosx::{CheckOptions, Date, ReadOptions};
+use fosx::write::WriteOptions;
+use fosx::{ConvertOptions, Date, NotConverted, ReadOptions, convert};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -51,61 +51,73 @@ pub struct Args {
 }
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
-    let options = CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today_utc),
-        strict: args.strict,
-        read: ReadOptions {
-            representation: args.from.map(Into::into),
-            limits: args.limits.clone().into(),
-        },
+    let mut options = ConvertOptions::new(args.as_of.unwrap_or_else(Date::today_utc));
+    options.check.strict = args.strict;
+    options.check.read = ReadOptions {
+        representation: args.from.map(Into::into),
+        limits: args.limits.clone().into(),
+    };
+    options.write = WriteOptions {
+        csv_bom: args.csv_bom,
+        csv_formula_guard: args.csv_formula_guard,
+        lang,
     };
     if let Some(path) = &args.output
         && !super::output::output_name_ok(path, lang)
     {
         return Outcome::Trouble;
     }
-    let checked = if args.input.as_os_str() == "-" {
+    let limits = &options.check.read.limits;
+    let (name, read) = if args.input.as_os_str() == "-" {
         // Read under the same limits as a file.
-        match fosx::read_stream(
-            std::io::stdin().lock(),
-            msg::read_standard_input(),
-            &options.read.limits,
-        ) {
-            Ok(bytes) => fosx::check_bytes("<stdin>", &bytes, &options),
-            Err(d) if d.code == fosx::Code::IO => {
-                eprint(&error_line(d.message, lang));
-                return Outcome::Trouble;
-            }
-            Err(d) => fosx::unreadable("<stdin>", std::path::Path::new(""), *d),
-        }
+        let read = fosx::read_stream(std::io::stdin().lock(), msg::read_standard_input(), limits);
+        ("<stdin>".to_string(), read)
     } else {
-        fosx::check_path(&args.input, &options)
+        (
+            args.input.display().to_string(),
+            fosx::read_file(&args.input, limits),
+        )
+    };
+    let converted = match read {
+        Ok(bytes) => convert(&name, &bytes, args.to.into(), &options),
+        Err(d) if d.code == fosx::Code::IO && args.input.as_os_str() == "-" => {
+            eprint(&error_line(d.message, lang));
+            return Outcome::Trouble;
+        }
+        Err(d) => {
+            // Too large (P06) is the file's problem; not readable at all
+            // (FOS-IO) is trouble.
+            let checked = Box::new(fosx::unreadable(&name, &args.input, *d));
+            Err(if checked.unreadable {
+                NotConverted::Unreadable(checked)
+            } else {
+                NotConverted::Invalid(checked)
+            })
+        }
+    };
+    let checked = match &converted {
+        Ok(c) => &c.checked,
+        Err(not) => not.checked(),
     };
     if !checked.diagnostics.is_empty() {
-        eprint(&render_human(&checked, lang));
+        eprint(&render_human(checked, lang));
     }
-    if checked.unreadable {
-        return Outcome::Trouble;
-    }
-    if !checked.is_valid(options.strict) {
-        let (errors, warnings) = checked.counts();
-        let why = msg::cli_not_converted(msg::report_counts(errors, warnings));
-        let line = msg::cli_file_message(printable_name(&checked.source.name).into_owned(), why);
-        eprint(&format!("{}\n", line.render(lang)));
-        return Outcome::Invalid;
-    }
-    let write_options = WriteOptions {
-        csv_bom: args.csv_bom,
-        csv_formula_guard: args.csv_formula_guard,
-        lang,
-    };
-    let text = match write_bytes(&checked.documents, args.to.into(), &write_options) {
-        Ok(text) => text,
-        Err(e) => {
+    let text = match converted {
+        Ok(mut c) => c.outputs.swap_remove(0),
+        Err(NotConverted::Invalid(checked)) => {
+            let (errors, warnings) = checked.counts();
+            let why = msg::cli_not_converted(msg::report_counts(errors, warnings));
+            let line =
+                msg::cli_file_message(printable_name(&checked.source.name).into_owned(), why);
+            eprint(&format!("{}\n", line.render(lang)));
+            return Outcome::Invalid;
+        }
+        Err(NotConverted::Unwritable(checked, e)) => {
             let name = printable_name(&checked.source.name).into_owned();
             eprint(&error_line(msg::cli_file_message(name, e.message()), lang));
             return Outcome::Trouble;
         }
+        Err(_) => return Outcome::Trouble,
     };
     match &args.output {
         None => {

@@ -6,7 +6,7 @@ use fosx::fix::{FixError, FixOptions, Fixed, WorkbookLang, fix_bytes};
 use fosx::i18n::{Lang, msg};
 use fosx::report::printable::printable_name;
 use fosx::sheet::dates::DateOrder;
-use fosx::{CheckOptions, Checked, Date, ReadOptions};
+use fosx::{Checked, Date};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -46,14 +46,7 @@ fn parse_order(text: &str) -> Result<DateOrder, String> {
 /// written in its input's language).
 pub fn run(args: Args, lang: Lang, lang_given: bool) -> Outcome {
     let options = FixOptions {
-        check: CheckOptions {
-            as_of: args.as_of.unwrap_or_else(Date::today_utc),
-            strict: false,
-            read: ReadOptions {
-                representation: None,
-                limits: args.limits.clone().into(),
-            },
-        },
+        check: super::check_options(args.as_of, false, None, args.limits.clone().into()),
         date_order: args.date_order,
         to: args.to.map(Into::into),
         lang: if lang_given {

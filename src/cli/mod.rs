@@ -299,3 +299,19 @@ pub fn internal_error(place: Option<&std::panic::Location<'_>>, what: String) ->
         msg::cli_internal_error_help().render(lang)
     )
 }
+
+/// The options of a command that checks: `as_of` (default: today, UTC,
+/// which the command takes where the library takes no default), strictness,
+/// the representation given, the limits.
+pub fn check_options(
+    as_of: Option<fosx::Date>,
+    strict: bool,
+    representation: Option<fosx::Representation>,
+    limits: fosx::Limits,
+) -> fosx::CheckOptions {
+    let mut options = fosx::CheckOptions::new(as_of.unwrap_or_else(fosx::Date::today_utc));
+    options.strict = strict;
+    options.read.representation = representation;
+    options.read.limits = limits;
+    options
+}

@@ -2,10 +2,10 @@
 
 use super::Outcome;
 use super::output::{eprint, error_line};
+use fosx::Date;
 use fosx::i18n::{Arg, Lang, Msg, msg};
 use fosx::report::printable::printable_name;
 use fosx::summary::{Collector, SkipReason, Skipped, Summary, SummaryOptions, find_inputs, write};
-use fosx::{CheckOptions, Date, ReadOptions};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -46,14 +46,7 @@ pub struct Args {
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
     let options = SummaryOptions {
-        check: CheckOptions {
-            as_of: args.as_of.unwrap_or_else(Date::today_utc),
-            strict: false,
-            read: ReadOptions {
-                limits: args.limits.clone().into(),
-                ..ReadOptions::default()
-            },
-        },
+        check: super::check_options(args.as_of, false, None, args.limits.clone().into()),
         edition: args.edition.clone(),
         lang,
         csv_bom: !args.csv_no_bom,

@@ -5,7 +5,7 @@ use super::{Format, Outcome, Repr};
 use fosx::i18n::{Lang, msg};
 use fosx::report::Report;
 use fosx::report::printable::{printable_name, printable_text};
-use fosx::{CheckOptions, Checked, Date, ReadOptions};
+use fosx::{CheckOptions, Checked, Date};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -63,14 +63,12 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
 }
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
-    let options = CheckOptions {
-        as_of: args.as_of.unwrap_or_else(Date::today_utc),
-        strict: args.strict,
-        read: ReadOptions {
-            representation: args.from.map(Into::into),
-            limits: args.limits.clone().into(),
-        },
-    };
+    let options = super::check_options(
+        args.as_of,
+        args.strict,
+        args.from.map(Into::into),
+        args.limits.clone().into(),
+    );
     let targets: Vec<Target> = args.paths.iter().flat_map(|p| expand(p, lang)).collect();
     if let Some(out) = &args.output
         && let Some(input) = targets.iter().find(|t| is_same_file(t, out))

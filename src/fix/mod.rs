@@ -9,7 +9,8 @@
 //! submitter.memberCode,submitter.memberName,submitter.memberType,contact.name,contact.email,\
 //! entries.standard,entries.plannedStart,entries.plannedCompletion,entries.dateKind\n\
 //! 1,timetable,KE-TT-1,2018,20/05/2026,en,KE,Kenya,member,Desk,desk@example.org,7,01/07/2026,31/12/2027,indicative\n";
-//! let options = fosx::fix::FixOptions::default();
+//! let as_of = fosx::Date::parse("2026-11-28").unwrap();
+//! let options = fosx::fix::FixOptions::new(fosx::CheckOptions::new(as_of));
 //! let fixed = fosx::fix::fix_bytes("tt.csv", csv.as_bytes(), &options).unwrap();
 //! assert_eq!(fixed.changes.len(), 4);
 //! assert!(fixed.after.is_valid(false));
@@ -27,7 +28,7 @@ use crate::tree::{Node, Value, pointer_tokens};
 use crate::write::{WriteError, WriteOptions, sheet_lang, write_bytes};
 
 /// How to repair a file.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct FixOptions {
     /// How to check it (before and after).
     pub check: CheckOptions,
@@ -38,6 +39,19 @@ pub struct FixOptions {
     /// The language of a workbook written: its sheets' names, input
     /// messages and read-me.
     pub lang: WorkbookLang,
+}
+
+impl FixOptions {
+    /// Options that check with `check`, infer the date order, write the
+    /// input's representation and a workbook in its own language.
+    pub fn new(check: CheckOptions) -> FixOptions {
+        FixOptions {
+            check,
+            date_order: None,
+            to: None,
+            lang: WorkbookLang::default(),
+        }
+    }
 }
 
 /// The language of the workbook `fix` writes.

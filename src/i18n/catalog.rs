@@ -424,7 +424,9 @@ fn write(langs: &[Language], surfaces: &[String], entries: &[Entry], locales: &P
     o.push_str("];\n\n");
     o.push_str(
         "/// One constructor per message of the catalogue, named after its id;\n\
-         /// its parameters are the message's variables.\n\
+         /// its parameters are the message's variables. Each is documented\n\
+         /// with its English text, which is no Markdown (`<Submissions>`, a URL).\n\
+         #[allow(rustdoc::invalid_html_tags, rustdoc::bare_urls)]\n\
          pub mod msg {\n    use super::{Arg, Msg};\n\n",
     );
     for (i, e) in entries.iter().enumerate() {

@@ -8,6 +8,7 @@ mod decode;
 mod file;
 pub mod json;
 mod json_syntax;
+#[cfg(feature = "xlsx")]
 pub mod xlsx;
 pub mod xml;
 mod xml_errors;
@@ -201,27 +202,8 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
         };
     }
     let hint = options.representation;
-    // A workbook is known by its content: a ZIP archive with
-    // xl/workbook.xml, or an ODF package whose mimetype says spreadsheet.
-    if hint.is_none_or(|r| r == Representation::Xlsx)
-        && let Some(book) = xlsx::book(bytes)
-    {
-        return xlsx::read(name, bytes, options, book);
-    }
-    if hint == Some(Representation::Xlsx) {
-        let mut source = SourceFile::new(name, String::new(), "unknown");
-        source.representation = Some(Representation::Xlsx);
-        return Parsed {
-            source,
-            documents: Vec::new(),
-            diagnostics: vec![
-                Diagnostic::new(Code::P07, msg::xlsx_not_a_workbook())
-                    .at(Span::at(0))
-                    .help(msg::xlsx_not_a_workbook_help()),
-            ],
-            over_limit: Vec::new(),
-            left_out: LeftOut::default(),
-        };
+    if let Some(parsed) = workbook(name, bytes, options) {
+        return parsed;
     }
     let decoded = decode::decode(bytes, hint);
     let mut source = SourceFile::new(name, decoded.text, decoded.encoding);
@@ -461,4 +443,55 @@ fn looks_numeric(s: &str) -> bool {
         && b.iter()
             .all(|c| matches!(c, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
         && (b[0].is_ascii_digit() || (b[0] == b'-' && b.len() > 1))
+}
+
+/// The result of reading a file given as a workbook that is none (or that
+/// this build cannot read): no documents, one diagnostic.
+fn not_a_workbook(name: &str, diagnostic: Diagnostic) -> Parsed {
+    let mut source = SourceFile::new(name, String::new(), "unknown");
+    source.representation = Some(Representation::Xlsx);
+    Parsed {
+        source,
+        documents: Vec::new(),
+        diagnostics: vec![diagnostic],
+        over_limit: Vec::new(),
+        left_out: LeftOut::default(),
+    }
+}
+
+/// The result of reading a workbook, when the bytes are one or were given
+/// as one (`None`: they are to be read as text).
+fn workbook(name: &str, bytes: &[u8], options: &ReadOptions) -> Option<Parsed> {
+    let hint = options.representation;
+    // A workbook is known by its content: a ZIP archive with
+    // xl/workbook.xml, or an ODF package whose mimetype says spreadsheet.
+    #[cfg(feature = "xlsx")]
+    if hint.is_none_or(|r| r == Representation::Xlsx)
+        && let Some(book) = xlsx::book(bytes)
+    {
+        return Some(xlsx::read(name, bytes, options, book));
+    }
+    // Without the `xlsx` feature, a ZIP archive or a compound file (what
+    // .xlsx, .ods and .xls workbooks are) is a workbook this build cannot read.
+    #[cfg(not(feature = "xlsx"))]
+    if hint.is_none_or(|r| r == Representation::Xlsx)
+        && (bytes.starts_with(b"PK\x03\x04")
+            || bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    {
+        return Some(not_a_workbook(
+            name,
+            Diagnostic::new(Code::P07, msg::xlsx_not_built())
+                .at(Span::at(0))
+                .help(msg::xlsx_not_built_help()),
+        ));
+    }
+    if hint == Some(Representation::Xlsx) {
+        return Some(not_a_workbook(
+            name,
+            Diagnostic::new(Code::P07, msg::xlsx_not_a_workbook())
+                .at(Span::at(0))
+                .help(msg::xlsx_not_a_workbook_help()),
+        ));
+    }
+    None
 }

@@ -2,9 +2,9 @@
 //!
 //! A workbook is read as the CSV form it holds: the first worksheet, its
 //! first non-empty row the header, every other non-empty row an entry. The
-//! package is first checked against the limits ([`xlsx_package`]); its
+//! package is first checked against the limits (`xlsx_package`); its
 //! cells are then turned into CSV text in memory, one record per sheet row
-//! ([`xlsx_cells`] gives each cell's text), and the CSV reader reads that
+//! (`xlsx_cells` gives each cell's text), and the CSV reader reads that
 //! text, so that every CSV check, help and place applies. The source keeps
 //! the sheet's name and the row of each record ([`SheetIndex`]), so that
 //! places read `Submission!D7`.

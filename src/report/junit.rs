@@ -12,7 +12,7 @@
 //! use fosx::report::junit;
 //! use fosx::{CheckOptions, Date, check_bytes};
 //!
-//! let options = CheckOptions { as_of: Date::parse("2026-11-28").unwrap(), ..Default::default() };
+//! let options = CheckOptions::new(Date::parse("2026-11-28").unwrap());
 //! let good = std::fs::read("fixtures/valid/timetable.json").unwrap();
 //! let files = [
 //!     check_bytes("good.json", &good, &options),

@@ -16,7 +16,7 @@
 //!
 //! let text = std::fs::read("fixtures/valid/timetable.json").unwrap();
 //! let bad = String::from_utf8(text).unwrap().replace("\"indicative\"", "\"indicativ\"");
-//! let options = CheckOptions { as_of: Date::parse("2026-11-28").unwrap(), ..Default::default() };
+//! let options = CheckOptions::new(Date::parse("2026-11-28").unwrap());
 //! let report = Report::new(&[check_bytes("bad.json", bad.as_bytes(), &options)], &options);
 //! let log = sarif::sarif(&report);
 //! assert_eq!(log["version"], "2.1.0");
@@ -223,7 +223,10 @@ mod tests {
 
     #[test]
     fn every_code_is_a_rule() {
-        let report = Report::new(&[], &crate::check::CheckOptions::default());
+        let report = Report::new(
+            &[],
+            &crate::check::CheckOptions::new(crate::value::Date::parse("2026-11-28").unwrap()),
+        );
         let log = sarif(&report);
         let rules = log["runs"][0]["tool"]["driver"]["rules"]
             .as_array()

@@ -7,6 +7,7 @@
 use super::intake::{answer, bad_body, early, files};
 use super::ops::{State, error, lang_code};
 use crate::check::{CheckOptions, Checked};
+use crate::convert::{ConvertOptions, NotConverted};
 use crate::diag::Code;
 use crate::i18n::{Lang, Msg, msg};
 use crate::model::{CodeList, DocType};
@@ -14,7 +15,7 @@ use crate::read::ReadOptions;
 use crate::report::Report;
 use crate::source::Representation;
 use crate::value::Date;
-use crate::write::{WriteOptions, write_bytes};
+use crate::write::WriteOptions;
 use axum::body::Bytes;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, Request, State as AxState};
@@ -264,22 +265,22 @@ pub(crate) async fn convert(
         lang,
     };
     let work = state.on_worker(move || {
-        let checked = crate::check::check_bytes(&file.0, &file.1, &options);
-        let valid = checked.is_valid(options.strict);
-        if !valid {
-            let light = checked.without_source();
-            let report = Report::new_in(std::slice::from_ref(&light), &options, lang);
-            return (false, Err(report.json_text()));
-        }
-        match write_bytes(&checked.documents, to, &write_options) {
-            Ok(text) => (true, Ok(text)),
-            Err(e) => (
+        let mut convert_options = ConvertOptions::from(options);
+        convert_options.write = write_options;
+        match crate::convert(&file.0, &file.1, to, &convert_options) {
+            Ok(mut converted) => (true, Ok(converted.outputs.swap_remove(0))),
+            Err(NotConverted::Unwritable(_, e)) => (
                 true,
                 Err(super::ops::error_text(
                     "cannot-convert",
                     &e.message().render(lang),
                 )),
             ),
+            Err(not) => {
+                let light = not.into_checked().without_source();
+                let report = Report::new_in(std::slice::from_ref(&light), &options, lang);
+                (false, Err(report.json_text()))
+            }
         }
     });
     let (valid, result) = match work.await {

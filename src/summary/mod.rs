@@ -6,7 +6,7 @@
 //! Per Member and document type only the latest document is kept (the
 //! greatest `submissionDate`, then the greatest `documentId`), so memory is
 //! bounded by the summary, not by the inputs. [`Collector`] gathers,
-//! [`Summary::build`] works out the rows and aggregates, [`write`] writes
+//! [`Summary::build`] works out the rows and aggregates, [`write()`] writes
 //! `status.csv`, `members.csv`, `assistance.csv`, `skipped.csv`,
 //! `notifications.csv`, `status.json`, the `index.html` dashboard
 //! ([`html`]) and the `meeting.xlsx` workbook.
@@ -16,10 +16,7 @@
 //! use fosx::{CheckOptions, Date};
 //!
 //! let as_of = Date::parse("2026-11-28").unwrap();
-//! let options = SummaryOptions {
-//!     check: CheckOptions { as_of, ..Default::default() },
-//!     ..Default::default()
-//! };
+//! let options = SummaryOptions::new(CheckOptions::new(as_of));
 //! let mut collector = Collector::new(&options).unwrap();
 //! collector.add_path(std::path::Path::new("fixtures/valid/progress-report.json"));
 //! let summary = Summary::build(collector, &options);
@@ -74,10 +71,12 @@ pub struct SummaryOptions {
     pub csv_bom: bool,
 }
 
-impl Default for SummaryOptions {
-    fn default() -> Self {
+impl SummaryOptions {
+    /// Options that check the inputs with `check`, for the 2018 edition, in
+    /// English, the CSV files with a byte order mark.
+    pub fn new(check: CheckOptions) -> Self {
         SummaryOptions {
-            check: CheckOptions::default(),
+            check,
             edition: "2018".to_string(),
             lang: Lang::En,
             csv_bom: true,
@@ -433,7 +432,7 @@ mod tests {
     }
 
     fn status_of(docs: Vec<DocInfo>) -> (Option<String>, usize) {
-        let options = SummaryOptions::default();
+        let options = SummaryOptions::new(CheckOptions::new(Date::parse("2026-11-28").unwrap()));
         let mut c = Collector::new(&options).unwrap();
         for doc in docs {
             c.add(doc);
@@ -471,10 +470,9 @@ mod tests {
 
     #[test]
     fn an_unknown_edition_is_refused() {
-        let options = SummaryOptions {
-            edition: "1999".into(),
-            ..Default::default()
-        };
+        let mut options =
+            SummaryOptions::new(CheckOptions::new(Date::parse("2026-11-28").unwrap()));
+        options.edition = "1999".into();
         assert_eq!(
             Collector::new(&options).unwrap_err().to_string(),
             "there is no catalogue of standards for edition `1999` (known: 2018)"

@@ -8,6 +8,7 @@
 mod csv;
 mod json;
 pub mod template;
+#[cfg(feature = "xlsx")]
 mod xlsx;
 mod xml;
 
@@ -19,7 +20,8 @@ use crate::value::canonical_decimal;
 
 pub use self::csv::{FORMULA_STARTS, formula_guard, write_csv};
 pub use json::write_json;
-pub use xlsx::{sheet_lang, submission_sheet_names, workbook, workbook_of_csv};
+#[cfg(feature = "xlsx")]
+pub use xlsx::{workbook, workbook_of_csv};
 pub use xml::write_xml;
 
 /// Options of the writers.
@@ -36,6 +38,7 @@ pub struct WriteOptions {
 
 /// Why documents cannot be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum WriteError {
     /// CSV holds documents of one type only (the types, joined).
     MixedTypes(String),
@@ -48,6 +51,9 @@ pub enum WriteError {
     /// The workbook could not be made (the reason, in the words of the
     /// library that makes it).
     Xlsx(String),
+    /// This build writes no workbooks (it was made without the `xlsx`
+    /// feature).
+    XlsxNotBuilt,
 }
 
 impl WriteError {
@@ -59,6 +65,7 @@ impl WriteError {
             WriteError::Empty => msg::write_empty(),
             WriteError::Binary => msg::write_binary(),
             WriteError::Xlsx(reason) => msg::write_workbook_failed(reason),
+            WriteError::XlsxNotBuilt => msg::write_xlsx_not_built(),
         }
     }
 }
@@ -104,7 +111,23 @@ pub fn write_bytes(
     };
     let text = write_csv(docs, &csv_options)?;
     let doc_type = doc_types(docs)?[0];
-    workbook_of_csv(doc_type, &text, options.lang)
+    sheet_of_csv(doc_type, &text, options.lang)
+}
+
+/// The workbook of a CSV text (see [`workbook_of_csv`]), when this build
+/// writes workbooks.
+pub(crate) fn sheet_of_csv(
+    doc_type: DocType,
+    csv: &str,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<u8>, WriteError> {
+    #[cfg(feature = "xlsx")]
+    return workbook_of_csv(doc_type, csv, lang);
+    #[cfg(not(feature = "xlsx"))]
+    {
+        let _ = (doc_type, csv, lang);
+        Err(WriteError::XlsxNotBuilt)
+    }
 }
 
 /// The type of each document, or the index of one that has none.
@@ -143,4 +166,24 @@ pub(crate) fn scalar_text(node: &Node, ty: &Ty) -> String {
         (Value::String(s), _) => s.clone(),
         _ => String::new(),
     }
+}
+
+/// The language whose name of the data sheet (`Submission`, `Soumission`,
+/// ...) is `name`, compared as a spreadsheet compares sheet names (case
+/// aside); `None` for a name of no language.
+pub fn sheet_lang(name: &str) -> Option<crate::i18n::Lang> {
+    let name = name.trim().to_lowercase();
+    crate::i18n::Lang::ALL
+        .iter()
+        .copied()
+        .find(|&l| msg::workbook_sheet_submission().render(l).to_lowercase() == name)
+}
+
+/// The name of the data sheet in every language, in the order of
+/// [`crate::i18n::Lang::ALL`]: the names a workbook fosx wrote may have.
+pub fn submission_sheet_names() -> Vec<String> {
+    crate::i18n::Lang::ALL
+        .iter()
+        .map(|&l| msg::workbook_sheet_submission().render(l))
+        .collect()
 }

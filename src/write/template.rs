@@ -69,7 +69,7 @@ pub fn template_bytes(
     lang: Lang,
 ) -> Result<Vec<u8>, WriteError> {
     match to {
-        Representation::Xlsx => crate::write::workbook_of_csv(doc_type, &csv(doc_type), lang),
+        Representation::Xlsx => crate::write::sheet_of_csv(doc_type, &csv(doc_type), lang),
         _ => Ok(template_in(doc_type, to, lang).into_bytes()),
     }
 }

@@ -27,7 +27,6 @@ use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, Format, Formula, Workbook, Worksheet, XlsxError,
 };
 use xlsx_text::Texts;
-pub use xlsx_text::{sheet_lang, submission_sheet_names};
 
 /// The last 0-based row of a worksheet.
 const LAST_ROW: u32 = 1_048_575;

@@ -153,23 +153,3 @@ fn meaning(list: CodeList, code: &str) -> Option<Msg> {
         _ => return None,
     })
 }
-
-/// The language whose name of the data sheet (`Submission`, `Soumission`,
-/// ...) is `name`, compared as a spreadsheet compares sheet names (case
-/// aside); `None` for a name of no language.
-pub fn sheet_lang(name: &str) -> Option<Lang> {
-    let name = name.trim().to_lowercase();
-    Lang::ALL
-        .iter()
-        .copied()
-        .find(|&l| msg::workbook_sheet_submission().render(l).to_lowercase() == name)
-}
-
-/// The name of the data sheet in every language, in the order of
-/// [`Lang::ALL`]: the names a workbook fosx wrote may have.
-pub fn submission_sheet_names() -> Vec<String> {
-    Lang::ALL
-        .iter()
-        .map(|&l| msg::workbook_sheet_submission().render(l))
-        .collect()
-}

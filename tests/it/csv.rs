@@ -18,10 +18,7 @@ use std::path::Path;
 const AS_OF: &str = "2026-11-28";
 
 fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    }
+    CheckOptions::new(Date::parse(AS_OF).unwrap())
 }
 
 fn root() -> &'static Path {

@@ -14,10 +14,7 @@ const GENERAL: &str = "progress-report.habits-fr-FR-general";
 
 fn check(file: &str) -> Checked {
     let bytes = std::fs::read(root().join(file)).unwrap();
-    let options = CheckOptions {
-        as_of: Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    };
+    let options = CheckOptions::new(Date::parse(AS_OF).unwrap());
     fosx::check_bytes(file, &bytes, &options)
 }
 
@@ -183,10 +180,7 @@ fn fix_repairs_the_ods_and_names_each_change_by_its_cell() {
     let checked = fosx::check_bytes(
         "fixed.xlsx",
         &fixed,
-        &CheckOptions {
-            as_of: Date::parse(AS_OF).unwrap(),
-            ..Default::default()
-        },
+        &CheckOptions::new(Date::parse(AS_OF).unwrap()),
     );
     assert!(checked.diagnostics.is_empty());
     // Written in the input's language (its sheet is `Soumission`).

@@ -17,10 +17,7 @@ pub(crate) const AS_OF: &str = "2026-11-28";
 
 /// Check options of every test: as of [`AS_OF`], not strict.
 pub(crate) fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    }
+    CheckOptions::new(Date::parse(AS_OF).unwrap())
 }
 
 /// The crate root.
@@ -797,7 +794,8 @@ fn a_json_scalar_read_as_json_is_s09() {
         representation: Some(Representation::Json),
         ..Default::default()
     };
-    let opts = CheckOptions { read, ..options() };
+    let mut opts = options();
+    opts.read = read;
     let checked = fosx::check_bytes("n.json", b"42", &opts);
     assert_eq!(rows(&checked), vec![e("S09", 1, 1, "").row()]);
     let checked = fosx::check_bytes("n.json", b"[]", &options());

@@ -46,10 +46,7 @@ fn run(cmd: &mut Command) -> Run {
 }
 
 fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse(AS_OF).unwrap(),
-        ..CheckOptions::default()
-    }
+    CheckOptions::new(Date::parse(AS_OF).unwrap())
 }
 
 const TYPES: [(&str, DocType); 3] = [

@@ -48,10 +48,7 @@ pub(crate) fn config(cases: u32) -> ProptestConfig {
 
 /// Check options as of [`valid::AS_OF`].
 pub(crate) fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: valid::as_of(),
-        ..Default::default()
-    }
+    CheckOptions::new(valid::as_of())
 }
 
 /// Reads text (representation detected) into documents; the case fails

@@ -259,10 +259,7 @@ pub(super) fn make_inbox(inbox: &Path) -> Vec<(String, Spoilt)> {
     // (member, kind) → (date, id) of documents made so far.
     let mut made: BTreeMap<(usize, usize), Vec<(String, String)>> = BTreeMap::new();
     let mut spoilt = Vec::new();
-    let options = fosx::CheckOptions {
-        as_of: fosx::Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    };
+    let options = fosx::CheckOptions::new(fosx::Date::parse(AS_OF).unwrap());
     for i in 0..FILES {
         let member = rng.below(MEMBERS.len() as u64) as usize;
         let code = MEMBERS[member].0;

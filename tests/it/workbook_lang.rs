@@ -270,10 +270,7 @@ fn the_name_of_the_first_sheet_tells_the_language() {
 
 /// The codes and paths of a file's diagnostics, in order.
 fn gaps(bytes: &[u8], name: &str) -> Vec<(String, Option<String>)> {
-    let options = fosx::CheckOptions {
-        as_of: fosx::Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    };
+    let options = fosx::CheckOptions::new(fosx::Date::parse(AS_OF).unwrap());
     fosx::check_bytes(name, bytes, &options)
         .diagnostics
         .iter()

@@ -15,10 +15,7 @@ use std::time::Duration;
 const TYPES: [&str; 3] = ["notification", "timetable", "progress-report"];
 
 fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    }
+    CheckOptions::new(Date::parse(AS_OF).unwrap())
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use super::serve::fosx;
 use fosx::model::DocType;
 use fosx::report::FileReport;
-use fosx::{CheckOptions, Checked, Date, Limits, ReadOptions, Representation};
+use fosx::{CheckOptions, Checked, Date, Limits, Representation};
 use std::io::Read;
 use std::path::Path;
 
@@ -19,10 +19,7 @@ fn root() -> &'static Path {
 }
 
 fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    }
+    CheckOptions::new(Date::parse(AS_OF).unwrap())
 }
 
 fn check(file: &str, options: &CheckOptions) -> Checked {
@@ -168,13 +165,8 @@ fn the_human_report_names_the_cell_as_the_spreadsheet_does() {
 
 /// The one diagnostic a hostile package gives, read under `limits`.
 fn refused(file: &str, limits: Limits) -> (String, String) {
-    let options = CheckOptions {
-        read: ReadOptions {
-            limits,
-            ..ReadOptions::default()
-        },
-        ..options()
-    };
+    let mut options = options();
+    options.read.limits = limits;
     let started = std::time::Instant::now();
     let checked = check(file, &options);
     // A generous bound, to catch a hang, not to measure.
@@ -291,13 +283,8 @@ fn a_zip_archive_that_is_not_a_workbook_is_still_refused() {
         "a ZIP archive that is neither an XLSX workbook nor an OpenDocument spreadsheet"
     ));
     // Named as XLSX, it is said not to be one.
-    let forced = CheckOptions {
-        read: ReadOptions {
-            representation: Some(Representation::Xlsx),
-            ..ReadOptions::default()
-        },
-        ..options()
-    };
+    let mut forced = options();
+    forced.read.representation = Some(Representation::Xlsx);
     let checked = fosx::check_bytes("notes.xlsx", b"documentType\nx\n", &forced);
     assert_eq!(
         checked.diagnostics[0].message.english(),

@@ -8,17 +8,14 @@
 
 use fosx::report::FileReport;
 use fosx::write::{WriteOptions, write};
-use fosx::{CheckOptions, Checked, Date, Limits, ReadOptions, Representation};
+use fosx::{CheckOptions, Checked, Date, Limits, Representation};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 const AS_OF: &str = "2026-11-28";
 
 fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse(AS_OF).unwrap(),
-        ..Default::default()
-    }
+    CheckOptions::new(Date::parse(AS_OF).unwrap())
 }
 
 fn root() -> &'static Path {
@@ -467,12 +464,10 @@ fn limits_are_p06() {
     let checked = fosx::check_bytes("deep.xml", text.as_bytes(), &options());
     assert_eq!(got(&checked), [p("P06", 1, 30 + 32 * 9 + 1)]);
 
-    let limited = |limits: Limits| CheckOptions {
-        read: ReadOptions {
-            limits,
-            ..ReadOptions::default()
-        },
-        ..options()
+    let limited = |limits: Limits| {
+        let mut o = options();
+        o.read.limits = limits;
+        o
     };
     let checked = check_with(
         "fixtures/xml/collection.xml",

@@ -198,10 +198,7 @@ pub fn root() -> &'static Path {
 
 /// Check options of every test: as of a fixed day, not strict.
 pub fn options() -> CheckOptions {
-    CheckOptions {
-        as_of: Date::parse("2026-11-28").unwrap(),
-        ..Default::default()
-    }
+    CheckOptions::new(Date::parse("2026-11-28").unwrap())
 }
 
 /// fosx's structural verdict: no error with a P or S code.

@@ -15,7 +15,6 @@ use crate::tree::Node;
 /// the file is not plain UTF-8 or has a problem of its own: it is then read
 /// whole, which reports the problem.
 pub(super) fn csv(text: &str, name: String, options: &CheckOptions) -> Option<Checked> {
-    use rayon::prelude::*;
     let limits = &options.read.limits;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let split = csv_rows::split(text, limits.max_documents)?;
@@ -32,11 +31,8 @@ pub(super) fn csv(text: &str, name: String, options: &CheckOptions) -> Option<Ch
     let mut documents = Vec::with_capacity(split.documents.len());
     for batch in split.documents.chunks(BATCH_DOCUMENTS) {
         let first = documents.len();
-        let done: Vec<(Capped, Node)> = batch
-            .par_iter()
-            .enumerate()
-            .map(|(k, rows)| file.check(first + k, rows))
-            .collect();
+        let done: Vec<(Capped, Node)> =
+            super::par::map(batch, |k, rows| file.check(first + k, rows));
         for (k, (found, stub)) in done.into_iter().enumerate() {
             diagnostics.absorb(found, Some(first + k), Some);
             documents.push(stub);

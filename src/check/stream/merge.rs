@@ -144,7 +144,6 @@ impl<'o> Run<'o> {
     /// Starts checking the queued documents on every core, while the
     /// splitter reads on; what the batch before found is merged first.
     pub(super) fn flush(&mut self) {
-        use rayon::prelude::*;
         let pending = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
         self.collect();
@@ -158,11 +157,11 @@ impl<'o> Run<'o> {
             wrap: self.wrap.clone(),
         };
         let (tx, rx) = std::sync::mpsc::sync_channel(1);
-        rayon::spawn(move || {
+        super::par::spawn(move || {
             // A panic is carried to the thread that merges (rayon would
             // abort the process).
             let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                pending.par_iter().map(|p| shared.check(p)).collect()
+                super::par::map(&pending, |_, p| shared.check(p))
             }));
             let _ = tx.send(done);
         });

@@ -5,11 +5,11 @@
 //! each document's bytes itself (following strings, comments, nesting and
 //! line ends); each document is then read and checked alone, with the very
 //! readers and checks of a whole file, and dropped. Memory is bounded by the
-//! largest document (and [`Limits::max_document_size`]), not by the file.
+//! largest document (and [`crate::Limits::max_document_size`]), not by the file.
 //!
 //! What differs from [`crate::check::check_path`]:
 //! - the text is not kept: every diagnostic carries its line and column
-//!   ([`Places`]) and the human report says where instead of showing a
+//!   ([`crate::diag::Places`]) and the human report says where instead of showing a
 //!   snippet; the documents of the result hold only `documentType` and
 //!   `documentId`, enough for the report (use [`crate::check::check_path`] to
 //!   convert);
@@ -39,6 +39,7 @@ mod csv;
 mod cursor;
 mod json;
 mod merge;
+mod par;
 mod xml;
 
 use csv::csv;

@@ -3,7 +3,7 @@
 
 use super::{at, bytes, check, check_text, expect, options, text};
 use fosx::report::FileReport;
-use fosx::{CheckOptions, Code, Limits, ReadOptions, Representation};
+use fosx::{Code, Limits, ReadOptions, Representation};
 
 #[test]
 fn unknown_column_is_s02_with_did_you_mean() {
@@ -267,15 +267,10 @@ fn timetable_rows_without_entries_are_s07() {
 
 #[test]
 fn limits_are_p06() {
-    let options = CheckOptions {
-        read: ReadOptions {
-            limits: Limits {
-                max_entries: 1,
-                ..Limits::default()
-            },
-            ..ReadOptions::default()
-        },
-        ..options()
+    let mut options = options();
+    options.read.limits = Limits {
+        max_entries: 1,
+        ..Limits::default()
     };
     let c = fosx::check_bytes("t.csv", &bytes("fixtures/valid/timetable.csv"), &options);
     assert_eq!(c.diagnostics.len(), 1);

@@ -5,6 +5,8 @@
 ## The package
 xlsx-not-a-workbook = the file is not an XLSX workbook
 xlsx-not-a-workbook-help = an .xlsx file is a ZIP archive holding xl/workbook.xml; save the sheet from the spreadsheet program as "Excel 2007-365 (.xlsx)"
+xlsx-not-built = this build of fosx reads no workbooks (.xlsx, .ods, .xls)
+xlsx-not-built-help = save the sheet from the spreadsheet program as "CSV UTF-8", or check it with the fosx command or service, which read workbooks
 # $reason: one of the xlsx-reason-* messages below.
 xlsx-unreadable = the workbook cannot be read as an XLSX package: { $reason }
 xlsx-unreadable-help = save the workbook again from the spreadsheet program, as .xlsx or as "CSV UTF-8"

@@ -49,3 +49,4 @@ write-unknown-type = document { $document } has no known documentType
 write-empty = there is no document to write
 write-binary = XLSX is a binary representation: write it as bytes
 write-workbook-failed = the workbook cannot be written: { $reason }
+write-xlsx-not-built = this build of fosx writes no workbooks: ask for JSON, XML or CSV

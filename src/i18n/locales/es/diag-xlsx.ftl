@@ -5,6 +5,8 @@
 ## El paquete
 xlsx-not-a-workbook = el archivo no es un libro XLSX
 xlsx-not-a-workbook-help = un archivo .xlsx es un archivo comprimido ZIP que contiene `xl/workbook.xml`; guarde la hoja desde el programa de hojas de cálculo en formato «Excel 2007-365 (.xlsx)»
+xlsx-not-built = esta versión de fosx no lee libros (.xlsx, .ods, .xls)
+xlsx-not-built-help = guarde la hoja desde el programa de hojas de cálculo en formato «CSV UTF-8», o compruébela con el comando o el servicio fosx, que leen libros
 xlsx-unreadable = el libro no puede leerse como un paquete XLSX: { $reason }
 xlsx-unreadable-help = guarde de nuevo el libro desde el programa de hojas de cálculo, en formato .xlsx o «CSV UTF-8»
 xlsx-save-again-help = guarde de nuevo el libro desde el programa de hojas de cálculo

@@ -48,3 +48,4 @@ write-unknown-type = el documento { $document } no tiene un documentType conocid
 write-empty = no hay ningún documento que escribir
 write-binary = XLSX es una representación binaria: escríbala como bytes
 write-workbook-failed = el libro no se puede escribir: { $reason }
+write-xlsx-not-built = esta versión de fosx no escribe libros: pida JSON, XML o CSV

@@ -5,6 +5,8 @@
 ## Le paquet
 xlsx-not-a-workbook = le fichier n'est pas un classeur XLSX
 xlsx-not-a-workbook-help = un fichier .xlsx est une archive ZIP qui contient `xl/workbook.xml` ; enregistrez la feuille depuis le tableur au format « Excel 2007-365 (.xlsx) »
+xlsx-not-built = cette version de fosx ne lit pas les classeurs (.xlsx, .ods, .xls)
+xlsx-not-built-help = enregistrez la feuille depuis le tableur au format « CSV UTF-8 », ou vérifiez-la avec la commande ou le service fosx, qui lisent les classeurs
 xlsx-unreadable = le classeur ne peut pas être lu comme un paquet XLSX : { $reason }
 xlsx-unreadable-help = enregistrez de nouveau le classeur depuis le tableur, au format .xlsx ou « CSV UTF-8 »
 xlsx-save-again-help = enregistrez de nouveau le classeur depuis le tableur

@@ -48,3 +48,4 @@ write-unknown-type = le document { $document } n'a pas de documentType connu
 write-empty = il n'y a aucun document à écrire
 write-binary = XLSX est une représentation binaire : écrivez-la sous forme d'octets
 write-workbook-failed = le classeur ne peut pas être écrit : { $reason }
+write-xlsx-not-built = cette version de fosx n'écrit pas de classeurs : demandez JSON, XML ou CSV
