@@ -48,7 +48,7 @@ pub mod i18n;
 pub mod model;
 pub mod read;
 pub mod report;
-pub mod rules;
+mod rules;
 pub mod schema;
 #[cfg(feature = "serve")]
 pub mod serve;

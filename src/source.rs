@@ -34,17 +34,38 @@ impl Representation {
         }
     }
 
-    /// The representation named by a file extension, if any.
+    /// The representation a file with this extension (any case) is read
+    /// as, if it is one of [`EXTENSIONS`].
     pub fn from_extension(ext: &str) -> Option<Representation> {
-        match ext.to_ascii_lowercase().as_str() {
-            "json" => Some(Representation::Json),
-            "xml" => Some(Representation::Xml),
-            "csv" | "tsv" | "txt" => Some(Representation::Csv),
-            "xlsx" | "xlsm" => Some(Representation::Xlsx),
-            _ => None,
-        }
+        EXTENSIONS
+            .iter()
+            .find(|(e, _)| e.eq_ignore_ascii_case(ext))
+            .map(|&(_, r)| r)
+    }
+
+    /// The representation of a file by its name (see [`EXTENSIONS`]):
+    /// whether a folder's file is a submission.
+    pub fn of_path(path: &std::path::Path) -> Option<Representation> {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .and_then(Representation::from_extension)
     }
 }
+
+/// The extensions of the files fosx takes for submissions, lower case, with
+/// the representation each is read as (a workbook of any of the three
+/// formats is read as its first worksheet, as XLSX is). The one list of
+/// every front end: the folders of `validate` and `summarize`, the inbox
+/// of `batch`, the page. What a file holds is still known by its content.
+pub const EXTENSIONS: &[(&str, Representation)] = &[
+    ("json", Representation::Json),
+    ("xml", Representation::Xml),
+    ("csv", Representation::Csv),
+    ("xlsx", Representation::Xlsx),
+    ("xlsm", Representation::Xlsx),
+    ("ods", Representation::Xlsx),
+    ("xls", Representation::Xlsx),
+];
 
 impl fmt::Display for Representation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -1,9 +1,9 @@
 //! The end of a run: records settled (names, collisions, duplicates), files
 //! no input accounts for swept, and `summary.json` written.
 
-use super::summary::{self, InputRecord, Summary};
+use super::summary::{self, BatchSummary, InputRecord};
 use super::{
-    Batch, BatchError, BatchOutcome, Claim, Input, OUTPUT_TREES, alt_name, escape, plain_of,
+    Batch, BatchError, BatchOutcome, Claim, InboxFile, OUTPUT_TREES, alt_name, escape, plain_of,
 };
 use crate::fsio::write_atomically;
 use std::collections::{BTreeMap, HashSet};
@@ -13,7 +13,7 @@ impl Batch {
     /// Writes `summary.json` for the given inbox inputs: records of files no
     /// longer in the inbox are dropped with their outputs, files of the output
     /// trees that no input accounts for are removed, and the journal emptied.
-    pub fn finish(&self, inputs: &[Input]) -> Result<BatchOutcome, BatchError> {
+    pub fn finish(&self, inputs: &[InboxFile]) -> Result<BatchOutcome, BatchError> {
         self.prune(inputs);
         let records: Vec<InputRecord> = {
             let mut all = self.records.lock().unwrap_or_else(|e| e.into_inner());
@@ -49,9 +49,9 @@ impl Batch {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clone();
-        let totals = Summary::totals(&records, skipped.len(), processed, unchanged);
-        let summary = Summary {
-            summary_version: summary::SUMMARY_VERSION,
+        let totals = BatchSummary::totals(&records, skipped.len(), processed, unchanged);
+        let summary = BatchSummary {
+            summary_version: summary::BATCH_SUMMARY_VERSION,
             tool: format!("fosx {}", crate::VERSION),
             spec_version: crate::model::SCHEMA_VERSION.to_string(),
             as_of: self.options.check.as_of.to_string(),

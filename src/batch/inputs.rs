@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 /// One input of the inbox.
 #[derive(Debug, Clone)]
-pub struct Input {
+pub struct InboxFile {
     /// The file to read (for a followed link, its target).
     pub path: PathBuf,
     /// Path relative to the inbox, as found.
@@ -22,15 +22,9 @@ pub struct Input {
     pub key: String,
 }
 
-/// Whether a file name ends in `.json`, `.xml`, `.csv`, `.xlsx`, `.ods` or
-/// `.xls` (any case).
+/// Whether a file's name is a submission's ([`crate::source::EXTENSIONS`]).
 pub fn is_submission_name(path: &Path) -> bool {
-    path.extension().and_then(|x| x.to_str()).is_some_and(|x| {
-        matches!(
-            x.to_ascii_lowercase().as_str(),
-            "json" | "xml" | "csv" | "xlsx" | "ods" | "xls"
-        )
-    })
+    crate::source::Representation::of_path(path).is_some()
 }
 
 /// A relative path as text, lossless: components joined by `/`; bytes that
@@ -105,7 +99,11 @@ pub(super) struct Skip {
 
 /// Finds the inputs below `inbox`, sorted, and the files that are not.
 /// Entries under `out` are not looked at.
-pub(super) fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<Input>, Vec<Skip>) {
+pub(super) fn discover(
+    inbox: &Path,
+    out: &Path,
+    follow_symlinks: bool,
+) -> (Vec<InboxFile>, Vec<Skip>) {
     let mut inputs = Vec::new();
     let mut skipped = Vec::new();
     let walker = walkdir::WalkDir::new(inbox)
@@ -132,7 +130,7 @@ pub(super) fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<
             reason,
         };
         let Some(file_type) = file_type else {
-            inputs.push(Input { path, rel, key });
+            inputs.push(InboxFile { path, rel, key });
             continue;
         };
         if file_type.is_dir() {
@@ -149,7 +147,7 @@ pub(super) fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<
                     skipped.push(skip(msg::batch_skip_link_outside()))
                 }
                 Ok(target) => match std::fs::metadata(&target) {
-                    Ok(m) if m.is_file() && is_submission_name(&path) => inputs.push(Input {
+                    Ok(m) if m.is_file() && is_submission_name(&path) => inputs.push(InboxFile {
                         path: target,
                         rel,
                         key,
@@ -167,7 +165,7 @@ pub(super) fn discover(inbox: &Path, out: &Path, follow_symlinks: bool) -> (Vec<
         if !file_type.is_file() {
             skipped.push(skip(special_kind(&file_type)));
         } else if is_submission_name(&path) {
-            inputs.push(Input { path, rel, key });
+            inputs.push(InboxFile { path, rel, key });
         } else {
             skipped.push(skip(msg::batch_skip_not_a_submission()));
         }

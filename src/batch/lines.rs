@@ -1,7 +1,7 @@
 //! The lines a run shows a person: the table at its end and the speed on
 //! its progress bar (messages of `batch.ftl`).
 
-use super::{Progress, Summary};
+use super::{BatchSummary, Progress};
 use crate::i18n::{Lang, Msg, msg};
 use std::path::Path;
 use std::time::Duration;
@@ -9,7 +9,7 @@ use std::time::Duration;
 /// The short table printed at the end of a run: how many inputs went
 /// where, the rows that count something only when they do, the time taken,
 /// and where the summary is.
-pub fn table(summary: &Summary, elapsed: Duration, out: &Path, lang: Lang) -> String {
+pub fn table(summary: &BatchSummary, elapsed: Duration, out: &Path, lang: Lang) -> String {
     let t = &summary.totals;
     let secs = elapsed.as_secs_f64().max(1e-6);
     let mut s = String::new();
@@ -76,11 +76,11 @@ pub fn rate(p: &Progress, elapsed: Duration) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::batch::summary::Totals;
+    use crate::batch::summary::BatchTotals;
 
     /// A summary whose every row counts something; one document accepted.
-    fn summary() -> Summary {
-        let totals = Totals {
+    fn summary() -> BatchSummary {
+        let totals = BatchTotals {
             inputs: 7,
             accepted: 4,
             documents: 1,

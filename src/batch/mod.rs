@@ -31,7 +31,7 @@ use crate::report::Report;
 use crate::report::printable::{printable_name, printable_text};
 use crate::source::Representation;
 use crate::write::{WriteError, WriteOptions};
-pub use inputs::{Input, escape, is_submission_name, special_kind, unescape};
+pub use inputs::{InboxFile, escape, is_submission_name, special_kind, unescape};
 pub use lines::{rate, table};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -39,7 +39,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-pub use summary::{FailedOutput, InputRecord, Note, Skipped, Summary, Totals, Verdict};
+pub use summary::{
+    BatchSkipped, BatchSummary, BatchTotals, FailedOutput, InputRecord, Note, Verdict,
+};
 
 /// How to run a batch.
 #[derive(Debug, Clone, Copy)]
@@ -113,7 +115,7 @@ pub struct Progress {
 #[derive(Debug, Clone)]
 pub struct BatchOutcome {
     /// The summary as written to `summary.json`.
-    pub summary: Summary,
+    pub summary: BatchSummary,
     /// Files that could not be written or removed, with the reason, as
     /// messages for people (a name's control characters shown as pictures);
     /// each also makes the run fail with 2.
@@ -157,7 +159,7 @@ pub struct Batch {
     claims: Mutex<HashMap<String, Claim>>,
     journal: summary::Journal,
     write_errors: Mutex<Vec<Msg>>,
-    skipped: Mutex<Vec<Skipped>>,
+    skipped: Mutex<Vec<BatchSkipped>>,
     processed: AtomicUsize,
     unchanged: AtomicUsize,
     /// The language of the reports and messages.
@@ -285,12 +287,12 @@ impl Batch {
 
     /// The inputs of the inbox, sorted; the files that are not inputs are
     /// kept for the summary.
-    pub fn discover(&self) -> Vec<Input> {
+    pub fn discover(&self) -> Vec<InboxFile> {
         let (found, skipped) =
             inputs::discover(&self.inbox, &self.out, self.options.follow_symlinks);
         let skipped = skipped
             .into_iter()
-            .map(|s| Skipped {
+            .map(|s| BatchSkipped {
                 path: s.path,
                 reason: s.reason.render(self.lang),
             })
@@ -300,7 +302,7 @@ impl Batch {
     }
 
     /// Whether an input has no record yet.
-    pub fn is_new(&self, input: &Input) -> bool {
+    pub fn is_new(&self, input: &InboxFile) -> bool {
         !self
             .records
             .lock()
@@ -349,7 +351,7 @@ impl Batch {
 
     /// Processes one input (unless recorded with this content, these options
     /// and its outputs in place) and journals it. Returns its size.
-    pub fn process(&self, input: &Input) -> u64 {
+    pub fn process(&self, input: &InboxFile) -> u64 {
         let key = input.key.clone();
         let max = self.options.check.read.limits.max_file_size;
         let mut record = InputRecord {
@@ -654,7 +656,7 @@ impl Batch {
     }
 
     /// Drops the records of inputs no longer in the inbox, and their outputs.
-    fn prune(&self, inputs: &[Input]) {
+    fn prune(&self, inputs: &[InboxFile]) {
         let present: HashSet<&str> = inputs.iter().map(|i| i.key.as_str()).collect();
         let gone: Vec<InputRecord> = {
             let mut records = self.records.lock().unwrap_or_else(|e| e.into_inner());

@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// Version of the `summary.json` shape.
-pub const SUMMARY_VERSION: u32 = 2;
+pub const BATCH_SUMMARY_VERSION: u32 = 2;
 /// File name of the summary in the output folder.
 pub const SUMMARY_FILE: &str = "summary.json";
 /// File name of the journal in the output folder.
@@ -104,14 +104,14 @@ pub struct InputRecord {
     /// Why it could not be read, or why it was not copied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The options it was processed under (see [`Summary::options`]).
+    /// The options it was processed under (see [`BatchSummary::options`]).
     #[serde(default)]
     pub options: String,
 }
 
 /// A file of the inbox that is not an input, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Skipped {
+pub struct BatchSkipped {
     /// Path relative to the inbox (escaped as [`InputRecord::path`]).
     pub path: String,
     /// Why it is not an input.
@@ -121,7 +121,7 @@ pub struct Skipped {
 /// Totals of a summary.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Totals {
+pub struct BatchTotals {
     /// Inputs in the inbox.
     pub inputs: usize,
     /// Accepted inputs.
@@ -152,7 +152,7 @@ pub struct Totals {
 /// The whole `summary.json`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Summary {
+pub struct BatchSummary {
     /// Shape version.
     pub summary_version: u32,
     /// `fosx 0.1.0`.
@@ -173,25 +173,25 @@ pub struct Summary {
     /// Every input, sorted by path.
     pub inputs: Vec<InputRecord>,
     /// Files of the inbox that are not inputs, sorted by path.
-    pub skipped: Vec<Skipped>,
+    pub skipped: Vec<BatchSkipped>,
     /// Totals.
-    pub totals: Totals,
+    pub totals: BatchTotals,
 }
 
-impl Summary {
+impl BatchSummary {
     /// Computes the totals from the inputs.
     pub fn totals(
         inputs: &[InputRecord],
         skipped: usize,
         processed: usize,
         unchanged: usize,
-    ) -> Totals {
-        let mut t = Totals {
+    ) -> BatchTotals {
+        let mut t = BatchTotals {
             inputs: inputs.len(),
             processed,
             unchanged,
             skipped,
-            ..Totals::default()
+            ..BatchTotals::default()
         };
         for r in inputs {
             match r.verdict {
@@ -224,7 +224,7 @@ impl Summary {
 pub fn load_previous(out: &Path) -> BTreeMap<String, InputRecord> {
     let mut records = BTreeMap::new();
     if let Ok(text) = std::fs::read_to_string(out.join(SUMMARY_FILE))
-        && let Ok(summary) = serde_json::from_str::<Summary>(&text)
+        && let Ok(summary) = serde_json::from_str::<BatchSummary>(&text)
     {
         for r in summary.inputs {
             records.insert(r.path.clone(), r);

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 /// The compiled validator of one document (`#/$defs/document`), built once
 /// per process from the published schema embedded in the binary.
-pub fn document_validator() -> &'static jsonschema::Validator<Tree> {
+pub(crate) fn document_validator() -> &'static jsonschema::Validator<Tree> {
     static VALIDATOR: OnceLock<jsonschema::Validator<Tree>> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
         let published: serde_json::Value =
@@ -36,7 +36,7 @@ pub fn document_validator() -> &'static jsonschema::Validator<Tree> {
 
 /// The document tree, for `jsonschema::options_for`.
 #[derive(Debug)]
-pub struct Tree;
+pub(crate) struct Tree;
 
 impl Json for Tree {
     type Node<'a> = &'a Node;

@@ -1,7 +1,7 @@
 //! Validation of documents: structure and types, lexical forms, business
 //! rules, all in one pass, every problem reported.
 
-pub mod advice;
+pub(crate) mod advice;
 mod conform;
 mod csv_words;
 mod dedupe;
@@ -11,8 +11,15 @@ pub use conform::conforms;
 pub use file::{CheckOptions, Checked, check_bytes, check_path, check_stream, unreadable};
 mod instance;
 pub use crate::diag::Capped;
-pub use instance::{Tree, document_validator};
-pub mod lexical;
+pub(crate) use instance::document_validator;
+
+/// Whether the compiled JSON Schema of the dictionary accepts a document
+/// (structure and types only: no lexical forms, no rules); what
+/// [`conforms`], the quick path, is held to.
+pub fn schema_accepts(doc: &Node) -> bool {
+    document_validator().is_valid(doc)
+}
+pub(crate) mod lexical;
 mod structure;
 mod window;
 
@@ -32,7 +39,11 @@ use std::collections::HashMap;
 /// `max_diagnostics` of them and then one that says how many more were found
 /// (see [`Capped`]). Each document's diagnostics are capped as soon as it is
 /// checked, so that what is held stays proportional to the cap.
-pub fn check_parsed(parsed: &Parsed, as_of: Date, max_diagnostics: usize) -> Vec<Diagnostic> {
+pub(crate) fn check_parsed(
+    parsed: &Parsed,
+    as_of: Date,
+    max_diagnostics: usize,
+) -> Vec<Diagnostic> {
     let mut out = Capped::new(max_diagnostics);
     check_parsed_into(parsed, as_of, &mut out);
     out.finish()
@@ -40,7 +51,7 @@ pub fn check_parsed(parsed: &Parsed, as_of: Date, max_diagnostics: usize) -> Vec
 
 /// [`check_parsed`], with the date order of the file's dates given (see
 /// [`advice::Hints`]) instead of inferred from them.
-pub fn check_parsed_with(
+pub(crate) fn check_parsed_with(
     parsed: &Parsed,
     as_of: Date,
     max_diagnostics: usize,
@@ -53,7 +64,7 @@ pub fn check_parsed_with(
 }
 
 /// [`check_parsed`] into a capped set of diagnostics.
-pub fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
+pub(crate) fn check_parsed_into(parsed: &Parsed, as_of: Date, out: &mut Capped) {
     let hints = advice::Hints::of(&parsed.documents, None);
     check_parsed_hinted(parsed, as_of, &hints, out, true);
 }

@@ -2,7 +2,7 @@
 //! handing the text to the JSON, XML or CSV reader, which all produce the same
 //! span-aware [`Node`] tree.
 
-pub mod csv;
+pub(crate) mod csv;
 mod csv_sheet;
 mod decode;
 mod file;
@@ -10,7 +10,7 @@ pub mod json;
 mod json_syntax;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
-pub mod xml;
+pub(crate) mod xml;
 mod xml_errors;
 
 pub use file::{read_file, read_stream};

@@ -34,7 +34,7 @@ pub struct Report {
     /// One entry per file.
     pub files: Vec<FileReport>,
     /// Totals.
-    pub summary: Summary,
+    pub summary: ReportSummary,
 }
 
 /// The verdict on one file.
@@ -142,7 +142,7 @@ pub struct RelatedReport {
 /// Totals over all files.
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Summary {
+pub struct ReportSummary {
     /// Files checked.
     pub files: usize,
     /// Valid files.
@@ -181,9 +181,9 @@ impl Report {
             .iter()
             .map(|c| FileReport::new_in(c, options.strict, lang))
             .collect();
-        let mut summary = Summary {
+        let mut summary = ReportSummary {
             files: files.len(),
-            ..Summary::default()
+            ..ReportSummary::default()
         };
         for f in &files {
             if f.valid {

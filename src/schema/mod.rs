@@ -4,9 +4,9 @@
 //! the committed file and the generator equal, so the schema other tools use
 //! and the one fosx enforces cannot drift.
 
-pub mod chars;
+pub(crate) mod chars;
 mod json;
-pub mod patterns;
+pub(crate) mod patterns;
 pub(crate) use json::xml_char;
 mod table;
 mod xsd;

@@ -208,16 +208,7 @@ pub fn find_inputs(paths: &[PathBuf], out: Option<&Path>) -> Result<Vec<Input>, 
         for entry in walker {
             match entry {
                 Ok(e) if !e.file_type().is_dir() && !e.path().is_dir() => {
-                    let ext = e
-                        .path()
-                        .extension()
-                        .and_then(|x| x.to_str())
-                        .unwrap_or_default()
-                        .to_ascii_lowercase();
-                    if !matches!(
-                        ext.as_str(),
-                        "json" | "xml" | "csv" | "xlsx" | "ods" | "xls"
-                    ) {
+                    if !crate::batch::is_submission_name(e.path()) {
                         continue;
                     }
                     // Only a link can lead into the output folder: the

@@ -4,7 +4,7 @@
 //! readers, the checks, the rules and the writers all use it.
 
 pub mod date;
-pub mod number;
+pub(crate) mod number;
 pub mod suggest;
 
 pub use date::Date;

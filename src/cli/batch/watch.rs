@@ -129,7 +129,7 @@ pub fn watch(batch: &Batch, out: &Path, lang: Lang, stop: &AtomicBool) -> Outcom
 /// still changing waits. Returns how many were processed.
 fn process_ready(
     batch: &Batch,
-    inputs: &[fosx::batch::Input],
+    inputs: &[fosx::batch::InboxFile],
     ready: &[PathBuf],
     pending: &BTreeMap<PathBuf, Instant>,
     stop: &AtomicBool,
@@ -154,7 +154,7 @@ fn process_ready(
 
 /// Writes the summary after a round and says what it did; false when
 /// something could not be written.
-fn finish_round(batch: &Batch, inputs: &[fosx::batch::Input], done: usize, lang: Lang) -> bool {
+fn finish_round(batch: &Batch, inputs: &[fosx::batch::InboxFile], done: usize, lang: Lang) -> bool {
     match batch.finish(inputs) {
         Ok(o) => {
             let t = &o.summary.totals;

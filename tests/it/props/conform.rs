@@ -8,14 +8,13 @@
 use super::{config, valid};
 use crate::it::json_fixtures::root;
 use fosx::check::conforms;
-use fosx::check::document_validator;
 use fosx::model::{CodeList, DocType, Ty};
 use fosx::tree::{Member, Node, Span, Value};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 
 fn schema_valid(doc: &Node) -> bool {
-    document_validator().is_valid(doc)
+    fosx::check::schema_accepts(doc)
 }
 
 /// Every document of every fixture, with its file name.
