@@ -104,7 +104,12 @@ fn the_readme_intake_loop_sorts_files_whose_names_hold_a_space_and_an_ampersand(
         let path = work.path().join("reports").join(format!("{name}.json"));
         let report: serde_json::Value =
             serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-        assert_eq!(report["files"][0]["file"], name.as_str(), "{}", path.display());
+        assert_eq!(
+            report["files"][0]["file"],
+            name.as_str(),
+            "{}",
+            path.display()
+        );
         assert_eq!(
             report["files"][0]["valid"],
             want_valid.contains(name),
