@@ -11,6 +11,7 @@ mod fix;
 mod fix_habits;
 mod french;
 mod hostile;
+mod intake_loop;
 mod json_fixtures;
 mod layout;
 mod messages;
