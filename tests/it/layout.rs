@@ -49,7 +49,11 @@ fn every_module_has_its_layer() {
     let lib = std::fs::read_to_string(root().join("src/lib.rs")).unwrap();
     let mut declared: Vec<String> = lib
         .lines()
-        .filter_map(|l| l.trim().strip_prefix("pub mod "))
+        .filter_map(|l| {
+            let l = l.trim();
+            l.strip_prefix("pub mod ")
+                .or_else(|| l.strip_prefix("mod "))
+        })
         .map(|m| m.trim_end_matches(';').to_string())
         .collect();
     declared.push("cli".into());
