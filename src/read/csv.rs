@@ -10,6 +10,8 @@
 
 #[path = "csv_rows.rs"]
 pub(crate) mod csv_rows;
+#[path = "csv_split.rs"]
+pub(crate) mod csv_split;
 
 use super::json::normalise_line_ends;
 use super::{Limit, Limits, typed_leaf};

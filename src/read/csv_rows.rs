@@ -118,7 +118,7 @@ pub(super) fn delimiter(text: &str) -> u8 {
 
 /// The csv crate's reader of every record, the header too, ragged rows
 /// included.
-fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
+pub(super) fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -127,7 +127,7 @@ fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
 }
 
 /// Skips line ends (blank lines) from `pos`.
-fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
+pub(super) fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
     while matches!(bytes.get(pos), Some(b'\r' | b'\n')) {
         pos += 1;
     }
@@ -136,25 +136,30 @@ fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
 
 /// The cells of one record as the scanner found them: the spans of the
 /// columns `keep` names (sorted), and what the others need.
-struct RawRecord {
+pub(super) struct RawRecord {
     /// Every cell's span, when wanted; else those of the kept columns.
     spans: Vec<(usize, Span, bool)>,
     /// The number of cells.
-    len: usize,
+    pub len: usize,
     /// The record's first cell.
     head: Span,
     /// Offset just after the record (at its line end or the end of the text).
-    end: usize,
+    pub end: usize,
     /// The opening quote of a quoted cell that is never closed.
-    unterminated: Option<usize>,
+    pub unterminated: Option<usize>,
     /// Quotes out of place, one per cell at most.
-    stray: Vec<Stray>,
+    pub stray: Vec<Stray>,
 }
 
 /// Scans one record starting at `start` (not at a line end), keeping the
 /// spans of the columns of `keep` (sorted), or of every column when `keep`
 /// is `None`.
-fn scan_record(bytes: &[u8], start: usize, delim: u8, keep: Option<&[usize]>) -> RawRecord {
+pub(super) fn scan_record(
+    bytes: &[u8],
+    start: usize,
+    delim: u8,
+    keep: Option<&[usize]>,
+) -> RawRecord {
     let mut cells = cells::cells(bytes, start, delim);
     let mut raw = RawRecord {
         spans: Vec::new(),
@@ -591,10 +596,8 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
 }
 
 /// Line ends in `bytes`: LF, CRLF and a CR alone each end a line.
-fn line_breaks(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+pub(super) fn line_breaks(bytes: &[u8]) -> usize {
+    memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
         .count()
 }
