@@ -126,6 +126,69 @@ pub(super) fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
         .from_reader(bytes)
 }
 
+/// Texts up to this size are read with a reader each thread keeps: making
+/// the csv crate's reader (its state machine) costs more than reading a
+/// small document, and each document of a big file is read alone.
+const REUSED_UP_TO: usize = 1 << 16;
+
+/// A kept reader, with its delimiter.
+type Kept = (u8, csv::Reader<std::io::Cursor<Vec<u8>>>);
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The csv crate's reader of a text ([`records`]): the thread's own reader
+/// for a small text, given back when dropped.
+enum Records<'b> {
+    Kept(Option<Kept>),
+    Own(csv::Reader<&'b [u8]>),
+}
+
+impl<'b> Records<'b> {
+    fn new(bytes: &'b [u8], delim: u8) -> Self {
+        if bytes.len() > REUSED_UP_TO {
+            return Records::Own(records(bytes, delim));
+        }
+        let kept = KEPT.with(|k| k.borrow_mut().take());
+        let mut reader = match kept {
+            Some((d, reader)) if d == delim => reader,
+            _ => csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .delimiter(delim)
+                .from_reader(std::io::Cursor::new(Vec::new())),
+        };
+        let text = reader.get_mut().get_mut();
+        text.clear();
+        text.extend_from_slice(bytes);
+        // From the start, as a new reader (the state machine is kept);
+        // `seek` would do nothing when the reader is at the same offset.
+        match reader.seek_raw(std::io::SeekFrom::Start(0), csv::Position::new()) {
+            Ok(()) => Records::Kept(Some((delim, reader))),
+            Err(_) => Records::Own(records(bytes, delim)),
+        }
+    }
+
+    fn read_record(&mut self, record: &mut csv::StringRecord) -> csv::Result<bool> {
+        match self {
+            Records::Kept(Some((_, r))) => r.read_record(record),
+            Records::Kept(None) => Ok(false),
+            Records::Own(r) => r.read_record(record),
+        }
+    }
+}
+
+impl Drop for Records<'_> {
+    fn drop(&mut self) {
+        if let Records::Kept(kept) = self
+            && let Some(kept) = kept.take()
+        {
+            KEPT.with(|k| *k.borrow_mut() = Some(kept));
+        }
+    }
+}
+
 /// Skips line ends (blank lines) from `pos`.
 pub(super) fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
     while matches!(bytes.get(pos), Some(b'\r' | b'\n')) {
@@ -212,7 +275,7 @@ pub(super) fn scan(
         Some((delim, body)) => (delim, body, 1),
         None => (delimiter(text), 0, 0),
     };
-    let mut reader = records(&bytes[body..], delim);
+    let mut reader = Records::new(&bytes[body..], delim);
     let mut record = csv::StringRecord::new();
     let mut table = Table::default();
     table.index.delimiter = delim;
@@ -415,6 +478,32 @@ mod tests {
         assert_eq!(spans("a,b,c", Some(&[])), Vec::<&str>::new());
         let raw = scan_record(b"a,\"open", 0, b',', Some(&[]));
         assert_eq!((raw.unterminated, raw.len, raw.end), (Some(2), 2, 7));
+    }
+
+    #[test]
+    fn a_kept_reader_reads_each_text_as_a_new_one() {
+        let texts = [
+            "a,b\r\n\"x\ny\",2\r\n",
+            "h\n\n1\n\"open",
+            "p;q\n1;2\n",
+            "",
+            "c,d,e\n3,4\n",
+        ];
+        for text in texts.iter().chain(&texts) {
+            let delim = delimiter(text);
+            let fresh: Vec<csv::StringRecord> = records(text.as_bytes(), delim)
+                .records()
+                .map(Result::unwrap)
+                .collect();
+            let mut kept = Records::new(text.as_bytes(), delim);
+            let mut got = Vec::new();
+            let mut record = csv::StringRecord::new();
+            while kept.read_record(&mut record).unwrap() {
+                got.push(record.clone());
+            }
+            assert_eq!(got, fresh, "{text:?}");
+            assert!(matches!(kept, Records::Kept(_)));
+        }
     }
 
     #[test]
