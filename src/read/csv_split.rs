@@ -7,7 +7,7 @@
 //! when the rows of each document are next to each other in the file (as
 //! a sheet sorted by document, or written by fosx, has them). A document
 //! whose rows come back after another document's makes the file
-//! [`Cut::Scattered`]: it is then cut from its whole text. Memory is bounded
+//! [`Cut::Whole`]: it is then cut from its whole text. Memory is bounded
 //! by a block, the longest record and the documents handed over, not by
 //! the file.
 
@@ -70,9 +70,11 @@ impl DocRows {
 pub(crate) enum Cut {
     /// Every document was handed over.
     Streamed(Streamed),
-    /// The rows of a document are not next to each other: the documents
-    /// handed over so far are to be forgotten.
-    Scattered,
+    /// The rows of a document are not next to each other, or a record (or
+    /// the text before the header) is longer than the line limit: the
+    /// documents handed over so far are to be forgotten, and the file read
+    /// whole.
+    Whole,
 }
 
 /// A file cut into documents as it was read (see [`super::csv_rows::Split`]).
@@ -151,7 +153,7 @@ struct State {
 /// whole, which reports it.
 pub(crate) fn stream(
     from: impl Read,
-    max_bytes: u64,
+    (max_bytes, max_line): (u64, usize),
     max_documents: usize,
     mut each: impl FnMut(DocRows),
 ) -> Option<Cut> {
@@ -163,7 +165,9 @@ pub(crate) fn stream(
         read: 0,
         max: max_bytes,
     };
-    let delim = first_line(&mut blocks)?;
+    let Some(delim) = first_line(&mut blocks, max_line)? else {
+        return Some(Cut::Whole);
+    };
     let mut state = State::default();
     loop {
         // The records that end in the block: the next one's start, or the
@@ -192,11 +196,14 @@ pub(crate) fn stream(
                 delim,
             };
             if !state.records(&block, &raws, max_documents, &mut each)? {
-                return Some(Cut::Scattered);
+                return Some(Cut::Whole);
             }
         }
         if blocks.eof {
             break;
+        }
+        if blocks.buf.len() - pos > max_line {
+            return Some(Cut::Whole);
         }
         blocks.refill(state.cursor - blocks.base)?;
     }
@@ -207,9 +214,11 @@ pub(crate) fn stream(
 }
 
 /// Fills the first block until it holds the first line that is not blank
-/// (or the whole file), skips a byte-order mark, and gives the delimiter.
-fn first_line<R: Read>(blocks: &mut Blocks<R>) -> Option<u8> {
+/// (or the whole file), skips a byte-order mark, and gives the delimiter;
+/// `Some(None)` when there is more than `max_line` bytes before it.
+fn first_line<R: Read>(blocks: &mut Blocks<R>, max_line: usize) -> Option<Option<u8>> {
     let mut bom_checked = false;
+    let mut from = 0;
     loop {
         if !bom_checked && (blocks.buf.len() >= 3 || blocks.eof) {
             if blocks.buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
@@ -218,17 +227,19 @@ fn first_line<R: Read>(blocks: &mut Blocks<R>) -> Option<u8> {
             bom_checked = true;
         }
         if bom_checked {
-            let mut from = 0;
             while let Some(k) = memchr::memchr(b'\n', &blocks.buf[from..]) {
                 let line = std::str::from_utf8(&blocks.buf[from..from + k]).ok()?;
                 if !line.trim().is_empty() {
                     let head = std::str::from_utf8(&blocks.buf[..from + k + 1]).ok()?;
-                    return Some(delimiter(head));
+                    return Some(Some(delimiter(head)));
                 }
                 from += k + 1;
             }
             if blocks.eof {
-                return Some(delimiter(std::str::from_utf8(&blocks.buf).ok()?));
+                return Some(Some(delimiter(std::str::from_utf8(&blocks.buf).ok()?)));
+            }
+            if blocks.buf.len() > max_line {
+                return Some(None);
             }
         }
         blocks.refill(0)?;

@@ -14,21 +14,24 @@ use std::sync::Arc;
 
 /// A CSV file's rows may come in any order. The file is read in blocks and
 /// each document is checked as soon as its rows have ended, when each
-/// document's rows are next to each other; else its text is kept (the file
-/// size once), cut into documents by `documentId` without keeping the
-/// cells. Either way each document is read from its header and rows alone.
+/// document's rows are next to each other (and no record is longer than the
+/// line limit); else its text is kept (the file size once), cut into
+/// documents by `documentId` without keeping the cells. Either way each document is read from its header and rows alone.
 /// `None` when the file is not plain UTF-8 or has a problem of its own: it
 /// is then read whole, which reports the problem.
 pub(super) fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
     let limits = &options.read.limits;
     let from = std::fs::File::open(path).ok()?;
     let mut batches = Batches::new(name.clone(), options);
-    let cut = csv_split::stream(from, limits.max_file_size, limits.max_documents, |doc| {
-        batches.add(doc)
-    });
+    let cut = csv_split::stream(
+        from,
+        (limits.max_file_size, limits.max_line_len),
+        limits.max_documents,
+        |doc| batches.add(doc),
+    );
     let streamed = match cut? {
         Cut::Streamed(streamed) => streamed,
-        Cut::Scattered => {
+        Cut::Whole => {
             batches = Batches::new(name.clone(), options);
             kept_whole(path, &mut batches)?
         }
@@ -53,8 +56,9 @@ pub(super) fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<C
     })
 }
 
-/// A file whose documents' rows are not next to each other: its text is
-/// kept and cut into documents by `documentId`.
+/// A file whose documents' rows are not next to each other (or with a
+/// record longer than the line limit): its text is kept and cut into
+/// documents by `documentId`.
 fn kept_whole(path: &Path, batches: &mut Batches) -> Option<Streamed> {
     let limits = &batches.file.options.read.limits;
     let mut bytes = crate::read::read_file(path, limits).ok()?;
