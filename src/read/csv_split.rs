@@ -366,3 +366,75 @@ impl State {
         Some(true)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that gives a few bytes at a time, so that records, quoted
+    /// line ends and CRLFs are cut across blocks.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = (self.1 % 7 + 1).min(buf.len()).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            self.1 += 1;
+            Ok(n)
+        }
+    }
+
+    fn places(rows: &[RowRef]) -> Vec<(usize, usize, usize, usize)> {
+        rows.iter()
+            .map(|r| (r.start, r.end, r.record, r.line))
+            .collect()
+    }
+
+    #[test]
+    fn documents_cut_in_blocks_are_those_of_the_whole_text() {
+        let text = "\r\ndocumentType,documentId,remarks,entries.standard\r\n\
+                    progress-report,A,\"two\r\nlines\",1\r\n\r\n \r\n\
+                    progress-report,A,,2\r\nprogress-report, B ,\"x\"\"y\",3\n\n\
+                    progress-report,C,z,4";
+        let whole = super::super::csv_rows::split(text, 10).unwrap();
+        let mut docs = Vec::new();
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend_from_slice(text.as_bytes());
+        let cut = stream(Trickle(&bytes, 0), (1 << 20, 1 << 20), 10, |d| docs.push(d));
+        let Some(Cut::Streamed(streamed)) = cut else {
+            panic!("{cut:?}");
+        };
+        assert_eq!(streamed.documents, 3);
+        assert_eq!(streamed.header_row, whole.header_row);
+        assert_eq!(streamed.row_shifts, whole.row_shifts);
+        assert_eq!(places(&[streamed.header]), places(&[whole.header]));
+        let got: Vec<_> = docs.iter().map(|d| places(&d.rows)).collect();
+        let want: Vec<_> = whole.documents.iter().map(|rows| places(rows)).collect();
+        assert_eq!(got, want);
+        let header = &text[whole.header.start..whole.header.end];
+        for (doc, rows) in docs.iter().zip(&whole.documents) {
+            let again = DocRows::new(whole.header, header, rows.clone(), |r| {
+                &text[r.start..r.end]
+            });
+            assert_eq!(doc.text, again.text);
+            assert_eq!(doc.starts, again.starts);
+        }
+    }
+
+    #[test]
+    fn scattered_rows_and_long_records_read_the_file_whole() {
+        let text =
+            "documentType,documentId\nprogress-report,A\nprogress-report,B\nprogress-report,A\n";
+        let cut = stream(Trickle(text.as_bytes(), 0), (1 << 20, 1 << 20), 10, |_| {});
+        assert!(matches!(cut, Some(Cut::Whole)), "{cut:?}");
+        let long = format!(
+            "documentType,documentId\nprogress-report,{}\n",
+            "a".repeat(100)
+        );
+        let cut = stream(Trickle(long.as_bytes(), 0), (1 << 20, 64), 10, |_| {});
+        assert!(matches!(cut, Some(Cut::Whole)), "{cut:?}");
+        let cut = stream(Trickle(text.as_bytes(), 0), (10, 1 << 20), 10, |_| {});
+        assert!(cut.is_none(), "over the size limit");
+    }
+}
