@@ -17,7 +17,8 @@ pub struct Args {
     inputs: Vec<PathBuf>,
 
     /// The folder to write status.csv, members.csv, assistance.csv,
-    /// skipped.csv, status.json and index.html to. It may lie inside an
+    /// skipped.csv, notifications.csv, status.json, index.html and
+    /// meeting.xlsx to. It may lie inside an
     /// input folder (it is not searched); an input folder that is this
     /// folder, or an input that is one of these files, is refused.
     #[arg(long, value_name = "DIR")]
@@ -32,6 +33,12 @@ pub struct Args {
     /// The edition of the Framework whose standards make the columns.
     #[arg(long, value_name = "EDITION", default_value = "2018")]
     edition: String,
+
+    /// Write the CSV files without the UTF-8 byte order mark they start
+    /// with by default (for programs; spreadsheet programs need the mark
+    /// to read accents right).
+    #[arg(long)]
+    csv_no_bom: bool,
 
     #[command(flatten)]
     limits: super::LimitArgs,
@@ -49,6 +56,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         },
         edition: args.edition.clone(),
         lang,
+        csv_bom: !args.csv_no_bom,
     };
     let mut collector = match Collector::new(&options) {
         Ok(c) => c,

@@ -308,6 +308,11 @@ fn unknown_encoding(bytes: &[u8], declared: &Declaration, hint: Option<Represent
 /// or PDF documents (P07: no representation), and UTF-16 without a byte
 /// order mark (P04), which would otherwise be read as UTF-8 full of NUL
 /// characters and give a misleading syntax error.
+/// Whether [`not_text`] refuses the file these bytes start.
+pub(super) fn not_text_head(bytes: &[u8]) -> bool {
+    not_text(bytes).is_some()
+}
+
 fn not_text(bytes: &[u8]) -> Option<Decoded> {
     type Says = fn() -> Msg;
     const SIGNATURES: &[(&[u8], Says, Says)] = &[
@@ -367,7 +372,7 @@ fn not_text(bytes: &[u8]) -> Option<Decoded> {
 /// zero byte in every other place (the second of each pair in little-endian
 /// order, the first in big-endian order), which UTF-8 text never has.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head = &bytes[..bytes.len().min(512) & !1];
+    let head = &bytes[..bytes.len().min(super::TEXT_HEAD) & !1];
     let pairs = head.len() / 2;
     if pairs < 2 {
         return None;

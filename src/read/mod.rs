@@ -12,7 +12,18 @@ pub mod xlsx;
 pub mod xml;
 mod xml_errors;
 
+pub(crate) use file::read_again;
 pub use file::{read_file, read_stream};
+
+/// How many of a file's first bytes [`not_text`] needs.
+pub(crate) const TEXT_HEAD: usize = 512;
+
+/// Whether the first bytes of a file (its first [`TEXT_HEAD`] are enough)
+/// say it is no text fosx reads: an archive or office document, or UTF-16
+/// without a byte order mark. Such a file is read whole, which reports it.
+pub(crate) fn not_text(head: &[u8]) -> bool {
+    decode::not_text_head(head)
+}
 
 use crate::diag::{Capped, Code, Diagnostic, LeftOut, Sink};
 use crate::i18n::{Msg, msg};

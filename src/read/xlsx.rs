@@ -218,19 +218,20 @@ fn failed(source: SourceFile, d: Diagnostic) -> Parsed {
     }
 }
 
-/// The first worksheet's cells as CSV text.
-fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
-    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| Box::new(unreadable(&e)))?;
-    let Some(name) = book
-        .sheets_metadata()
+/// The name of a workbook's first worksheet (a chart sheet or macro sheet
+/// is no worksheet), whatever the workbook's format.
+fn first_worksheet(sheets: &[calamine::Sheet]) -> Result<String, Box<Diagnostic>> {
+    sheets
         .iter()
         .find(|s| s.typ == SheetType::WorkSheet)
         .map(|s| s.name.clone())
-    else {
-        return Err(Box::new(xlsx_package::broken(
-            msg::xlsx_reason_no_worksheet(),
-        )));
-    };
+        .ok_or_else(|| Box::new(xlsx_package::broken(msg::xlsx_reason_no_worksheet())))
+}
+
+/// The first worksheet's cells as CSV text.
+fn sheet_text(bytes: &[u8], limits: &Limits) -> Result<SheetText, Box<Diagnostic>> {
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| Box::new(unreadable(&e)))?;
+    let name = first_worksheet(book.sheets_metadata())?;
     let formats = formats(&mut book, &name)?;
     let cells = cells(&mut book, &name, &formats, limits)?;
     to_csv(name, cells, limits)

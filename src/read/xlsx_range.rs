@@ -8,12 +8,12 @@
 
 use super::xlsx_cells::{self, Shown};
 use super::xlsx_ods::{Run, within};
-use super::{Cells, SheetText, xlsx_package};
+use super::{Cells, SheetText};
 use crate::diag::{Code, Diagnostic};
 use crate::i18n::msg;
 use crate::read::Limits;
 use crate::tree::Span;
-use calamine::{Data, DataRef, Range, Reader, SheetType};
+use calamine::{Data, DataRef, Range, Reader};
 use std::collections::HashMap;
 
 /// The first worksheet's cells as CSV text, from a workbook as its reader
@@ -29,16 +29,7 @@ where
     B::Error: std::fmt::Display + Into<Said>,
 {
     let mut book = book.map_err(|e| Box::new(unreadable(e.into(), kind)))?;
-    let Some(name) = book
-        .sheets_metadata()
-        .iter()
-        .find(|s| s.typ == SheetType::WorkSheet)
-        .map(|s| s.name.clone())
-    else {
-        return Err(Box::new(xlsx_package::broken(
-            msg::xlsx_reason_no_worksheet(),
-        )));
-    };
+    let name = super::first_worksheet(book.sheets_metadata())?;
     let range = book
         .worksheet_range(&name)
         .map_err(|e| Box::new(unreadable(e.into(), kind)))?;

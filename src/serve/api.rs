@@ -299,11 +299,34 @@ pub(crate) async fn convert(
     }
 }
 
+/// The last segment of a route's path (a type, code, schema or list),
+/// percent-decoded. One that is not UTF-8 once decoded (`%FF`) is kept as
+/// sent: it names nothing, so the handler answers 404 with the error body,
+/// rather than axum's plain-text 400.
+pub(crate) struct Segment(String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Segment {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match Path::<String>::from_request_parts(parts, state).await {
+            Ok(Path(segment)) => Ok(Segment(segment)),
+            Err(_) => {
+                let raw = parts.uri.path().rsplit('/').next().unwrap_or_default();
+                Ok(Segment(raw.to_string()))
+            }
+        }
+    }
+}
+
 /// `GET /v1/template/{type}`: what `fosx template TYPE` prints (a
 /// workbook's texts in the language of `lang`).
 pub(crate) async fn template(
     AxState(state): AxState<State>,
-    Path(doc_type): Path<String>,
+    Segment(doc_type): Segment,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
     let p = match params(query, &["to", "example", "lang"]) {
@@ -343,7 +366,7 @@ pub(crate) async fn template(
 /// `GET /v1/explain/{code}`: what `fosx explain CODE` prints.
 pub(crate) async fn explain(
     AxState(state): AxState<State>,
-    Path(code): Path<String>,
+    Segment(code): Segment,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
 ) -> Response {
     let p = match params(query, &["lang"]) {
@@ -363,7 +386,7 @@ pub(crate) async fn explain(
 }
 
 /// `GET /v1/schemas/{name}`: a published schema, as `fosx schema` prints it.
-pub(crate) async fn schema(Path(name): Path<String>) -> Response {
+pub(crate) async fn schema(Segment(name): Segment) -> Response {
     let table = name
         .strip_suffix(".table-schema.json")
         .and_then(DocType::from_code);
@@ -384,7 +407,7 @@ pub(crate) async fn schema(Path(name): Path<String>) -> Response {
 
 /// `GET /v1/codes/{list}`: the allowed values of a code list, as a JSON
 /// array of strings.
-pub(crate) async fn codes(Path(list): Path<String>) -> Response {
+pub(crate) async fn codes(Segment(list): Segment) -> Response {
     let Some(found) = CodeList::ALL.iter().find(|l| l.name() == list) else {
         let names: Vec<&str> = CodeList::ALL.iter().map(|l| l.name()).collect();
         return error(

@@ -65,6 +65,11 @@ impl Serialize for StatusShares {
 /// The key of "no progress-report entry" in counts and shares.
 pub const NO_STATUS: &str = "no-status";
 
+/// A Member without a progress report, in the dashboard (not a key of
+/// the counts: such a Member is counted under [`NO_STATUS`] there and in
+/// `noReport` of the aggregates).
+pub const NO_REPORT: &str = "no-report";
+
 /// The status codes, in code-list order.
 pub fn status_codes() -> Vec<String> {
     CodeList::Status.values().to_vec()
@@ -80,8 +85,17 @@ pub struct StandardAggregate {
     pub members_by_status: StatusCounts,
     /// Share of the group's Members per status (0–1, four decimals).
     pub share_by_status: StatusShares,
-    /// Share of the group's Members that implemented the standard.
-    pub implementation_rate: f64,
+    /// Members of the group without a progress report: out of the rate.
+    pub no_report: usize,
+    /// Members whose latest progress report says `not-applicable`: out of
+    /// the rate.
+    pub not_applicable: usize,
+    /// The rate's denominator: the group's Members with a progress report
+    /// for whom the standard applies.
+    pub rate_base: usize,
+    /// Members with status `implemented` over [`Self::rate_base`] (four
+    /// decimals); `None` when the base is 0.
+    pub implementation_rate: Option<f64>,
     /// Mean `maturityLevel` of the Members that give one (two decimals).
     pub mean_maturity: Option<f64>,
     /// Members that give a `maturityLevel`.
@@ -98,6 +112,8 @@ pub struct Aggregate {
     pub region_name: Option<String>,
     /// Members in the group.
     pub members: usize,
+    /// Members of the group with a progress report.
+    pub reported_by: usize,
     /// Per standard of the edition.
     pub standards: Vec<StandardAggregate>,
     /// Mean `maturityLevel` over every reported entry of the group.
@@ -130,9 +146,13 @@ pub(super) fn aggregate(
         .map(|(i, s)| {
             let mut counts = StatusCounts::new();
             let mut maturity = (0i64, 0usize);
+            let mut no_report = 0;
             for m in members {
                 let row = &m.standards[i];
                 counts.add(row.status.as_deref());
+                if m.progress_report_id.is_none() {
+                    no_report += 1;
+                }
                 if let Some(level) = row.maturity_level {
                     maturity.0 += level;
                     maturity.1 += 1;
@@ -147,9 +167,15 @@ pub(super) fn aggregate(
                     .map(|(s, c)| (s.clone(), share(*c)))
                     .collect(),
             );
+            let not_applicable = counts.get("not-applicable");
+            let rate_base = n - no_report - not_applicable;
             StandardAggregate {
                 standard: s.number,
-                implementation_rate: share(counts.get("implemented")),
+                no_report,
+                not_applicable,
+                rate_base,
+                implementation_rate: (rate_base > 0)
+                    .then(|| round(counts.get("implemented") as f64 / rate_base as f64, 4)),
                 members_by_status: counts,
                 share_by_status: shares,
                 mean_maturity: (maturity.1 > 0)
@@ -162,6 +188,10 @@ pub(super) fn aggregate(
         region,
         region_name,
         members: n,
+        reported_by: members
+            .iter()
+            .filter(|m| m.progress_report_id.is_some())
+            .count(),
         standards: per_standard,
         mean_maturity: (all_maturity.1 > 0)
             .then(|| round(all_maturity.0 as f64 / all_maturity.1 as f64, 2)),

@@ -9,7 +9,7 @@ use crate::value::date::Date;
 use serde::Serialize;
 
 /// Version of the shape of `status.json` (and of the CSV columns).
-pub const SUMMARY_VERSION: u32 = 1;
+pub const SUMMARY_VERSION: u32 = 2;
 
 /// A progress report older than this many days before the reference date
 /// does not cover "the last reporting year".
@@ -61,6 +61,10 @@ pub struct StatusRow {
     pub actual_completion: Option<String>,
     /// Actual (or else expected) completion minus planned completion, in days.
     pub slippage_days: Option<i64>,
+    /// The reference date minus planned completion, in days, when that date
+    /// has passed and the latest progress report says the standard is
+    /// `not-started`, `planned` or `in-progress` with no actual completion.
+    pub overdue_days: Option<i64>,
     /// Whether the latest timetable or progress report requests technical
     /// assistance for the standard.
     pub technical_assistance_requested: Option<bool>,
@@ -72,7 +76,7 @@ pub struct StatusRow {
 }
 
 /// One row of `members.csv`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MemberRow {
     /// `submitter.memberCode`.
@@ -103,7 +107,10 @@ pub struct MemberRow {
     pub reporting_period_end: Option<String>,
     /// Standards of the edition per status of the latest progress report.
     pub status_counts: StatusCounts,
-    /// Notified, but no timetable.
+    /// The mean completion over the standards that apply ([`progress`]);
+    /// `None` without a progress report.
+    pub progress: Option<f64>,
+    /// Took part (sent any valid document), but no timetable.
     pub timetable_missing: bool,
     /// A timetable, but no progress report submitted in the
     /// [`REPORTING_YEAR_DAYS`] days up to the reference date.
@@ -295,71 +302,10 @@ fn member_row(code: &str, docs: &MemberDocs, standards: &[StandardInfo], as_of: 
     let notification = docs.latest(DocType::Notification);
     let timetable = docs.latest(DocType::Timetable);
     let report = docs.latest(DocType::ProgressReport);
+    let who = (code, member_name.as_str(), &region);
     let rows: Vec<StatusRow> = standards
         .iter()
-        .map(|s| {
-            let t = timetable_entries(timetable)
-                .iter()
-                .find(|e| e.standard == s.number);
-            let p = progress_entries(report)
-                .iter()
-                .find(|e| e.standard == s.number);
-            let done = p.and_then(|p| p.actual_completion.or(p.expected_completion));
-            let planned = t.and_then(|t| t.planned_completion);
-            let slippage_days = match (done, planned) {
-                (Some(d), Some(p)) => Some(d.days_since_epoch() - p.days_since_epoch()),
-                _ => None,
-            };
-            let ta = [
-                t.and_then(|t| t.technical_assistance_requested),
-                p.and_then(|p| p.technical_assistance_requested),
-            ];
-            let technical_assistance_requested = if ta.contains(&Some(true)) {
-                Some(true)
-            } else if ta.contains(&Some(false)) {
-                Some(false)
-            } else {
-                None
-            };
-            let cb = [
-                t.and_then(|t| t.capacity_building_required),
-                p.map(|p| p.capacity_building_needs.is_some())
-                    .filter(|needs| *needs),
-            ];
-            let capacity_building = if cb.contains(&Some(true)) {
-                Some(true)
-            } else if cb.contains(&Some(false)) {
-                Some(false)
-            } else {
-                None
-            };
-            let mut source_documents = Vec::new();
-            if t.is_some() {
-                source_documents.extend(timetable.map(|d| d.document_id.clone()));
-            }
-            if p.is_some() {
-                source_documents.extend(report.map(|d| d.document_id.clone()));
-            }
-            StatusRow {
-                member_code: code.to_string(),
-                member_name: member_name.clone(),
-                region: region.clone(),
-                standard: s.number,
-                standard_title: s.title.clone(),
-                status: p.and_then(|p| p.status.clone()),
-                completion_percent: p.and_then(|p| p.completion_percent),
-                maturity_level: p.and_then(|p| p.maturity_level),
-                planned_start: t.and_then(|t| t.planned_start).map(|d| d.to_string()),
-                planned_completion: planned.map(|d| d.to_string()),
-                date_kind: t.and_then(|t| t.date_kind.clone()),
-                expected_completion: p.and_then(|p| p.expected_completion).map(|d| d.to_string()),
-                actual_completion: p.and_then(|p| p.actual_completion).map(|d| d.to_string()),
-                slippage_days,
-                technical_assistance_requested,
-                capacity_building,
-                source_documents,
-            }
-        })
+        .map(|s| status_row(who, s, timetable, report, as_of))
         .collect();
     let mut status_counts = StatusCounts::new();
     for r in &rows {
@@ -395,9 +341,94 @@ fn member_row(code: &str, docs: &MemberDocs, standards: &[StandardInfo], as_of: 
         reporting_period_start: period_start.map(|d| d.to_string()),
         reporting_period_end: period_end.map(|d| d.to_string()),
         status_counts,
-        timetable_missing: notification.is_some() && timetable.is_none(),
+        progress: report.and_then(|_| progress(&rows)),
+        // Every Member here sent at least one valid document: it took part.
+        timetable_missing: timetable.is_none(),
         progress_report_missing: timetable.is_some() && !recent_report,
         standards: rows,
+    }
+}
+
+/// The row of `status.csv` of a Member (code, name, region) on a standard.
+fn status_row(
+    who: (&str, &str, &Option<String>),
+    s: &StandardInfo,
+    timetable: Option<&DocInfo>,
+    report: Option<&DocInfo>,
+    as_of: Date,
+) -> StatusRow {
+    let t = timetable_entries(timetable)
+        .iter()
+        .find(|e| e.standard == s.number);
+    let p = progress_entries(report)
+        .iter()
+        .find(|e| e.standard == s.number);
+    let done = p.and_then(|p| p.actual_completion.or(p.expected_completion));
+    let planned = t.and_then(|t| t.planned_completion);
+    let slippage_days = match (done, planned) {
+        (Some(d), Some(p)) => Some(d.days_since_epoch() - p.days_since_epoch()),
+        _ => None,
+    };
+    let open = p.is_some_and(|p| {
+        p.actual_completion.is_none()
+            && matches!(
+                p.status.as_deref(),
+                Some("not-started" | "planned" | "in-progress")
+            )
+    });
+    let overdue_days = planned
+        .filter(|_| open)
+        .map(|p| as_of.days_since_epoch() - p.days_since_epoch())
+        .filter(|days| *days > 0);
+    let ta = [
+        t.and_then(|t| t.technical_assistance_requested),
+        p.and_then(|p| p.technical_assistance_requested),
+    ];
+    let technical_assistance_requested = if ta.contains(&Some(true)) {
+        Some(true)
+    } else if ta.contains(&Some(false)) {
+        Some(false)
+    } else {
+        None
+    };
+    let cb = [
+        t.and_then(|t| t.capacity_building_required),
+        p.map(|p| p.capacity_building_needs.is_some())
+            .filter(|needs| *needs),
+    ];
+    let capacity_building = if cb.contains(&Some(true)) {
+        Some(true)
+    } else if cb.contains(&Some(false)) {
+        Some(false)
+    } else {
+        None
+    };
+    let mut source_documents = Vec::new();
+    if t.is_some() {
+        source_documents.extend(timetable.map(|d| d.document_id.clone()));
+    }
+    if p.is_some() {
+        source_documents.extend(report.map(|d| d.document_id.clone()));
+    }
+    StatusRow {
+        member_code: who.0.to_string(),
+        member_name: who.1.to_string(),
+        region: who.2.clone(),
+        standard: s.number,
+        standard_title: s.title.clone(),
+        status: p.and_then(|p| p.status.clone()),
+        completion_percent: p.and_then(|p| p.completion_percent),
+        maturity_level: p.and_then(|p| p.maturity_level),
+        planned_start: t.and_then(|t| t.planned_start).map(|d| d.to_string()),
+        planned_completion: planned.map(|d| d.to_string()),
+        date_kind: t.and_then(|t| t.date_kind.clone()),
+        expected_completion: p.and_then(|p| p.expected_completion).map(|d| d.to_string()),
+        actual_completion: p.and_then(|p| p.actual_completion).map(|d| d.to_string()),
+        slippage_days,
+        overdue_days,
+        technical_assistance_requested,
+        capacity_building,
+        source_documents,
     }
 }
 
@@ -465,6 +496,32 @@ fn assistance_rows(
         }
     }
     rows
+}
+
+/// A Member's progress, from its latest progress report: the mean, over
+/// the standards of the edition that apply to it (status other than
+/// `not-applicable`), of `completionPercent`, an `implemented` entry
+/// without a percentage counting 100 and any other standard 0 (an entry
+/// without a percentage, or no entry); rounded to two decimals. `None`
+/// when no standard applies. A Member without a progress report has no
+/// progress (the caller gives `None`), which is not 0.
+pub fn progress(rows: &[StatusRow]) -> Option<f64> {
+    let applying: Vec<&StatusRow> = rows
+        .iter()
+        .filter(|r| r.status.as_deref() != Some("not-applicable"))
+        .collect();
+    if applying.is_empty() {
+        return None;
+    }
+    let sum: i64 = applying
+        .iter()
+        .map(|r| match (r.completion_percent, r.status.as_deref()) {
+            (Some(p), _) => p,
+            (None, Some("implemented")) => 100,
+            _ => 0,
+        })
+        .sum();
+    Some((sum as f64 / applying.len() as f64 * 100.0).round() / 100.0)
 }
 
 /// `kind` of a technical-assistance request.

@@ -8,7 +8,8 @@
 //! bounded by the summary, not by the inputs. [`Collector`] gathers,
 //! [`Summary::build`] works out the rows and aggregates, [`write`] writes
 //! `status.csv`, `members.csv`, `assistance.csv`, `skipped.csv`,
-//! `status.json` and the `index.html` dashboard ([`html`]).
+//! `notifications.csv`, `status.json`, the `index.html` dashboard
+//! ([`html`]) and the `meeting.xlsx` workbook.
 //!
 //! ```
 //! use fosx::summary::{Collector, Summary, SummaryOptions};
@@ -32,15 +33,17 @@ mod aggregate;
 mod build;
 mod collect;
 pub mod html;
+mod html_sections;
 mod labels;
 mod write;
+mod xlsx;
 
 pub use aggregate::{
-    Aggregate, NO_STATUS, StandardAggregate, StatusCounts, StatusShares, status_codes,
+    Aggregate, NO_REPORT, NO_STATUS, StandardAggregate, StatusCounts, StatusShares, status_codes,
 };
 pub use build::{
     AssistanceRow, CAPACITY_BUILDING, MemberRow, REPORTING_YEAR_DAYS, SUMMARY_VERSION,
-    StandardInfo, StatusRow, Summary, TECHNICAL_ASSISTANCE, Totals,
+    StandardInfo, StatusRow, Summary, TECHNICAL_ASSISTANCE, Totals, progress,
 };
 pub use collect::{Collector, Input, MemberDocs, find_inputs};
 pub use write::{OUTPUT_FILES, SummaryWriteError, write};
@@ -63,8 +66,12 @@ pub struct SummaryOptions {
     pub check: CheckOptions,
     /// The edition whose standards make the columns (`2018`).
     pub edition: String,
-    /// The language of the dashboard.
+    /// The language of the dashboard and of `meeting.xlsx`.
     pub lang: Lang,
+    /// Whether the CSV files start with a UTF-8 byte order mark (the
+    /// default: they are for people, and spreadsheet programs read a
+    /// BOM-less CSV in the system's 8-bit character set).
+    pub csv_bom: bool,
 }
 
 impl Default for SummaryOptions {
@@ -73,6 +80,7 @@ impl Default for SummaryOptions {
             check: CheckOptions::default(),
             edition: "2018".to_string(),
             lang: Lang::En,
+            csv_bom: true,
         }
     }
 }

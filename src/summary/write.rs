@@ -14,8 +14,10 @@ pub const OUTPUT_FILES: &[&str] = &[
     "members.csv",
     "assistance.csv",
     "skipped.csv",
+    "notifications.csv",
     "status.json",
     "index.html",
+    "meeting.xlsx",
 ];
 
 /// A file that could not be written.
@@ -44,18 +46,34 @@ pub fn write(
 ) -> Result<Vec<PathBuf>, SummaryWriteError> {
     let mut json = serde_json::to_string_pretty(summary).expect("the summary serialises");
     json.push('\n');
+    let bom = |text: String| -> Vec<u8> {
+        if options.csv_bom {
+            let mut bytes = "\u{feff}".as_bytes().to_vec();
+            bytes.extend(text.into_bytes());
+            bytes
+        } else {
+            text.into_bytes()
+        }
+    };
+    let workbook =
+        super::xlsx::meeting_workbook(summary, options.lang).map_err(|e| SummaryWriteError {
+            path: dir.join("meeting.xlsx"),
+            source: std::io::Error::other(e.to_string()),
+        })?;
     let contents = [
-        status_csv(&summary.status),
-        members_csv(&summary.members),
-        assistance_csv(&summary.assistance),
-        skipped_csv(&summary.skipped),
-        json,
-        super::html::dashboard(summary, options.lang),
+        bom(status_csv(&summary.status)),
+        bom(members_csv(&summary.members)),
+        bom(assistance_csv(&summary.assistance)),
+        bom(skipped_csv(&summary.skipped)),
+        bom(notifications_csv(&summary.members)),
+        json.into_bytes(),
+        super::html::dashboard(summary, options.lang).into_bytes(),
+        workbook,
     ];
     let mut written = Vec::new();
     for (name, content) in OUTPUT_FILES.iter().zip(contents) {
         let path = dir.join(name);
-        write_atomically(&path, content.as_bytes()).map_err(|source| SummaryWriteError {
+        write_atomically(&path, &content).map_err(|source| SummaryWriteError {
             path: path.clone(),
             source,
         })?;
@@ -64,7 +82,8 @@ pub fn write(
     Ok(written)
 }
 
-/// A CSV table: comma, quotes where needed, CRLF, UTF-8 without BOM. Every
+/// A CSV table: comma, quotes where needed, CRLF, UTF-8 (the BOM is added
+/// by [`write`]). Every
 /// cell goes through [`formula_guard`], so that no text of a submission
 /// (a name, an identifier, a path) runs as a formula in a spreadsheet.
 fn table(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
@@ -81,7 +100,7 @@ fn table(header: &[String], rows: impl Iterator<Item = Vec<String>>) -> String {
         .expect("CSV of UTF-8 cells is UTF-8")
 }
 
-fn names(names: &[&str]) -> Vec<String> {
+pub(super) fn names(names: &[&str]) -> Vec<String> {
     names.iter().map(|s| (*s).to_string()).collect()
 }
 
@@ -105,14 +124,19 @@ pub const STATUS_COLUMNS: &[&str] = &[
     "expectedCompletion",
     "actualCompletion",
     "slippageDays",
+    "overdueDays",
     "technicalAssistanceRequested",
     "capacityBuilding",
     "sourceDocuments",
 ];
 
 fn status_csv(rows: &[StatusRow]) -> String {
-    table(
-        &names(STATUS_COLUMNS),
+    table(&names(STATUS_COLUMNS), status_rows(rows))
+}
+
+/// The cells of `status.csv`'s rows, as text (before the formula guard).
+pub(super) fn status_rows(rows: &[StatusRow]) -> impl Iterator<Item = Vec<String>> + '_ {
+    {
         rows.iter().map(|r| {
             vec![
                 r.member_code.clone(),
@@ -129,12 +153,13 @@ fn status_csv(rows: &[StatusRow]) -> String {
                 opt(&r.expected_completion),
                 opt(&r.actual_completion),
                 opt(&r.slippage_days),
+                opt(&r.overdue_days),
                 opt(&r.technical_assistance_requested),
                 opt(&r.capacity_building),
                 r.source_documents.join(";"),
             ]
-        }),
-    )
+        })
+    }
 }
 
 /// `not-started` → `standardsNotStarted`.
@@ -173,13 +198,21 @@ pub fn member_columns() -> Vec<String> {
             .map(|s| count_column(s))
             .chain([count_column(NO_STATUS)]),
     );
-    cols.extend(names(&["timetableMissing", "progressReportMissing"]));
+    cols.extend(names(&[
+        "progress",
+        "timetableMissing",
+        "progressReportMissing",
+    ]));
     cols
 }
 
 fn members_csv(rows: &[MemberRow]) -> String {
-    table(
-        &member_columns(),
+    table(&member_columns(), member_rows(rows))
+}
+
+/// The cells of `members.csv`'s rows, as text.
+pub(super) fn member_rows(rows: &[MemberRow]) -> impl Iterator<Item = Vec<String>> + '_ {
+    {
         rows.iter().map(|m| {
             let mut row = vec![
                 m.member_code.clone(),
@@ -197,11 +230,12 @@ fn members_csv(rows: &[MemberRow]) -> String {
                 opt(&m.reporting_period_end),
             ];
             row.extend(m.status_counts.0.iter().map(|(_, n)| n.to_string()));
+            row.push(m.progress.map(|p| format!("{p:.2}")).unwrap_or_default());
             row.push(m.timetable_missing.to_string());
             row.push(m.progress_report_missing.to_string());
             row
-        }),
-    )
+        })
+    }
 }
 
 /// The columns of `assistance.csv`.
@@ -219,8 +253,12 @@ pub const ASSISTANCE_COLUMNS: &[&str] = &[
 ];
 
 fn assistance_csv(rows: &[AssistanceRow]) -> String {
-    table(
-        &names(ASSISTANCE_COLUMNS),
+    table(&names(ASSISTANCE_COLUMNS), assistance_rows(rows))
+}
+
+/// The cells of `assistance.csv`'s rows, as text.
+pub(super) fn assistance_rows(rows: &[AssistanceRow]) -> impl Iterator<Item = Vec<String>> + '_ {
+    {
         rows.iter().map(|r| {
             vec![
                 r.member_code.clone(),
@@ -234,16 +272,20 @@ fn assistance_csv(rows: &[AssistanceRow]) -> String {
                 r.submission_date.clone(),
                 r.text.clone().unwrap_or_default(),
             ]
-        }),
-    )
+        })
+    }
 }
 
 /// The columns of `skipped.csv`.
 pub const SKIPPED_COLUMNS: &[&str] = &["path", "document", "documentId", "reason", "codes"];
 
 fn skipped_csv(rows: &[Skipped]) -> String {
-    table(
-        &names(SKIPPED_COLUMNS),
+    table(&names(SKIPPED_COLUMNS), skipped_rows(rows))
+}
+
+/// The cells of `skipped.csv`'s rows, as text.
+pub(super) fn skipped_rows(rows: &[Skipped]) -> impl Iterator<Item = Vec<String>> + '_ {
+    {
         rows.iter().map(|s| {
             vec![
                 s.path.clone(),
@@ -252,6 +294,41 @@ fn skipped_csv(rows: &[Skipped]) -> String {
                 s.reason.to_string(),
                 s.codes.join(";"),
             ]
-        }),
-    )
+        })
+    }
+}
+
+/// The columns of `notifications.csv`.
+pub const NOTIFICATION_COLUMNS: &[&str] = &[
+    "memberCode",
+    "memberName",
+    "region",
+    "notificationDate",
+    "notificationId",
+    "notificationScope",
+];
+
+/// One row per Member that notified its intention (its latest
+/// notification), by `memberCode`: what the WCO transmits to the Customs
+/// administrations of all Members.
+fn notifications_csv(rows: &[MemberRow]) -> String {
+    table(&names(NOTIFICATION_COLUMNS), notification_rows(rows))
+}
+
+/// The cells of `notifications.csv`'s rows, as text.
+pub(super) fn notification_rows(rows: &[MemberRow]) -> impl Iterator<Item = Vec<String>> + '_ {
+    {
+        rows.iter()
+            .filter(|m| m.notification_id.is_some())
+            .map(|m| {
+                vec![
+                    m.member_code.clone(),
+                    m.member_name.clone(),
+                    opt(&m.region),
+                    opt(&m.notification_date),
+                    opt(&m.notification_id),
+                    opt(&m.notification_scope),
+                ]
+            })
+    }
 }

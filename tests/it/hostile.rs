@@ -160,15 +160,7 @@ fn assert_bounded(what: &str, run: &Run) {
             run.elapsed
         );
     }
-    match run.max_rss_kib {
-        Some(kib) => assert!(
-            kib < MEMORY_LIMIT_KIB,
-            "{what} used {kib} KiB of memory (limit {MEMORY_LIMIT_KIB} KiB)"
-        ),
-        None => {
-            eprintln!("note: /usr/bin/time -v is missing: the memory of {what} is not measured")
-        }
-    }
+    super::cells::memory_within(run.max_rss_kib, MEMORY_LIMIT_KIB, what);
 }
 
 /// One expected diagnostic: code, line, column, CSV record and column
@@ -868,4 +860,131 @@ fn regression_a_valid_document_round_trips_through_xml() {
         fosx::write::write_json(&back.documents).unwrap(),
         fosx::write::write_json(&checked.documents).unwrap()
     );
+}
+
+/// Found by the `stream` fuzz target: an XML collection whose last document
+/// runs into CSV text, holds the byte FA and never ends. Read whole, the
+/// file is not UTF-8 (P04 at the byte). Streamed, the splitter stopped at the
+/// end of the file inside that document (P02) and no reader ever saw its
+/// bytes, so the encoding went unsaid. Now both reads report the file's
+/// first bytes that are not UTF-8, at the same place, with the same message,
+/// and so does the streamed check of the same bytes in memory.
+#[test]
+fn regression_a_stream_reports_bytes_that_are_not_utf8_as_the_whole_read_does() {
+    use fosx::check::stream::{check_bytes_streaming_from, check_path_streaming_from};
+    let path = root().join("fixtures/hostile/regressions/stream-invalid-utf8-unclosed.xml");
+    let bytes = std::fs::read(&path).unwrap();
+    let whole = fosx::check_path(&path, &options());
+    let streamed = check_path_streaming_from(&path, &options(), 0);
+    let in_memory = check_bytes_streaming_from(&path.display().to_string(), &bytes, &options(), 0);
+    let report =
+        |c: &fosx::Checked| serde_json::to_value(fosx::report::FileReport::new(c, false)).unwrap();
+    let p04 = |c: &fosx::Checked| -> Vec<(Exp, String)> {
+        let report = report(c);
+        let messages = report["diagnostics"].as_array().unwrap().iter();
+        got(&report)
+            .into_iter()
+            .zip(messages.map(|d| d["message"].as_str().unwrap().to_string()))
+            .filter(|(d, _)| d.0 == "FOS-P04")
+            .collect()
+    };
+    let expected = vec![(
+        at("FOS-P04", 11, 92),
+        "the bytes FA are not valid UTF-8".to_string(),
+    )];
+    assert_eq!(p04(&whole), expected, "{}", report(&whole));
+    assert_eq!(p04(&streamed), expected, "{}", report(&streamed));
+    assert!(!whole.is_valid(false) && !streamed.is_valid(false));
+    assert_eq!(report(&in_memory), report(&streamed));
+}
+
+/// Found by the `http` fuzz target: a route's segment that is not UTF-8
+/// once percent-decoded (`/v1/explain/notification%AA`) was answered by
+/// axum's own extractor, 400 in plain text, not the documented JSON error.
+/// It names no type, code, schema or list: 404 with the error body.
+#[test]
+fn regression_a_path_segment_that_is_not_utf8_is_404_with_the_error_body() {
+    use super::serve::{Server, agent, get};
+    let server = Server::start(&["--quiet"], &[]);
+    let agent = agent();
+    for (path, code) in [
+        ("/v1/explain/notification%AA%AA", "unknown-code"),
+        ("/v1/template/%FF", "unknown-type"),
+        ("/v1/schemas/fosx%C3.xsd", "unknown-schema"),
+        ("/v1/codes/status%80", "unknown-list"),
+    ] {
+        let a = get(&agent, &server.url(path));
+        assert_eq!(a.status, 404, "{path}: {}", a.text());
+        assert_eq!(a.content_type, "application/json", "{path}");
+        assert_eq!(a.error_code(), code, "{path}");
+        assert!(a.text().ends_with("}\n"), "{path}: {}", a.text());
+    }
+}
+
+/// Found by the `stream` fuzz target: a JSON collection whose one document
+/// is `\0t\0a\0c\0t\0.\0p` (17 bytes). Read whole, the file is UTF-8 and
+/// the NUL characters are a syntax error (P01); streamed, the document was
+/// read alone and its first bytes taken for UTF-16 without a byte order
+/// mark (P04). A document of a streamed collection is read as the UTF-8 the
+/// file is: both reads give the same diagnostics.
+#[test]
+fn regression_a_streamed_document_is_not_taken_for_utf16() {
+    let path = root().join("fixtures/hostile/regressions/stream-json-document-like-utf16.json");
+    let whole = fosx::check_path(&path, &options());
+    let streamed = fosx::check::stream::check_path_streaming_from(&path, &options(), 0);
+    let report =
+        |c: &fosx::Checked| serde_json::to_value(fosx::report::FileReport::new(c, false)).unwrap();
+    let (whole, streamed) = (report(&whole), report(&streamed));
+    let codes = |r: &Value| -> Vec<Exp> {
+        got(r)
+            .into_iter()
+            .map(|d| (d.0, d.1, d.2, None, None, None))
+            .collect()
+    };
+    assert_eq!(codes(&whole), [at("FOS-P01", 2, 1)], "{whole}");
+    assert_eq!(codes(&streamed), codes(&whole), "{streamed}");
+}
+
+/// Found by the `stream` fuzz target: an XML collection whose text runs into
+/// CSV rows, with an end tag (`</DocumentType>`) that closes no element at
+/// the collection's level. Read whole, that end tag is the file's syntax
+/// error (P02); streamed, the text before it was judged first (S03) and the
+/// end tag never was. Now the streamed read says the P02 too, at its place.
+#[test]
+fn regression_a_stream_reports_an_end_tag_that_closes_no_element() {
+    use fosx::check::stream::check_path_streaming_from;
+    let path = root().join("fixtures/hostile/regressions/stream-end-tag-closing-no-element.xml");
+    let whole = fosx::check_path(&path, &options());
+    let streamed = check_path_streaming_from(&path, &options(), 0);
+    let p02 = |c: &fosx::Checked| -> Vec<Exp> {
+        let report = serde_json::to_value(fosx::report::FileReport::new(c, false)).unwrap();
+        got(&report)
+            .into_iter()
+            .filter(|d| d.0 == "FOS-P02")
+            .collect()
+    };
+    assert_eq!(p02(&whole), vec![at("FOS-P02", 3, 81)]);
+    assert_eq!(p02(&streamed), vec![at("FOS-P02", 3, 81)]);
+    assert!(!streamed.is_valid(false));
+}
+
+/// Found by the `stream` fuzz target: `[` and `t`, `a`, `c`... each followed
+/// by a zero byte. Read whole, the file is UTF-16 without a byte order mark
+/// (P04); streamed, the splitter took it for a JSON array and read its
+/// document as UTF-8 (P01). A file the whole read does not take for text is
+/// now read whole by the streaming check too.
+#[test]
+fn regression_a_stream_reads_utf16_without_a_bom_as_the_whole_read_does() {
+    use fosx::check::stream::{check_bytes_streaming_from, check_path_streaming_from};
+    let path = root().join("fixtures/hostile/regressions/stream-json-utf16-without-bom.json");
+    let bytes = std::fs::read(&path).unwrap();
+    let whole = fosx::check_path(&path, &options());
+    let streamed = check_path_streaming_from(&path, &options(), 0);
+    let in_memory = check_bytes_streaming_from(&path.display().to_string(), &bytes, &options(), 0);
+    let codes = |c: &fosx::Checked| -> Vec<&str> {
+        c.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    };
+    assert_eq!(codes(&whole), vec!["P04"]);
+    assert_eq!(codes(&streamed), vec!["P04"]);
+    assert_eq!(codes(&in_memory), vec!["P04"]);
 }

@@ -71,6 +71,10 @@ const SAME_IN_EVERY_LANGUAGE: &[(&str, &str)] = &[
         "summary-region-row",
         "punctuation only: Spanish puts no space before a colon",
     ),
+    (
+        "meeting-read-me-letter",
+        "punctuation only: Spanish puts no space before a colon",
+    ),
 ];
 
 /// Words that are English and not French or Spanish: one of them outside

@@ -43,23 +43,30 @@ fn said(checked: &Checked) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
+/// `fosx convert --to json FILE` of a workbook of the example of type `t`
+/// prints the example's canonical JSON, byte for byte; its run is returned.
+pub(super) fn assert_converts_to_example(file: &str, t: &str) -> std::process::Output {
+    let out = fosx()
+        .args(["convert", "--to", "json", file])
+        .output()
+        .unwrap();
+    let want = std::fs::read(root().join(format!("fixtures/valid/{t}.json"))).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&want),
+        "{file}"
+    );
+    out
+}
+
 #[test]
 fn each_example_saved_by_calc_as_ods_is_valid_and_converts_to_its_json() {
     for t in TYPES {
         let file = format!("fixtures/spreadsheet/ods/{t}.ods");
         let checked = check(&file);
         assert!(checked.is_valid(false), "{file}: {:?}", said(&checked));
-        let out = fosx()
-            .args(["convert", "--to", "json", &file])
-            .output()
-            .unwrap();
+        let out = assert_converts_to_example(&file, t);
         assert_eq!(out.status.code(), Some(0), "{file}");
-        let want = std::fs::read(root().join(format!("fixtures/valid/{t}.json"))).unwrap();
-        assert_eq!(
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&want),
-            "{file}"
-        );
     }
 }
 
@@ -71,16 +78,7 @@ fn each_example_saved_by_gnumeric_as_ods_converts_to_its_json() {
         let file = format!("fixtures/spreadsheet/ods/{t}.gnumeric.ods");
         let checked = check(&file);
         assert!(checked.is_valid(false), "{file}: {:?}", said(&checked));
-        let out = fosx()
-            .args(["convert", "--to", "json", &file])
-            .output()
-            .unwrap();
-        let want = std::fs::read(root().join(format!("fixtures/valid/{t}.json"))).unwrap();
-        assert_eq!(
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&want),
-            "{file}"
-        );
+        assert_converts_to_example(&file, t);
     }
 }
 

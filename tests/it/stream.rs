@@ -446,3 +446,43 @@ fn a_csv_collection_streams_to_the_same_report() {
     }
     assert_eq!(essentials(&streamed), essentials(&whole));
 }
+
+/// Bytes that are not UTF-8 are found streamed where reading the file whole
+/// finds them, whether a document holds them or the splitter never reads
+/// them: a character cut by the splitter's 64 KiB blocks is not such bytes,
+/// a byte after the collection and a character the file ends in are.
+#[test]
+fn bytes_that_are_not_utf8_are_found_as_the_whole_read_finds_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("collection.json");
+    let p04 = |report: &Value| -> Vec<Value> {
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "FOS-P04")
+            .map(|d| json!([d["line"], d["column"], d["message"]]))
+            .collect()
+    };
+    // `é` (C3 A9) across the first block's end.
+    let mut text = b"[{\"documentType\":\"timetable\",\"remarks\":\"".to_vec();
+    text.resize((1 << 16) - 1, b'a');
+    text.extend_from_slice("é\"}\n]".as_bytes());
+    let cases: [(&[u8], usize); 4] = [(b"", 0), (b"\n\xFA", 1), (b"\n\xC3", 1), (b"\n\xE2\x82", 1)];
+    for (tail, expected) in cases {
+        let mut bytes = text.clone();
+        bytes.extend_from_slice(tail);
+        std::fs::write(&path, &bytes).unwrap();
+        let (whole, streamed) = both(&path, &options());
+        assert_eq!(p04(&whole).len(), expected, "{tail:?}: {whole}");
+        assert_eq!(p04(&streamed), p04(&whole), "{tail:?}: {streamed}");
+        assert_eq!(streamed["valid"], whole["valid"]);
+    }
+    // In a document the splitter reads, the document's reader says it.
+    let mut bytes = text.clone();
+    bytes.splice(100..101, [0xFA]);
+    std::fs::write(&path, &bytes).unwrap();
+    let (whole, streamed) = both(&path, &options());
+    assert_eq!(p04(&whole).len(), 1, "{whole}");
+    assert_eq!(p04(&streamed), p04(&whole), "{streamed}");
+}

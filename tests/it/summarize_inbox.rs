@@ -338,8 +338,12 @@ pub(super) fn make_inbox(inbox: &Path) -> Vec<(String, Spoilt)> {
     spoilt
 }
 
+/// A CSV file: its header and rows (after the UTF-8 byte order mark the
+/// summary's files start with).
 pub(super) fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut r = csv::Reader::from_path(path).unwrap();
+    let bytes = std::fs::read(path).unwrap();
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let mut r = csv::Reader::from_reader(body);
     let header = r.headers().unwrap().iter().map(str::to_owned).collect();
     let rows = r
         .records()
@@ -491,7 +495,29 @@ pub(super) fn expected_members(accepted: &Path) -> Vec<Vec<String>> {
         let recent = report.is_some_and(|r| {
             day_number(AS_OF) - day_number(r.json["submissionDate"].as_str().unwrap()) <= 365
         });
-        row.push((notification.is_some() && timetable.is_none()).to_string());
+        // Progress: mean completion over the standards that apply.
+        let applying: Vec<i64> = (1..=15)
+            .filter_map(|n| {
+                let e = entry(report, n);
+                let status = cell(e.map(|e| &e["status"]));
+                if status == "not-applicable" {
+                    return None;
+                }
+                Some(match e.and_then(|e| e["completionPercent"].as_i64()) {
+                    Some(p) => p,
+                    None if status == "implemented" => 100,
+                    None => 0,
+                })
+            })
+            .collect();
+        row.push(if report.is_none() || applying.is_empty() {
+            String::new()
+        } else {
+            let mean = applying.iter().sum::<i64>() as f64 / applying.len() as f64;
+            format!("{:.2}", (mean * 100.0).round() / 100.0)
+        });
+        // Every Member here took part: without a timetable, it is missing.
+        row.push(timetable.is_none().to_string());
         row.push((timetable.is_some() && !recent).to_string());
         rows.push(row);
     }
@@ -597,6 +623,20 @@ pub(super) fn expected_status(accepted: &Path) -> Vec<Vec<String>> {
                 }
                 _ => String::new(),
             };
+            // Overdue: planned completion passed, reported as not done.
+            let open = ["not-started", "planned", "in-progress"]
+                .contains(&get(p, "status").as_str())
+                && get(p, "actualCompletion").is_empty();
+            let overdue = if open && !planned.is_empty() {
+                let days = day_number(AS_OF) - day_number(&planned);
+                if days > 0 {
+                    days.to_string()
+                } else {
+                    String::new()
+                }
+            } else {
+                String::new()
+            };
             let b = |e: Option<&Value>, k: &str| e.and_then(|e| e[k].as_bool());
             let cb_needs = p.is_some_and(|p| p["capacityBuildingNeeds"].is_string());
             let mut sources = Vec::new();
@@ -621,6 +661,7 @@ pub(super) fn expected_status(accepted: &Path) -> Vec<Vec<String>> {
                 get(p, "expectedCompletion"),
                 get(p, "actualCompletion"),
                 slippage,
+                overdue,
                 flag([
                     b(t, "technicalAssistanceRequested"),
                     b(p, "technicalAssistanceRequested"),

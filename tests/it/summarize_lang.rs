@@ -137,8 +137,8 @@ fn the_french_dashboard_has_no_english_left() {
         "<h1>Cadre de normes sur le commerce électronique transfrontalier : tableau de bord de la mise en œuvre</h1>",
         "<div class=\"sorter\">Trier par : <button",
         "Retours",
-        "<th>Tous les Membres</th>",
-        "<th>ESA : Afrique orientale et australe</th>",
+        "<th scope=\"row\">Tous les Membres</th>",
+        "<th scope=\"row\">ESA : Afrique orientale et australe</th>",
     ] {
         assert!(html.contains(text), "{text}");
     }
@@ -151,8 +151,10 @@ fn the_french_dashboard_has_no_english_left() {
                 "members.csv",
                 "assistance.csv",
                 "skipped.csv",
+                "notifications.csv",
                 "status.json",
-                "index.html"
+                "index.html",
+                "meeting.xlsx"
             ]
             .map(|f| dir.path().join(f).display().to_string())
             .join("\n")
@@ -186,11 +188,11 @@ fn the_dashboard_speaks_spanish() {
         "<h2>Envíos que faltan</h2>",
         "<h2>Asistencia técnica y creación de capacidad</h2>",
         "<div class=\"sorter\">Ordenar por: <button",
-        "<li><span class=\"sw s-implemented\">AP</span>aplicada</li>",
-        "<th>AMS: América del Sur, América del Norte, América Central y el Caribe</th>",
+        "<li><span class=\"sw s-implemented\" aria-hidden=\"true\">AP</span>aplicada</li>",
+        "<th scope=\"row\">AMS: América del Sur, América del Norte, América Central y el Caribe</th>",
         "Procedimientos de despacho simplificados",
         // Decimal commas, and a no-break space before the percent sign.
-        "\u{a0}%</td>",
+        "\u{a0}%<span class=\"base\">",
     ] {
         assert!(html.contains(text), "{text}");
     }
@@ -209,6 +211,7 @@ fn the_dashboard_speaks_spanish() {
         "members.csv",
         "assistance.csv",
         "skipped.csv",
+        "notifications.csv",
         "status.json",
     ] {
         assert_eq!(
@@ -248,7 +251,9 @@ fn skipped_inputs_are_said_in_spanish() {
     );
     let html = std::fs::read_to_string(dir.path().join("index.html")).unwrap();
     assert!(html.contains(&format!("<h2>Envíos descartados ({})</h2>", skipped.len())));
-    assert!(html.contains("<th>Archivo</th><th>Motivo</th><th>Códigos</th>"));
+    assert!(html.contains(
+        "<th scope=\"col\">Archivo</th><th scope=\"col\">Motivo</th><th scope=\"col\">Códigos</th>"
+    ));
     assert_no_english(dir.path(), Lang::Es);
 }
 

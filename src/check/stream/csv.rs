@@ -9,22 +9,28 @@ use crate::read::csv::csv_split::{self, Cut, DocRows, Streamed};
 use crate::read::{self, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
 use crate::tree::Node;
-use std::path::Path;
+use std::io::Read;
 use std::sync::Arc;
 
 /// A CSV file's rows may come in any order. The file is read in blocks and
 /// each document is checked as soon as its rows have ended, when each
 /// document's rows are next to each other (and no record is longer than the
 /// line limit); else its text is kept (the file size once), cut into
-/// documents by `documentId` without keeping the cells. Either way each document is read from its header and rows alone.
-/// `None` when the file is not plain UTF-8 or has a problem of its own: it
-/// is then read whole, which reports the problem.
-pub(super) fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<Checked> {
+/// documents by `documentId` without keeping the cells. Either way each
+/// document is read from its header and rows alone. `open` gives the file's
+/// bytes from its start (a file on disk, or bytes in memory), once to read
+/// it in blocks and once more when it is read whole. `None` when the file is
+/// not plain UTF-8 or has a problem of its own: it is then read whole, which
+/// reports the problem.
+pub(super) fn csv<R: Read>(
+    open: impl Fn() -> Option<R>,
+    name: String,
+    options: &CheckOptions,
+) -> Option<Checked> {
     let limits = &options.read.limits;
-    let from = std::fs::File::open(path).ok()?;
     let mut batches = Batches::new(name.clone(), options);
     let cut = csv_split::stream(
-        from,
+        open()?,
         (limits.max_file_size, limits.max_line_len),
         limits.max_documents,
         |doc| batches.add(doc),
@@ -33,7 +39,7 @@ pub(super) fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<C
         Cut::Streamed(streamed) => streamed,
         Cut::Whole => {
             batches = Batches::new(name.clone(), options);
-            kept_whole(path, &mut batches)?
+            kept_whole(open()?, &mut batches)?
         }
     };
     if streamed.documents == 0 {
@@ -59,9 +65,9 @@ pub(super) fn csv(path: &Path, name: String, options: &CheckOptions) -> Option<C
 /// A file whose documents' rows are not next to each other (or with a
 /// record longer than the line limit): its text is kept and cut into
 /// documents by `documentId`.
-fn kept_whole(path: &Path, batches: &mut Batches) -> Option<Streamed> {
+fn kept_whole(from: impl Read, batches: &mut Batches) -> Option<Streamed> {
     let limits = &batches.file.options.read.limits;
-    let mut bytes = crate::read::read_file(path, limits).ok()?;
+    let mut bytes = read::read_again(from, limits)?;
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }

@@ -57,6 +57,13 @@ impl Pos {
     }
 }
 
+/// The place of a file's first byte.
+pub(super) const START: Pos = Pos {
+    offset: 0,
+    line: 1,
+    column: 1,
+};
+
 /// Reads the file byte by byte from a block buffer, knowing the place of
 /// the next byte (a line ends at LF, CRLF or a CR alone, as in
 /// [`SourceFile`]) and the length of the current line.
@@ -71,6 +78,21 @@ pub(super) struct Cursor<R> {
     pub(super) max_line: usize,
     /// Where a line went over the limit (the splitter then stopped).
     pub(super) too_long: Option<Pos>,
+    /// The bytes of a character cut by the end of a run of bytes, checked
+    /// with the next run, and the place of its first byte.
+    carry: Vec<u8>,
+    carry_at: Pos,
+    /// The first bytes that are not UTF-8.
+    pub(super) not_utf8: Option<NotUtf8>,
+}
+
+/// The first bytes of a file that are not UTF-8, as reading it whole finds
+/// them (P04): their place, and the bytes (none when the file ends inside a
+/// character).
+#[derive(Debug)]
+pub(super) struct NotUtf8 {
+    pub(super) pos: Pos,
+    pub(super) bytes: Vec<u8>,
 }
 
 impl<R: Read> Cursor<R> {
@@ -80,15 +102,14 @@ impl<R: Read> Cursor<R> {
             buf: vec![0; 1 << 16].into_boxed_slice(),
             at: 0,
             len: 0,
-            pos: Pos {
-                offset: 0,
-                line: 1,
-                column: 1,
-            },
+            pos: START,
             after_cr: false,
             line_len: 0,
             max_line,
             too_long: None,
+            carry: Vec::new(),
+            carry_at: START,
+            not_utf8: None,
         }
     }
 
@@ -115,6 +136,9 @@ impl<R: Read> Cursor<R> {
                 Ok(n) => {
                     self.at = 0;
                     self.len = n;
+                    if n == 0 {
+                        self.utf8_end();
+                    }
                     return Ok(n > 0);
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -139,6 +163,7 @@ impl<R: Read> Cursor<R> {
         let b = self.buf[self.at];
         self.at += 1;
         keep.push(b);
+        self.utf8(&[b]);
         if !self.account_slowly(&[b]) {
             return Err(Stop::Reported);
         }
@@ -172,16 +197,17 @@ impl<R: Read> Cursor<R> {
                 i += 1;
             }
             let buf = std::mem::take(&mut self.buf);
-            let mut ok = self.account(&buf[from..i]);
-            let at = self.pos;
             let through = if matches!(end, Step::Done | Step::Fail) {
-                if ok {
-                    ok = self.account(&buf[i..i + 1]);
-                }
                 i + 1
             } else {
                 i
             };
+            self.utf8(&buf[from..through]);
+            let mut ok = self.account(&buf[from..i]);
+            let at = self.pos;
+            if ok && through > i {
+                ok = self.account(&buf[i..through]);
+            }
             keep.extend(&buf[from..through]);
             self.buf = buf;
             self.at = through;
@@ -267,6 +293,77 @@ impl<R: Read> Cursor<R> {
         true
     }
 
+    /// Checks that `bytes`, which start at the current place, are UTF-8,
+    /// and keeps the place of the first that are not; a character cut at
+    /// their end is checked with the next bytes.
+    fn utf8(&mut self, mut bytes: &[u8]) {
+        if self.not_utf8.is_some() {
+            return;
+        }
+        let (mut at, mut after_cr) = (self.pos, self.after_cr);
+        while !self.carry.is_empty() {
+            let Some((&b, rest)) = bytes.split_first() else {
+                return;
+            };
+            self.carry.push(b);
+            (at, after_cr) = advance(at, after_cr, &[b]);
+            bytes = rest;
+            match std::str::from_utf8(&self.carry) {
+                Ok(_) => self.carry.clear(),
+                Err(e) => {
+                    if let Some(n) = e.error_len() {
+                        self.not_utf8 = Some(NotUtf8 {
+                            pos: self.carry_at,
+                            bytes: self.carry[..n].to_vec(),
+                        });
+                        return;
+                    }
+                }
+            }
+        }
+        if let Err(e) = std::str::from_utf8(bytes) {
+            let k = e.valid_up_to();
+            let (pos, _) = advance(at, after_cr, &bytes[..k]);
+            match e.error_len() {
+                Some(n) => {
+                    self.not_utf8 = Some(NotUtf8 {
+                        pos,
+                        bytes: bytes[k..k + n].to_vec(),
+                    });
+                }
+                None => {
+                    self.carry = bytes[k..].to_vec();
+                    self.carry_at = pos;
+                }
+            }
+        }
+    }
+
+    /// At the end of the input: a character left cut is not UTF-8.
+    fn utf8_end(&mut self) {
+        if self.not_utf8.is_none() && !self.carry.is_empty() {
+            self.not_utf8 = Some(NotUtf8 {
+                pos: self.carry_at,
+                bytes: Vec::new(),
+            });
+        }
+    }
+
+    /// After the splitter stopped: the rest of the input is only checked
+    /// for UTF-8 (reading the file whole decodes all of it), with places
+    /// counted past any line limit.
+    pub(super) fn rest_utf8(&mut self) -> std::io::Result<()> {
+        self.max_line = usize::MAX;
+        while self.not_utf8.is_none() && self.fill()? {
+            let buf = std::mem::take(&mut self.buf);
+            self.utf8(&buf[self.at..self.len]);
+            self.account(&buf[self.at..self.len]);
+            self.at = self.len;
+            self.buf = buf;
+        }
+        Ok(())
+    }
+
     pub(super) fn skip_ws(&mut self) -> Result<Option<u8>, Stop> {
         loop {
             match self.peek()? {
@@ -277,6 +374,23 @@ impl<R: Read> Cursor<R> {
             }
         }
     }
+}
+
+/// The place after `bytes` read from `pos` (`after_cr`: the byte before
+/// them was CR), counted as [`Cursor::account`] does.
+fn advance(mut pos: Pos, mut after_cr: bool, bytes: &[u8]) -> (Pos, bool) {
+    for &b in bytes {
+        pos.offset += 1;
+        match b {
+            b'\n' | b'\r' => {
+                pos.line += usize::from(b == b'\r' || !after_cr);
+                pos.column = 1;
+            }
+            _ => pos.column += usize::from(b & 0xC0 != 0x80),
+        }
+        after_cr = b == b'\r';
+    }
+    (pos, after_cr)
 }
 
 /// Where the splitter puts the bytes it reads.

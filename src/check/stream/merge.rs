@@ -2,7 +2,7 @@
 //! checked in batches on the thread pool and their diagnostics merged back
 //! in file order, moved from each document's text to the file's.
 
-use super::cursor::{Pos, Stop};
+use super::cursor::{NotUtf8, Pos, START, Stop};
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::{Code, Diagnostic, Places};
@@ -30,6 +30,9 @@ pub(super) struct Run<'o> {
     pub(super) count: usize,
     /// The batch being checked while the next one is read.
     pub(super) in_flight: Option<std::sync::mpsc::Receiver<std::thread::Result<Vec<Done>>>>,
+    /// Whether a document or a piece read with the XML reader reported
+    /// bytes that are not UTF-8 (P04).
+    pub(super) not_utf8_reported: bool,
 }
 
 /// Documents are checked in batches of this many bytes or documents, the
@@ -52,6 +55,8 @@ pub(super) struct Done {
     pub(super) stub: Node,
     /// Its documentId, span and place.
     pub(super) id: Option<(String, Span, Location)>,
+    /// Whether its reader reported bytes that are not UTF-8 (P04).
+    pub(super) not_utf8: bool,
 }
 
 /// What checking a document needs of the run.
@@ -76,6 +81,7 @@ impl<'o> Run<'o> {
             pending_bytes: 0,
             count: 0,
             in_flight: None,
+            not_utf8_reported: false,
         }
     }
 
@@ -179,8 +185,15 @@ impl<'o> Run<'o> {
         }
     }
 
+    /// A problem found by the XML reader in a piece outside the documents.
+    pub(super) fn piece_problem(&mut self, d: Diagnostic) {
+        self.not_utf8_reported |= d.code == Code::P04;
+        self.diagnostics.push(d);
+    }
+
     /// Adds what one document gave, with R01 across the collection.
     pub(super) fn merge(&mut self, done: Done) {
+        self.not_utf8_reported |= done.not_utf8;
         self.diagnostics
             .absorb(done.diagnostics, Some(done.index), Some);
         if let Some((text, span, at)) = done.id {
@@ -202,18 +215,28 @@ impl<'o> Run<'o> {
         self.documents.push(done.stub);
     }
 
-    pub(super) fn finish(mut self) -> Checked {
+    /// Ends the run. `not_utf8`: the file's first bytes that are not
+    /// UTF-8, reported (P04, as reading the file whole does) unless the
+    /// document or piece holding them was read and reported them itself: a
+    /// document the splitter never finished, or text after the root, is
+    /// not read, but its bytes are the file's.
+    pub(super) fn finish(mut self, not_utf8: Option<NotUtf8>) -> Checked {
         self.flush();
         self.collect();
+        if let Some(bad) = not_utf8
+            && !self.not_utf8_reported
+        {
+            let message = if bad.bytes.is_empty() {
+                msg::decode_truncated_utf8()
+            } else {
+                let hex: Vec<String> = bad.bytes.iter().map(|b| format!("{b:02X}")).collect();
+                msg::decode_invalid_utf8(hex.join(" "))
+            };
+            let d = Diagnostic::new(Code::P04, message).help(msg::decode_save_as_utf8_help());
+            self.file_problem(d, bad.pos);
+        }
         if self.documents.is_empty() && !self.diagnostics.has_error() {
-            self.file_problem(
-                crate::check::no_document(),
-                Pos {
-                    offset: 0,
-                    line: 1,
-                    column: 1,
-                },
-            );
+            self.file_problem(crate::check::no_document(), START);
         }
         let mut source = SourceFile::new(self.name, String::new(), "utf-8");
         source.representation = Some(self.kind);
@@ -246,6 +269,7 @@ impl Shared {
                 diagnostics,
                 stub: stub(None),
                 id: None,
+                not_utf8: false,
             }
         };
         let max = limits.max_document_size;
@@ -264,13 +288,24 @@ impl Shared {
                 t.extend_from_slice(close.as_bytes());
                 (std::borrow::Cow::Owned(t), open.len())
             }
-            None => (std::borrow::Cow::Borrowed(p.bytes.as_slice()), 0),
+            // A document of a JSON collection, read alone, must not be
+            // taken for another encoding or a binary file by its first
+            // bytes (`\0t\0a` as UTF-16, `PK\x03\x04` as an archive):
+            // the file's encoding is UTF-8, settled by the splitter. After
+            // two spaces no signature or UTF-16 text starts.
+            None => {
+                let mut t = Vec::with_capacity(JSON_LEAD.len() + p.bytes.len());
+                t.extend_from_slice(JSON_LEAD);
+                t.extend_from_slice(&p.bytes);
+                (std::borrow::Cow::Owned(t), JSON_LEAD.len())
+            }
         };
         let read_options = ReadOptions {
             representation: Some(self.kind),
             limits: *limits,
         };
         let parsed = read::read(&self.name, &text, &read_options);
+        let not_utf8 = parsed.diagnostics.iter().any(|d| d.code == Code::P04);
         let mut found = Capped::new(limits.max_diagnostics);
         crate::check::check_part_into(&parsed, self.options.as_of, &mut found);
         let source = &parsed.source;
@@ -298,9 +333,13 @@ impl Shared {
             diagnostics,
             stub: stub(doc),
             id,
+            not_utf8,
         }
     }
 }
+
+/// What a JSON document is read after (see [`Shared::check`]).
+const JSON_LEAD: &[u8] = b"  ";
 
 /// A span of a document's own text moved to the file, with its place;
 /// `place` maps an offset of the document's text.

@@ -20,10 +20,17 @@
 //!   root's end tag) is read with the XML reader, in its place, as the whole
 //!   file would be: its first problem is the file's (with the code the whole
 //!   read gives) and the file is not read further.
+//! - bytes that are not UTF-8 are found as the whole read finds them: the
+//!   document (or piece outside the documents) holding them reports them
+//!   (P04); when no piece read holds the file's first such bytes (a
+//!   document the file ends in, text after the root, anything after where
+//!   the splitter stopped), they are the file's problem, at their place.
 //!
-//! Files that are not a collection in UTF-8 (a single document, a CSV file,
-//! UTF-16, an XML declaration naming another encoding, a DOCTYPE, a root
-//! element other than `Submissions` in the fosx namespace) are read whole.
+//! A CSV file in UTF-8 is cut into documents by `documentId` with its own
+//! splitter (see `csv`), from the same bytes. Files that are not a
+//! collection in UTF-8 (a single document, UTF-16, an XML declaration
+//! naming another encoding, a DOCTYPE, a root element other than
+//! `Submissions` in the fosx namespace) are read whole.
 
 use crate::check::{CheckOptions, Checked};
 use crate::diag::{Code, Diagnostic};
@@ -65,12 +72,46 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
     let Ok(file) = std::fs::File::open(path) else {
         return whole();
     };
-    let name = path.display().to_string();
-    if is_zip(&file) {
-        // A workbook (or another archive) is read whole: not a text stream.
+    if !starts_text(&file) {
+        // A workbook (or another archive), or what the whole read would not
+        // take for text (UTF-16 without a byte order mark), is read whole,
+        // which reports it.
         return whole();
     }
-    let mut cursor = Cursor::new(file, options.read.limits.max_line_len);
+    let name = path.display().to_string();
+    let reopen = || std::fs::File::open(path).ok();
+    stream(file, name, options, whole, reopen)
+}
+
+/// The bytes of a file already in memory, checked as
+/// [`check_path_streaming_from`] checks a file of `from` bytes or more
+/// (`name` is what reports call it): the same splitter, and the same result
+/// as that of a file holding these bytes.
+pub fn check_bytes_streaming_from(
+    name: &str,
+    bytes: &[u8],
+    options: &CheckOptions,
+    from: u64,
+) -> Checked {
+    let whole = || crate::check::check_bytes(name, bytes, options);
+    let len = bytes.len() as u64;
+    if len < from || len > options.read.limits.max_file_size || crate::read::not_text(bytes) {
+        return whole();
+    }
+    stream(bytes, name.to_string(), options, whole, || Some(bytes))
+}
+
+/// Splits and checks `input`; `whole` checks it whole instead (what is not
+/// a collection in UTF-8), `reopen` gives the input again from its start (a
+/// CSV file is read again, in blocks, by its own splitter).
+fn stream<R: std::io::Read, S: std::io::Read>(
+    input: R,
+    name: String,
+    options: &CheckOptions,
+    whole: impl Fn() -> Checked,
+    reopen: impl Fn() -> Option<S>,
+) -> Checked {
+    let mut cursor = Cursor::new(input, options.read.limits.max_line_len);
     let kind = match cursor.start() {
         Ok(Some(b'[')) => Representation::Json,
         Ok(Some(b'<')) => Representation::Xml,
@@ -80,7 +121,7 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
                 .representation
                 .is_none_or(|r| r == Representation::Csv) =>
         {
-            return csv(path, name, options).unwrap_or_else(whole);
+            return csv(reopen, name, options).unwrap_or_else(whole);
         }
         _ => return whole(),
     };
@@ -98,30 +139,38 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
             // The system's own words say why.
             let d = Diagnostic::new(
                 Code::IO,
-                crate::i18n::msg::check_stream_cannot_read(
-                    path.display().to_string(),
-                    e.to_string(),
-                ),
+                crate::i18n::msg::check_stream_cannot_read(run.name.clone(), e.to_string()),
             );
             run.diagnostics.push(d);
-            run.finish()
+            run.finish(None)
         }
         Err(Stop::Reported) | Ok(()) => {
             if let Some(pos) = cursor.too_long {
                 run.long_line(pos);
             }
-            run.finish()
+            // Reading the file whole decodes all of it: bytes that are not
+            // UTF-8 after where the splitter stopped are the file's too.
+            if let Err(e) = cursor.rest_utf8() {
+                let d = Diagnostic::new(
+                    Code::IO,
+                    crate::i18n::msg::check_stream_cannot_read(run.name.clone(), e.to_string()),
+                );
+                run.diagnostics.push(d);
+            }
+            run.finish(cursor.not_utf8.take())
         }
     }
 }
 
-/// Whether a file starts with the signature of a ZIP archive (an XLSX
-/// workbook); the file is read from its start again afterwards.
-fn is_zip(file: &std::fs::File) -> bool {
+/// Whether a file starts as text the splitter can read (not an archive, an
+/// office document or UTF-16 without a byte order mark: see
+/// [`crate::read::not_text`]); the file is read from its start again
+/// afterwards.
+fn starts_text(file: &std::fs::File) -> bool {
     use std::io::{Read, Seek, SeekFrom};
-    let mut head = [0u8; 4];
+    let mut head = [0u8; crate::read::TEXT_HEAD];
     let mut f = file;
-    let read = f.read_exact(&mut head).is_ok();
+    let read = f.take(head.len() as u64).read(&mut head).unwrap_or(0);
     let back = f.seek(SeekFrom::Start(0)).is_ok();
-    !back || (read && head == *b"PK\x03\x04")
+    back && !crate::read::not_text(&head[..read])
 }

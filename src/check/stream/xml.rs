@@ -227,9 +227,12 @@ impl Body {
                     // the root.
                     ended?;
                     if self.buf.len() < max_size {
+                        // The end tag first: one that does not close the
+                        // root is the file's syntax error (P02), as read
+                        // whole, whatever text comes before it.
                         let (rest, end) = self.buf.split_at(mark);
-                        outside(run, rest, self.start, Outside::InRoot)?;
                         end_tag(run, end, at, root_at)?;
+                        outside(run, rest, self.start, Outside::InRoot)?;
                     }
                     return Ok(false);
                 }
@@ -530,7 +533,7 @@ pub(super) fn well_formed(
     };
     d.document = None;
     relocate(&mut d, &place);
-    run.diagnostics.push(d);
+    run.piece_problem(d);
     Err(Stop::Reported)
 }
 

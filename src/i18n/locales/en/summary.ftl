@@ -30,7 +30,8 @@ summary-status =
         [in-progress] in progress
         [implemented] implemented
         [not-applicable] not applicable
-        [no-status] no report
+        [no-status] no entry
+        [no-report] no progress report
        *[other] `{ $status }`
     }
 # The letters of a status in the heatmap's cells, readable in black and white.
@@ -42,13 +43,14 @@ summary-status-letters =
         [implemented] IM
         [not-applicable] NA
         [no-status] {""}
+        [no-report] {""}
        *[other] `{ $status }`
     }
 
 ## Heatmap
 
 summary-heatmap = Status per Member and standard
-summary-heatmap-note = From each Member's latest progress report. Progress: mean completion over the standards (implemented counts 100, no entry 0).
+summary-heatmap-note = Each cell: the status in the Member's latest progress report (letters for black and white print); "no entry" when that report does not list the standard; "no progress report" when the Member sent none.
 summary-sort-by = Sort by:
 summary-sort-member = Member
 summary-sort-region = region
@@ -64,7 +66,7 @@ summary-cell-percent = { $member } · Standard { $standard }: { $status } ({ $pe
 ## Implementation rates
 
 summary-rates = Implementation rate per standard
-summary-rates-note = Share of Members whose latest progress report says the standard is implemented (Resolution 2.9).
+summary-rates-note = Implementation rate: Members whose latest progress report says the standard is implemented, over the Members with a progress report for whom it applies (shown as implemented/counted); Members without a progress report and "not applicable" answers are left out (Resolution 2.9).
 summary-members = Members
 summary-mean-maturity = Mean maturity
 summary-all-members = All Members
@@ -106,13 +108,13 @@ summary-standard-title =
 ## Timetable slippage
 
 summary-slippage = Timetable slippage
-summary-slippage-note = Actual (or else expected) completion minus planned completion of the latest timetable, in days; the largest first.
+summary-slippage-note = Slippage: actual (or else expected) completion minus the planned completion of the latest timetable, in days.
 summary-standard = Standard
 summary-planned = Planned
 summary-date-kind = Kind
 summary-expected = Expected / actual
 summary-days = Days
-summary-none-late = No standard is late.
+summary-none-late = No standard is late or overdue.
 # The code list `dateKind`.
 summary-date-kind-name =
     { $kind ->
@@ -124,7 +126,7 @@ summary-date-kind-name =
 ## Missing submissions
 
 summary-missing = Missing submissions
-summary-missing-note = Notified but no timetable; or a timetable but no progress report in the last reporting year (365 days).
+summary-missing-note = No timetable: the Member sent a notification or a progress report but no timetable. No progress report in the last year: a timetable but no progress report in the 365 days up to the reference date. Progress as in the heatmap.
 summary-missing-timetable = no timetable
 summary-missing-report = no progress report in the last year
 summary-missing-both = no timetable; no progress report in the last year
@@ -154,6 +156,26 @@ summary-reason-name =
         [other-edition] other edition
        *[other] `{ $reason }`
     }
+
+## Figures, notifications
+
+summary-progress-note = Progress: the mean completion over the standards that apply to the Member (not applicable ones are left out; implemented without a percentage counts 100; no entry counts 0); none without a progress report.
+summary-standards-key = Standards
+summary-rates-by-region = Per region
+summary-with-report = With a progress report
+summary-rate-header = Implemented
+summary-bar = Share implemented
+# The numerator and denominator of an implementation rate.
+summary-rate-base = { $implemented }/{ $base }
+summary-rate-none = no Member counted
+summary-overdue-note = Overdue: days since the planned completion, when it has passed and the latest progress report says not started, planned or in progress without an actual completion.
+summary-slippage-days = Slippage (days)
+summary-overdue-days = Overdue (days)
+summary-missing-what = Missing
+summary-notifications = Notifications to transmit
+summary-notifications-note = Every Member that notified its intention to implement, with the date and identifier of its latest notification, by Member: the information the WCO transmits to the Customs administrations of all Members.
+summary-notified-on = Date
+summary-none-notified = No Member notified its intention to implement.
 
 ## The command line (fosx summarize)
 

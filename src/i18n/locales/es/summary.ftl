@@ -39,7 +39,8 @@ summary-status =
         [in-progress] en curso
         [implemented] aplicada
         [not-applicable] no aplicable
-        [no-status] sin informe
+        [no-status] sin entrada
+        [no-report] sin informe de avance
        *[other] `{ $status }`
     }
 summary-status-letters =
@@ -50,13 +51,14 @@ summary-status-letters =
         [implemented] AP
         [not-applicable] NA
         [no-status] {""}
+        [no-report] {""}
        *[other] `{ $status }`
     }
 
 ## Mapa de calor
 
 summary-heatmap = Estado por Miembro y por norma
-summary-heatmap-note = Según el último informe de avance de cada Miembro. Avance: grado medio de realización de las normas (aplicada = 100, sin entrada = 0).
+summary-heatmap-note = Cada casilla: el estado que indica el último informe de avance del Miembro (letras para la impresión en blanco y negro); «sin entrada» cuando ese informe no menciona la norma; «sin informe de avance» cuando el Miembro no envió ninguno.
 summary-sort-by = Ordenar por:
 summary-sort-member = Miembro
 summary-sort-region = región
@@ -71,7 +73,7 @@ summary-cell-percent = { $member } · Norma { $standard }: { $status } ({ $perce
 ## Tasas de aplicación
 
 summary-rates = Tasa de aplicación por norma
-summary-rates-note = Proporción de Miembros cuyo último informe de avance indica que la norma está aplicada (Resolución 2.9).
+summary-rates-note = Tasa de aplicación: Miembros cuyo último informe de avance indica que la norma está aplicada, sobre los Miembros con informe de avance a los que corresponde (se muestra aplicadas/contados); se excluyen los Miembros sin informe de avance y las respuestas «no aplicable» (Resolución 2.9).
 summary-members = Miembros
 summary-mean-maturity = Madurez media
 summary-all-members = Todos los Miembros
@@ -110,13 +112,13 @@ summary-standard-title =
 ## Retraso del calendario
 
 summary-slippage = Retraso del calendario
-summary-slippage-note = Finalización efectiva (o, en su defecto, prevista) menos finalización planificada del último calendario, en días; primero los mayores.
+summary-slippage-note = Retraso: finalización efectiva (o, en su defecto, prevista) menos finalización planificada del último calendario, en días.
 summary-standard = Norma
 summary-planned = Planificada
 summary-date-kind = Tipo
 summary-expected = Prevista / efectiva
 summary-days = Días
-summary-none-late = Ninguna norma está retrasada.
+summary-none-late = Ninguna norma está retrasada ni vencida.
 summary-date-kind-name =
     { $kind ->
         [indicative] indicativa
@@ -127,7 +129,7 @@ summary-date-kind-name =
 ## Envíos que faltan
 
 summary-missing = Envíos que faltan
-summary-missing-note = Notificación sin calendario; o calendario sin informe de avance en el último año de presentación de informes (365 días).
+summary-missing-note = Sin calendario: el Miembro envió una notificación o un informe de avance, pero ningún calendario. Sin informe de avance en el último año: un calendario, pero ningún informe de avance en los 365 días anteriores a la fecha de referencia. Avance como en el mapa.
 summary-missing-timetable = sin calendario
 summary-missing-report = sin informe de avance en el último año
 summary-missing-both = sin calendario; sin informe de avance en el último año
@@ -156,6 +158,26 @@ summary-reason-name =
         [other-edition] otra edición
        *[other] `{ $reason }`
     }
+
+## Cifras, notificaciones
+
+summary-progress-note = Avance: grado medio de realización de las normas que se aplican al Miembro (se excluyen las «no aplicables»; una norma aplicada sin porcentaje cuenta 100; sin entrada, 0); ninguno sin informe de avance.
+summary-standards-key = Normas
+summary-rates-by-region = Por región
+summary-with-report = Con informe de avance
+summary-rate-header = Aplicada
+summary-bar = Proporción aplicada
+# El numerador y el denominador de una tasa de aplicación.
+summary-rate-base = { $implemented }/{ $base }
+summary-rate-none = ningún Miembro contado
+summary-overdue-note = Vencido: días transcurridos desde la finalización planificada, una vez pasada esa fecha, cuando el último informe de avance indica «no iniciada», «prevista» o «en curso» sin finalización efectiva.
+summary-slippage-days = Retraso (días)
+summary-overdue-days = Vencido (días)
+summary-missing-what = Falta
+summary-notifications = Notificaciones que se han de transmitir
+summary-notifications-note = Cada Miembro que notificó su intención de aplicar, con la fecha y el identificador de su última notificación, por Miembro: la información que la OMA transmite a las administraciones de aduanas de todos los Miembros.
+summary-notified-on = Fecha
+summary-none-notified = Ningún Miembro notificó su intención de aplicar.
 
 ## La línea de comandos (fosx summarize)
 

@@ -37,7 +37,8 @@ summary-status =
         [in-progress] en cours
         [implemented] mise en œuvre
         [not-applicable] sans objet
-        [no-status] pas de rapport
+        [no-status] pas d'entrée
+        [no-report] pas de rapport d'avancement
        *[other] `{ $status }`
     }
 summary-status-letters =
@@ -48,13 +49,14 @@ summary-status-letters =
         [implemented] MO
         [not-applicable] SO
         [no-status] {""}
+        [no-report] {""}
        *[other] `{ $status }`
     }
 
 ## Carte de chaleur
 
 summary-heatmap = État d'avancement par Membre et par norme
-summary-heatmap-note = D'après le dernier rapport d'avancement de chaque Membre. Progression : avancement moyen sur les normes (mise en œuvre = 100, sans entrée = 0).
+summary-heatmap-note = Chaque case : le statut indiqué par le dernier rapport d'avancement du Membre (des lettres pour l'impression en noir et blanc) ; « pas d'entrée » quand ce rapport ne mentionne pas la norme ; « pas de rapport d'avancement » quand le Membre n'en a envoyé aucun.
 summary-sort-by = Trier par :
 summary-sort-member = Membre
 summary-sort-region = région
@@ -69,7 +71,7 @@ summary-cell-percent = { $member } · Norme { $standard } : { $status } ({ $perc
 ## Taux de mise en œuvre
 
 summary-rates = Taux de mise en œuvre par norme
-summary-rates-note = Part des Membres dont le dernier rapport d'avancement indique la norme comme mise en œuvre (Résolution 2.9).
+summary-rates-note = Taux de mise en œuvre : Membres dont le dernier rapport d'avancement indique la norme comme mise en œuvre, sur les Membres ayant un rapport d'avancement pour qui elle s'applique (affiché mises en œuvre/comptés) ; les Membres sans rapport d'avancement et les réponses « sans objet » sont écartés (Résolution 2.9).
 summary-members = Membres
 summary-mean-maturity = Maturité moyenne
 summary-all-members = Tous les Membres
@@ -108,13 +110,13 @@ summary-standard-title =
 ## Glissement du calendrier
 
 summary-slippage = Glissement du calendrier
-summary-slippage-note = Achèvement effectif (à défaut prévu) moins achèvement planifié du dernier calendrier, en jours ; les plus grands d'abord.
+summary-slippage-note = Glissement : achèvement effectif (à défaut prévu) moins achèvement planifié du dernier calendrier, en jours.
 summary-standard = Norme
 summary-planned = Planifié
 summary-date-kind = Nature
 summary-expected = Prévu / effectif
 summary-days = Jours
-summary-none-late = Aucune norme n'est en retard.
+summary-none-late = Aucune norme n'est en retard ni échue.
 summary-date-kind-name =
     { $kind ->
         [indicative] indicative
@@ -125,7 +127,7 @@ summary-date-kind-name =
 ## Soumissions manquantes
 
 summary-missing = Soumissions manquantes
-summary-missing-note = Notification sans calendrier ; ou calendrier sans rapport d'avancement sur la dernière année de rapport (365 jours).
+summary-missing-note = Pas de calendrier : le Membre a envoyé une notification ou un rapport d'avancement, mais aucun calendrier. Pas de rapport d'avancement sur la dernière année : un calendrier, mais aucun rapport d'avancement dans les 365 jours précédant la date de référence. Progression comme dans la carte.
 summary-missing-timetable = pas de calendrier
 summary-missing-report = pas de rapport d'avancement sur la dernière année
 summary-missing-both = pas de calendrier ; pas de rapport d'avancement sur la dernière année
@@ -154,6 +156,26 @@ summary-reason-name =
         [other-edition] autre édition
        *[other] `{ $reason }`
     }
+
+## Chiffres, notifications
+
+summary-progress-note = Progression : avancement moyen sur les normes qui s'appliquent au Membre (les normes « sans objet » sont écartées ; une norme mise en œuvre sans pourcentage compte 100 ; sans entrée, 0) ; aucune sans rapport d'avancement.
+summary-standards-key = Normes
+summary-rates-by-region = Par région
+summary-with-report = Avec un rapport d'avancement
+summary-rate-header = Mise en œuvre
+summary-bar = Part de mise en œuvre
+# Le numérateur et le dénominateur d'un taux de mise en œuvre.
+summary-rate-base = { $implemented }/{ $base }
+summary-rate-none = aucun Membre compté
+summary-overdue-note = Échu : jours écoulés depuis l'achèvement planifié, une fois cette date passée, quand le dernier rapport d'avancement indique « non commencée », « prévue » ou « en cours » sans achèvement effectif.
+summary-slippage-days = Glissement (jours)
+summary-overdue-days = Échu (jours)
+summary-missing-what = Manque
+summary-notifications = Notifications à transmettre
+summary-notifications-note = Chaque Membre ayant notifié son intention de mise en œuvre, avec la date et l'identifiant de sa dernière notification, par Membre : l'information que l'OMD transmet aux administrations des douanes de tous les Membres.
+summary-notified-on = Date
+summary-none-notified = Aucun Membre n'a notifié son intention de mise en œuvre.
 
 ## La ligne de commande (fosx summarize)
 
