@@ -16,6 +16,11 @@
 #   CSV   frictionless with schemas/progress-report.table-schema.json: one
 #         file by its command; 1,000 files in one Python process, once; the
 #         collection once (each stopped after PEER_TIMEOUT)
+#   XLSX  a workbook of 10,005 entry rows (667 progress reports, the
+#   ODS   collection's first; the .ods made from the .xlsx by LibreOffice):
+#         frictionless validate with the same Table Schema (once, needs
+#         openpyxl / ezodf), and pandas.read_excel(engine="calamine"), reading
+#         only (no checks): the floor a Python pipeline pays
 # Needs hyperfine (Debian: hyperfine) and python3.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -145,5 +150,34 @@ for kind in json xml csv; do
           else row "$label" "$t" "frictionless (absent)" -; fi ;;
   esac
   /usr/bin/time -f "  fosx peak memory on collection.$kind: %M KB" $fosx validate $asof "$big" 2>&1 >/dev/null | tail -n 1
+done
+# Workbooks: the collection's first 667 documents (10,005 rows) as .xlsx
+# (written by fosx) and .ods (LibreOffice, when installed).
+books=$corpus/workbooks
+if [ ! -f "$books/progress-reports.xlsx" ]; then
+  mkdir -p "$books"
+  head -n $((1 + 667 * 15)) "$corpus/collections/collection.csv" > "$tmp/book.csv"
+  $fosx convert $asof --to xlsx -o "$books/progress-reports.xlsx" "$tmp/book.csv" || exit 2
+fi
+if [ ! -f "$books/progress-reports.ods" ] && have soffice; then
+  soffice -env:UserInstallation=file://"$tmp"/lo-profile --headless --convert-to ods \
+    --outdir "$books" "$books/progress-reports.xlsx" >/dev/null 2>&1
+fi
+cat > "$tmp/pandas_read.py" <<'EOF'
+import sys
+import pandas
+pandas.read_excel(sys.argv[1], engine="calamine")
+EOF
+for ext in xlsx ods; do
+  book=$books/progress-reports.$ext
+  label="workbook .$ext (10,005 rows)"
+  if [ ! -f "$book" ]; then row "$label" - "(not made: soffice absent)" -; continue; fi
+  t=$(median "$runs" $fosx validate $asof "$book")
+  if python3 -c 'import pandas, python_calamine' 2>/dev/null; then
+    row "$label" "$t" "pandas+calamine (read)" "$(median "$runs" python3 "$tmp/pandas_read.py" "$book")"
+  else row "$label" "$t" "pandas+calamine (absent)" -; fi
+  if have frictionless; then
+    row "$label" "$t" "frictionless (1 run)" "$(once timeout "$peer_timeout" frictionless validate --trusted --schema $schema_csv "$book")"
+  else row "$label" "$t" "frictionless (absent)" -; fi
 done
 echo "(times: medians of $runs runs, 5 x $runs for one file; ratio = fosx / peer)"

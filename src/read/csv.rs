@@ -10,6 +10,8 @@
 
 #[path = "csv_rows.rs"]
 pub(crate) mod csv_rows;
+#[path = "csv_split.rs"]
+pub(crate) mod csv_split;
 
 use super::json::normalise_line_ends;
 use super::{Limit, Limits, typed_leaf};
@@ -106,17 +108,23 @@ pub fn read(text: &str, limits: &Limits, diags: &mut dyn Sink) -> (Vec<Node>, Op
     (docs, Some(index))
 }
 
-/// The columns of every document type.
-fn all_columns() -> Vec<(DocType, Vec<Column>)> {
-    DocType::ALL.iter().map(|&t| (t, columns(t))).collect()
+/// The columns of every document type (made once: each document of a big
+/// file is read alone).
+fn all_columns() -> &'static [(DocType, Vec<Column>)] {
+    static ALL: std::sync::LazyLock<Vec<(DocType, Vec<Column>)>> =
+        std::sync::LazyLock::new(|| DocType::ALL.iter().map(|&t| (t, columns(t))).collect());
+    &ALL
 }
 
 /// The names of the columns of every document type.
-fn known_names() -> HashSet<String> {
-    all_columns()
-        .into_iter()
-        .flat_map(|(_, cols)| cols.into_iter().map(|c| c.name))
-        .collect()
+fn known_names() -> &'static HashSet<&'static str> {
+    static NAMES: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+        all_columns()
+            .iter()
+            .flat_map(|(_, cols)| cols.iter().map(|c| c.name.as_str()))
+            .collect()
+    });
+    &NAMES
 }
 
 /// Whether the first row names at least one column of some document type.
@@ -227,7 +235,7 @@ fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut dyn Sink) -> Sh
                     name,
                     file_type.map(|(t, _)| t),
                     &known,
-                    &all,
+                    all,
                     span,
                 ));
             }
@@ -396,16 +404,23 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
     if let Some(t) = own_type {
         empty_groups(&mut members, t.fields(), &document_keys(shape), head);
     }
-    let entry_cols: Vec<&Col> = shape.cols.iter().filter(|c| c.entry).collect();
+    // An entry column's type is the same in every entry.
+    let entry_cols: Vec<(&Col, Option<&Ty>)> = shape
+        .cols
+        .iter()
+        .filter(|c| c.entry)
+        .map(|c| {
+            let ty = own_type.and_then(|t| t.type_at(&pointer("/entries/0", &c.keys)));
+            (c, ty)
+        })
+        .collect();
     let mut entries = Vec::new();
     for row in rows.iter().filter(|r| has_entry(r, shape)) {
-        let base = format!("/entries/{}", entries.len());
         let mut entry = Vec::new();
-        for col in &entry_cols {
+        for &(col, ty) in &entry_cols {
             let Some(cell) = row.get(col.index) else {
                 continue;
             };
-            let ty = own_type.and_then(|t| t.type_at(&pointer(&base, &col.keys)));
             insert(
                 &mut entry,
                 &col.keys,

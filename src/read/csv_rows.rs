@@ -118,7 +118,7 @@ pub(super) fn delimiter(text: &str) -> u8 {
 
 /// The csv crate's reader of every record, the header too, ragged rows
 /// included.
-fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
+pub(super) fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -126,8 +126,71 @@ fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
         .from_reader(bytes)
 }
 
+/// Texts up to this size are read with a reader each thread keeps: making
+/// the csv crate's reader (its state machine) costs more than reading a
+/// small document, and each document of a big file is read alone.
+const REUSED_UP_TO: usize = 1 << 16;
+
+/// A kept reader, with its delimiter.
+type Kept = (u8, csv::Reader<std::io::Cursor<Vec<u8>>>);
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The csv crate's reader of a text ([`records`]): the thread's own reader
+/// for a small text, given back when dropped.
+enum Records<'b> {
+    Kept(Option<Kept>),
+    Own(csv::Reader<&'b [u8]>),
+}
+
+impl<'b> Records<'b> {
+    fn new(bytes: &'b [u8], delim: u8) -> Self {
+        if bytes.len() > REUSED_UP_TO {
+            return Records::Own(records(bytes, delim));
+        }
+        let kept = KEPT.with(|k| k.borrow_mut().take());
+        let mut reader = match kept {
+            Some((d, reader)) if d == delim => reader,
+            _ => csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .delimiter(delim)
+                .from_reader(std::io::Cursor::new(Vec::new())),
+        };
+        let text = reader.get_mut().get_mut();
+        text.clear();
+        text.extend_from_slice(bytes);
+        // From the start, as a new reader (the state machine is kept);
+        // `seek` would do nothing when the reader is at the same offset.
+        match reader.seek_raw(std::io::SeekFrom::Start(0), csv::Position::new()) {
+            Ok(()) => Records::Kept(Some((delim, reader))),
+            Err(_) => Records::Own(records(bytes, delim)),
+        }
+    }
+
+    fn read_record(&mut self, record: &mut csv::StringRecord) -> csv::Result<bool> {
+        match self {
+            Records::Kept(Some((_, r))) => r.read_record(record),
+            Records::Kept(None) => Ok(false),
+            Records::Own(r) => r.read_record(record),
+        }
+    }
+}
+
+impl Drop for Records<'_> {
+    fn drop(&mut self) {
+        if let Records::Kept(kept) = self
+            && let Some(kept) = kept.take()
+        {
+            KEPT.with(|k| *k.borrow_mut() = Some(kept));
+        }
+    }
+}
+
 /// Skips line ends (blank lines) from `pos`.
-fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
+pub(super) fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
     while matches!(bytes.get(pos), Some(b'\r' | b'\n')) {
         pos += 1;
     }
@@ -136,25 +199,30 @@ fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
 
 /// The cells of one record as the scanner found them: the spans of the
 /// columns `keep` names (sorted), and what the others need.
-struct RawRecord {
+pub(super) struct RawRecord {
     /// Every cell's span, when wanted; else those of the kept columns.
     spans: Vec<(usize, Span, bool)>,
     /// The number of cells.
-    len: usize,
+    pub len: usize,
     /// The record's first cell.
     head: Span,
     /// Offset just after the record (at its line end or the end of the text).
-    end: usize,
+    pub end: usize,
     /// The opening quote of a quoted cell that is never closed.
-    unterminated: Option<usize>,
+    pub unterminated: Option<usize>,
     /// Quotes out of place, one per cell at most.
-    stray: Vec<Stray>,
+    pub stray: Vec<Stray>,
 }
 
 /// Scans one record starting at `start` (not at a line end), keeping the
 /// spans of the columns of `keep` (sorted), or of every column when `keep`
 /// is `None`.
-fn scan_record(bytes: &[u8], start: usize, delim: u8, keep: Option<&[usize]>) -> RawRecord {
+pub(super) fn scan_record(
+    bytes: &[u8],
+    start: usize,
+    delim: u8,
+    keep: Option<&[usize]>,
+) -> RawRecord {
     let mut cells = cells::cells(bytes, start, delim);
     let mut raw = RawRecord {
         spans: Vec::new(),
@@ -207,7 +275,7 @@ pub(super) fn scan(
         Some((delim, body)) => (delim, body, 1),
         None => (delimiter(text), 0, 0),
     };
-    let mut reader = records(&bytes[body..], delim);
+    let mut reader = Records::new(&bytes[body..], delim);
     let mut record = csv::StringRecord::new();
     let mut table = Table::default();
     table.index.delimiter = delim;
@@ -413,6 +481,32 @@ mod tests {
     }
 
     #[test]
+    fn a_kept_reader_reads_each_text_as_a_new_one() {
+        let texts = [
+            "a,b\r\n\"x\ny\",2\r\n",
+            "h\n\n1\n\"open",
+            "p;q\n1;2\n",
+            "",
+            "c,d,e\n3,4\n",
+        ];
+        for text in texts.iter().chain(&texts) {
+            let delim = delimiter(text);
+            let fresh: Vec<csv::StringRecord> = records(text.as_bytes(), delim)
+                .records()
+                .map(Result::unwrap)
+                .collect();
+            let mut kept = Records::new(text.as_bytes(), delim);
+            let mut got = Vec::new();
+            let mut record = csv::StringRecord::new();
+            while kept.read_record(&mut record).unwrap() {
+                got.push(record.clone());
+            }
+            assert_eq!(got, fresh, "{text:?}");
+            assert!(matches!(kept, Records::Kept(_)));
+        }
+    }
+
+    #[test]
     fn excel_sep_lines_name_the_delimiter() {
         assert_eq!(excel_sep("sep=;\r\na;b"), Some((b';', 7)));
         assert_eq!(excel_sep("SEP=\t\na\tb"), Some((b'\t', 6)));
@@ -591,10 +685,8 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
 }
 
 /// Line ends in `bytes`: LF, CRLF and a CR alone each end a line.
-fn line_breaks(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+pub(super) fn line_breaks(bytes: &[u8]) -> usize {
+    memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
         .count()
 }

@@ -32,8 +32,10 @@ pub fn read_file(path: &std::path::Path, limits: &Limits) -> Result<Vec<u8>, Box
         )));
     }
     let file = std::fs::File::open(path).map_err(io)?;
-    read_limited(file, meta.len(), limits, io, |read| {
-        read::file_too_large(read, limits.max_file_size)
+    read_limited(file, meta.len(), limits).map_err(|stop| match stop {
+        Stopped::Io(e) => io(e),
+        Stopped::TooLarge(read) => Box::new(read::file_too_large(read, limits.max_file_size)),
+        Stopped::LineTooLong => line_too_long(limits),
     })
 }
 
@@ -54,24 +56,44 @@ pub fn read_stream(
             msg::read_io_error(what.clone(), e.to_string()),
         ))
     };
-    read_limited(input, 0, limits, io, |_| {
-        Limit::FileSize.exceeded(msg::limit_input_size(
+    read_limited(input, 0, limits).map_err(|stop| match stop {
+        Stopped::Io(e) => io(e),
+        Stopped::TooLarge(_) => Box::new(Limit::FileSize.exceeded(msg::limit_input_size(
             what.clone(),
             limits.max_file_size.to_string(),
-        ))
+        ))),
+        Stopped::LineTooLong => line_too_long(limits),
     })
 }
 
+/// Reads bytes under the limits of [`read_stream`]; `None` when they cannot
+/// be read or go over a limit (the caller then reads the file whole, which
+/// reports why).
+pub(crate) fn read_again(input: impl std::io::Read, limits: &Limits) -> Option<Vec<u8>> {
+    read_limited(input, 0, limits).ok()
+}
+
+/// Why [`read_limited`] stopped.
+enum Stopped {
+    Io(std::io::Error),
+    /// The input passed the size limit after this many bytes.
+    TooLarge(u64),
+    LineTooLong,
+}
+
+fn line_too_long(limits: &Limits) -> Box<Diagnostic> {
+    Box::new(Limit::LineLength.exceeded(msg::limit_line_not_read_further(
+        limits.max_line_len.to_string(),
+    )))
+}
+
 /// The reading loop of [`read_file`] and [`read_stream`]: `expected` is the
-/// size announced (0 when unknown), `io` maps a read error, `too_large`
-/// gives the P06 for an input passing the size limit after `read` bytes.
+/// size announced (0 when unknown).
 fn read_limited(
     mut input: impl std::io::Read,
     expected: u64,
     limits: &Limits,
-    io: impl Fn(std::io::Error) -> Box<Diagnostic>,
-    too_large: impl Fn(u64) -> Diagnostic,
-) -> Result<Vec<u8>, Box<Diagnostic>> {
+) -> Result<Vec<u8>, Stopped> {
     use std::io::Read;
     // One byte more than announced, so that the end is found without
     // growing the buffer.
@@ -89,7 +111,7 @@ fn read_limited(
         let n = match (&mut input).take(BLOCK).read_to_end(&mut bytes) {
             Ok(0) => break,
             Ok(n) => n,
-            Err(e) => return Err(io(e)),
+            Err(e) => return Err(Stopped::Io(e)),
         };
         let chunk = &bytes[before..];
         // The longest line so far, one line end at a time.
@@ -106,12 +128,10 @@ fn read_limited(
         let binary = bytes.starts_with(b"PK\x03\x04")
             || (bytes.is_empty() && chunk[..n].starts_with(b"PK\x03\x04"));
         if !binary && (too_long || line_len > limits.max_line_len) {
-            return Err(Box::new(Limit::LineLength.exceeded(
-                msg::limit_line_not_read_further(limits.max_line_len.to_string()),
-            )));
+            return Err(Stopped::LineTooLong);
         }
         if bytes.len() as u64 > limits.max_file_size {
-            return Err(Box::new(too_large(bytes.len() as u64)));
+            return Err(Stopped::TooLarge(bytes.len() as u64));
         }
         if (n as u64) < BLOCK {
             break;

@@ -13,6 +13,7 @@ pub mod xlsx;
 pub(crate) mod xml;
 mod xml_errors;
 
+pub(crate) use file::read_again;
 pub use file::{read_file, read_stream};
 
 /// How many of a file's first bytes [`not_text`] needs.

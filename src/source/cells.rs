@@ -95,20 +95,16 @@ impl Iterator for Cells<'_> {
                 }
             }
         }
-        let mut stray = None;
-        while let Some(&b) = bytes.get(i) {
-            if b == self.delimiter || b == b'\n' || b == b'\r' {
-                break;
-            }
-            if stray.is_none() {
-                if quoted {
-                    stray = Some(Stray::AfterClosing(i));
-                } else if b == b'"' {
-                    stray = Some(Stray::InUnquoted(i));
-                }
-            }
-            i += 1;
-        }
+        // The rest of the cell, to the delimiter or the line end: after a
+        // closing quote, any of it is out of place; else a quote in it is.
+        let rest = bytes.get(i..).unwrap_or_default();
+        let n = memchr::memchr3(self.delimiter, b'\n', b'\r', rest).unwrap_or(rest.len());
+        let stray = if quoted {
+            (n > 0).then_some(Stray::AfterClosing(i))
+        } else {
+            memchr::memchr(b'"', &rest[..n]).map(|k| Stray::InUnquoted(i + k))
+        };
+        i += n;
         if bytes.get(i) == Some(&self.delimiter) {
             self.pos = i + 1;
         } else {

@@ -3,17 +3,27 @@
 //! the problems only the splitter sees.
 
 use super::json_fixtures::{json_files, options, root};
-use fosx::check::stream::check_path_streaming_from;
+use fosx::check::stream::{check_bytes_streaming_from, check_path_streaming_from};
 use fosx::report::FileReport;
 use serde_json::{Value, json};
 use std::path::Path;
 
 /// The report of a file as `check_path` gives it (the whole file read), and
 /// as the streaming check gives it (every file streamed, whatever its size).
+/// The file's bytes streamed from memory give the report of the file
+/// streamed from disk.
 fn both(path: &Path, options: &fosx::CheckOptions) -> (Value, Value) {
     let whole = fosx::check_path(path, options);
     let streamed = check_path_streaming_from(path, options, 0);
+    let bytes = std::fs::read(path).unwrap();
+    let name = path.display().to_string();
+    let in_memory = check_bytes_streaming_from(&name, &bytes, options, 0);
     let report = |c: &fosx::Checked| serde_json::to_value(FileReport::new(c, false)).unwrap();
+    assert_eq!(
+        essentials(&report(&in_memory)),
+        essentials(&report(&streamed)),
+        "{name} streamed from memory"
+    );
     (report(&whole), report(&streamed))
 }
 

@@ -1,49 +1,57 @@
 //! A big CSV file, cut into documents by `documentId`.
 
-use super::merge::{BATCH_DOCUMENTS, messages, moved, relocate, renumber, stub};
+use super::merge::{BATCH_BYTES, BATCH_DOCUMENTS, messages, moved, relocate, renumber, stub};
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Code;
 use crate::read::csv::csv_rows::{self, RowRef};
+use crate::read::csv::csv_split::{self, Cut, DocRows, Streamed};
 use crate::read::{self, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
 use crate::tree::Node;
+use std::io::Read;
+use std::sync::Arc;
 
-/// A CSV file's rows may come in any order, so its text is kept (the file
-/// size once), cut into documents by `documentId` without keeping the cells,
-/// and each document is read from its header and rows alone. `None` when
-/// the file is not plain UTF-8 or has a problem of its own: it is then read
-/// whole, which reports the problem.
-pub(super) fn csv(text: &str, name: String, options: &CheckOptions) -> Option<Checked> {
+/// A CSV file's rows may come in any order. The file is read in blocks and
+/// each document is checked as soon as its rows have ended, when each
+/// document's rows are next to each other (and no record is longer than the
+/// line limit); else its text is kept (the file size once), cut into
+/// documents by `documentId` without keeping the cells. Either way each
+/// document is read from its header and rows alone. `open` gives the file's
+/// bytes from its start (a file on disk, or bytes in memory), once to read
+/// it in blocks and once more when it is read whole. `None` when the file is
+/// not plain UTF-8 or has a problem of its own: it is then read whole, which
+/// reports the problem.
+pub(super) fn csv<R: Read>(
+    open: impl Fn() -> Option<R>,
+    name: String,
+    options: &CheckOptions,
+) -> Option<Checked> {
     let limits = &options.read.limits;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let split = csv_rows::split(text, limits.max_documents)?;
-    if split.documents.is_empty() {
+    let mut batches = Batches::new(name.clone(), options);
+    let cut = csv_split::stream(
+        open()?,
+        (limits.max_file_size, limits.max_line_len),
+        limits.max_documents,
+        |doc| batches.add(doc),
+    );
+    let streamed = match cut? {
+        Cut::Streamed(streamed) => streamed,
+        Cut::Whole => {
+            batches = Batches::new(name.clone(), options);
+            kept_whole(open()?, &mut batches)?
+        }
+    };
+    if streamed.documents == 0 {
         return None;
     }
-    let file = File {
-        name: &name,
-        text,
-        header: &split.header,
-        options,
-    };
-    let mut diagnostics = Capped::new(limits.max_diagnostics);
-    let mut documents = Vec::with_capacity(split.documents.len());
-    for batch in split.documents.chunks(BATCH_DOCUMENTS) {
-        let first = documents.len();
-        let done: Vec<(Capped, Node)> =
-            super::par::map(batch, |k, rows| file.check(first + k, rows));
-        for (k, (found, stub)) in done.into_iter().enumerate() {
-            diagnostics.absorb(found, Some(first + k), Some);
-            documents.push(stub);
-        }
-    }
+    let (diagnostics, documents) = batches.finish();
     let mut source = SourceFile::new(name, String::new(), "utf-8");
     source.representation = Some(Representation::Csv);
     source.csv = Some(crate::source::CsvIndex {
-        header: split.names,
-        header_row: split.header_row,
-        row_shifts: split.row_shifts,
+        header: streamed.names,
+        header_row: streamed.header_row,
+        row_shifts: streamed.row_shifts,
         ..Default::default()
     });
     Some(Checked {
@@ -54,12 +62,128 @@ pub(super) fn csv(text: &str, name: String, options: &CheckOptions) -> Option<Ch
     })
 }
 
-/// The file being checked: its text and header row.
-struct File<'a> {
-    name: &'a str,
-    text: &'a str,
-    header: &'a RowRef,
-    options: &'a CheckOptions,
+/// A file whose documents' rows are not next to each other (or with a
+/// record longer than the line limit): its text is kept and cut into
+/// documents by `documentId`.
+fn kept_whole(from: impl Read, batches: &mut Batches) -> Option<Streamed> {
+    let limits = &batches.file.options.read.limits;
+    let mut bytes = read::read_again(from, limits)?;
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    let text = String::from_utf8(bytes).ok()?;
+    let split = csv_rows::split(&text, limits.max_documents)?;
+    let header_text = &text[split.header.start..split.header.end];
+    let documents = split.documents.len();
+    for rows in split.documents {
+        let doc = DocRows::new(split.header, header_text, rows, |r| &text[r.start..r.end]);
+        batches.add(doc);
+    }
+    Some(Streamed {
+        header: split.header,
+        header_text: header_text.to_string(),
+        names: split.names,
+        documents,
+        header_row: split.header_row,
+        row_shifts: split.row_shifts,
+    })
+}
+
+/// The documents handed over, checked in batches on every core while the
+/// file is read on, and merged in file order.
+struct Batches {
+    file: Arc<File>,
+    pending: Vec<DocRows>,
+    pending_bytes: usize,
+    /// The index of the first document pending.
+    next: usize,
+    in_flight: Option<InFlight>,
+    diagnostics: Capped,
+    documents: Vec<Node>,
+}
+
+/// A batch being checked: its first document's index and what it gives.
+type InFlight = (
+    usize,
+    std::sync::mpsc::Receiver<std::thread::Result<Vec<(Capped, Node)>>>,
+);
+
+impl Batches {
+    fn new(name: String, options: &CheckOptions) -> Self {
+        Batches {
+            file: Arc::new(File {
+                name,
+                options: *options,
+            }),
+            pending: Vec::new(),
+            pending_bytes: 0,
+            next: 0,
+            in_flight: None,
+            diagnostics: Capped::new(options.read.limits.max_diagnostics),
+            documents: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, doc: DocRows) {
+        self.pending_bytes += doc.text.len();
+        self.pending.push(doc);
+        if self.pending_bytes >= BATCH_BYTES || self.pending.len() >= BATCH_DOCUMENTS {
+            self.flush();
+        }
+    }
+
+    /// Starts checking the pending documents, after merging what the batch
+    /// before found.
+    fn flush(&mut self) {
+        self.collect();
+        let pending = std::mem::take(&mut self.pending);
+        self.pending_bytes = 0;
+        if pending.is_empty() {
+            return;
+        }
+        let first = self.next;
+        self.next += pending.len();
+        let file = Arc::clone(&self.file);
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        super::par::spawn(move || {
+            // A panic is carried to the thread that merges (rayon would
+            // abort the process).
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                super::par::map(&pending, |k, doc| file.check(first + k, doc))
+            }));
+            let _ = tx.send(done);
+        });
+        self.in_flight = Some((first, rx));
+    }
+
+    /// Waits for the batch being checked and merges what it found.
+    fn collect(&mut self) {
+        let Some((first, rx)) = self.in_flight.take() else {
+            return;
+        };
+        match rx.recv() {
+            Ok(Ok(done)) => {
+                for (k, (found, stub)) in done.into_iter().enumerate() {
+                    self.diagnostics.absorb(found, Some(first + k), Some);
+                    self.documents.push(stub);
+                }
+            }
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => {}
+        }
+    }
+
+    fn finish(mut self) -> (Capped, Vec<Node>) {
+        self.flush();
+        self.collect();
+        (self.diagnostics, self.documents)
+    }
+}
+
+/// The file being checked.
+struct File {
+    name: String,
+    options: CheckOptions,
 }
 
 /// One document read alone: its header and rows, each on a line, and where
@@ -67,7 +191,7 @@ struct File<'a> {
 struct Alone<'a> {
     rows: &'a [RowRef],
     header: &'a RowRef,
-    starts: Vec<usize>,
+    starts: &'a [usize],
 }
 
 impl Alone<'_> {
@@ -85,36 +209,23 @@ impl Alone<'_> {
     }
 }
 
-impl File<'_> {
-    /// Reads and checks document `index`, made of `rows`, alone; its
-    /// diagnostics are moved to the file.
-    fn check(&self, index: usize, rows: &[RowRef]) -> (Capped, Node) {
+impl File {
+    /// Reads and checks document `index` alone; its diagnostics are moved
+    /// to the file.
+    fn check(&self, index: usize, doc: &DocRows) -> (Capped, Node) {
         let limits = &self.options.read.limits;
-        let header_text = &self.text[self.header.start..self.header.end];
-        // The document alone: the header row, then its rows, each on a line.
-        let mut mini = String::with_capacity(
-            header_text.len() + rows.iter().map(|r| r.end - r.start + 2).sum::<usize>() + 2,
-        );
-        mini.push_str(header_text);
-        mini.push_str("\r\n");
-        let mut starts = Vec::with_capacity(rows.len());
-        for r in rows {
-            starts.push(mini.len());
-            mini.push_str(&self.text[r.start..r.end]);
-            mini.push_str("\r\n");
-        }
         let mut parsed = read::read(
-            self.name,
-            mini.as_bytes(),
+            &self.name,
+            doc.text.as_bytes(),
             &ReadOptions {
                 representation: Some(Representation::Csv),
                 limits: *limits,
             },
         );
         let alone = Alone {
-            rows,
-            header: self.header,
-            starts,
+            rows: &doc.rows,
+            header: &doc.header,
+            starts: &doc.starts,
         };
         document_size(&mut parsed, &alone, limits);
         let mut found = Capped::new(limits.max_diagnostics);
@@ -163,8 +274,11 @@ fn in_file(
     alone: &Alone,
     max_diagnostics: usize,
 ) -> Capped {
-    let row_lines: Vec<usize> = alone.starts.iter().map(|&s| source.line_col(s).0).collect();
+    // Worked out for the first diagnostic only: most documents have none.
+    let row_lines = std::cell::OnceCell::new();
     let place = |local: usize| -> (usize, Location) {
+        let row_lines: &Vec<usize> =
+            row_lines.get_or_init(|| alone.starts.iter().map(|&s| source.line_col(s).0).collect());
         let (line, column) = source.line_col(local);
         let (offset, line) = match alone.row_of(local) {
             Some(k) => (

@@ -26,9 +26,11 @@
 //!   document the file ends in, text after the root, anything after where
 //!   the splitter stopped), they are the file's problem, at their place.
 //!
-//! Files that are not a collection in UTF-8 (a single document, a CSV file,
-//! UTF-16, an XML declaration naming another encoding, a DOCTYPE, a root
-//! element other than `Submissions` in the fosx namespace) are read whole.
+//! A CSV file in UTF-8 is cut into documents by `documentId` with its own
+//! splitter (see `csv`), from the same bytes. Files that are not a
+//! collection in UTF-8 (a single document, UTF-16, an XML declaration
+//! naming another encoding, a DOCTYPE, a root element other than
+//! `Submissions` in the fosx namespace) are read whole.
 
 use crate::check::{CheckOptions, Checked};
 use crate::diag::{Code, Diagnostic};
@@ -78,11 +80,8 @@ pub fn check_path_streaming_from(path: &Path, options: &CheckOptions, from: u64)
         return whole();
     }
     let name = path.display().to_string();
-    let csv_text = || {
-        let bytes = crate::read::read_file(path, &options.read.limits).ok()?;
-        String::from_utf8(bytes).ok()
-    };
-    stream(file, name, options, whole, csv_text)
+    let reopen = || std::fs::File::open(path).ok();
+    stream(file, name, options, whole, reopen)
 }
 
 /// The bytes of a file already in memory, checked as
@@ -100,19 +99,18 @@ pub fn check_bytes_streaming_from(
     if len < from || len > options.read.limits.max_file_size || crate::read::not_text(bytes) {
         return whole();
     }
-    let csv_text = || std::str::from_utf8(bytes).ok().map(str::to_owned);
-    stream(bytes, name.to_string(), options, whole, csv_text)
+    stream(bytes, name.to_string(), options, whole, || Some(bytes))
 }
 
 /// Splits and checks `input`; `whole` checks it whole instead (what is not
-/// a collection in UTF-8), `csv_text` gives the text of a CSV file (`None`
-/// when it is not UTF-8).
-fn stream<R: std::io::Read>(
+/// a collection in UTF-8), `reopen` gives the input again from its start (a
+/// CSV file is read again, in blocks, by its own splitter).
+fn stream<R: std::io::Read, S: std::io::Read>(
     input: R,
     name: String,
     options: &CheckOptions,
     whole: impl Fn() -> Checked,
-    csv_text: impl FnOnce() -> Option<String>,
+    reopen: impl Fn() -> Option<S>,
 ) -> Checked {
     let mut cursor = Cursor::new(input, options.read.limits.max_line_len);
     let kind = match cursor.start() {
@@ -124,8 +122,7 @@ fn stream<R: std::io::Read>(
                 .representation
                 .is_none_or(|r| r == Representation::Csv) =>
         {
-            let checked = csv_text().and_then(|text| csv(&text, name, options));
-            return checked.unwrap_or_else(whole);
+            return csv(reopen, name, options).unwrap_or_else(whole);
         }
         _ => return whole(),
     };
