@@ -122,6 +122,17 @@ impl Checked {
 }
 
 /// Reads and checks one file's bytes. `name` is what reports call the file.
+///
+/// ```
+/// use fosx::{CheckOptions, Date, Severity, check_bytes};
+///
+/// let options = CheckOptions::new(Date::parse("2026-11-28").unwrap());
+/// let checked = check_bytes("note.json", br#"{"documentType": "notification"}"#, &options);
+/// assert!(!checked.is_valid(false));
+/// let first = &checked.diagnostics[0];
+/// assert_eq!(first.severity, Severity::Error);
+/// assert_eq!(first.code.to_string(), "FOS-S01"); // a required field is missing
+/// ```
 pub fn check_bytes(name: &str, bytes: &[u8], options: &CheckOptions) -> Checked {
     let parsed = read::read(name, bytes, &options.read);
     let diagnostics =
@@ -136,6 +147,17 @@ pub fn check_bytes(name: &str, bytes: &[u8], options: &CheckOptions) -> Checked 
 
 /// Reads and checks a file on disk. A file that cannot be read gives a
 /// result with one `FOS-IO` diagnostic.
+///
+/// ```
+/// use fosx::{CheckOptions, Date, check_path};
+///
+/// let options = CheckOptions::new(Date::parse("2026-11-28").unwrap());
+/// let checked = check_path("fixtures/valid/progress-report.xml".as_ref(), &options);
+/// assert!(checked.is_valid(false));
+/// let missing = check_path("no/such/file.json".as_ref(), &options);
+/// assert!(missing.unreadable);
+/// assert_eq!(missing.diagnostics[0].code.to_string(), "FOS-IO");
+/// ```
 pub fn check_path(path: &std::path::Path, options: &CheckOptions) -> Checked {
     let name = path.display().to_string();
     match read_file(path, &options.read.limits) {
@@ -164,6 +186,15 @@ pub fn unreadable(name: &str, path: &std::path::Path, diagnostic: Diagnostic) ->
 /// [`read_stream`] does; `name` is what reports call it. Input over a limit
 /// gives a result with its P06 diagnostic, input that cannot be read one
 /// with a `FOS-IO` diagnostic.
+///
+/// ```
+/// use fosx::{CheckOptions, Date, check_stream, i18n::msg};
+///
+/// let options = CheckOptions::new(Date::parse("2026-11-28").unwrap());
+/// let input = std::fs::File::open("fixtures/valid/timetable.csv").unwrap();
+/// let checked = check_stream("<stdin>", input, msg::read_standard_input(), &options);
+/// assert!(checked.is_valid(false));
+/// ```
 pub fn check_stream(
     name: &str,
     input: impl std::io::Read,

@@ -10,7 +10,7 @@
 //! value (`did you mean 2026-05-20?`), and `fosx fix` to repair what is
 //! certain.
 
-pub(crate) mod booleans;
-pub(crate) mod codes;
+pub mod booleans;
+pub mod codes;
 pub mod dates;
-pub(crate) mod numbers;
+pub mod numbers;
