@@ -74,6 +74,15 @@ impl NotConverted {
         }
     }
 
+    /// The file as checked, to change (to name its limits, say).
+    pub fn checked_mut(&mut self) -> &mut Checked {
+        match self {
+            NotConverted::Unreadable(c)
+            | NotConverted::Invalid(c)
+            | NotConverted::Unwritable(c, _) => c,
+        }
+    }
+
     /// The file as checked, taken.
     pub fn into_checked(self) -> Checked {
         match self {

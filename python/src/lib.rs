@@ -60,7 +60,10 @@ fn representation(name: &str) -> PyResult<Representation> {
 
 /// The JSON report of one checked file, as `fosx validate --format json`
 /// writes it (from the file's verdict without its text, as there).
-fn report_json(checked: Checked, options: &CheckOptions, lang: Lang) -> String {
+fn report_json(mut checked: Checked, options: &CheckOptions, lang: Lang) -> String {
+    // The package checks under the command's limits: a limit is named as
+    // the command names it.
+    checked.name_limits(&|limit| limit.option().into());
     Report::new_in(&[checked.without_source()], options, lang).json_text()
 }
 

@@ -390,7 +390,8 @@ impl Batch {
                 record.verdict = Verdict::Rejected;
                 let d = crate::read::file_too_large(size, max);
                 record.message = Some(d.message.render(self.lang));
-                let checked = crate::check::unreadable(&key, &input.path, d);
+                let mut checked = crate::check::unreadable(&key, &input.path, d);
+                checked.name_limits(&|l| l.option().into());
                 self.write_reports(&input.rel, &checked, &mut record);
                 self.replace(record);
                 return 0;
@@ -405,7 +406,12 @@ impl Batch {
         let mut options = ConvertOptions::from(self.options.check);
         options.write = self.options.write;
         options.each_document = true;
-        let converted = crate::convert(&key, &bytes, self.options.to, &options);
+        let mut converted = crate::convert(&key, &bytes, self.options.to, &options);
+        // The reports are the command's: a limit is named by its option.
+        match &mut converted {
+            Ok(c) => c.checked.name_limits(&|l| l.option().into()),
+            Err(not) => not.checked_mut().name_limits(&|l| l.option().into()),
+        }
         let checked = match &converted {
             Ok(c) => &c.checked,
             Err(not) => not.checked(),

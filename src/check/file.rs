@@ -110,6 +110,14 @@ impl Checked {
         self
     }
 
+    /// Names each limit a diagnostic met as `name` says (see
+    /// [`Diagnostic::name_limit`]): a front end's words for raising it.
+    pub fn name_limits(&mut self, name: &dyn Fn(crate::diag::Limit) -> crate::i18n::Arg) {
+        for d in &mut self.diagnostics {
+            d.name_limit(name);
+        }
+    }
+
     /// The count of (errors, warnings).
     pub fn counts(&self) -> (usize, usize) {
         let errors = self

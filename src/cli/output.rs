@@ -54,7 +54,20 @@ fn handler(colour: bool) -> GraphicalReportHandler {
 /// Renders every diagnostic of a file for people, in `lang`, coloured when
 /// stderr gets colour.
 pub fn render_human(checked: &Checked, lang: Lang) -> String {
+    if checked.diagnostics.iter().any(|d| d.limit.is_some()) {
+        let mut named = checked.clone();
+        name_limits(&mut named);
+        return render_human_for(&named, lang, colour_on_stderr());
+    }
     render_human_for(checked, lang, colour_on_stderr())
+}
+
+/// Names each limit a diagnostic met as the command's option that raises
+/// it (`--max-depth`), where the library names the field of `Limits`.
+pub fn name_limits(checked: &mut Checked) {
+    for d in &mut checked.diagnostics {
+        d.name_limit(&|limit| limit.option().into());
+    }
 }
 
 /// Renders every diagnostic of a file for people, in `lang`: a CSV file's

@@ -46,7 +46,7 @@ pub struct Args {
 const BATCH: usize = 256;
 
 fn check(target: &Target, options: &CheckOptions) -> Checked {
-    match target {
+    let mut checked = match target {
         Target::Stdin => fosx::check_stream(
             "<stdin>",
             std::io::stdin().lock(),
@@ -55,7 +55,9 @@ fn check(target: &Target, options: &CheckOptions) -> Checked {
         ),
         Target::File(p) => fosx::check::stream::check_path_streaming(p, options),
         Target::Unreadable(p, d) => fosx::unreadable(&p.display().to_string(), p, d.clone()),
-    }
+    };
+    super::output::name_limits(&mut checked);
+    checked
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {

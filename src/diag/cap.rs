@@ -219,11 +219,11 @@ impl Capped {
                 .iter()
                 .map(|(code, n)| format!("{n} {}", code.full()))
                 .collect();
-            let mut closing = Diagnostic::new(
-                Code::P06,
+            let mut closing = Diagnostic::over_limit(
+                super::Limit::Diagnostics,
                 crate::i18n::msg::check_left_out(total, self.max, codes.join(", ")),
+                crate::i18n::msg::check_left_out_help,
             )
-            .help(crate::i18n::msg::check_left_out_help())
             .severity(self.left_out.worst.unwrap_or(Severity::Error));
             closing.document = self.left_out.document.flatten();
             out.push(closing);

@@ -8,10 +8,12 @@
 
 mod cap;
 pub mod explain;
+mod limit;
 
 pub use cap::{Capped, LeftOut};
+pub use limit::Limit;
 
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg};
 use crate::tree::Span;
 use serde::Serialize;
 use std::fmt;
@@ -173,6 +175,9 @@ pub struct Diagnostic {
     pub places: Option<Box<Places>>,
     /// A replacement that would repair the problem, when one is known.
     pub fix: Option<Box<Fix>>,
+    /// The limit a P06 diagnostic met: its help names how to raise it, in
+    /// the words of the front end that shows it ([`Diagnostic::name_limit`]).
+    pub limit: Option<Limit>,
 }
 
 /// A replacement that repairs a diagnostic: the new value of the field at
@@ -287,6 +292,26 @@ impl Diagnostic {
             related: Vec::new(),
             places: None,
             fix: None,
+            limit: None,
+        }
+    }
+
+    /// P06 for a limit met: `what` says how; the help says how to raise the
+    /// limit, naming it by the field of `read::Limits` until a front end
+    /// names it its own way ([`Diagnostic::name_limit`]).
+    pub fn over_limit(limit: Limit, what: impl Into<Msg>, help: impl FnOnce(Arg) -> Msg) -> Self {
+        let field = format!("`{}`", limit.field());
+        let mut d = Diagnostic::new(Code::P06, what).help(help(field.into()));
+        d.limit = Some(limit);
+        d
+    }
+
+    /// Names the limit of a P06 diagnostic as a front end does (the
+    /// command: `--max-depth`): the help's `option` becomes `name(limit)`.
+    /// Nothing changes for a diagnostic of no limit.
+    pub fn name_limit(&mut self, name: &dyn Fn(Limit) -> Arg) {
+        if let (Some(limit), Some(help)) = (self.limit, self.help.as_mut()) {
+            help.set_arg("option", name(limit));
         }
     }
 

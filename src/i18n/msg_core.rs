@@ -111,6 +111,18 @@ impl Msg {
         }
     }
 
+    /// Sets the argument named `var` (in nested messages too) to `value`.
+    pub fn set_arg(&mut self, var: &str, value: Arg) {
+        let vars = MESSAGES[usize::from(self.0.id)].2;
+        for (name, arg) in vars.iter().zip(self.0.args.iter_mut()) {
+            if *name == var {
+                *arg = value.clone();
+            } else if let Arg::Msg(m) = arg {
+                m.set_arg(var, value.clone());
+            }
+        }
+    }
+
     /// The message in English, the language of machine outputs' `message`
     /// fields.
     pub fn english(&self) -> String {

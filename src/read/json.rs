@@ -72,11 +72,11 @@ pub fn read(text: &str, limits: &Limits, diags: &mut Vec<Diagnostic>) -> Vec<Nod
 
 /// P06 for a collection of `count` documents, over the limit (JSON and XML).
 pub(crate) fn too_many_documents(count: usize, limits: &Limits) -> Diagnostic {
-    Diagnostic::new(
-        Code::P06,
+    Diagnostic::over_limit(
+        Limit::Documents,
         msg::limit_documents(count, limits.max_documents.to_string()),
+        msg::limit_documents_help,
     )
-    .help(msg::limit_documents_help(Limit::Documents.option()))
 }
 
 fn syntax_error(text: &str, e: &serde_json::Error) -> Diagnostic {
@@ -301,9 +301,12 @@ impl<'a> Scanner<'a> {
     #[inline(never)]
     fn too_deep(&mut self, head: Span) {
         self.diags.push(
-            Diagnostic::new(Code::P06, msg::json_too_deep(self.max_depth))
-                .at(head)
-                .help(msg::limit_depth_help(Limit::Depth.option())),
+            Diagnostic::over_limit(
+                Limit::Depth,
+                msg::json_too_deep(self.max_depth),
+                msg::limit_depth_help,
+            )
+            .at(head),
         );
     }
 

@@ -27,7 +27,7 @@ pub(crate) fn not_text(head: &[u8]) -> bool {
 }
 
 use crate::diag::{Capped, Code, Diagnostic, LeftOut, Sink};
-use crate::i18n::{Msg, msg};
+use crate::i18n::msg;
 use crate::source::{Representation, SourceFile};
 use crate::tree::{Node, Span};
 
@@ -79,73 +79,7 @@ impl Default for Limits {
     }
 }
 
-impl Limits {
-    /// P06 for a limit: `what` says how it was exceeded; the help names the
-    /// command-line option that raises it (`option`, as [`Limit::option`]
-    /// gives it).
-    pub fn exceeded(what: impl Into<Msg>, option: &str) -> Diagnostic {
-        Diagnostic::new(Code::P06, what).help(msg::limit_raise_help(option))
-    }
-}
-
-/// One of the [`Limits`], named in messages by the command-line option
-/// that raises it (the library's callers set the field of the same name).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Limit {
-    /// [`Limits::max_file_size`].
-    FileSize,
-    /// [`Limits::max_depth`].
-    Depth,
-    /// [`Limits::max_documents`].
-    Documents,
-    /// [`Limits::max_entries`].
-    Entries,
-    /// [`Limits::max_document_size`].
-    DocumentSize,
-    /// [`Limits::max_text_len`].
-    TextLength,
-    /// [`Limits::max_line_len`].
-    LineLength,
-    /// [`Limits::max_diagnostics`].
-    Diagnostics,
-    /// [`Limits::max_cells`].
-    Cells,
-}
-
-impl Limit {
-    /// Every limit.
-    pub const ALL: &'static [Limit] = &[
-        Limit::FileSize,
-        Limit::Depth,
-        Limit::Documents,
-        Limit::Entries,
-        Limit::DocumentSize,
-        Limit::TextLength,
-        Limit::LineLength,
-        Limit::Diagnostics,
-        Limit::Cells,
-    ];
-
-    /// The option of `fosx` that sets it: `--max-file-size`.
-    pub fn option(self) -> &'static str {
-        match self {
-            Limit::FileSize => "--max-file-size",
-            Limit::Depth => "--max-depth",
-            Limit::Documents => "--max-documents",
-            Limit::Entries => "--max-entries",
-            Limit::DocumentSize => "--max-document-size",
-            Limit::TextLength => "--max-text-length",
-            Limit::LineLength => "--max-line-length",
-            Limit::Diagnostics => "--max-diagnostics",
-            Limit::Cells => "--max-cells",
-        }
-    }
-
-    /// P06 for this limit (see [`Limits::exceeded`]).
-    pub fn exceeded(self, what: Msg) -> Diagnostic {
-        Limits::exceeded(what, self.option())
-    }
-}
+pub use crate::diag::Limit;
 
 /// How to read a file.
 #[derive(Debug, Clone, Copy, Default)]

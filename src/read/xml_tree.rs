@@ -317,9 +317,12 @@ impl<'a> Parser<'a> {
         let name = self.borrowed(e.name().as_ref());
         if self.stack.len() > self.max_depth {
             return Err(Box::new(
-                Diagnostic::new(Code::P06, msg::xml_too_deep(self.max_depth))
-                    .at(tag)
-                    .help(msg::limit_depth_help(Limit::Depth.option())),
+                Diagnostic::over_limit(
+                    Limit::Depth,
+                    msg::xml_too_deep(self.max_depth),
+                    msg::limit_depth_help,
+                )
+                .at(tag),
             ));
         }
         if self.stack.is_empty() && self.root.is_some() {

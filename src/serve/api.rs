@@ -137,8 +137,18 @@ impl Params {
 fn check_all(files: &[(String, Bytes)], options: &CheckOptions) -> Vec<Checked> {
     files
         .iter()
-        .map(|(name, bytes)| crate::check::check_bytes(name, bytes, options).without_source())
+        .map(|(name, bytes)| {
+            let mut checked = crate::check::check_bytes(name, bytes, options);
+            checked.name_limits(&limit_name);
+            checked.without_source()
+        })
         .collect()
+}
+
+/// A limit as the service names it: the option of `fosx serve` its
+/// operator sets (a client cannot raise it).
+fn limit_name(limit: crate::diag::Limit) -> crate::i18n::Arg {
+    msg::serve_limit_option(limit.option()).into()
 }
 
 /// `POST /v1/validate`.
@@ -276,7 +286,8 @@ pub(crate) async fn convert(
                     &e.message().render(lang),
                 )),
             ),
-            Err(not) => {
+            Err(mut not) => {
+                not.checked_mut().name_limits(&limit_name);
                 let light = not.into_checked().without_source();
                 let report = Report::new_in(std::slice::from_ref(&light), &options, lang);
                 (false, Err(report.json_text()))

@@ -234,12 +234,18 @@ fn the_caps_closing_diagnostic_in_french_and_spanish() {
     );
     let r = report("fr", &[THREE, "--max-diagnostics", "1"]);
     assert_eq!(said(&r).pop().unwrap(), fr);
+    // The library names the limit by its field of `Limits`; the command
+    // (above) by its option.
+    let fr = (
+        fr.0,
+        "corrigez les problèmes affichés et vérifiez de nouveau, ou relevez la limite avec `max_diagnostics`".to_string(),
+    );
     assert_eq!(checked(THREE, 1, Lang::Fr).pop().unwrap(), fr);
     assert_eq!(
         checked(THREE, 1, Lang::Es).pop().unwrap(),
         pair(
             "se han omitido 2 diagnósticos más de este archivo, por superar el límite de 1 (1 FOS-S02, 1 FOS-S04)",
-            "corrija los problemas mostrados y vuelva a comprobar, o aumente el límite con --max-diagnostics"
+            "corrija los problemas mostrados y vuelva a comprobar, o aumente el límite con `max_diagnostics`"
         )
     );
     let one = checked(THREE, 2, Lang::Es).pop().unwrap();

@@ -731,8 +731,9 @@ fn a_200000_deep_array_is_p06_not_a_crash() {
             .map(fosx::i18n::Msg::english)
             .as_deref()
             .unwrap()
-            .contains("--max-depth")
+            .contains("raise the limit with `max_depth`")
     );
+    assert_eq!(d.limit, Some(fosx::read::Limit::Depth));
     assert!(checked.documents.is_empty());
     assert!(!checked.is_valid(false));
     assert!(!checked.unreadable);

@@ -634,3 +634,53 @@ fn templates_explanations_and_schemas_are_what_the_cli_prints() {
             .unwrap()
     );
 }
+
+/// A limit met is named by each front end in its own words: the library by
+/// the field of `Limits`, the command by its option, the service by the
+/// option of `fosx serve` its operator sets (a client cannot raise it).
+#[test]
+fn each_front_end_names_a_limit_its_own_way() {
+    let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+    let help = |checked: &Value| {
+        checked["files"][0]["diagnostics"][0]["help"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let mut options = fosx::CheckOptions::new(fosx::Date::parse(AS_OF).unwrap());
+    options.read.limits.max_depth = 32;
+    let library = fosx::check_bytes("deep.json", deep.as_bytes(), &options);
+    let d = &library.diagnostics[0];
+    assert_eq!(d.limit, Some(fosx::read::Limit::Depth));
+    assert_eq!(
+        d.help.as_ref().unwrap().english(),
+        "a submission is nested at most 5 levels deep; raise the limit with `max_depth` (at most 128)"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("deep.json");
+    std::fs::write(&file, &deep).unwrap();
+    let out = Command::cargo_bin("fosx")
+        .unwrap()
+        .args(["validate", "--format", "json", "--max-depth", "32"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        help(&report),
+        "a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)"
+    );
+    let server = Server::start(&["--quiet", "--max-depth", "32"], &[]);
+    let a = post(
+        &agent(),
+        &server.url("/v1/validate?name=deep.json"),
+        deep.as_bytes(),
+    );
+    assert_eq!(a.status, 422);
+    assert_eq!(
+        help(&a.json()),
+        "a submission is nested at most 5 levels deep; raise the limit with --max-depth, \
+         an option of `fosx serve` that the service's operator sets (at most 128)"
+    );
+}

@@ -136,8 +136,11 @@ pub(super) fn json_value<R: Read>(
     })?;
     if end == Step::Fail {
         run.file_problem(
-            Diagnostic::new(Code::P06, msg::check_stream_json_too_deep(max_depth))
-                .help(msg::check_stream_depth_help()),
+            Diagnostic::over_limit(
+                crate::diag::Limit::Depth,
+                msg::check_stream_json_too_deep(max_depth),
+                msg::limit_depth_help,
+            ),
             at,
         );
         return Err(Stop::Reported);

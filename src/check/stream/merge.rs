@@ -103,7 +103,11 @@ impl<'o> Run<'o> {
     pub(super) fn long_line(&mut self, pos: Pos) {
         let max = self.limits().max_line_len;
         self.file_problem(
-            over_limit(msg::check_stream_long_line(max), "--max-line-length"),
+            Diagnostic::over_limit(
+                crate::diag::Limit::LineLength,
+                msg::check_stream_long_line(max),
+                msg::limit_raise_help,
+            ),
             pos,
         );
     }
@@ -115,8 +119,11 @@ impl<'o> Run<'o> {
         let max = self.limits().max_documents;
         if index >= max {
             self.file_problem(
-                Diagnostic::new(Code::P06, msg::check_stream_too_many_documents(max))
-                    .help(msg::check_stream_too_many_documents_help()),
+                Diagnostic::over_limit(
+                    crate::diag::Limit::Documents,
+                    msg::check_stream_too_many_documents(max),
+                    msg::limit_documents_help,
+                ),
                 at,
             );
             return Err(Stop::Reported);
@@ -366,11 +373,6 @@ pub(super) fn relocate(d: &mut Diagnostic, place: &impl Fn(usize) -> (usize, Loc
         })
         .collect();
     d.places = Some(Box::new(Places { at, related }));
-}
-
-/// A limit met (P06), with the option that raises it.
-pub(super) fn over_limit(message: Msg, option: &str) -> Diagnostic {
-    Diagnostic::new(Code::P06, message).help(msg::check_stream_limit_help(option))
 }
 
 /// The reader of one document calls it document 0: give it its index in

@@ -310,8 +310,11 @@ impl Body {
                 self.depth += 1;
                 if self.depth > max_depth {
                     run.file_problem(
-                        Diagnostic::new(Code::P06, msg::check_stream_xml_too_deep(max_depth))
-                            .help(msg::check_stream_depth_help()),
+                        Diagnostic::over_limit(
+                            crate::diag::Limit::Depth,
+                            msg::check_stream_xml_too_deep(max_depth),
+                            msg::limit_depth_help,
+                        ),
                         at,
                     );
                     return Err(Stop::Reported);

@@ -114,15 +114,12 @@ check-left-out =
         [one] { $count } more diagnostic of this file was left out, over the limit of { $limit } ({ $codes })
        *[other] { $count } more diagnostics of this file were left out, over the limit of { $limit } ({ $codes })
     }
-check-left-out-help = fix the problems shown and check again, or raise the limit with --max-diagnostics
+check-left-out-help = fix the problems shown and check again, or raise the limit with { $option }
 
 ## A big collection, read document by document (src/check/stream/)
 check-stream-cannot-read = cannot read { $path }: { $reason }
-check-stream-limit-help = if the file is genuine, raise the limit with { $option }
 check-stream-long-line = a line is longer than the limit of { $limit } bytes (the file was not read further)
 check-stream-too-many-documents = the file holds more than { $limit } documents, the limit (the file was not read further)
-check-stream-too-many-documents-help = split the collection, or raise the limit with --max-documents
-check-stream-depth-help = a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)
 check-stream-json-too-deep = the JSON is nested more than { $limit } levels deep
 check-stream-json-eof = JSON syntax: EOF while parsing a list
 check-stream-json-eof-help = the file ends too early: check for a missing `{"}"}`, `]` or `"`

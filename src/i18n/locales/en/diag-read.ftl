@@ -13,7 +13,8 @@ read-is-a-directory = cannot read { $input }: it is a directory
 # $reason: the operating system's own words.
 read-io-error = cannot read { $input }: { $reason }
 
-## Limits (P06); $option is the command-line option that raises the limit
+## Limits (P06); $option names the limit as the front end showing it does:
+## the command its option (--max-depth), the library the field (max_depth)
 limit-raise-help = if the file is genuine, raise the limit with { $option }
 limit-line = a line is longer than the limit of { $limit } bytes
 limit-line-not-read-further = a line is longer than the limit of { $limit } bytes (the file was not read further)

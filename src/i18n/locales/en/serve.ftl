@@ -18,6 +18,8 @@ serve-to-required = `to` is required: json, xml, csv or xlsx
 ## Bodies
 
 serve-convert-one-file = convert takes one file
+# $option: the option that sets a limit (--max-depth); what a P06 help names.
+serve-limit-option = { $option }, an option of `fosx serve` that the service's operator sets
 serve-body-too-large = the body is larger than the limit of { $limit } bytes (--max-file-size)
 serve-memory-full = the requests in progress hold the { $budget } bytes the service may hold at once (--max-memory); try again shortly
 serve-too-many-parts = the form has more than { $max } parts (--max-parts)

@@ -119,15 +119,12 @@ check-left-out =
         [one] se ha omitido { $count } diagnóstico más de este archivo, por superar el límite de { $limit } ({ $codes })
        *[other] se han omitido { $count } diagnósticos más de este archivo, por superar el límite de { $limit } ({ $codes })
     }
-check-left-out-help = corrija los problemas mostrados y vuelva a comprobar, o aumente el límite con --max-diagnostics
+check-left-out-help = corrija los problemas mostrados y vuelva a comprobar, o aumente el límite con { $option }
 
 ## Una gran colección, leída documento por documento (src/check/stream/)
 check-stream-cannot-read = no se puede leer { $path }: { $reason }
-check-stream-limit-help = si el archivo es auténtico, aumente el límite con { $option }
 check-stream-long-line = una línea supera el límite de { $limit } bytes (el archivo no se ha leído más allá)
 check-stream-too-many-documents = el archivo contiene más de { $limit } documentos, el máximo admitido (no se ha leído más allá)
-check-stream-too-many-documents-help = divida la colección, o aumente el límite con --max-documents
-check-stream-depth-help = un envío tiene como máximo 5 niveles de anidamiento; aumente el límite con --max-depth (128 como máximo)
 check-stream-json-too-deep = el JSON tiene más de { $limit } niveles de anidamiento
 check-stream-json-eof = sintaxis JSON: fin del archivo en medio de una lista
 check-stream-json-eof-help = el archivo termina demasiado pronto: compruebe si falta `{"}"}`, `]` o `"`

@@ -18,6 +18,7 @@ serve-to-required = `to` es obligatorio: `json`, `xml`, `csv` o `xlsx`
 ## Cuerpos de las solicitudes
 
 serve-convert-one-file = la conversión admite un solo archivo
+serve-limit-option = { $option }, una opción de `fosx serve` que fija el operador del servicio
 serve-body-too-large = el cuerpo de la solicitud supera el límite de { $limit } bytes (`--max-file-size`)
 serve-memory-full = las solicitudes en curso ocupan los { $budget } bytes que el servicio puede retener a la vez (`--max-memory`); vuelva a intentarlo en unos momentos
 serve-too-many-parts = el formulario tiene más de { $max } partes (`--max-parts`)

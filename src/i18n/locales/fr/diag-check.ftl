@@ -115,15 +115,12 @@ check-left-out =
         [one] { $count } diagnostic de plus de ce fichier a été omis, au-delà de la limite de { $limit } ({ $codes })
        *[other] { $count } diagnostics de plus de ce fichier ont été omis, au-delà de la limite de { $limit } ({ $codes })
     }
-check-left-out-help = corrigez les problèmes affichés et vérifiez de nouveau, ou relevez la limite avec --max-diagnostics
+check-left-out-help = corrigez les problèmes affichés et vérifiez de nouveau, ou relevez la limite avec { $option }
 
 ## Une grande collection, lue document par document (src/check/stream/)
 check-stream-cannot-read = impossible de lire { $path } : { $reason }
-check-stream-limit-help = si le fichier est authentique, relevez la limite avec { $option }
 check-stream-long-line = une ligne dépasse la limite de { $limit } octets (le fichier n'a pas été lu plus loin)
 check-stream-too-many-documents = le fichier contient plus de { $limit } documents, la limite (le fichier n'a pas été lu plus loin)
-check-stream-too-many-documents-help = scindez la collection, ou relevez la limite avec --max-documents
-check-stream-depth-help = une soumission compte au plus 5 niveaux d'imbrication ; relevez la limite avec --max-depth (128 au plus)
 check-stream-json-too-deep = le JSON est imbriqué sur plus de { $limit } niveaux
 check-stream-json-eof = syntaxe JSON : fin du fichier au milieu d'une liste
 check-stream-json-eof-help = le fichier se termine trop tôt : vérifiez qu'il ne manque pas un `{"}"}`, un `]` ou un `"`

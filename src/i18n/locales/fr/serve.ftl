@@ -18,6 +18,7 @@ serve-to-required = `to` est obligatoire : `json`, `xml`, `csv` ou `xlsx`
 ## Corps des requêtes
 
 serve-convert-one-file = la conversion prend un seul fichier
+serve-limit-option = { $option }, une option de `fosx serve` que fixe l'exploitant du service
 serve-body-too-large = le corps de la requête dépasse la limite de { $limit } octets (`--max-file-size`)
 serve-memory-full = les requêtes en cours occupent les { $budget } octets que le service peut garder à la fois (`--max-memory`) ; réessayez dans un instant
 serve-too-many-parts = le formulaire a plus de { $max } parties (`--max-parts`)
