@@ -123,7 +123,6 @@ check-stream-long-line = a line is longer than the limit of { $limit } bytes (th
 check-stream-too-many-documents = the file holds more than { $limit } documents, the limit (the file was not read further)
 check-stream-too-many-documents-help = split the collection, or raise the limit with --max-documents
 check-stream-depth-help = a submission is nested at most 5 levels deep; raise the limit with --max-depth (at most 128)
-check-stream-json-too-deep = the JSON is nested more than { $limit } levels deep
 check-stream-json-eof = JSON syntax: EOF while parsing a list
 check-stream-json-eof-help = the file ends too early: check for a missing `{"}"}`, `]` or `"`
 check-stream-json-trailing-comma = JSON syntax: trailing comma before the end of the list

@@ -128,7 +128,6 @@ check-stream-long-line = una línea supera el límite de { $limit } bytes (el ar
 check-stream-too-many-documents = el archivo contiene más de { $limit } documentos, el máximo admitido (no se ha leído más allá)
 check-stream-too-many-documents-help = divida la colección, o aumente el límite con --max-documents
 check-stream-depth-help = un envío tiene como máximo 5 niveles de anidamiento; aumente el límite con --max-depth (128 como máximo)
-check-stream-json-too-deep = el JSON tiene más de { $limit } niveles de anidamiento
 check-stream-json-eof = sintaxis JSON: fin del archivo en medio de una lista
 check-stream-json-eof-help = el archivo termina demasiado pronto: compruebe si falta `{"}"}`, `]` o `"`
 check-stream-json-trailing-comma = sintaxis JSON: coma de más antes del final de la lista
