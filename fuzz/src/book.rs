@@ -25,23 +25,37 @@ const MAX_CELLS: usize = 40;
 
 /// The rows of an example, cell by cell.
 fn example(i: u8) -> Vec<Vec<String>> {
-    let text = EXAMPLES[usize::from(i) % EXAMPLES.len()];
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .from_reader(text.as_bytes());
-    reader
-        .records()
-        .filter_map(Result::ok)
-        .map(|r| r.iter().map(str::to_string).collect())
-        .collect()
+    EXAMPLE_ROWS[usize::from(i) % EXAMPLES.len()].clone()
 }
 
 /// A word of the examples (a column name, a code, a date...).
 fn word(i: u16) -> String {
-    let text = EXAMPLES[usize::from(i) % EXAMPLES.len()];
-    let words: Vec<&str> = text.split([',', '\n', '\r']).collect();
+    let words = &EXAMPLE_WORDS[usize::from(i) % EXAMPLES.len()];
     words[usize::from(i / 3) % words.len()].to_string()
 }
+
+/// The examples' rows and words, read once for every input.
+static EXAMPLE_ROWS: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::LazyLock::new(|| {
+    EXAMPLES
+        .iter()
+        .map(|text| {
+            csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(text.as_bytes())
+                .records()
+                .filter_map(Result::ok)
+                .map(|r| r.iter().map(str::to_string).collect())
+                .collect()
+        })
+        .collect()
+});
+static EXAMPLE_WORDS: std::sync::LazyLock<Vec<Vec<&'static str>>> =
+    std::sync::LazyLock::new(|| {
+        EXAMPLES
+            .iter()
+            .map(|text| text.split([',', '\n', '\r']).collect())
+            .collect()
+    });
 
 /// One cell's value.
 #[derive(Debug, Clone, Arbitrary)]
@@ -253,8 +267,14 @@ impl Xlsx {
         let mut rels = String::from(REL_HEAD);
         for (k, sheet) in sheets.iter().enumerate() {
             let n = k + 1;
-            let name = self.names.get(k).map_or(format!("Sheet{n}"), |s| esc(s, false));
-            let _ = write!(book, r#"<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>"#);
+            let name = self
+                .names
+                .get(k)
+                .map_or(format!("Sheet{n}"), |s| esc(s, false));
+            let _ = write!(
+                book,
+                r#"<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>"#
+            );
             let _ = write!(
                 rels,
                 r#"<Relationship Id="rId{n}" Type="{OFFICE}/worksheet" Target="worksheets/sheet{n}.xml"/>"#

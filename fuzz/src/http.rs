@@ -64,7 +64,10 @@ const SEGMENTS: [&str; 12] = [
 
 /// The documented query parameters, and values each may take (good and bad).
 const PARAMS: [(&str, &[&str]); 12] = [
-    ("name", &["a.json", "b.xml", "c.csv", "d.xlsx", "e.ods", "", "../x"]),
+    (
+        "name",
+        &["a.json", "b.xml", "c.csv", "d.xlsx", "e.ods", "", "../x"],
+    ),
     ("from", &["json", "xml", "csv", "xlsx", "pdf", ""]),
     ("to", &["json", "xml", "csv", "xlsx", "ods", ""]),
     ("as_of", &["2026-11-28", "2026-13-01", "2018-01-01", "x"]),
@@ -237,7 +240,10 @@ impl Input {
         let mut typed = false;
         for h in self.headers.iter().take(8) {
             let (name, value) = match h {
-                Header::Known(i, v) => (HEADERS[usize::from(*i) % HEADERS.len()].to_string(), v.clone()),
+                Header::Known(i, v) => (
+                    HEADERS[usize::from(*i) % HEADERS.len()].to_string(),
+                    v.clone(),
+                ),
                 Header::ContentType(i) => (
                     "content-type".to_string(),
                     CONTENT_TYPES[usize::from(*i) % CONTENT_TYPES.len()]
@@ -273,7 +279,8 @@ impl Input {
                 for p in parts.iter().take(8) {
                     body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
                     let name = p.name.as_deref().unwrap_or("file");
-                    let mut disposition = format!("Content-Disposition: form-data; name=\"{name}\"");
+                    let mut disposition =
+                        format!("Content-Disposition: form-data; name=\"{name}\"");
                     if let Some(f) = &p.filename {
                         disposition.push_str(&format!("; filename=\"{f}\""));
                     }
@@ -371,7 +378,9 @@ pub fn answer(input: &Input) {
             if head || encoded {
                 return;
             }
-            if status == StatusCode::UNPROCESSABLE_ENTITY && !content_type.starts_with("application/json") {
+            if status == StatusCode::UNPROCESSABLE_ENTITY
+                && !content_type.starts_with("application/json")
+            {
                 // A SARIF or JUnit report of an invalid file.
                 assert!(
                     content_type == "application/sarif+json" || content_type == "application/xml",

@@ -7,7 +7,7 @@ pub mod http;
 
 use fosx::report::FileReport;
 use fosx::write::WriteOptions;
-use fosx::{CheckOptions, Checked, Date, ReadOptions, Representation};
+use fosx::{CheckOptions, Checked, Date, Representation};
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
 /// The as-of date of every run, so that R05 does not depend on the day.
@@ -67,9 +67,6 @@ pub fn render_all(checked: &Checked, options: &CheckOptions) {
     let _ = fosx::report::human::plain_text(checked, false);
     let file = FileReport::new(checked, options.strict);
     serde_json::to_string(&file).expect("the file report serialises");
-    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
-        .with_width(100)
-        .with_links(false);
     let mut out = String::new();
     let mut drawn: Vec<fosx::Code> = Vec::new();
     let last = checked.diagnostics.len().saturating_sub(1);
@@ -82,8 +79,19 @@ pub fn render_all(checked: &Checked, options: &CheckOptions) {
             .with_hint(format!("see `fosx explain {}`", d.code));
         out.clear();
         // An error of the handler is not a crash (the CLI falls back to one line).
-        let _ = handler.render_report(&mut out, &human);
+        HANDLER.with(|handler| {
+            let _ = handler.render_report(&mut out, &human);
+        });
     }
+}
+
+thread_local! {
+    /// The human report's handler, made once (its theme is built from
+    /// scratch each time it is made).
+    static HANDLER: GraphicalReportHandler =
+        GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .with_links(false);
 }
 
 /// The codes of the diagnostics of a check, sorted, with severities; the

@@ -228,8 +228,3 @@ pub(crate) fn not_an_object(kind: Msg) -> Diagnostic {
     Diagnostic::new(Code::S09, msg::check_document_not_object(kind))
         .help(msg::check_document_is_an_object())
 }
-
-/// [`not_an_object`] for a list.
-pub(crate) fn a_list_is_not_a_document() -> Diagnostic {
-    not_an_object(msg::model_value_list())
-}

@@ -50,6 +50,19 @@ struct Shape {
 
 /// Reads CSV text into documents, with the index that locates its cells.
 pub fn read(text: &str, limits: &Limits, diags: &mut dyn Sink) -> (Vec<Node>, Option<CsvIndex>) {
+    read_as(text, limits, diags, None)
+}
+
+/// [`read`], the file's type given (`file_type`): the rows of a document
+/// of a bigger file, read alone, take the type of the file's first rows
+/// (see [`shape`]). A row of another type is then R17 with a related place
+/// at the start of the text, which the caller moves to the file's cell.
+pub(crate) fn read_as(
+    text: &str,
+    limits: &Limits,
+    diags: &mut dyn Sink,
+    file_type: Option<DocType>,
+) -> (Vec<Node>, Option<CsvIndex>) {
     let Some(table) = csv_rows::scan(text, diags, read_columns) else {
         return (Vec::new(), None);
     };
@@ -63,7 +76,7 @@ pub fn read(text: &str, limits: &Limits, diags: &mut dyn Sink) -> (Vec<Node>, Op
         );
         return (Vec::new(), Some(index));
     }
-    let shape = shape(&index, text, &rows, diags);
+    let shape = shape(&index, text, &rows, diags, file_type);
     let id_col = index.header.position("documentId");
 
     // Rows grouped into documents by documentId, in order of first rows.
@@ -167,16 +180,26 @@ impl Cells<'_> {
 
 /// Finds the file's type and decides which header columns are read:
 /// S08 for a repeated column (the first is read), S02 for an unknown one.
-/// Without a known type, the columns of any type are read.
-fn shape(index: &CsvIndex, text: &str, rows: &[Row], diags: &mut dyn Sink) -> Shape {
+/// Without a known type, the columns of any type are read. `given`: the
+/// type of the file the rows are part of, at no place of the text.
+fn shape(
+    index: &CsvIndex,
+    text: &str,
+    rows: &[Row],
+    diags: &mut dyn Sink,
+    given: Option<DocType>,
+) -> Shape {
     let header = &index.header;
     let type_col = header.position("documentType");
-    let file_type = type_col.and_then(|c| {
-        rows.iter().find_map(|r| {
-            let cell = r.get(c)?;
-            Some((DocType::from_code(cell.value.trim())?, cell.span))
-        })
-    });
+    let file_type = match given {
+        Some(t) => type_col.map(|_| (t, Span::at(0))),
+        None => type_col.and_then(|c| {
+            rows.iter().find_map(|r| {
+                let cell = r.get(c)?;
+                Some((DocType::from_code(cell.value.trim())?, cell.span))
+            })
+        }),
+    };
     let all = all_columns();
     let known: Vec<&Column> = match file_type {
         Some((t, _)) => all

@@ -9,6 +9,7 @@
 
 use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::i18n::msg;
+use crate::model::DocType;
 use crate::source::cells::{self, Stray};
 use crate::source::{CsvHeader, CsvIndex, CsvRecord};
 use crate::tree::Span;
@@ -99,7 +100,7 @@ pub(crate) fn excel_sep(text: &str) -> Option<(u8, usize)> {
 /// The delimiter: the one an Excel `sep=` line names (see [`excel_sep`]);
 /// else a comma, unless the header line holds no comma but semicolons or
 /// tabs (then the more frequent of the two).
-pub(super) fn delimiter(text: &str) -> u8 {
+pub(crate) fn delimiter(text: &str) -> u8 {
     if let Some((delim, _)) = excel_sep(text) {
         return delim;
     }
@@ -682,6 +683,40 @@ pub(crate) fn split(text: &str, max_documents: usize) -> Option<Split> {
         });
     }
     (width > 0).then_some(split)
+}
+
+/// The first row with a known `documentType` in the text of a document
+/// read alone (its header row first, then its rows, starting at `starts`):
+/// the type and the span of its cell, as the reader of the text would find
+/// them.
+pub(crate) fn first_type(text: &str, starts: &[usize]) -> Option<(DocType, Span)> {
+    let delim = delimiter(text);
+    let mut record = csv::ByteRecord::new();
+    records(text.as_bytes(), delim)
+        .read_byte_record(&mut record)
+        .ok()?;
+    let header = CsvHeader::new(record.iter().map(String::from_utf8_lossy));
+    let col = header.position("documentType")?;
+    starts.iter().find_map(|&s| type_cell(text, s, col, delim))
+}
+
+/// The document type in column `col` of the row that starts at `start` of a
+/// well-formed text (no quote out of place), and the cell's span.
+pub(crate) fn type_cell(
+    text: &str,
+    start: usize,
+    col: usize,
+    delim: u8,
+) -> Option<(DocType, Span)> {
+    let cell = cells::cells(text.as_bytes(), start, delim).nth(col)?;
+    let raw = text.get(cell.span.start..cell.span.end)?;
+    let value = if cell.quoted {
+        let inner = raw.get(1..raw.len().checked_sub(1)?)?;
+        std::borrow::Cow::Owned(inner.replace("\"\"", "\""))
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    Some((DocType::from_code(value.trim())?, cell.span))
 }
 
 /// Line ends in `bytes`: LF, CRLF and a CR alone each end a line.

@@ -121,6 +121,17 @@ pub fn detect(text: &str) -> Option<Representation> {
 /// Reads one file's bytes into documents and diagnostics. Never panics on bad
 /// input: every problem becomes a diagnostic.
 pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
+    read_as(name, bytes, options, None)
+}
+
+/// [`read`]; CSV rows read as part of a file of type `csv_type` (see
+/// [`csv::read_as`]).
+pub(crate) fn read_as(
+    name: &str,
+    bytes: &[u8],
+    options: &ReadOptions,
+    csv_type: Option<crate::model::DocType>,
+) -> Parsed {
     let mut diagnostics = Vec::new();
     if bytes.len() as u64 > options.limits.max_file_size {
         let source = SourceFile::new(name, String::new(), "unknown");
@@ -196,7 +207,7 @@ pub fn read(name: &str, bytes: &[u8], options: &ReadOptions) -> Parsed {
         Representation::Json => json::read(&text, &options.limits, &mut own),
         Representation::Xml => xml::read(&text, &options.limits, &mut own),
         Representation::Csv | Representation::Xlsx => {
-            let (docs, index) = csv::read(&text, &options.limits, &mut found);
+            let (docs, index) = csv::read_as(&text, &options.limits, &mut found, csv_type);
             source.csv = index;
             docs
         }

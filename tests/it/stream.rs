@@ -237,7 +237,8 @@ fn the_collection_syntax_and_limits_are_reported_in_place() {
         streamed("g.json", b"[ ]", &o),
         [diag("FOS-S09", 1, 1, None)]
     );
-    // Limits: documents, document size, depth, line length.
+    // Limits: documents, document size, depth (said by the document's
+    // reader, as read whole), line length.
     let mut small = o;
     small.read.limits.max_documents = 2;
     assert_eq!(
@@ -262,7 +263,7 @@ fn the_collection_syntax_and_limits_are_reported_in_place() {
             format!("[{}{}]", "[".repeat(100), "]".repeat(100)).as_bytes(),
             &o
         ),
-        [diag("FOS-P06", 1, 33, None)]
+        [diag("FOS-P06", 1, 33, Some(0))]
     );
     let mut small = o;
     small.read.limits.max_line_len = 1000;
@@ -495,4 +496,172 @@ fn bytes_that_are_not_utf8_are_found_as_the_whole_read_finds_them() {
     let (whole, streamed) = both(&path, &options());
     assert_eq!(p04(&whole).len(), 1, "{whole}");
     assert_eq!(p04(&streamed), p04(&whole), "{streamed}");
+}
+
+/// Found by the `stream` fuzz target: a CSV file whose first document is a
+/// timetable and whose second is a notification. Read whole, the file's
+/// type is the timetable's (its first row's), so the notification's row is
+/// R17 (its related place the timetable's cell) and the columns a timetable
+/// has not are S02. Streamed, each document read alone took its own type
+/// and gave neither. Each document is now read with the file's type.
+#[test]
+fn a_streamed_csv_document_takes_the_file_type() {
+    let path =
+        root().join("fixtures/hostile/regressions/stream-csv-rows-of-two-document-types.csv");
+    let (whole, streamed) = both(&path, &options());
+    let codes = |r: &Value| -> Vec<String> {
+        let mut c: Vec<String> = r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["code"].as_str().unwrap().to_string())
+            .collect();
+        c.dedup();
+        c
+    };
+    let r17 = whole["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "FOS-R17")
+        .unwrap_or_else(|| panic!("{whole:#}"));
+    assert_eq!(
+        json!([
+            r17["line"],
+            r17["column"],
+            r17["related"][0]["line"],
+            r17["related"][0]["column"]
+        ]),
+        json!([3, 5, 2, 5]),
+        "{r17:#}"
+    );
+    assert!(codes(&whole).contains(&"FOS-S02".to_string()), "{whole:#}");
+    assert_eq!(essentials(&streamed), essentials(&whole));
+}
+
+/// The file's type is that of its first row with a known type wherever it
+/// is: after more documents than a batch holds (the file is then read
+/// again up to that row), and in a file whose documents' rows are not next
+/// to each other (kept whole, cut by `documentId`).
+#[test]
+fn a_streamed_csv_file_takes_the_type_of_its_first_typed_row() {
+    let text = std::fs::read_to_string(root().join("fixtures/valid/timetable.csv")).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    let row = lines.next().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("types.csv");
+    let with = |kind: &str, id: &str| {
+        row.replacen("timetable", kind, 1)
+            .replacen("EU-TT-2026", id, 1)
+    };
+    // 600 documents without a known type, a notification, then a timetable.
+    let mut out = format!("{header}\r\n");
+    for i in 0..600 {
+        out.push_str(&with("timetabel", &format!("X-{i}")));
+        out.push_str("\r\n");
+    }
+    out.push_str(&with("notification", "N-1"));
+    out.push_str("\r\n");
+    out.push_str(&with("timetable", "T-1"));
+    out.push_str("\r\n");
+    std::fs::write(&path, &out).unwrap();
+    let (whole, streamed) = both(&path, &options());
+    let r17: Vec<&Value> = whole["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "FOS-R17")
+        .collect();
+    assert_eq!(r17.len(), 1, "{:#}", whole["diagnostics"]);
+    assert_eq!(r17[0]["related"][0]["line"], 602);
+    assert_eq!(essentials(&streamed), essentials(&whole));
+    // Rows not next to each other: the first typed row is a later
+    // document's.
+    let out = format!(
+        "{header}\n{}\n{}\n{}\n{}\n",
+        with("x", "A"),
+        with("timetable", "B"),
+        with("notification", "A"),
+        with("notification", "C"),
+    );
+    std::fs::write(&path, &out).unwrap();
+    let (whole, streamed) = both(&path, &options());
+    let codes: Vec<&Value> = whole["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "FOS-R17")
+        .map(|d| &d["related"][0]["line"])
+        .collect();
+    assert_eq!(codes, [&json!(3), &json!(3)], "{:#}", whole["diagnostics"]);
+    assert_eq!(essentials(&streamed), essentials(&whole));
+}
+
+/// Found by the `stream` fuzz target: `[` then `{` 32 times, a line end and
+/// `[`. Read whole, the second `{` is a syntax error (P01: a key must be a
+/// string); streamed, the splitter counted the nesting first and stopped at
+/// the 33rd level (P06). The splitter now leaves the depth to the
+/// document's reader, which judges the syntax first, as read whole.
+#[test]
+fn a_streamed_document_is_judged_for_syntax_before_depth() {
+    let path =
+        root().join("fixtures/hostile/regressions/stream-json-syntax-error-before-depth.json");
+    let (whole, streamed) = both(&path, &options());
+    let said = |r: &Value| -> Vec<Value> {
+        r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| json!([d["code"], d["line"], d["column"], d["message"]]))
+            .collect()
+    };
+    assert_eq!(said(&whole).len(), 1, "{whole:#}");
+    assert_eq!(whole["diagnostics"][0]["code"], "FOS-P01", "{whole:#}");
+    assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
+    assert!(
+        said(&streamed).iter().all(|d| d[0] != "FOS-P06"),
+        "{streamed:#}"
+    );
+}
+
+/// Found by the `stream` fuzz target: a JSON collection whose one document
+/// is a list holding a string with raw control characters. Read whole, the
+/// control characters are a syntax error (P01); streamed, a document that
+/// is a list was S09 without being read. It is now read, as the file holds
+/// it: the same P01, at the same place, with the same words (streamed, it
+/// is the document's problem, as every syntax error inside a document is).
+#[test]
+fn a_streamed_document_that_is_a_list_is_read() {
+    let path =
+        root().join("fixtures/hostile/regressions/stream-json-list-with-control-character.json");
+    let (whole, streamed) = both(&path, &options());
+    let said = |r: &Value| -> Vec<Value> {
+        r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| json!([d["code"], d["line"], d["column"], d["message"]]))
+            .collect()
+    };
+    let first = |r: &Value| -> Value {
+        let d = &r["diagnostics"][0];
+        json!([d["code"], d["line"], d["column"]])
+    };
+    assert_eq!(said(&whole).len(), 1, "{whole:#}");
+    assert_eq!(first(&whole), json!(["FOS-P01", 3, 26]), "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+    assert_eq!(streamed["diagnostics"][0]["documentIndex"], 0);
+    // A list the file ends in (streamed, the list before it is still
+    // checked), and a list without a syntax error (S09).
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("list.json");
+    std::fs::write(&list, "[\n  [1, {\"a\": 2}],\n  [\"x\"\n").unwrap();
+    let (whole, streamed) = both(&list, &options());
+    assert_eq!(first(&whole), json!(["FOS-P01", 4, 1]), "{whole:#}");
+    assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
+    std::fs::write(&list, "[\n  [1, {\"a\": 2}]\n]\n").unwrap();
+    let (whole, streamed) = both(&list, &options());
+    assert_eq!(first(&whole), json!(["FOS-S09", 2, 3]), "{whole:#}");
+    assert_eq!(essentials(&streamed), essentials(&whole));
 }

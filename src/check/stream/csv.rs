@@ -4,11 +4,12 @@ use super::merge::{BATCH_BYTES, BATCH_DOCUMENTS, messages, moved, relocate, renu
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Code;
+use crate::model::DocType;
 use crate::read::csv::csv_rows::{self, RowRef};
 use crate::read::csv::csv_split::{self, Cut, DocRows, Streamed};
 use crate::read::{self, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
-use crate::tree::Node;
+use crate::tree::{Node, Span};
 use std::io::Read;
 use std::sync::Arc;
 
@@ -17,7 +18,9 @@ use std::sync::Arc;
 /// document's rows are next to each other (and no record is longer than the
 /// line limit); else its text is kept (the file size once), cut into
 /// documents by `documentId` without keeping the cells. Either way each
-/// document is read from its header and rows alone. `open` gives the file's
+/// document is read from its header and rows alone, with the file's type
+/// (that of its first row with a known `documentType`, as when the file is
+/// read whole). `open` gives the file's
 /// bytes from its start (a file on disk, or bytes in memory), once to read
 /// it in blocks and once more when it is read whole. `None` when the file is
 /// not plain UTF-8 or has a problem of its own: it is then read whole, which
@@ -29,11 +32,12 @@ pub(super) fn csv<R: Read>(
 ) -> Option<Checked> {
     let limits = &options.read.limits;
     let mut batches = Batches::new(name.clone(), options);
+    let ahead = || type_ahead(&open, &name, options);
     let cut = csv_split::stream(
         open()?,
         (limits.max_file_size, limits.max_line_len),
         limits.max_documents,
-        |doc| batches.add(doc),
+        |doc| batches.add(doc, &ahead),
     );
     let streamed = match cut? {
         Cut::Streamed(streamed) => streamed,
@@ -66,7 +70,7 @@ pub(super) fn csv<R: Read>(
 /// record longer than the line limit): its text is kept and cut into
 /// documents by `documentId`.
 fn kept_whole(from: impl Read, batches: &mut Batches) -> Option<Streamed> {
-    let limits = &batches.file.options.read.limits;
+    let limits = &batches.options.read.limits;
     let mut bytes = read::read_again(from, limits)?;
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
@@ -75,9 +79,30 @@ fn kept_whole(from: impl Read, batches: &mut Batches) -> Option<Streamed> {
     let split = csv_rows::split(&text, limits.max_documents)?;
     let header_text = &text[split.header.start..split.header.end];
     let documents = split.documents.len();
-    for rows in split.documents {
-        let doc = DocRows::new(split.header, header_text, rows, |r| &text[r.start..r.end]);
-        batches.add(doc);
+    let doc_rows = |rows: &[RowRef]| {
+        DocRows::new(split.header, header_text, rows.to_vec(), |r| {
+            &text[r.start..r.end]
+        })
+    };
+    // The file's type is its first typed row's, whichever document it is in.
+    let delim = csv_rows::delimiter(&text);
+    let first_typed = split.names.position("documentType").and_then(|col| {
+        let typed = |rows: &[RowRef]| {
+            rows.iter()
+                .find(|r| csv_rows::type_cell(&text, r.start, col, delim).is_some())
+                .map(|r| r.start)
+        };
+        split
+            .documents
+            .iter()
+            .filter_map(|rows| Some((typed(rows)?, rows)))
+            .min_by_key(|t| t.0)
+    });
+    batches.file_type =
+        first_typed.and_then(|(_, rows)| FileType::of(&doc_rows(rows), &batches.name));
+    batches.typed = true;
+    for rows in &split.documents {
+        batches.add(doc_rows(rows), &|| None);
     }
     Some(Streamed {
         header: split.header,
@@ -92,7 +117,13 @@ fn kept_whole(from: impl Read, batches: &mut Batches) -> Option<Streamed> {
 /// The documents handed over, checked in batches on every core while the
 /// file is read on, and merged in file order.
 struct Batches {
-    file: Arc<File>,
+    name: String,
+    options: CheckOptions,
+    /// The file's type, once `typed`: the first row with a known
+    /// `documentType` (see [`crate::read::csv`]), which every document
+    /// read alone takes.
+    file_type: Option<FileType>,
+    typed: bool,
     pending: Vec<DocRows>,
     pending_bytes: usize,
     /// The index of the first document pending.
@@ -111,10 +142,10 @@ type InFlight = (
 impl Batches {
     fn new(name: String, options: &CheckOptions) -> Self {
         Batches {
-            file: Arc::new(File {
-                name,
-                options: *options,
-            }),
+            name,
+            options: *options,
+            file_type: None,
+            typed: false,
             pending: Vec::new(),
             pending_bytes: 0,
             next: 0,
@@ -124,10 +155,21 @@ impl Batches {
         }
     }
 
-    fn add(&mut self, doc: DocRows) {
+    /// Adds a document, in file order. Documents are checked once the
+    /// file's type is known: the first typed row of the documents so far,
+    /// else, when a batch is full before any, the one `ahead` finds.
+    fn add(&mut self, doc: DocRows, ahead: &dyn Fn() -> Option<FileType>) {
+        if !self.typed {
+            self.file_type = FileType::of(&doc, &self.name);
+            self.typed = self.file_type.is_some();
+        }
         self.pending_bytes += doc.text.len();
         self.pending.push(doc);
         if self.pending_bytes >= BATCH_BYTES || self.pending.len() >= BATCH_DOCUMENTS {
+            if !self.typed {
+                self.file_type = ahead();
+                self.typed = true;
+            }
             self.flush();
         }
     }
@@ -143,7 +185,11 @@ impl Batches {
         }
         let first = self.next;
         self.next += pending.len();
-        let file = Arc::clone(&self.file);
+        let file = Arc::new(File {
+            name: self.name.clone(),
+            options: self.options,
+            file_type: self.file_type,
+        });
         let (tx, rx) = std::sync::mpsc::sync_channel(1);
         super::par::spawn(move || {
             // A panic is carried to the thread that merges (rayon would
@@ -174,6 +220,8 @@ impl Batches {
     }
 
     fn finish(mut self) -> (Capped, Vec<Node>) {
+        // Every row has been seen.
+        self.typed = true;
         self.flush();
         self.collect();
         (self.diagnostics, self.documents)
@@ -184,6 +232,57 @@ impl Batches {
 struct File {
     name: String,
     options: CheckOptions,
+    file_type: Option<FileType>,
+}
+
+/// A file's type, and the cell it is first given in.
+#[derive(Debug, Clone, Copy)]
+struct FileType {
+    ty: DocType,
+    span: Span,
+    at: Location,
+}
+
+impl FileType {
+    /// The type of a document's first typed row, at its place in the file.
+    fn of(doc: &DocRows, name: &str) -> Option<FileType> {
+        let (ty, local) = csv_rows::first_type(&doc.text, &doc.starts)?;
+        let source = SourceFile::new(name, doc.text.clone(), "utf-8");
+        let alone = Alone {
+            rows: &doc.rows,
+            header: &doc.header,
+            starts: &doc.starts,
+        };
+        let (start, at) = alone.place(&source, local.start);
+        Some(FileType {
+            ty,
+            span: Span::new(start, start + local.end - local.start),
+            at,
+        })
+    }
+}
+
+/// The file's type, when no row of the first batch of documents gave it:
+/// the file read again, from its start, up to the first typed row (the
+/// documents are cut and dropped).
+fn type_ahead<R: Read>(
+    open: &impl Fn() -> Option<R>,
+    name: &str,
+    options: &CheckOptions,
+) -> Option<FileType> {
+    let limits = &options.read.limits;
+    let mut found = None;
+    csv_split::stream(
+        open()?,
+        (limits.max_file_size, limits.max_line_len),
+        limits.max_documents,
+        |doc| {
+            if found.is_none() {
+                found = FileType::of(&doc, name);
+            }
+        },
+    );
+    found
 }
 
 /// One document read alone: its header and rows, each on a line, and where
@@ -207,6 +306,26 @@ impl Alone<'_> {
             None => self.header.start + local,
         }
     }
+
+    /// The file offset and place of an offset of the document's text
+    /// (`source`).
+    fn place(&self, source: &SourceFile, local: usize) -> (usize, Location) {
+        let (line, column) = source.line_col(local);
+        let (offset, line) = match self.row_of(local) {
+            Some(k) => (
+                self.rows[k].start + local - self.starts[k],
+                self.rows[k].line + line - source.line_col(self.starts[k]).0,
+            ),
+            None => (self.header.start + local, self.header.line + line - 1),
+        };
+        let location = Location {
+            line,
+            column,
+            record: None,
+            cell: None,
+        };
+        (offset, location)
+    }
 }
 
 impl File {
@@ -214,13 +333,14 @@ impl File {
     /// to the file.
     fn check(&self, index: usize, doc: &DocRows) -> (Capped, Node) {
         let limits = &self.options.read.limits;
-        let mut parsed = read::read(
+        let mut parsed = read::read_as(
             &self.name,
             doc.text.as_bytes(),
             &ReadOptions {
                 representation: Some(Representation::Csv),
                 limits: *limits,
             },
+            self.file_type.map(|t| t.ty),
         );
         let alone = Alone {
             rows: &doc.rows,
@@ -230,7 +350,13 @@ impl File {
         document_size(&mut parsed, &alone, limits);
         let mut found = Capped::new(limits.max_diagnostics);
         crate::check::check_parsed_into(&parsed, self.options.as_of, &mut found);
-        let out = in_file(found, index, &parsed.source, &alone, limits.max_diagnostics);
+        let out = in_file(
+            found,
+            (index, self.file_type.as_ref()),
+            &parsed.source,
+            &alone,
+            limits.max_diagnostics,
+        );
         (out, stub(parsed.documents.first()))
     }
 }
@@ -266,35 +392,16 @@ fn document_size(parsed: &mut read::Parsed, alone: &Alone, limits: &read::Limits
 }
 
 /// The diagnostics of document `index`, found in its text alone, moved to
-/// the file: spans, lines, records and messages that name a record.
+/// the file: spans, lines, records and messages that name a record; R17's
+/// related place is the cell that gives the file's type.
 fn in_file(
     found: Capped,
-    index: usize,
+    (index, file_type): (usize, Option<&FileType>),
     source: &SourceFile,
     alone: &Alone,
     max_diagnostics: usize,
 ) -> Capped {
-    // Worked out for the first diagnostic only: most documents have none.
-    let row_lines = std::cell::OnceCell::new();
-    let place = |local: usize| -> (usize, Location) {
-        let row_lines: &Vec<usize> =
-            row_lines.get_or_init(|| alone.starts.iter().map(|&s| source.line_col(s).0).collect());
-        let (line, column) = source.line_col(local);
-        let (offset, line) = match alone.row_of(local) {
-            Some(k) => (
-                alone.rows[k].start + local - alone.starts[k],
-                alone.rows[k].line + line - row_lines[k],
-            ),
-            None => (alone.header.start + local, alone.header.line + line - 1),
-        };
-        let location = Location {
-            line,
-            column,
-            record: None,
-            cell: None,
-        };
-        (offset, location)
-    };
+    let place = |local: usize| alone.place(source, local);
     let rows = alone.rows;
     let mut out = Capped::new(max_diagnostics);
     out.absorb(found, Some(index), |mut d| {
@@ -328,6 +435,14 @@ fn in_file(
         let field = d.path.as_deref().map(crate::tree::field_name);
         let (cell, loc) = source.locate(span, field.as_deref());
         relocate(&mut d, &place);
+        if let (Code::R17, Some(t)) = (d.code, file_type)
+            && let Some(related) = d.related.first_mut()
+        {
+            related.span = t.span;
+            if let Some(at) = d.places.as_mut().and_then(|p| p.related.first_mut()) {
+                *at = t.at;
+            }
+        }
         if let Some(places) = d.places.as_mut() {
             // The line and column are the cell's that `locate` moved the
             // place to (a missing field's own column), as when the file is

@@ -172,7 +172,7 @@ impl<R: Read> Cursor<R> {
 
     /// Consumes bytes while `step` says [`Step::Go`], in a tight loop over
     /// the block, appending them to `keep`; the byte for which it says
-    /// [`Step::Done`] or [`Step::Fail`] is consumed too, the one for which
+    /// [`Step::Done`] is consumed too, the one for which
     /// it says [`Step::Before`] is not. Returns the last step (`Go` at the
     /// end of the input) and the place of the byte it was given. Places are
     /// worked out for the whole run of bytes at once ([`Cursor::account`]).
@@ -197,11 +197,7 @@ impl<R: Read> Cursor<R> {
                 i += 1;
             }
             let buf = std::mem::take(&mut self.buf);
-            let through = if matches!(end, Step::Done | Step::Fail) {
-                i + 1
-            } else {
-                i
-            };
+            let through = if end == Step::Done { i + 1 } else { i };
             self.utf8(&buf[from..through]);
             let mut ok = self.account(&buf[from..i]);
             let at = self.pos;
@@ -425,6 +421,4 @@ pub(super) enum Step {
     Done,
     /// Stop before it.
     Before,
-    /// Consume it and stop: it is a problem.
-    Fail,
 }

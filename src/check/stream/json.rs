@@ -7,7 +7,6 @@ use crate::i18n::msg;
 use std::io::Read;
 
 pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
-    let max_depth = run.limits().max_depth.min(128);
     let max_size = run.limits().max_document_size;
     c.bump(&mut Keep::Nothing)?; // `[`
     let mut buf = Vec::new();
@@ -52,8 +51,8 @@ pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop
                 let start = c.pos;
                 let index = run.next_index(start)?;
                 buf.clear();
-                let size = json_value(c, &mut buf, max_size, max_depth, run)?;
-                run.document(index, std::mem::take(&mut buf), size, start);
+                let (size, ended) = json_value(c, &mut buf, max_size)?;
+                run.document(index, std::mem::take(&mut buf), (size, ended), start);
                 expect_value = false;
             }
             _ => {
@@ -78,15 +77,15 @@ pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop
 }
 
 /// Reads one value of the collection into `buf` (cut after `max` bytes);
-/// returns its size. Containers end at their closing bracket, strings at
-/// their closing quote, anything else before whitespace, `,` or `]`.
+/// returns its size and whether it ended before the end of the input.
+/// Containers end at their closing bracket, strings at their closing quote,
+/// anything else before whitespace, `,` or `]`. How deep it is nested is
+/// for its reader to say, with its syntax, as when the file is read whole.
 pub(super) fn json_value<R: Read>(
     c: &mut Cursor<R>,
     buf: &mut Vec<u8>,
     max: usize,
-    max_depth: usize,
-    run: &mut Run,
-) -> Result<usize, Stop> {
+) -> Result<(usize, bool), Stop> {
     let start = c.pos.offset;
     let first = c.peek()?.unwrap_or(b' ');
     if !matches!(first, b'{' | b'[' | b'"') {
@@ -96,12 +95,12 @@ pub(super) fn json_value<R: Read>(
             }
             c.bump(&mut Keep::Into(buf, max))?;
         }
-        return Ok(c.pos.offset - start);
+        return Ok((c.pos.offset - start, true));
     }
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    let (end, at) = c.scan(&mut Keep::Into(buf, max), |b| {
+    let (end, _) = c.scan(&mut Keep::Into(buf, max), |b| {
         if in_string {
             if escaped {
                 escaped = false;
@@ -117,13 +116,7 @@ pub(super) fn json_value<R: Read>(
         }
         match b {
             b'"' => in_string = true,
-            b'{' | b'[' => {
-                depth += 1;
-                // The collection's own `[` is one level.
-                if depth + 1 > max_depth {
-                    return Step::Fail;
-                }
-            }
+            b'{' | b'[' => depth += 1,
             b'}' | b']' => {
                 depth = depth.saturating_sub(1);
                 if depth == 0 {
@@ -134,18 +127,7 @@ pub(super) fn json_value<R: Read>(
         }
         Step::Go
     })?;
-    if end == Step::Fail {
-        run.file_problem(
-            Diagnostic::over_limit(
-                crate::diag::Limit::Depth,
-                msg::check_stream_json_too_deep(max_depth),
-                msg::limit_depth_help,
-            ),
-            at,
-        );
-        return Err(Stop::Reported);
-    }
     // At the end of the input inside a value, the document's reader names
     // what is missing.
-    Ok(c.pos.offset - start)
+    Ok((c.pos.offset - start, end == Step::Done))
 }

@@ -45,6 +45,8 @@ pub(super) struct Pending {
     pub(super) index: usize,
     pub(super) bytes: Vec<u8>,
     pub(super) size: usize,
+    /// Whether the document ended before the end of the file.
+    pub(super) ended: bool,
     pub(super) start: Pos,
 }
 
@@ -132,15 +134,23 @@ impl<'o> Run<'o> {
     }
 
     /// Queues one document whose bytes start at `start`; `size` is its full
-    /// size (the bytes are cut at the size limit plus one). Documents are
-    /// checked in batches, on every core, and merged in file order.
-    pub(super) fn document(&mut self, index: usize, bytes: Vec<u8>, size: usize, start: Pos) {
+    /// size (the bytes are cut at the size limit plus one), `ended` whether
+    /// it ended before the end of the file. Documents are checked in
+    /// batches, on every core, and merged in file order.
+    pub(super) fn document(
+        &mut self,
+        index: usize,
+        bytes: Vec<u8>,
+        (size, ended): (usize, bool),
+        start: Pos,
+    ) {
         self.pending_bytes += bytes.len();
         self.count += 1;
         self.pending.push(Pending {
             index,
             bytes,
             size,
+            ended,
             start,
         });
         if self.pending_bytes >= BATCH_BYTES || self.pending.len() >= BATCH_DOCUMENTS {
@@ -283,9 +293,6 @@ impl Shared {
             let at = Span::at(start.offset);
             return alone(read::document_too_large(index, p.size, limits, at));
         }
-        if self.kind == Representation::Json && p.bytes.first() == Some(&b'[') {
-            return alone(crate::check::a_list_is_not_a_document().path(""));
-        }
         let (text, prefix) = match &self.wrap {
             Some((open, close)) => {
                 let mut t = Vec::with_capacity(open.len() + p.bytes.len() + close.len());
@@ -294,15 +301,21 @@ impl Shared {
                 t.extend_from_slice(close.as_bytes());
                 (std::borrow::Cow::Owned(t), open.len())
             }
-            // A document of a JSON collection, read alone, must not be
-            // taken for another encoding or a binary file by its first
-            // bytes (`\0t\0a` as UTF-16, `PK\x03\x04` as an archive):
-            // the file's encoding is UTF-8, settled by the splitter. After
-            // two spaces no signature or UTF-16 text starts.
+            // A document of a JSON collection is read as the file holds
+            // it: in a collection (of one), so that a list is one document,
+            // not a collection of its items, and its depth and syntax are
+            // judged as when the file is read whole. Read alone, it must not
+            // be taken for another encoding or a binary file by its first
+            // bytes (`\0t\0a` as UTF-16, `PK\x03\x04` as an archive): the
+            // file's encoding is UTF-8, settled by the splitter. After two
+            // spaces no signature or UTF-16 text starts.
             None => {
-                let mut t = Vec::with_capacity(JSON_LEAD.len() + p.bytes.len());
+                let mut t = Vec::with_capacity(JSON_LEAD.len() + p.bytes.len() + 1);
                 t.extend_from_slice(JSON_LEAD);
                 t.extend_from_slice(&p.bytes);
+                if p.ended {
+                    t.push(b']');
+                }
                 (std::borrow::Cow::Owned(t), JSON_LEAD.len())
             }
         };
@@ -345,7 +358,7 @@ impl Shared {
 }
 
 /// What a JSON document is read after (see [`Shared::check`]).
-const JSON_LEAD: &[u8] = b"  ";
+const JSON_LEAD: &[u8] = b"  [";
 
 /// A span of a document's own text moved to the file, with its place;
 /// `place` maps an offset of the document's text.

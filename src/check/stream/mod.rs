@@ -27,7 +27,9 @@
 //!   the splitter stopped), they are the file's problem, at their place.
 //!
 //! A CSV file in UTF-8 is cut into documents by `documentId` with its own
-//! splitter (see `csv`), from the same bytes. Files that are not a
+//! splitter (see `csv`), from the same bytes; each is read with the file's
+//! type. A document of a JSON collection that is a list is read in a
+//! collection of one, as the file holds it. Files that are not a
 //! collection in UTF-8 (a single document, UTF-16, an XML declaration
 //! naming another encoding, a DOCTYPE, a root element other than
 //! `Submissions` in the fosx namespace) are read whole.

@@ -367,7 +367,12 @@ impl Body {
         if self.in_document && matches!(kind, Some(Markup::Start | Markup::End)) {
             let index = run.next_index(self.start)?;
             let size = c.pos.offset - self.size_start;
-            run.document(index, std::mem::take(&mut self.buf), size, self.start);
+            run.document(
+                index,
+                std::mem::take(&mut self.buf),
+                (size, true),
+                self.start,
+            );
             self.in_document = false;
             self.start = c.pos;
             self.size_start = c.pos.offset;

@@ -120,7 +120,6 @@ check-left-out-help = fix the problems shown and check again, or raise the limit
 check-stream-cannot-read = cannot read { $path }: { $reason }
 check-stream-long-line = a line is longer than the limit of { $limit } bytes (the file was not read further)
 check-stream-too-many-documents = the file holds more than { $limit } documents, the limit (the file was not read further)
-check-stream-json-too-deep = the JSON is nested more than { $limit } levels deep
 check-stream-json-eof = JSON syntax: EOF while parsing a list
 check-stream-json-eof-help = the file ends too early: check for a missing `{"}"}`, `]` or `"`
 check-stream-json-trailing-comma = JSON syntax: trailing comma before the end of the list

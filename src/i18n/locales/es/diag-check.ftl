@@ -125,7 +125,6 @@ check-left-out-help = corrija los problemas mostrados y vuelva a comprobar, o au
 check-stream-cannot-read = no se puede leer { $path }: { $reason }
 check-stream-long-line = una línea supera el límite de { $limit } bytes (el archivo no se ha leído más allá)
 check-stream-too-many-documents = el archivo contiene más de { $limit } documentos, el máximo admitido (no se ha leído más allá)
-check-stream-json-too-deep = el JSON tiene más de { $limit } niveles de anidamiento
 check-stream-json-eof = sintaxis JSON: fin del archivo en medio de una lista
 check-stream-json-eof-help = el archivo termina demasiado pronto: compruebe si falta `{"}"}`, `]` o `"`
 check-stream-json-trailing-comma = sintaxis JSON: coma de más antes del final de la lista

@@ -121,7 +121,6 @@ check-left-out-help = corrigez les problèmes affichés et vérifiez de nouveau,
 check-stream-cannot-read = impossible de lire { $path } : { $reason }
 check-stream-long-line = une ligne dépasse la limite de { $limit } octets (le fichier n'a pas été lu plus loin)
 check-stream-too-many-documents = le fichier contient plus de { $limit } documents, la limite (le fichier n'a pas été lu plus loin)
-check-stream-json-too-deep = le JSON est imbriqué sur plus de { $limit } niveaux
 check-stream-json-eof = syntaxe JSON : fin du fichier au milieu d'une liste
 check-stream-json-eof-help = le fichier se termine trop tôt : vérifiez qu'il ne manque pas un `{"}"}`, un `]` ou un `"`
 check-stream-json-trailing-comma = syntaxe JSON : virgule en trop avant la fin de la liste
