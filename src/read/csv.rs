@@ -49,14 +49,11 @@ struct Shape {
 }
 
 /// Reads CSV text into documents, with the index that locates its cells.
-pub fn read(text: &str, limits: &Limits, diags: &mut dyn Sink) -> (Vec<Node>, Option<CsvIndex>) {
-    read_as(text, limits, diags, None)
-}
-
-/// [`read`], the file's type given (`file_type`): the rows of a document
-/// of a bigger file, read alone, take the type of the file's first rows
-/// (see [`shape`]). A row of another type is then R17 with a related place
-/// at the start of the text, which the caller moves to the file's cell.
+/// `file_type`: the type of the file the rows are part of (`None` for a
+/// file read whole): the rows of a document of a bigger file, read alone,
+/// take the type of the file's first rows (see [`shape`]). A row of another
+/// type is then R17 with a related place at the start of the text, which
+/// the caller moves to the file's cell.
 pub(crate) fn read_as(
     text: &str,
     limits: &Limits,
@@ -651,7 +648,7 @@ mod tests {
 
     fn parse(text: &str) -> (Vec<Node>, Vec<Diagnostic>) {
         let mut d = Vec::new();
-        let (docs, _) = read(text, &Limits::default(), &mut d);
+        let (docs, _) = read_as(text, &Limits::default(), &mut d, None);
         (docs, d)
     }
 
@@ -696,7 +693,7 @@ mod tests {
             max_documents: 1,
             ..Limits::default()
         };
-        let (docs, _) = read(text, &limits, &mut d);
+        let (docs, _) = read_as(text, &limits, &mut d, None);
         assert!(docs.is_empty());
         assert_eq!(d[0].code, Code::P06);
     }

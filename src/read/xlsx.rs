@@ -187,7 +187,7 @@ pub(crate) fn read(name: &str, bytes: &[u8], options: &ReadOptions, book: Book) 
     let mut source = SourceFile::new(name, std::mem::take(&mut sheet.csv), "utf-8");
     source.representation = Some(Representation::Xlsx);
     let text = std::sync::Arc::clone(&source.text);
-    let (documents, index) = super::csv::read(&text, &options.limits, &mut found);
+    let (documents, index) = super::csv::read_as(&text, &options.limits, &mut found, None);
     if let Some(index) = &index {
         remarks(&sheet, (index, &text), &documents, &mut found);
         if let Some(b) = &sheet.beyond {

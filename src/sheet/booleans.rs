@@ -24,14 +24,8 @@ const WORDS: &[(&str, bool)] = &[
     ("0", false),
 ];
 
-/// The boolean `text` means, whatever its case and surrounding spaces.
-///
-/// ```
-/// use fosx::sheet::booleans::read;
-/// assert_eq!(read("VRAI"), Some(true));
-/// assert_eq!(read(" falsch "), Some(false));
-/// assert_eq!(read("maybe"), None);
-/// ```
+/// The boolean `text` means, whatever its case and surrounding spaces
+/// (`VRAI` is true, ` falsch ` false, `maybe` nothing).
 pub fn read(text: &str) -> Option<bool> {
     let upper = text.trim().to_uppercase();
     WORDS.iter().find(|(w, _)| *w == upper).map(|&(_, b)| b)
@@ -40,6 +34,13 @@ pub fn read(text: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_and_spaces_do_not_count() {
+        assert_eq!(read("VRAI"), Some(true));
+        assert_eq!(read(" falsch "), Some(false));
+        assert_eq!(read("maybe"), None);
+    }
 
     #[test]
     fn every_locale() {

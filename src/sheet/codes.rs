@@ -31,14 +31,7 @@ const ALIASES: &[(AliasList, &str, &str)] = &[
     (AliasList::Member, "EL", "GR"),
 ];
 
-/// The code `text` is a common alias of.
-///
-/// ```
-/// use fosx::sheet::codes::{alias, AliasList};
-/// assert_eq!(alias(AliasList::Currency, "KSh"), Some("KES"));
-/// assert_eq!(alias(AliasList::Member, "UK"), Some("GB"));
-/// assert_eq!(alias(AliasList::Member, "KE"), None);
-/// ```
+/// The code `text` is a common alias of (`KSh` of `KES`, `UK` of `GB`).
 pub fn alias(list: AliasList, text: &str) -> Option<&'static str> {
     let upper = text.trim().to_uppercase();
     ALIASES
@@ -89,14 +82,6 @@ pub fn respelled<'a>(text: &str, codes: impl IntoIterator<Item = &'a str>) -> Op
 /// The items of a list written with `,` (or `, `) where `;` separates
 /// items, when there are at least two and each is accepted by `item`
 /// (which gives its canonical spelling).
-///
-/// ```
-/// use fosx::sheet::codes::split_list;
-/// let codes = ["consumers", "postal-operators"];
-/// let item = |s: &str| codes.iter().find(|c| **c == s).map(|c| c.to_string());
-/// assert_eq!(split_list("consumers, postal-operators", item).unwrap(), ["consumers", "postal-operators"]);
-/// assert_eq!(split_list("consumers, others", item), None);
-/// ```
 pub fn split_list(text: &str, item: impl Fn(&str) -> Option<String>) -> Option<Vec<String>> {
     let parts: Vec<&str> = text.split(',').map(str::trim).collect();
     if parts.len() < 2 {
@@ -108,6 +93,24 @@ pub fn split_list(text: &str, item: impl Fn(&str) -> Option<String>) -> Option<V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aliases_name_their_code() {
+        assert_eq!(alias(AliasList::Currency, "KSh"), Some("KES"));
+        assert_eq!(alias(AliasList::Member, "UK"), Some("GB"));
+        assert_eq!(alias(AliasList::Member, "KE"), None);
+    }
+
+    #[test]
+    fn a_list_with_commas_is_split_when_every_item_is_a_code() {
+        let codes = ["consumers", "postal-operators"];
+        let item = |s: &str| codes.iter().find(|c| **c == s).map(|c| c.to_string());
+        assert_eq!(
+            split_list("consumers, postal-operators", item).unwrap(),
+            ["consumers", "postal-operators"]
+        );
+        assert_eq!(split_list("consumers, others", item), None);
+    }
 
     #[test]
     fn names_and_spellings() {

@@ -35,15 +35,6 @@ const SPACES: &[char] = &[' ', '\u{a0}', '\u{202f}', '\''];
 
 /// Reads a number a spreadsheet wrote. `None` when the text is not such a
 /// number, or is already a plain number (`6.5`, `-12`).
-///
-/// ```
-/// use fosx::sheet::numbers::read;
-/// assert_eq!(read("6,5").unwrap().readings, ["6.5"]);
-/// assert_eq!(read("1\u{202f}843\u{202f}200").unwrap().readings, ["1843200"]);
-/// assert_eq!(read("1,843").unwrap().readings, ["1843", "1.843"]);
-/// assert_eq!(read("72.50%").unwrap().readings, ["72.5"]);
-/// assert_eq!(read("6.5"), None);
-/// ```
 pub fn read(text: &str) -> Option<Number> {
     let mut marks = Marks::default();
     let mut t = text.trim_matches(|c: char| c.is_whitespace() || SPACES.contains(&c));
@@ -182,6 +173,18 @@ fn canonical(int: &str, frac: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spreadsheet_numbers_and_their_readings() {
+        assert_eq!(read("6,5").unwrap().readings, ["6.5"]);
+        assert_eq!(
+            read("1\u{202f}843\u{202f}200").unwrap().readings,
+            ["1843200"]
+        );
+        assert_eq!(read("1,843").unwrap().readings, ["1843", "1.843"]);
+        assert_eq!(read("72.50%").unwrap().readings, ["72.5"]);
+        assert_eq!(read("6.5"), None);
+    }
 
     fn one(text: &str) -> Option<String> {
         let n = read(text)?;
