@@ -598,6 +598,16 @@ fn a_streamed_csv_file_takes_the_type_of_its_first_typed_row() {
     assert_eq!(essentials(&streamed), essentials(&whole));
 }
 
+/// Each diagnostic of a report as `[code, line, column, message]`.
+fn said(report: &Value) -> Vec<Value> {
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| json!([d["code"], d["line"], d["column"], d["message"]]))
+        .collect()
+}
+
 /// Found by the `stream` fuzz target: `[` then `{` 32 times, a line end and
 /// `[`. Read whole, the second `{` is a syntax error (P01: a key must be a
 /// string); streamed, the splitter counted the nesting first and stopped at
@@ -608,14 +618,6 @@ fn a_streamed_document_is_judged_for_syntax_before_depth() {
     let path =
         root().join("fixtures/hostile/regressions/stream-json-syntax-error-before-depth.json");
     let (whole, streamed) = both(&path, &options());
-    let said = |r: &Value| -> Vec<Value> {
-        r["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| json!([d["code"], d["line"], d["column"], d["message"]]))
-            .collect()
-    };
     assert_eq!(said(&whole).len(), 1, "{whole:#}");
     assert_eq!(whole["diagnostics"][0]["code"], "FOS-P01", "{whole:#}");
     assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
@@ -636,14 +638,6 @@ fn a_streamed_document_that_is_a_list_is_read() {
     let path =
         root().join("fixtures/hostile/regressions/stream-json-list-with-control-character.json");
     let (whole, streamed) = both(&path, &options());
-    let said = |r: &Value| -> Vec<Value> {
-        r["diagnostics"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| json!([d["code"], d["line"], d["column"], d["message"]]))
-            .collect()
-    };
     let first = |r: &Value| -> Value {
         let d = &r["diagnostics"][0];
         json!([d["code"], d["line"], d["column"]])
