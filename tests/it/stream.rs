@@ -659,3 +659,40 @@ fn a_streamed_document_that_is_a_list_is_read() {
     assert_eq!(first(&whole), json!(["FOS-S09", 2, 3]), "{whole:#}");
     assert_eq!(essentials(&streamed), essentials(&whole));
 }
+
+/// Found by the `stream` fuzz target: an XML collection whose last document
+/// never ends and holds a reference to an undeclared entity (`&jiru,…;`, a
+/// CSV row run into the text). Read whole, the reference is refused (P05)
+/// and nothing after it is read; streamed, the splitter reached the end of
+/// the file inside the document and said only that the root is never
+/// closed (P02). The document the file ends in is now read, as the whole
+/// read does, before the end is reported: the same P05, at the same place,
+/// with the same words.
+#[test]
+fn a_streamed_xml_document_the_file_ends_in_is_read() {
+    let path = root().join("fixtures/hostile/regressions/stream-xml-unknown-entity-reference.xml");
+    let (whole, streamed) = both(&path, &options());
+    assert_eq!(said(&whole).len(), 1, "{whole:#}");
+    assert_eq!(
+        json!([
+            whole["diagnostics"][0]["code"],
+            whole["diagnostics"][0]["line"],
+            whole["diagnostics"][0]["column"]
+        ]),
+        json!(["FOS-P05", 7, 132]),
+        "{whole:#}"
+    );
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+    // A document the file ends in without any other problem: the root is
+    // never closed, both ways, in the same words.
+    let dir = tempfile::tempdir().unwrap();
+    let cut = dir.path().join("cut.xml");
+    std::fs::write(
+        &cut,
+        "<?xml version=\"1.0\"?>\n<Submissions xmlns=\"urn:fosx:1\">\n  <Timetable>\n    <SchemaVersion>1.0</SchemaVersion>\n",
+    )
+    .unwrap();
+    let (whole, streamed) = both(&cut, &options());
+    assert_eq!(whole["diagnostics"][0]["code"], "FOS-P02", "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+}

@@ -198,6 +198,18 @@ impl Body {
         let max_size = self.max_size;
         let at = c.pos;
         let Some(b) = c.peek()? else {
+            if self.in_document && self.buf.len() < max_size {
+                // The file ends inside a document: the reader finds what
+                // the whole read finds first (a refused entity reference,
+                // a tag that does not match) before the end.
+                let (open, _) = run.wrap.clone().unwrap_or_default();
+                well_formed(
+                    run,
+                    &[(open.as_bytes(), None), (&self.buf, Some(self.start))],
+                    1,
+                    true,
+                )?;
+            }
             run.file_problem(
                 Diagnostic::new(Code::P02, msg::check_stream_xml_unclosed(qname))
                     .help(msg::check_stream_xml_unclosed_help(qname)),
