@@ -23,7 +23,7 @@ use crate::source::{CsvHeader, CsvIndex};
 use crate::tree::{Member, Node, Span, Value, pointer_push};
 use crate::value::canonical_decimal;
 use crate::value::suggest::nearest;
-use csv_rows::Row;
+use csv_rows::{Row, RowCell};
 use std::collections::{HashMap, HashSet};
 
 /// A header column that is read.
@@ -393,7 +393,7 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
         let cell = first_cell.map_or("", |c| c.value.as_str());
         let path = pointer("", &col.keys);
         let ty = own_type.and_then(|t| t.type_at(&path));
-        let value = first_cell.map(|c| leaf(&c.value, ty, c.span, c.quoted));
+        let value = first_cell.map(|c| leaf(c, ty));
         for row in rest {
             let other_cell = row.get(col.index);
             let other = other_cell.map_or("", |c| c.value.as_str());
@@ -402,7 +402,7 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
             {
                 continue; // R17 says it
             }
-            let other_value = other_cell.map(|c| leaf(&c.value, ty, c.span, c.quoted));
+            let other_value = other_cell.map(|c| leaf(c, ty));
             if !same(value.as_ref(), other_value.as_ref(), ty) {
                 let span = first_cell.map_or_else(|| at.span(first, col.index), |c| c.span);
                 let other_span = other_cell.map_or_else(|| at.span(row, col.index), |c| c.span);
@@ -441,13 +441,7 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
             let Some(cell) = row.get(col.index) else {
                 continue;
             };
-            insert(
-                &mut entry,
-                &col.keys,
-                leaf(&cell.value, ty, cell.span, cell.quoted),
-                cell.span,
-                row.head(),
-            );
+            insert(&mut entry, &col.keys, leaf(cell, ty), cell.span, row.head());
         }
         entries.push(Node::new(Value::Object(entry), row.head()));
     }
@@ -570,16 +564,22 @@ fn same(a: Option<&Node>, b: Option<&Node>, ty: Option<&Ty>) -> bool {
 }
 
 /// The node of a non-empty cell: a list split on `;` (each item spanning its
-/// own text when the cell's text maps onto the source), or a typed scalar.
-fn leaf(cell: &str, ty: Option<&Ty>, span: Span, quoted: bool) -> Node {
+/// own text when the cell's text maps onto the source: no doubled quote,
+/// no quote out of place), or a typed scalar.
+fn leaf(cell: &RowCell, ty: Option<&Ty>) -> Node {
+    let span = cell.span;
+    let value = cell.value.as_str();
     let Some(Ty::List { item, .. }) = ty else {
-        return typed_leaf(&normalise_line_ends(cell.to_string()), ty, span, true);
+        return typed_leaf(&normalise_line_ends(value.to_string()), ty, span, true);
     };
-    let (base, exact) = if quoted {
-        (span.start + 1, span.len() == cell.len() + 2)
+    let (base, exact) = if cell.quoted {
+        (span.start + 1, span.len() == value.len() + 2)
     } else {
-        (span.start, span.len() == cell.len())
+        (span.start, span.len() == value.len())
     };
+    // Text after a closing quote (`"a;b"c`) is part of the value.
+    let exact = exact && !(cell.quoted && cell.stray);
+    let cell = value;
     let mut items = Vec::new();
     let mut offset = 0;
     for piece in cell.split(';') {

@@ -38,6 +38,10 @@ pub(super) struct RowCell {
     pub span: Span,
     /// Whether it was quoted.
     pub quoted: bool,
+    /// Whether a quote is out of place in it: in a quoted cell, text after
+    /// its closing quote (`"a;b"c`), so that its value is not its text
+    /// between its quotes.
+    pub stray: bool,
 }
 
 impl Row {
@@ -201,8 +205,10 @@ pub(super) fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
 /// The cells of one record as the scanner found them: the spans of the
 /// columns `keep` names (sorted), and what the others need.
 pub(super) struct RawRecord {
-    /// Every cell's span, when wanted; else those of the kept columns.
-    spans: Vec<(usize, Span, bool)>,
+    /// Every cell's span, when wanted; else those of the kept columns: the
+    /// column, the span, whether quoted, whether a quote is out of place
+    /// in it.
+    spans: Vec<(usize, Span, bool, bool)>,
     /// The number of cells.
     pub len: usize,
     /// The record's first cell.
@@ -251,7 +257,8 @@ pub(super) fn scan_record(
             }
         };
         if kept {
-            raw.spans.push((j, cell.span, cell.quoted));
+            raw.spans
+                .push((j, cell.span, cell.quoted, cell.stray.is_some()));
         }
     }
     raw.end = cells.end();
@@ -387,13 +394,14 @@ fn data_row(number: usize, record: &csv::StringRecord, raw: &RawRecord) -> Row {
     let cells = raw
         .spans
         .iter()
-        .filter_map(|&(col, span, quoted)| {
+        .filter_map(|&(col, span, quoted, stray)| {
             let value = record.get(col).filter(|v| !v.is_empty())?;
             Some(RowCell {
                 col,
                 value: value.to_string(),
                 span,
                 quoted,
+                stray,
             })
         })
         .collect();

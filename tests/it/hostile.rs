@@ -988,3 +988,48 @@ fn regression_a_stream_reads_utf16_without_a_bom_as_the_whole_read_does() {
     assert_eq!(codes(&streamed), vec!["P04"]);
     assert_eq!(codes(&in_memory), vec!["P04"]);
 }
+
+/// Found by the `csv` fuzz target: a list cell with text after its closing
+/// quote (`"postal-operators;express-carrierz"é`), as long as the quotes it
+/// lost. Each item was placed by its offset in the value as if the value
+/// were the text between the quotes: the second item's span crossed the
+/// closing quote and ended inside `é`. When a quote is out of place in a
+/// cell, its items are now placed at the cell.
+#[test]
+fn list_items_of_a_cell_with_text_after_its_quote_are_placed_at_the_cell() {
+    let path = root().join("fixtures/hostile/regressions/csv-list-text-after-closing-quote.csv");
+    expect_file(
+        &path,
+        &[
+            cell(
+                "FOS-S04",
+                2,
+                514,
+                1,
+                "entries.stakeholders",
+                "/entries/0/stakeholders/1",
+            ),
+            (
+                "FOS-P03",
+                Some(2),
+                Some(549),
+                Some(1),
+                Some("entries.stakeholders"),
+                None,
+            ),
+        ],
+    );
+    let checked = fosx::check_path(
+        &path,
+        &fosx::CheckOptions::new(fosx::Date::parse("2026-11-28").unwrap()),
+    );
+    let text = checked.source.text.as_str();
+    for d in &checked.diagnostics {
+        let s = d.span.expect("a place");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{} {s:?}",
+            d.code
+        );
+    }
+}
