@@ -226,6 +226,30 @@ impl CsvIndex {
             .map(|c| c.span)
     }
 
+    /// The spans of the 0-based cells `cols` (ascending) of the header
+    /// (`None`) or of the record at index `k`, found in one walk of the row
+    /// (looking each up with [`CsvIndex::cell`] walks the row again each
+    /// time); `None` for a column the row does not have.
+    pub fn cells(&self, text: &str, k: Option<usize>, cols: &[usize]) -> Vec<Option<Span>> {
+        let mut found = vec![None; cols.len()];
+        let Some(&lowest) = cols.first() else {
+            return found;
+        };
+        let Some((start, first)) = self.walk_from(k, lowest, usize::MAX) else {
+            return found;
+        };
+        let mut wanted = cols.iter().enumerate().peekable();
+        for (j, c) in cells::cells(text.as_bytes(), start, self.delimiter).enumerate() {
+            while let Some((i, _)) = wanted.next_if(|&(_, &col)| col == first + j) {
+                found[i] = Some(c.span);
+            }
+            if wanted.peek().is_none() {
+                break;
+            }
+        }
+        found
+    }
+
     /// The 0-based column of the cell of the header (`None`) or of the
     /// record at index `k` that holds byte `offset` (the last one, when it
     /// is at the end of one cell and the start of the next).
@@ -517,6 +541,37 @@ fn char_starts(bytes: &[u8]) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// Several cells of a row found in one walk are the cells found one by
+    /// one, past the header's marks too; a column the row lacks is `None`.
+    #[test]
+    fn cells_found_in_one_walk_are_the_cells_found_one_by_one() {
+        let header: Vec<String> = (0..200).map(|i| format!("c{i}")).collect();
+        let row: Vec<String> = (0..150).map(|i| format!("\"v{i}\"")).collect();
+        let text = format!("{}\n{}\n", header.join(","), row.join(","));
+        let mut index = CsvIndex {
+            header: CsvHeader::new(header.iter().map(String::as_str)),
+            delimiter: b',',
+            header_row: 1,
+            ..CsvIndex::default()
+        };
+        index.header_marks = cells::cells(text.as_bytes(), 0, b',')
+            .step_by(HEADER_MARK)
+            .map(|c| c.span.start)
+            .collect();
+        index.records.push(CsvRecord {
+            record: 1,
+            start: text.find('\n').unwrap() + 1,
+        });
+        let cols = [3, 3, 63, 64, 65, 130, 149, 150, 199];
+        for k in [None, Some(0)] {
+            let one_by_one: Vec<Option<Span>> =
+                cols.iter().map(|&c| index.cell(&text, k, c)).collect();
+            assert_eq!(index.cells(&text, k, &cols), one_by_one, "{k:?}");
+        }
+        assert_eq!(index.cells(&text, Some(0), &[150, 199]), [None, None]);
+        assert!(index.cells(&text, None, &[]).is_empty());
+    }
+
     use super::*;
 
     #[test]

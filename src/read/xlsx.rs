@@ -432,6 +432,30 @@ fn rows(cells: &Cells) -> Vec<std::ops::Range<usize>> {
     rows
 }
 
+/// The span of each remarked cell in the CSV text (`None` for a row that
+/// is not a record), each row walked once: a row of a wide sheet with a
+/// remark in every cell costs its length, not its length squared.
+fn remarked_spans(sheet: &SheetText, index: &CsvIndex, text: &str) -> Vec<Option<Span>> {
+    let col = |i: usize| sheet.cells.cells[sheet.remarks[i].cell].col as usize;
+    let mut order: Vec<usize> = (0..sheet.remarks.len()).collect();
+    order.sort_by_key(|&i| (sheet.remarks[i].record, col(i)));
+    let mut spans = vec![None; sheet.remarks.len()];
+    for group in order.chunk_by(|&a, &b| sheet.remarks[a].record == sheet.remarks[b].record) {
+        let row = match sheet.remarks[group[0]].record {
+            0 => None,
+            record => match index.record_index(record) {
+                Some(k) => Some(k),
+                None => continue,
+            },
+        };
+        let cols: Vec<usize> = group.iter().map(|&i| col(i)).collect();
+        for (&i, span) in group.iter().zip(index.cells(text, row, &cols)) {
+            spans[i] = span;
+        }
+    }
+    spans
+}
+
 /// The diagnostics of the remarked cells, each at its cell and, when a
 /// document holds the cell's value, at that value's path; past the cap,
 /// counted and not made.
@@ -445,16 +469,10 @@ fn remarks(
         return;
     }
     let paths = leaf_paths(documents);
-    for r in &sheet.remarks {
+    let spans = remarked_spans(sheet, index, text);
+    for (r, span) in sheet.remarks.iter().zip(spans) {
         let c = &sheet.cells.cells[r.cell];
-        let row = match r.record {
-            0 => None,
-            record => match index.record_index(record) {
-                Some(k) => Some(k),
-                None => continue,
-            },
-        };
-        let Some(span) = index.cell(text, row, c.col as usize) else {
+        let Some(span) = span else {
             continue;
         };
         let (code, severity) = match c.note {

@@ -135,6 +135,14 @@ fn p02(span: Span, message: Msg) -> Fatal {
 /// Parses `text` (decoded, without BOM) into its root element.
 pub(crate) fn parse(text: &str, max_depth: usize) -> Result<Element<'_>, Box<Diagnostic>> {
     illegal_characters(text)?;
+    if text.starts_with('\u{FEFF}') {
+        // A second byte order mark (decoding took the first) is a
+        // character before the root, which quick-xml would skip unseen.
+        let bom = Span::new(0, '\u{FEFF}'.len_utf8());
+        return Err(
+            p02(bom, msg::xml_text_before_root()).with_help(msg::xml_text_outside_root_help())
+        );
+    }
     let mut p = Parser {
         text,
         stack: Vec::new(),

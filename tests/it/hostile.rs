@@ -1033,3 +1033,41 @@ fn list_items_of_a_cell_with_text_after_its_quote_are_placed_at_the_cell() {
         );
     }
 }
+
+/// Found by the `xml` fuzz target: a byte order mark, then the character
+/// U+FEFF again (a second mark), then the file. Decoding takes the first
+/// mark; the XML reader skipped the second unseen, and the text after it
+/// was placed as if it started at the file's first byte: a span inside
+/// U+FEFF. The second mark is now what it is in XML, a character before
+/// the root element (P02, at it), as other XML readers say.
+#[test]
+fn a_second_byte_order_mark_is_text_before_the_root() {
+    let path = root().join("fixtures/hostile/regressions/xml-second-byte-order-mark.xml");
+    let run = validate(["--from".as_ref(), "xml".as_ref(), path.as_os_str()]);
+    let file = &run.report["files"][0];
+    assert_eq!(got(file), [at("FOS-P02", 1, 1)], "{file:#}");
+    assert_eq!(
+        file["diagnostics"][0]["message"], "text before the root element",
+        "{file:#}"
+    );
+    assert_eq!(run.code, 1);
+    // A collection so marked, read whole and document by document.
+    let mut bytes = b"\xEF\xBB\xBF\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(root().join("fixtures/xml/collection.xml")).unwrap());
+    let mut options = options();
+    options.read.representation = Some(fosx::Representation::Xml);
+    let whole = fosx::check_bytes("marked.xml", &bytes, &options);
+    let streamed =
+        fosx::check::stream::check_bytes_streaming_from("marked.xml", &bytes, &options, 0);
+    let said = |c: &fosx::Checked| -> Vec<(String, Option<fosx::Span>)> {
+        c.diagnostics
+            .iter()
+            .map(|d| (d.code.as_str().to_string(), d.span))
+            .collect()
+    };
+    assert_eq!(
+        said(&whole),
+        [("P02".to_string(), Some(fosx::Span::new(0, 3)))]
+    );
+    assert_eq!(said(&streamed), said(&whole));
+}
