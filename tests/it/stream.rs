@@ -696,3 +696,35 @@ fn a_streamed_xml_document_the_file_ends_in_is_read() {
     assert_eq!(whole["diagnostics"][0]["code"], "FOS-P02", "{whole:#}");
     assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
 }
+
+/// Found by the `stream` fuzz target: a CSV file whose first cell starts
+/// with `{` (`{chemaVersion,documentType,…`) and whose rows hold NUL
+/// bytes. Read whole, detection takes `{` for JSON: P01 at 1:2 (a key must
+/// be a string); streamed, anything but `[` and `<` went to the CSV
+/// splitter, which read the rows: P04 and S01. A file starting with `{` is
+/// now read whole by the streaming check too, as the one JSON document
+/// detection says it is; said to be CSV, it is still split as CSV.
+#[test]
+fn a_streamed_file_starting_with_a_brace_is_read_as_detection_says() {
+    let path = root().join("fixtures/hostile/regressions/stream-csv-header-after-a-brace.json");
+    let (whole, streamed) = both(&path, &options());
+    assert_eq!(
+        said(&whole),
+        [json!([
+            "FOS-P01",
+            1,
+            2,
+            "JSON syntax: key must be a string"
+        ])],
+        "{whole:#}"
+    );
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+    let mut csv = options();
+    csv.read.representation = Some(fosx::Representation::Csv);
+    let (whole, streamed) = both(&path, &csv);
+    // Read as CSV, the NUL byte stops the whole read (P04); streamed, the
+    // same P04, and the documents after it are still checked.
+    assert_eq!(said(&whole).len(), 1, "{whole:#}");
+    assert_eq!(whole["diagnostics"][0]["code"], "FOS-P04", "{whole:#}");
+    assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
+}

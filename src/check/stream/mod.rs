@@ -118,6 +118,11 @@ fn stream<R: std::io::Read, S: std::io::Read>(
     let kind = match cursor.start() {
         Ok(Some(b'[')) => Representation::Json,
         Ok(Some(b'<')) => Representation::Xml,
+        // One JSON document (detection takes `{` for JSON, whatever
+        // follows it), unless the file is said to be CSV.
+        Ok(Some(b'{')) if options.read.representation != Some(Representation::Csv) => {
+            return whole();
+        }
         Ok(Some(_))
             if options
                 .read
