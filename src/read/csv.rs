@@ -572,17 +572,15 @@ fn leaf(cell: &RowCell, ty: Option<&Ty>) -> Node {
     let Some(Ty::List { item, .. }) = ty else {
         return typed_leaf(&normalise_line_ends(value.to_string()), ty, span, true);
     };
+    // Text after a closing quote (`"a;b"c`) is part of the value.
     let (base, exact) = if cell.quoted {
-        (span.start + 1, span.len() == value.len() + 2)
+        (span.start + 1, span.len() == value.len() + 2 && !cell.stray)
     } else {
         (span.start, span.len() == value.len())
     };
-    // Text after a closing quote (`"a;b"c`) is part of the value.
-    let exact = exact && !(cell.quoted && cell.stray);
-    let cell = value;
     let mut items = Vec::new();
     let mut offset = 0;
-    for piece in cell.split(';') {
+    for piece in value.split(';') {
         let lead = piece.len() - piece.trim_start().len();
         let start = base + offset + lead;
         let item_span = if exact {
