@@ -627,6 +627,74 @@ fn a_streamed_document_is_judged_for_syntax_before_depth() {
     );
 }
 
+/// Found by the `stream` fuzz target: an XML collection whose document is
+/// 33 elements deep (the root's 34) and never ends. Read whole, P02 (the
+/// innermost element is not closed): the reader allows elements inside 32
+/// others, as JSON allows values inside 32 containers. Streamed, the
+/// splitter counted the root as a level and stopped at the 33rd element
+/// (P06). As for JSON, the splitter now leaves the depth to the document's
+/// reader, which reads the document inside the root, as deep as in the
+/// file, and judges its syntax first.
+#[test]
+fn a_streamed_xml_document_is_as_deep_as_in_the_file() {
+    let path = root().join("fixtures/hostile/regressions/stream-xml-33-elements-deep-unclosed.xml");
+    let (whole, streamed) = both(&path, &options());
+    let unclosed = json!([
+        "FOS-P02",
+        1,
+        126,
+        "the element `<N>` is not closed before the end of the file"
+    ]);
+    assert_eq!(said(&whole), [unclosed], "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("deep.xml");
+    let open = "<Submissions xmlns=\"urn:fosx:1\"><Timetable>";
+    let deep = |n: usize| "<a>".repeat(n) + &"</a>".repeat(n);
+    // Elements inside 32 others: the depth allowed, the same report.
+    std::fs::write(
+        &file,
+        format!("{open}{}</Timetable></Submissions>", deep(31)),
+    )
+    .unwrap();
+    let (whole, streamed) = both(&file, &options());
+    assert!(said(&whole).iter().all(|d| d[0] != "FOS-P06"), "{whole:#}");
+    assert_eq!(essentials(&streamed), essentials(&whole));
+    // One more: P06 at the 34th element's start tag, both ways.
+    std::fs::write(
+        &file,
+        format!("{open}{}</Timetable></Submissions>", deep(32)),
+    )
+    .unwrap();
+    let (whole, streamed) = both(&file, &options());
+    let column = open.len() + 31 * 3 + 1;
+    let too_deep = json!([
+        "FOS-P06",
+        1,
+        column,
+        "the XML is nested more than 32 levels deep"
+    ]);
+    assert_eq!(said(&whole), [too_deep], "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+    // A syntax error before the depth: P02 at it, both ways.
+    std::fs::write(
+        &file,
+        format!("{open}<b></c>{}</b></Timetable></Submissions>", deep(40)),
+    )
+    .unwrap();
+    let (whole, streamed) = both(&file, &options());
+    let column = open.len() + 3 + 1;
+    let mismatched = json!([
+        "FOS-P02",
+        1,
+        column,
+        "`</c>` closes `<b>`: the end tag does not match the open element"
+    ]);
+    assert_eq!(said(&whole), [mismatched], "{whole:#}");
+    assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
+}
+
 /// Found by the `stream` fuzz target: a JSON collection whose one document
 /// is a list holding a string with raw control characters. Read whole, the
 /// control characters are a syntax error (P01); streamed, a document that

@@ -86,7 +86,6 @@ pub(super) fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop>
         depth: 1,
         in_document: false,
         max_size: run.limits().max_document_size,
-        max_depth: run.limits().max_depth.min(128),
     };
     while body.step(c, run, &qname, root_at)? {}
     after_root(c, run)
@@ -182,7 +181,6 @@ struct Body {
     /// Whether a document (or text read with it) has started.
     in_document: bool,
     max_size: usize,
-    max_depth: usize,
 }
 
 impl Body {
@@ -287,9 +285,9 @@ impl Body {
         Ok(())
     }
 
-    /// A start tag after its `<`: one level deeper (a problem past the
-    /// depth limit); a tag that does not start with a name makes the file
-    /// not well-formed. False at the end of the input.
+    /// A start tag after its `<`: one level deeper; a tag that does not
+    /// start with a name makes the file not well-formed. False at the end
+    /// of the input.
     fn element<R: Read>(
         &mut self,
         c: &mut Cursor<R>,
@@ -297,7 +295,7 @@ impl Body {
         mark: usize,
         at: Pos,
     ) -> Result<bool, Stop> {
-        let (max_size, max_depth) = (self.max_size, self.max_depth);
+        let max_size = self.max_size;
         match tag(c, &mut Keep::Into(&mut self.buf, max_size)) {
             Ok(Some(false)) => {
                 // Not a name (a NUL byte, UTF-16 read as UTF-8):
@@ -319,18 +317,9 @@ impl Body {
                         false,
                     )?;
                 }
+                // How deep it is nested is for the document's reader to
+                // say, after its syntax, as when the file is read whole.
                 self.depth += 1;
-                if self.depth > max_depth {
-                    run.file_problem(
-                        Diagnostic::over_limit(
-                            crate::diag::Limit::Depth,
-                            msg::check_stream_xml_too_deep(max_depth),
-                            msg::limit_depth_help,
-                        ),
-                        at,
-                    );
-                    return Err(Stop::Reported);
-                }
                 Ok(true)
             }
             Ok(Some(true)) => Ok(true),

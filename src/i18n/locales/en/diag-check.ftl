@@ -130,7 +130,6 @@ check-stream-json-expected-comma = JSON syntax: expected `,` or `]`
 check-stream-json-comma-help = documents in a collection are separated by commas
 check-stream-json-trailing-characters = JSON syntax: trailing characters
 check-stream-json-one-help = a file holds one document or one list of documents
-check-stream-xml-too-deep = the XML is nested more than { $limit } levels deep
 check-stream-xml-unclosed = XML syntax: the file ends before the end of `<{ $name }>`
 check-stream-xml-unclosed-help = close the collection with </{ $name }>
 check-stream-xml-after-root = XML syntax: content after the root element

@@ -135,7 +135,6 @@ check-stream-json-expected-comma = sintaxis JSON: se esperaba `,` o `]`
 check-stream-json-comma-help = los documentos de una colección se separan con comas
 check-stream-json-trailing-characters = sintaxis JSON: caracteres de más tras el final del documento
 check-stream-json-one-help = un archivo contiene un documento o una lista de documentos
-check-stream-xml-too-deep = el XML tiene más de { $limit } niveles de anidamiento
 check-stream-xml-unclosed = sintaxis XML: el archivo termina antes del final de `<{ $name }>`
 check-stream-xml-unclosed-help = cierre la colección con `</{ $name }>`
 check-stream-xml-after-root = sintaxis XML: contenido después del elemento raíz

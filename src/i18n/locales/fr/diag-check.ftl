@@ -131,7 +131,6 @@ check-stream-json-expected-comma = syntaxe JSON : `,` ou `]` attendu
 check-stream-json-comma-help = les documents d'une collection sont séparés par des virgules
 check-stream-json-trailing-characters = syntaxe JSON : caractères en trop après la fin du document
 check-stream-json-one-help = un fichier contient un document ou une liste de documents
-check-stream-xml-too-deep = le XML est imbriqué sur plus de { $limit } niveaux
 check-stream-xml-unclosed = syntaxe XML : le fichier se termine avant la fin de `<{ $name }>`
 check-stream-xml-unclosed-help = fermez la collection par `</{ $name }>`
 check-stream-xml-after-root = syntaxe XML : contenu après l'élément racine
