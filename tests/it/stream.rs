@@ -695,6 +695,56 @@ fn a_streamed_xml_document_is_as_deep_as_in_the_file() {
     assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
 }
 
+/// Found by the `stream` fuzz target: an XML collection whose document ends
+/// in a tag that is not a name (`<>`) past the depth limit. Read whole, P06
+/// (the reader is past the limit when it meets the tag); streamed, P02 (the
+/// splitter read the bad tag alone). The document up to a bad tag is now
+/// read as the file holds it, so what the whole read meets first (the
+/// depth, a tag that does not match) is reported first.
+#[test]
+fn a_streamed_bad_tag_is_read_with_its_document() {
+    let path = root().join("fixtures/hostile/regressions/stream-xml-too-deep-before-a-bad-tag.xml");
+    let (whole, streamed) = both(&path, &options());
+    let too_deep = json!([
+        "FOS-P06",
+        1,
+        129,
+        "the XML is nested more than 32 levels deep"
+    ]);
+    assert_eq!(said(&whole), [too_deep], "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.xml");
+    let open = "<Submissions xmlns=\"urn:fosx:1\"><Timetable>";
+    // A tag that does not match before the bad tag: P02 at it, both ways.
+    std::fs::write(
+        &file,
+        format!("{open}<b></c><=></b></Timetable></Submissions>"),
+    )
+    .unwrap();
+    let (whole, streamed) = both(&file, &options());
+    let mismatched = json!([
+        "FOS-P02",
+        1,
+        open.len() + 4,
+        "`</c>` closes `<b>`: the end tag does not match the open element"
+    ]);
+    assert_eq!(said(&whole), [mismatched], "{whole:#}");
+    assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
+    // The bad tag alone: P02 at it, both ways.
+    std::fs::write(&file, format!("{open}<b><=></b></Timetable></Submissions>")).unwrap();
+    let (whole, streamed) = both(&file, &options());
+    let bad = json!([
+        "FOS-P02",
+        1,
+        open.len() + 4,
+        "`=` is not a valid element name"
+    ]);
+    assert_eq!(said(&whole), [bad], "{whole:#}");
+    assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
+}
+
 /// Found by the `stream` fuzz target: a JSON collection whose one document
 /// is a list holding a string with raw control characters. Read whole, the
 /// control characters are a syntax error (P01); streamed, a document that

@@ -252,7 +252,7 @@ impl Body {
                 if self.depth == 1 && !self.in_document {
                     self.in_document = true;
                 }
-                self.element(c, run, mark, at)
+                self.element(c, run, mark)
             }
             None => Ok(false),
         };
@@ -293,13 +293,15 @@ impl Body {
         c: &mut Cursor<R>,
         run: &mut Run,
         mark: usize,
-        at: Pos,
     ) -> Result<bool, Stop> {
         let max_size = self.max_size;
         match tag(c, &mut Keep::Into(&mut self.buf, max_size)) {
             Ok(Some(false)) => {
                 // Not a name (a NUL byte, UTF-16 read as UTF-8):
-                // the file is not well-formed, whatever follows.
+                // the file is not well-formed, whatever follows. The
+                // document up to it is read as the file holds it, so that
+                // what the whole read meets first (a tag that does not
+                // match, the depth limit) is reported first.
                 let buf = &self.buf;
                 let named = buf.get(mark + 1).is_some_and(|&b| {
                     b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80
@@ -310,11 +312,11 @@ impl Body {
                         run,
                         &[
                             (open.as_bytes(), None),
-                            (&buf[mark..], Some(at)),
+                            (buf, Some(self.start)),
                             (close.as_bytes(), None),
                         ],
                         1,
-                        false,
+                        true,
                     )?;
                 }
                 // How deep it is nested is for the document's reader to
