@@ -193,6 +193,18 @@ impl Capped {
         )
     }
 
+    /// Whether the file could not be read (whole, or a document of it): a
+    /// syntax error (P) or a system's failure to read (IO), kept or left
+    /// out.
+    pub fn has_read_error(&self) -> bool {
+        self.left_out.has_read_error()
+            || self.kept.iter().any(|e| {
+                let code = e.diagnostic.code;
+                e.diagnostic.severity == Severity::Error
+                    && (code.as_str().starts_with('P') || code == Code::IO)
+            })
+    }
+
     /// Whether an error is among the diagnostics (kept or left out).
     pub fn has_error(&self) -> bool {
         self.left_out.worst == Some(Severity::Error)

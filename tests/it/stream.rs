@@ -745,6 +745,48 @@ fn a_streamed_bad_tag_is_read_with_its_document() {
     assert!(said(&streamed).contains(&said(&whole)[0]), "{streamed:#}");
 }
 
+/// Found by the `stream` fuzz target: an XML collection whose text after
+/// the last document holds a refused entity reference, then an end tag that
+/// does not close the root. Read whole, P05 at the reference (met first);
+/// streamed, P02 at the end tag (checked before the text). The text and the
+/// end tag are now read together, in the file's order.
+#[test]
+fn a_streamed_root_end_is_read_after_the_text_before_it() {
+    let path =
+        root().join("fixtures/hostile/regressions/stream-xml-entity-before-a-wrong-root-end.xml");
+    let (whole, streamed) = both(&path, &options());
+    let refused = json!([
+        "FOS-P05",
+        1,
+        33,
+        "the entity reference `&x;` is refused: nothing was expanded"
+    ]);
+    assert_eq!(said(&whole), [refused], "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+}
+
+/// Found by the `stream` fuzz target: an XML collection whose root holds
+/// only text. Read whole, S09 (no document) and S03 (the text); streamed,
+/// only S03: the file holding no document was said only when nothing else
+/// was wrong. It is now said unless the file could not be read, as read
+/// whole.
+#[test]
+fn a_streamed_collection_of_text_alone_holds_no_document() {
+    let path = root().join("fixtures/hostile/regressions/stream-xml-text-alone-in-the-root.xml");
+    let (whole, streamed) = both(&path, &options());
+    let expected = [
+        json!(["FOS-S09", 1, 1, "the file holds no document"]),
+        json!([
+            "FOS-S03",
+            1,
+            33,
+            "text is not allowed between the child elements of `<Submissions>`"
+        ]),
+    ];
+    assert_eq!(said(&whole), expected, "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+}
+
 /// Found by the `stream` fuzz target: a JSON collection whose one document
 /// is a list holding a string with raw control characters. Read whole, the
 /// control characters are a syntax error (P01); streamed, a document that

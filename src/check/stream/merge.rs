@@ -251,7 +251,10 @@ impl<'o> Run<'o> {
             let d = Diagnostic::new(Code::P04, message).help(msg::decode_save_as_utf8_help());
             self.file_problem(d, bad.pos);
         }
-        if self.documents.is_empty() && !self.diagnostics.has_error() {
+        // As read whole: no document is the file's problem unless it could
+        // not be read (text where documents go, S03, is not such a
+        // problem: both are said).
+        if self.documents.is_empty() && !self.diagnostics.has_read_error() {
             self.file_problem(crate::check::no_document(), START);
         }
         let mut source = SourceFile::new(self.name, String::new(), "utf-8");

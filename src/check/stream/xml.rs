@@ -237,12 +237,21 @@ impl Body {
                     // the root.
                     ended?;
                     if self.buf.len() < max_size {
-                        // The end tag first: one that does not close the
-                        // root is the file's syntax error (P02), as read
-                        // whole, whatever text comes before it.
-                        let (rest, end) = self.buf.split_at(mark);
-                        end_tag(run, end, at, root_at)?;
-                        outside(run, rest, self.start, Outside::InRoot)?;
+                        // The syntax first: of the text before the end tag
+                        // and of the end tag (one that does not close the
+                        // root is P02), in the order the whole read meets
+                        // them; then what else the text holds (S03).
+                        let (open, _) = run.wrap.clone().unwrap_or_default();
+                        well_formed(
+                            run,
+                            &[
+                                (open.as_bytes(), Some(root_at)),
+                                (&self.buf, Some(self.start)),
+                            ],
+                            1,
+                            true,
+                        )?;
+                        outside(run, &self.buf[..mark], self.start, Outside::InRoot)?;
                     }
                     return Ok(false);
                 }
@@ -461,18 +470,6 @@ pub(super) fn outside(run: &mut Run, piece: &[u8], at: Pos, place: Outside) -> R
         &[(before, None), (piece, Some(at)), (after, None)],
         1,
         syntax_only,
-    )
-}
-
-/// Checks that the root's end tag closes it (`end` at `at`; the root's start
-/// tag at `root`).
-pub(super) fn end_tag(run: &mut Run, end: &[u8], at: Pos, root: Pos) -> Result<(), Stop> {
-    let (open, _) = run.wrap.clone().unwrap_or_default();
-    well_formed(
-        run,
-        &[(open.as_bytes(), Some(root)), (end, Some(at))],
-        1,
-        false,
     )
 }
 
