@@ -787,6 +787,114 @@ fn a_streamed_collection_of_text_alone_holds_no_document() {
     assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
 }
 
+/// Found by the `stream` fuzz target: an XML collection holding a character
+/// XML allows nowhere (U+0002) after a document past the depth limit. Read
+/// whole, P02 at the character alone (the file is searched for such
+/// characters before it is parsed); streamed, P06 at the depth. The
+/// splitter now looks for them as it goes: the first one is reported alone,
+/// as read whole, whatever was found before it; also when it lies across
+/// two blocks of the file.
+#[test]
+fn a_streamed_character_xml_allows_nowhere_is_reported_alone() {
+    let path = root()
+        .join("fixtures/hostile/regressions/stream-xml-control-character-after-the-depth.xml");
+    let (whole, streamed) = both(&path, &options());
+    let control = json!([
+        "FOS-P02",
+        1,
+        145,
+        "the character U+0002 is not allowed in XML"
+    ]);
+    assert_eq!(said(&whole), [control], "{whole:#}");
+    assert_eq!(essentials(&streamed), essentials(&whole));
+
+    // U+FFFF cut by the end of the splitter's first block of 64 KiB, after
+    // its first byte and after its second; and U+FFFE in a comment after
+    // the root.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.xml");
+    let open = "<Submissions xmlns=\"urn:fosx:1\"><Timetable><Remarks>é";
+    for cut in [1, 2] {
+        let pad = (1 << 16) - cut - open.len();
+        let text = format!(
+            "{open}{}\u{FFFF}</Remarks></Timetable></Submissions>",
+            "x".repeat(pad)
+        );
+        std::fs::write(&file, &text).unwrap();
+        let (whole, streamed) = both(&file, &options());
+        let column = open.chars().count() + pad + 1;
+        let at = json!([
+            "FOS-P02",
+            1,
+            column,
+            "the character U+FFFF is not allowed in XML"
+        ]);
+        assert_eq!(said(&whole), [at], "{whole:#}");
+        assert_eq!(essentials(&streamed), essentials(&whole));
+    }
+    let text = "<Submissions xmlns=\"urn:fosx:1\"><Timetable/></Submissions>\n<!-- \u{FFFE} -->";
+    std::fs::write(&file, text).unwrap();
+    let (whole, streamed) = both(&file, &options());
+    let at = json!([
+        "FOS-P02",
+        2,
+        6,
+        "the character U+FFFE is not allowed in XML"
+    ]);
+    assert_eq!(said(&whole), [at], "{whole:#}");
+    assert_eq!(essentials(&streamed), essentials(&whole));
+}
+
+/// Found by the `stream` fuzz target: an XML collection whose root holds
+/// text, with text after the root. Read whole, P02 (text after the root),
+/// nothing else; streamed, S03 (the text in the root, said first, which
+/// stopped the check). What the text in the root holds is now said once
+/// what follows the root is known to be well-formed, and what follows the
+/// root is read as the file holds it: the whole read's words.
+#[test]
+fn a_streamed_collection_is_judged_for_what_follows_its_root_first() {
+    let path =
+        root().join("fixtures/hostile/regressions/stream-xml-text-in-and-after-the-root.xml");
+    let (whole, streamed) = both(&path, &options());
+    let after = json!(["FOS-P02", 1, 48, "text after the root element"]);
+    assert_eq!(said(&whole), [after], "{whole:#}");
+    assert_eq!(said(&streamed), said(&whole), "{streamed:#}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("after.xml");
+    let collection = "<Submissions xmlns=\"urn:fosx:1\"><Timetable/></Submissions>\n ";
+    for (after, code, message) in [
+        ("x", "FOS-P02", "text after the root element"),
+        (
+            "&x;",
+            "FOS-P05",
+            "the entity reference `&x;` is refused: nothing was expanded",
+        ),
+        (
+            "<b/>",
+            "FOS-P02",
+            "a second root element `<b>`: an XML document has exactly one root",
+        ),
+        ("</x>", "FOS-P02", "`</x>` closes no open element"),
+        (
+            "<!DOCTYPE a [<!ENTITY x \"y\">]>",
+            "FOS-P05",
+            "the file has a DOCTYPE, which fosx refuses: no DTD is read and no entity is expanded",
+        ),
+        (
+            "<!DOCTYPE a [",
+            "FOS-P02",
+            "DOCTYPE not closed: `>` not found before end of input",
+        ),
+    ] {
+        std::fs::write(&file, format!("{collection}{after}")).unwrap();
+        let (whole, streamed) = both(&file, &options());
+        let first = &said(&whole)[0];
+        assert_eq!(first, &json!([code, 2, 2, message]), "{after}: {whole:#}");
+        assert!(said(&streamed).contains(first), "{after}: {streamed:#}");
+    }
+}
+
 /// Found by the `stream` fuzz target: a JSON collection whose one document
 /// is a list holding a string with raw control characters. Read whole, the
 /// control characters are a syntax error (P01); streamed, a document that

@@ -84,6 +84,15 @@ pub(super) struct Cursor<R> {
     carry_at: Pos,
     /// The first bytes that are not UTF-8.
     pub(super) not_utf8: Option<NotUtf8>,
+    /// Whether to look for the characters XML allows nowhere
+    /// ([`Cursor::illegal`]).
+    pub(super) xml_chars: bool,
+    /// The first character XML allows nowhere, and its place: reading the
+    /// file whole reports it (P02) before anything else.
+    pub(super) illegal: Option<(Pos, char)>,
+    /// The bytes of U+FFFE or U+FFFF (`EF BF`) seen so far at the end of
+    /// the last run, and the place of the first.
+    half: (u8, Pos),
 }
 
 /// The first bytes of a file that are not UTF-8, as reading it whole finds
@@ -110,6 +119,9 @@ impl<R: Read> Cursor<R> {
             carry: Vec::new(),
             carry_at: START,
             not_utf8: None,
+            xml_chars: false,
+            illegal: None,
+            half: (0, START),
         }
     }
 
@@ -293,6 +305,9 @@ impl<R: Read> Cursor<R> {
     /// and keeps the place of the first that are not; a character cut at
     /// their end is checked with the next bytes.
     fn utf8(&mut self, mut bytes: &[u8]) {
+        if self.xml_chars && self.illegal.is_none() {
+            self.xml_illegal(bytes);
+        }
         if self.not_utf8.is_some() {
             return;
         }
@@ -331,6 +346,41 @@ impl<R: Read> Cursor<R> {
                     self.carry = bytes[k..].to_vec();
                     self.carry_at = pos;
                 }
+            }
+        }
+    }
+
+    /// Looks in `bytes`, which start at the current place, for the first
+    /// character XML allows nowhere: a C0 control other than TAB, LF and
+    /// CR, U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`, which may be cut by
+    /// the end of a run).
+    fn xml_illegal(&mut self, bytes: &[u8]) {
+        // Most runs hold none: a pass without branches first.
+        let control = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r');
+        let maybe = bytes.chunks(64).any(|c| {
+            c.iter()
+                .fold(false, |any, &b| any | control(b) | (b == 0xEF))
+        });
+        if !maybe && self.half.0 == 0 {
+            return;
+        }
+        let place = |k: usize| advance(self.pos, self.after_cr, &bytes[..k]).0;
+        for (k, &b) in bytes.iter().enumerate() {
+            let (seen, at) = self.half;
+            self.half.0 = 0;
+            match (seen, b) {
+                (2, 0xBE | 0xBF) => {
+                    let c = if b == 0xBE { '\u{FFFE}' } else { '\u{FFFF}' };
+                    self.illegal = Some((at, c));
+                    return;
+                }
+                (1, 0xBF) => self.half = (2, at),
+                (_, 0xEF) => self.half = (1, place(k)),
+                (_, b) if control(b) => {
+                    self.illegal = Some((place(k), char::from(b)));
+                    return;
+                }
+                _ => {}
             }
         }
     }

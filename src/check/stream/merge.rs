@@ -236,9 +236,31 @@ impl<'o> Run<'o> {
     /// document or piece holding them was read and reported them itself: a
     /// document the splitter never finished, or text after the root, is
     /// not read, but its bytes are the file's.
-    pub(super) fn finish(mut self, not_utf8: Option<NotUtf8>) -> Checked {
+    ///
+    /// `illegal`: the first character XML allows nowhere, and its place.
+    /// Reading the file whole reports it alone (P02), the file not read
+    /// further, when the file is UTF-8: so does the streamed check, whatever
+    /// it found before.
+    pub(super) fn finish(
+        mut self,
+        not_utf8: Option<NotUtf8>,
+        illegal: Option<(Pos, char)>,
+    ) -> Checked {
         self.flush();
         self.collect();
+        if let Some((at, c)) = illegal
+            && not_utf8.is_none()
+            && !self.not_utf8_reported
+        {
+            self.documents.clear();
+            self.diagnostics = Capped::new(self.limits().max_diagnostics);
+            let d = Diagnostic::new(
+                Code::P02,
+                msg::xml_illegal_character(format!("{:04X}", u32::from(c))),
+            )
+            .help(msg::xml_illegal_character_help());
+            self.file_problem(d, at);
+        }
         if let Some(bad) = not_utf8
             && !self.not_utf8_reported
         {

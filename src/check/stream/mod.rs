@@ -136,6 +136,9 @@ fn stream<R: std::io::Read, S: std::io::Read>(
     if options.read.representation.is_some_and(|r| r != kind) {
         return whole();
     }
+    // Reading an XML file whole reports the first character XML allows
+    // nowhere before anything else: the splitter looks for it as it goes.
+    cursor.xml_chars = kind == Representation::Xml;
     let mut run = Run::new(name, kind, options);
     let outcome = match kind {
         Representation::Json => json(&mut cursor, &mut run),
@@ -150,7 +153,7 @@ fn stream<R: std::io::Read, S: std::io::Read>(
                 crate::i18n::msg::check_stream_cannot_read(run.name.clone(), e.to_string()),
             );
             run.diagnostics.push(d);
-            run.finish(None)
+            run.finish(None, None)
         }
         Err(Stop::Reported) | Ok(()) => {
             if let Some(pos) = cursor.too_long {
@@ -165,7 +168,7 @@ fn stream<R: std::io::Read, S: std::io::Read>(
                 );
                 run.diagnostics.push(d);
             }
-            run.finish(cursor.not_utf8.take())
+            run.finish(cursor.not_utf8.take(), cursor.illegal)
         }
     }
 }

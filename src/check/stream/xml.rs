@@ -86,9 +86,14 @@ pub(super) fn xml<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop>
         depth: 1,
         in_document: false,
         max_size: run.limits().max_document_size,
+        tail: None,
     };
     while body.step(c, run, &qname, root_at)? {}
-    after_root(c, run)
+    after_root(c, run)?;
+    if let Some((text, at)) = body.tail.take() {
+        outside(run, &text, at, Outside::InRoot)?;
+    }
+    Ok(())
 }
 
 /// Reads the prolog up to the root's start tag and checks the root: a
@@ -181,6 +186,9 @@ struct Body {
     /// Whether a document (or text read with it) has started.
     in_document: bool,
     max_size: usize,
+    /// The text after the last document, and its place: checked after
+    /// what follows the root.
+    tail: Option<(Vec<u8>, Pos)>,
 }
 
 impl Body {
@@ -240,7 +248,7 @@ impl Body {
                         // The syntax first: of the text before the end tag
                         // and of the end tag (one that does not close the
                         // root is P02), in the order the whole read meets
-                        // them; then what else the text holds (S03).
+                        // them.
                         let (open, _) = run.wrap.clone().unwrap_or_default();
                         well_formed(
                             run,
@@ -251,7 +259,12 @@ impl Body {
                             1,
                             true,
                         )?;
-                        outside(run, &self.buf[..mark], self.start, Outside::InRoot)?;
+                        // What else the text holds (S03) is said once what
+                        // follows the root is known to be well-formed too:
+                        // reading the file whole, a syntax error anywhere
+                        // comes first.
+                        self.buf.truncate(mark);
+                        self.tail = Some((std::mem::take(&mut self.buf), self.start));
                     }
                     return Ok(false);
                 }
@@ -412,13 +425,59 @@ fn after_root<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop> {
                     Some(Markup::Instruction) => {
                         until(c, &mut keep, b"?>")?;
                     }
-                    _ => return trailing(run, at),
+                    kind => {
+                        // An element (or other markup) after the root:
+                        // read as the file holds it, for the whole read's
+                        // words.
+                        match kind {
+                            Some(Markup::Start | Markup::End) => {
+                                tag(c, &mut keep)?;
+                            }
+                            Some(Markup::Declaration) => {
+                                // Up to its `>`, past an internal subset's
+                                // brackets.
+                                let mut open = 0usize;
+                                c.scan(&mut keep, |b| match b {
+                                    b'[' => {
+                                        open += 1;
+                                        Step::Go
+                                    }
+                                    b']' => {
+                                        open = open.saturating_sub(1);
+                                        Step::Go
+                                    }
+                                    b'>' if open == 0 => Step::Done,
+                                    _ => Step::Go,
+                                })?;
+                            }
+                            Some(Markup::CData) => {
+                                until(c, &mut keep, b"]]>")?;
+                            }
+                            _ => {}
+                        }
+                        if item.len() < max_size {
+                            outside(run, &item, at, Outside::AfterRoot(&wrap.0, &wrap.1))?;
+                        }
+                        return trailing(run, at);
+                    }
                 }
                 if item.len() < max_size {
                     outside(run, &item, at, Outside::AfterRoot(&wrap.0, &wrap.1))?;
                 }
             }
-            Some(_) => return trailing(run, c.pos),
+            Some(_) => {
+                // Text after the root, up to the next markup: read as the
+                // file holds it, for the whole read's words.
+                let at = c.pos;
+                let mut text = Vec::new();
+                c.scan(&mut Keep::Into(&mut text, max_size), |b| {
+                    if b == b'<' { Step::Before } else { Step::Go }
+                })?;
+                if text.len() < max_size {
+                    outside(run, &text, at, Outside::AfterRoot(&wrap.0, &wrap.1))?;
+                }
+                return trailing(run, at);
+            }
         }
     }
 }
