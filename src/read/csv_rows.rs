@@ -108,7 +108,11 @@ pub(crate) fn delimiter(text: &str) -> u8 {
     if let Some((delim, _)) = excel_sep(text) {
         return delim;
     }
-    let header = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    // Lines end at LF, CRLF or a CR alone, as records do.
+    let header = text
+        .split(['\n', '\r'])
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
     if header.contains(',') {
         return b',';
     }
@@ -549,6 +553,10 @@ mod tests {
     fn delimiters_are_detected() {
         assert_eq!(delimiter("a;b;c\n1,5;2;3"), b';');
         assert_eq!(delimiter("\n\na\tb\n"), b'\t');
+        // A tab on a blank line before the header, ended by a CR alone, is
+        // not the header's.
+        assert_eq!(delimiter("\t\rdocumentId\n,"), b',');
+        assert_eq!(delimiter("\r\ra;b\r"), b';');
         assert_eq!(delimiter("a,b;c\n"), b',');
         assert_eq!(delimiter("a\n"), b',');
     }

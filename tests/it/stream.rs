@@ -895,6 +895,36 @@ fn a_streamed_collection_is_judged_for_what_follows_its_root_first() {
     }
 }
 
+/// Found by the `stream` fuzz target: a CSV file whose first line, ended by
+/// a CR alone, holds only a tab, then the header `documentId` (LF) and the
+/// row `,`. The delimiter was chosen from the first LF-ended line, which
+/// held the tab: read whole, the row was one cell (a document); streamed,
+/// each document read alone took a comma, and the row was blank (S09). The
+/// header line is now the first line that is not blank, a CR alone ending
+/// it, as records do: a comma, and a blank row, both ways.
+#[test]
+fn a_csv_delimiter_is_chosen_from_the_header_line() {
+    let path = root()
+        .join("fixtures/hostile/regressions/stream-csv-tab-on-a-blank-line-before-the-header.csv");
+    let (whole, streamed) = both(&path, &options());
+    let expected = [
+        json!([
+            "FOS-S01",
+            2,
+            1,
+            "the CSV has no `documentType` column, which every CSV submission needs"
+        ]),
+        json!([
+            "FOS-S09",
+            2,
+            1,
+            "the file has a header row but no row of data"
+        ]),
+    ];
+    assert_eq!(said(&whole), expected, "{whole:#}");
+    assert_eq!(essentials(&streamed), essentials(&whole));
+}
+
 /// Found by the `stream` fuzz target: a JSON collection whose one document
 /// is a list holding a string with raw control characters. Read whole, the
 /// control characters are a syntax error (P01); streamed, a document that
