@@ -196,7 +196,7 @@ impl Capped {
     /// Whether the file could not be read (whole, or a document of it): a
     /// syntax error (P) or a system's failure to read (IO), kept or left
     /// out.
-    pub fn has_read_error(&self) -> bool {
+    pub(crate) fn has_read_error(&self) -> bool {
         self.left_out.has_read_error()
             || self.kept.iter().any(|e| {
                 let code = e.diagnostic.code;
