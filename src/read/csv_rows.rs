@@ -127,12 +127,36 @@ pub(crate) fn delimiter(text: &str) -> u8 {
 
 /// The csv crate's reader of every record, the header too, ragged rows
 /// included.
-pub(super) fn records(bytes: &[u8], delim: u8) -> csv::Reader<&[u8]> {
+pub(super) fn records(bytes: &[u8], delim: u8) -> csv::Reader<Marked<'_>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delim)
-        .from_reader(bytes)
+        .from_reader(Marked { bytes, first: true })
+}
+
+/// UTF-8's byte order mark.
+const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
+/// Bytes read by the csv crate, whose reader takes U+FEFF at the start of
+/// what it reads for a byte order mark and drops it. Decoding has taken
+/// the file's own mark, so one left is text (the first cell's): its first
+/// byte is handed alone, which the crate does not take for a mark.
+pub(super) struct Marked<'b> {
+    bytes: &'b [u8],
+    first: bool,
+}
+
+impl std::io::Read for Marked<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let mut n = buf.len().min(self.bytes.len());
+        if std::mem::take(&mut self.first) && self.bytes.starts_with(BOM) {
+            n = n.min(1);
+        }
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
 }
 
 /// Texts up to this size are read with a reader each thread keeps: making
@@ -151,12 +175,12 @@ thread_local! {
 /// for a small text, given back when dropped.
 enum Records<'b> {
     Kept(Option<Kept>),
-    Own(csv::Reader<&'b [u8]>),
+    Own(csv::Reader<Marked<'b>>),
 }
 
 impl<'b> Records<'b> {
     fn new(bytes: &'b [u8], delim: u8) -> Self {
-        if bytes.len() > REUSED_UP_TO {
+        if bytes.len() > REUSED_UP_TO || bytes.starts_with(BOM) {
             return Records::Own(records(bytes, delim));
         }
         let kept = KEPT.with(|k| k.borrow_mut().take());

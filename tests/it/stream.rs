@@ -925,6 +925,47 @@ fn a_csv_delimiter_is_chosen_from_the_header_line() {
     assert_eq!(essentials(&streamed), essentials(&whole));
 }
 
+/// Found by the `stream` fuzz target: a CSV file whose header, after a
+/// first line, starts with U+FEFF. Read whole, the first column is
+/// `\u{FEFF}schemaVersion`, unknown (S02), and `schemaVersion` is missing
+/// (S01); streamed, the `csv` crate's reader, started at the header row or
+/// at a document read alone, dropped the mark, and neither was said. The
+/// mark is now kept both ways; also a second mark at the file's start.
+#[test]
+fn a_csv_header_starting_with_u_feff_keeps_it() {
+    let path = root()
+        .join("fixtures/hostile/regressions/stream-csv-byte-order-mark-on-the-header-line.csv");
+    let dir = tempfile::tempdir().unwrap();
+    let second = dir.path().join("second-mark.csv");
+    let text = std::fs::read(&path).unwrap();
+    std::fs::write(&second, [b"\xEF\xBB\xBF", &text[2..]].concat()).unwrap();
+    for (path, line) in [(path, 2), (second, 1)] {
+        let (whole, streamed) = both(&path, &options());
+        let said = said(&whole);
+        assert_eq!(
+            said[0],
+            json!([
+                "FOS-S02",
+                line,
+                1,
+                "unknown column `\u{FEFF}schemaVersion` for a notification"
+            ]),
+            "{whole:#}"
+        );
+        assert_eq!(
+            said[1],
+            json!([
+                "FOS-S01",
+                line + 1,
+                1,
+                "required column `schemaVersion` is missing"
+            ]),
+            "{whole:#}"
+        );
+        assert_eq!(essentials(&streamed), essentials(&whole));
+    }
+}
+
 /// Found by the `stream` fuzz target: a JSON collection whose one document
 /// is a list holding a string with raw control characters. Read whole, the
 /// control characters are a syntax error (P01); streamed, a document that

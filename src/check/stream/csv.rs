@@ -328,14 +328,26 @@ impl Alone<'_> {
     }
 }
 
+/// UTF-8's byte order mark.
+const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
 impl File {
     /// Reads and checks document `index` alone; its diagnostics are moved
     /// to the file.
     fn check(&self, index: usize, doc: &DocRows) -> (Capped, Node) {
         let limits = &self.options.read.limits;
+        // A header starting with U+FEFF (not at the start of the file, or
+        // it would have been taken as its byte order mark) keeps it: read
+        // alone, the document gets a mark before it, which decoding takes.
+        let marked;
+        let mut bytes = doc.text.as_bytes();
+        if bytes.starts_with(BOM) {
+            marked = [BOM, bytes].concat();
+            bytes = &marked;
+        }
         let mut parsed = read::read_as(
             &self.name,
-            doc.text.as_bytes(),
+            bytes,
             &ReadOptions {
                 representation: Some(Representation::Csv),
                 limits: *limits,
