@@ -1,24 +1,24 @@
 //! The quick answer for a document that is right: whether it certainly
-//! satisfies the published JSON Schema, decided by walking the data
-//! dictionary, without the compiled schema.
+//! satisfies the published JSON Schema, decided in one pass over the data
+//! dictionary's fields, with no errors to name and no paths to build.
 //!
 //! The schema stays the contract: [`conforms`] only says "yes, certainly"
 //! or "ask the schema". A `true` is given only where every keyword the
-//! schema applies is checked here the way `jsonschema` checks it (the tests
-//! hold the two together over every fixture and over generated and mutated
-//! documents); anything unusual (a key given twice, a number with an
-//! exponent, a list of numbers) answers `false`, and the schema then finds
-//! the problems, or none. Building the compiled schema costs more than
-//! reading and checking a typical file, so a run whose documents all
-//! conform never builds it.
+//! schema applies is checked here the way a JSON Schema validator checks
+//! it (the tests hold the two together over every fixture and over
+//! generated and changed documents); anything unusual (a key given twice,
+//! a number with an exponent, a list of numbers) answers `false`, and the
+//! walk of the schema ([`super::schema_walk`]) then finds the problems, or
+//! none.
 
+use super::schema_walk::{self, phone, token};
 use crate::model::{CodeList, DocType, Field, SCHEMA_VERSION, Ty};
-use crate::schema::{NUMBER_BOUND, xml_char};
+use crate::schema::NUMBER_BOUND;
 use crate::tree::{Member, Node, Value};
 
 /// Whether `doc` certainly satisfies the schema's definition of a document
-/// (`#/$defs/document`). `false` means "not certain": the compiled schema
-/// decides.
+/// (`#/$defs/document`). `false` means "not certain": the walk of the
+/// schema decides.
 pub fn conforms(doc: &Node) -> bool {
     let Value::Object(members) = &doc.value else {
         return false;
@@ -92,91 +92,21 @@ fn value(node: &Node, ty: &Ty) -> bool {
     }
 }
 
-/// Text: at most `max` characters, each one XML can hold, not all white
-/// space (the `text` pattern and `maxLength`, which counts characters).
+/// Text: at most `max` characters (`maxLength` counts characters) and the
+/// `text` pattern.
 fn text(s: &str, max: usize) -> bool {
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        return b.len() <= max
-            && b.iter()
-                .all(|&c| c >= b' ' || matches!(c, b'\t' | b'\n' | b'\r'))
-            && b.iter().any(|&c| !(0x09..=0x0D).contains(&c) && c != b' ');
-    }
-    let mut count = 0;
-    let mut blank = true;
-    for c in s.chars() {
-        count += 1;
-        if !xml_char(c) {
-            return false;
-        }
-        blank &= c.is_whitespace();
-    }
-    !blank && count <= max
+    let count = s.chars().count();
+    count <= max && schema_walk::text(s)
 }
 
-/// `[A-Za-z0-9][A-Za-z0-9._-]{0,63}`.
-fn token(s: &str) -> bool {
-    let b = s.as_bytes();
-    !b.is_empty()
-        && b.len() <= 64
-        && b[0].is_ascii_alphanumeric()
-        && b.iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-'))
-}
-
-/// `YYYY-MM-DD`, year 0001–9999, a day of the Gregorian calendar (the
-/// `date` pattern and `format: date`).
+/// The `date` pattern and `format: date`.
 fn date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let digits = |r: std::ops::Range<usize>| {
-        b[r].iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    year >= 1 && (1..=days).contains(&day)
+    schema_walk::date_shape(s) && schema_walk::calendar_date(s)
 }
 
-/// `local@domain.tld`: at most 254 characters, one `@`, a `.` inside the
-/// domain, no white space, only characters XML can hold.
+/// The `email` pattern and its `maxLength`.
 fn email(s: &str) -> bool {
-    let part = |c: char| xml_char(c) && !c.is_whitespace() && c != '@';
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    let mut chars = domain.chars();
-    let (first, last) = (chars.next(), chars.next_back());
-    !local.is_empty()
-        && local.chars().all(part)
-        && first.is_some_and(part)
-        && last.is_some_and(part)
-        && chars.as_str().contains('.')
-        && domain.chars().all(part)
-        && s.chars().count() <= 254
-}
-
-/// `\+?[0-9][0-9 ()./\-]{4,28}[0-9()./\-]`.
-fn phone(s: &str) -> bool {
-    let b = s.as_bytes();
-    let b = b.strip_prefix(b"+").unwrap_or(b);
-    let mark = |c: &u8| c.is_ascii_digit() || matches!(c, b'(' | b')' | b'.' | b'/' | b'-');
-    (6..=30).contains(&b.len())
-        && b[0].is_ascii_digit()
-        && mark(&b[b.len() - 1])
-        && b[1..b.len() - 1].iter().all(|c| mark(c) || *c == b' ')
+    schema_walk::email(s) && s.chars().count() <= 254
 }
 
 /// An integer within the bounds (the schema's ±18-digit bounds where the
@@ -188,7 +118,7 @@ fn integer(text: &str, min: Option<i64>, max: Option<i64>) -> bool {
 
 /// A decimal written with digits and a point, within the bounds, read as
 /// the schema reads it: as the nearest `f64`, compared exactly with the
-/// integer bounds (as `jsonschema` compares numbers).
+/// integer bounds (as a JSON Schema validator compares numbers).
 fn decimal(text: &str, min: Option<i64>, max: Option<i64>) -> bool {
     if !text
         .bytes()

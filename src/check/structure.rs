@@ -1,123 +1,40 @@
-//! Structure and types (S01–S10): the JSON Schema, run by the `jsonschema`
-//! crate, with each error mapped to a catalogue code and walked back through
-//! the document tree to the span it concerns.
+//! Structure and types (S01–S10): the JSON Schema's definition of a
+//! document, walked from the data dictionary ([`super::schema_walk`]), with
+//! each error mapped to a catalogue code and to the span it concerns.
 
-use super::instance::document_validator;
-use super::window::{self, Originals, Windows};
+use super::schema_walk::{self, Kind};
 use super::{listed, shown};
 use crate::diag::{Code, Diagnostic, Sink};
 use crate::i18n::{Arg, Msg, msg};
 use crate::model::{CodeList, DocType, SCHEMA_VERSION, Ty, refdata};
 use crate::tree::{Node, Span, field_name, pointer_push};
 use crate::value::suggest::nearest;
-use jsonschema::error::ValidationErrorKind as K;
-
-/// Lists of more than this many items are checked in windows of this many
-/// (see [`super::window`]): a pass holds at most about this many items of a
-/// list and this many of each list inside them, whatever the document.
-const WINDOW: usize = 256;
-
-/// Every pass checks what lies outside the lists again: when that is big,
-/// the windows are bigger, so that the passes cost at most about this many
-/// times the document.
-const REPEATS: usize = 4;
 
 /// Checks one document against the schema.
 pub fn check(doc: &Node, doc_type: Option<DocType>, out: &mut dyn Sink) {
-    // A document that certainly conforms has nothing to report: the
-    // compiled schema is built only for one that may not.
+    // A document that certainly conforms has nothing to report.
     if super::conform::conforms(doc) {
         return;
     }
-    let window = WINDOW.max(outside_lists(doc) / REPEATS);
-    check_in_windows(doc, doc_type, out, window);
-}
-
-/// [`check`], with lists of more than `window` items checked in windows of
-/// that many: the diagnostics are the same whatever the window.
-pub(super) fn check_in_windows(
-    doc: &Node,
-    doc_type: Option<DocType>,
-    out: &mut dyn Sink,
-    window: usize,
-) {
-    let validator = document_validator();
-    if validator.is_valid(doc) {
-        return;
-    }
-    let long = window::long_lists(doc, window);
-    if long.is_empty() {
-        for error in validator.iter_errors(doc) {
-            let path = error.instance_path().as_str();
-            let ctx = Ctx::new(doc, doc_type, path);
-            report(&error, &ctx, out);
-        }
-        return;
-    }
-    for (n, list) in long.iter().enumerate() {
-        let len = list.node.items().len();
-        let inside = format!("{}/", list.path);
-        for start in (0..len).step_by(window) {
-            let pass = Windows::checking(list, start..(start + window).min(len), window);
-            let copy = pass.copy(doc);
-            let mut originals = Originals::new(&pass, doc);
-            for error in validator.iter_errors(&copy) {
-                let (path, node) = originals.resolve(error.instance_path().as_str());
-                // What lies outside the list was found by the first pass.
-                if (n, start) != (0, 0) && !path.starts_with(&inside) {
-                    continue;
-                }
-                // Of a long list, the window's duplicates are not the list's.
-                if matches!(error.kind(), K::UniqueItems)
-                    && node.is_some_and(|n| n.items().len() > window)
-                {
-                    continue;
-                }
-                let ctx = Ctx {
-                    doc,
-                    doc_type,
-                    path: &path,
-                    node,
-                };
-                report(&error, &ctx, out);
-            }
-        }
-        let probe = Windows::unique_items_probe(list, window);
-        let copy = probe.copy(doc);
-        let unique = validator.iter_errors(&copy).any(|e| {
-            matches!(e.kind(), K::UniqueItems)
-                && probe.original_path(doc, e.instance_path().as_str()) == list.path
-        });
-        if unique {
-            Ctx::new(doc, doc_type, &list.path).duplicates(out);
-        }
-    }
-}
-
-/// The number of values of a document that are in no list.
-fn outside_lists(node: &Node) -> usize {
-    1 + node
-        .members()
-        .iter()
-        .map(|m| outside_lists(&m.node))
-        .sum::<usize>()
+    schema_walk::walk(doc, &mut |kind, path| {
+        report(&kind, &Ctx::new(doc, doc_type, path), out);
+    });
 }
 
 /// The diagnostics of one schema error, on the document of `ctx`. Each is
 /// made only if the sink would keep it; otherwise it is counted (its code,
 /// place and path are worked out first, cheaply).
-fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn Sink) {
+fn report(kind: &Kind<'_>, ctx: &Ctx<'_>, out: &mut dyn Sink) {
     let path = ctx.path;
     let at = |code: Code| (code, Some(ctx.span()), Some(path));
-    match error.kind() {
-        K::Required { property } => {
-            let key = property.as_str().unwrap_or_default();
+    match kind {
+        Kind::Required(key) => {
             let child = pointer_push(path, key);
             emit(out, (Code::S01, Some(ctx.span()), Some(&child)), || {
                 ctx.missing(key)
             });
         }
-        K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
+        Kind::Unexpected(unexpected) => {
             for key in unexpected {
                 let child = pointer_push(path, key);
                 let span = ctx.unknown_span(&child);
@@ -126,15 +43,13 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
                 });
             }
         }
-        K::Type { .. } => emit(out, at(ctx.wrong_type_code()), || ctx.wrong_type()),
-        K::Format { format } if format == "date" => emit(out, at(Code::S03), || {
+        Kind::Type => emit(out, at(ctx.wrong_type_code()), || ctx.wrong_type()),
+        Kind::Format => emit(out, at(Code::S03), || {
             ctx.diag(Code::S03, msg::check_not_a_calendar_date(ctx.shown_arg()))
                 .help(msg::check_check_day_and_month())
         }),
-        K::Pattern { .. } | K::Format { .. } => {
-            emit(out, at(ctx.pattern_code()), || ctx.pattern());
-        }
-        K::MaxLength { limit } => emit(out, at(Code::S05), || {
+        Kind::Pattern => emit(out, at(ctx.pattern_code()), || ctx.pattern()),
+        Kind::MaxLength(limit) => emit(out, at(Code::S05), || {
             let length = ctx
                 .node()
                 .and_then(Node::as_str)
@@ -145,17 +60,13 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
             )
             .help(msg::check_shorten())
         }),
-        K::MinLength { limit } => emit(out, at(Code::S05), || {
-            ctx.diag(Code::S05, msg::check_too_short(field_name(path), *limit))
-        }),
-        K::Enum { options } => emit(out, at(ctx.not_in_list_code()), || ctx.not_in_list(options)),
-        K::Constant { expected_value } => emit(out, at(ctx.constant_code()), || {
-            ctx.constant(expected_value)
-        }),
+        Kind::Enum(list) => emit(out, at(ctx.not_in_list_code()), || ctx.not_in_list(*list)),
+        Kind::Const(expected) => emit(out, at(ctx.constant_code()), || ctx.constant(expected)),
         // The ±18-digit bounds every number has in the schema: the
         // lexical check says how many digits there are (S03).
-        K::Minimum { limit } | K::Maximum { limit } if at_digit_bound(limit) => {}
-        K::Minimum { limit } | K::ExclusiveMinimum { limit } => emit(out, at(Code::S06), || {
+        Kind::Minimum(limit) | Kind::Maximum(limit)
+            if limit.unsigned_abs() == crate::schema::NUMBER_BOUND.unsigned_abs() => {}
+        Kind::Minimum(limit) => emit(out, at(Code::S06), || {
             let field = field_name(path);
             ctx.out_of_range(msg::check_less_than_minimum(
                 field,
@@ -163,7 +74,7 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
                 limit.to_string(),
             ))
         }),
-        K::Maximum { limit } | K::ExclusiveMaximum { limit } => emit(out, at(Code::S06), || {
+        Kind::Maximum(limit) => emit(out, at(Code::S06), || {
             let field = field_name(path);
             ctx.out_of_range(msg::check_more_than_maximum(
                 field,
@@ -171,16 +82,11 @@ fn report(error: &jsonschema::ValidationError<'_>, ctx: &Ctx<'_>, out: &mut dyn 
                 limit.to_string(),
             ))
         }),
-        K::MinItems { limit } => emit(out, at(Code::S07), || {
+        Kind::MinItems(limit) => emit(out, at(Code::S07), || {
             ctx.diag(Code::S07, msg::check_needs_items(*limit, field_name(path)))
                 .help(msg::check_needs_items_help())
         }),
-        K::UniqueItems => ctx.duplicates(out),
-        // A kind of error the schema of fosx does not give: what fosx
-        // knows of it is the keyword.
-        kind => emit(out, at(Code::S03), || {
-            ctx.diag(Code::S03, msg::check_schema_keyword(kind.keyword()))
-        }),
+        Kind::UniqueItems => ctx.duplicates(out),
     }
 }
 
@@ -441,13 +347,10 @@ impl Ctx<'_> {
         }
     }
 
-    fn not_in_list(&self, options: &serde_json::Value) -> Diagnostic {
+    fn not_in_list(&self, options: CodeList) -> Diagnostic {
         let shown = self.shown();
         let list = self.list();
-        let candidates: Vec<&str> = options
-            .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
-            .unwrap_or_default();
+        let candidates: Vec<&str> = options.values().iter().map(String::as_str).collect();
         let mut help = nearest(&shown, candidates.iter().copied()).map(msg::check_did_you_mean);
         if list == Some(CodeList::MemberCode)
             && let Some(code) = refdata::get().member_code_by_name(&shown)
@@ -469,7 +372,7 @@ impl Ctx<'_> {
         self.diag(code, message).maybe_help(help)
     }
 
-    fn constant(&self, expected: &serde_json::Value) -> Diagnostic {
+    fn constant(&self, expected: &str) -> Diagnostic {
         if self.path == "/schemaVersion" {
             return self
                 .diag(
@@ -480,7 +383,10 @@ impl Ctx<'_> {
         }
         self.diag(
             Code::S04,
-            msg::check_should_equal(field_name(self.path), expected.to_string()),
+            msg::check_should_equal(
+                field_name(self.path),
+                serde_json::Value::from(expected).to_string(),
+            ),
         )
     }
 
@@ -532,13 +438,6 @@ impl Ctx<'_> {
             }
         }
     }
-}
-
-/// Whether a schema bound is the ±18-digit bound of every number.
-fn at_digit_bound(limit: &serde_json::Value) -> bool {
-    limit
-        .as_i64()
-        .is_some_and(|l| l.unsigned_abs() == crate::schema::NUMBER_BOUND.unsigned_abs())
 }
 
 /// Whether text has the shape `NNNN-NN-NN`.

@@ -245,9 +245,6 @@ pub fn main() -> ExitCode {
     };
     let lang = cli.lang.map_or_else(fosx::Lang::from_env, Into::into);
     output::set_lang(lang);
-    // The compiled JSON Schema is not built here: a document that conforms
-    // (`fosx::check::conforms`) never needs it, and one that may not builds
-    // it on first use.
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args, lang),
         Command::Convert(args) => convert::run(args, lang),

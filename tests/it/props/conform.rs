@@ -1,9 +1,10 @@
 //! The quick check of conforming documents (`fosx::check::conforms`) against
-//! its oracle, the compiled JSON Schema: a document it passes is one the
-//! schema passes, on every fixture, on generated documents and on documents
-//! with one value or member changed; on strings, booleans and missing or
-//! extra members the two agree exactly; and every valid fixture and
-//! generated document takes the quick path.
+//! the schema's walk (`fosx::check::schema_accepts`, itself held to the
+//! `jsonschema` crate by the unit tests of `check::schema_oracle`): a
+//! document it passes is one the schema passes, on every fixture, on
+//! generated documents and on documents with one value or member changed;
+//! on strings, booleans and missing or extra members the two agree exactly;
+//! and every valid fixture and generated document takes the quick path.
 
 use super::{config, valid};
 use crate::it::json_fixtures::root;

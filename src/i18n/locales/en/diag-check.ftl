@@ -30,8 +30,6 @@ check-check-day-and-month = check the day and the month: YYYY-MM-DD
 check-years-range = years run from 0001 to 9999
 check-not-a-date = `{ $value }` is not a date written YYYY-MM-DD
 check-write-dates = write dates as year-month-day, e.g. 2026-03-31
-# A kind of schema error that the schema of fosx does not give.
-check-schema-keyword = this value does not meet the `{ $keyword }` keyword of the JSON Schema
 
 ## S03: the lexical form of a number
 check-number-exponent = write the number in full, without an exponent
@@ -54,7 +52,6 @@ check-should-equal = `{ $field }` should be { $expected }
 ## S05: texts
 check-too-long = `{ $field }` is { $length } characters long, more than the limit of { $limit }
 check-shorten = shorten the text
-check-too-short = `{ $field }` must be at least { $limit } characters long
 check-control-character = `{ $field }` holds the control character U+{ $code_point }
 check-control-character-help = remove it: a text may hold line breaks and tabs, but no other control character
 check-blank = `{ $field }` is blank

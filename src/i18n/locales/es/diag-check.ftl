@@ -31,8 +31,6 @@ check-check-day-and-month = compruebe el día y el mes: AAAA-MM-DD
 check-years-range = los años van de 0001 a 9999
 check-not-a-date = `{ $value }` no es una fecha escrita AAAA-MM-DD
 check-write-dates = escriba las fechas como año-mes-día, por ejemplo 2026-03-31
-# Un tipo de problema de esquema que el esquema de fosx no da.
-check-schema-keyword = este valor no cumple la palabra clave `{ $keyword }` del esquema JSON
 
 ## S03: forma léxica de un número
 check-number-exponent = escriba el número completo, sin exponente
@@ -55,11 +53,6 @@ check-should-equal = `{ $field }` debería valer { $expected }
 ## S05: textos
 check-too-long = `{ $field }` tiene { $length } caracteres, más que el límite de { $limit }
 check-shorten = acorte el texto
-check-too-short =
-    { $limit ->
-        [one] `{ $field }` debe tener al menos { $limit } carácter
-       *[other] `{ $field }` debe tener al menos { $limit } caracteres
-    }
 check-control-character = `{ $field }` contiene el carácter de control U+{ $code_point }
 check-control-character-help = suprímalo: un texto puede contener saltos de línea y tabulaciones, pero ningún otro carácter de control
 check-blank = `{ $field }` está en blanco

@@ -31,8 +31,6 @@ check-check-day-and-month = vérifiez le jour et le mois : AAAA-MM-JJ
 check-years-range = les années vont de 0001 à 9999
 check-not-a-date = `{ $value }` n'est pas une date écrite AAAA-MM-JJ
 check-write-dates = écrivez les dates sous la forme année-mois-jour, par exemple 2026-03-31
-# Un type d'erreur de schéma que le schéma de fosx ne donne pas.
-check-schema-keyword = cette valeur ne respecte pas le mot-clé `{ $keyword }` du schéma JSON
 
 ## S03 : forme lexicale d'un nombre
 check-number-exponent = écrivez le nombre en entier, sans exposant
@@ -55,7 +53,6 @@ check-should-equal = `{ $field }` devrait valoir { $expected }
 ## S05 : textes
 check-too-long = `{ $field }` compte { $length } caractères, plus que la limite de { $limit }
 check-shorten = raccourcissez le texte
-check-too-short = `{ $field }` doit compter au moins { $limit } caractère(s)
 check-control-character = `{ $field }` contient le caractère de commande U+{ $code_point }
 check-control-character-help = supprimez-le : un texte peut contenir des sauts de ligne et des tabulations, mais aucun autre caractère de commande
 check-blank = `{ $field }` est vide
