@@ -4,6 +4,7 @@
 # fixtures/xlsx/, the big ones the tests generate (100,000-deep nesting, a
 # 200 MB line, 100,000 CSV columns, 2 MB of text, 40,000 unknown keys or
 # children, 100,000 namespace declarations, a list of a million wrong items,
+# a list of codes holding 200,000 objects that are the same but for where,
 # malformed XML collections past the streaming threshold) and bigger ones
 # (a 33.5 MB CSV of 16,384-column rows of empty cells, a CSV header of
 # 8,000,000 unnamed columns, workbooks of one-digit cells of 131 KB, 531 KB
@@ -59,6 +60,8 @@ open(f"{d}/namespaces-100000.xml", "w").write(
               '<ProgressReport xmlns="urn:fosx:1"' + "".join(f' xmlns:n{i}="urn:n{i}"' for i in range(n)) + ">", 1))
 open(f"{d}/flood-1000000.json", "w").write(
     p.replace('"postal-operators",', "1," * 1_000_000, 1))
+open(f"{d}/objects-200000.json", "w").write(
+    p.replace('"postal-operators",', '{"a": 1},' * 200_000, 1))
 body = x.split("?>", 1)[1]
 docs = "".join(body.replace("KE-PR-2025", f"KE-PR-{i}") for i in range((17 << 20) // len(body) + 1))
 open(f"{d}/collection-garbage-end.xml", "w").write(

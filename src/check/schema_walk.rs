@@ -378,27 +378,60 @@ impl Number {
 
 /// Whether some items of a list are the same value.
 fn repeats(items: &[Node]) -> bool {
-    let mut seen = std::collections::HashSet::with_capacity(items.len());
-    let mut containers: Vec<&Value> = Vec::new();
-    for item in items {
-        let key = match &item.value {
-            Value::Null => (0, ""),
-            Value::Bool(b) => (1, if *b { "true" } else { "false" }),
-            Value::Number(n) => (2, n.as_str()),
-            Value::String(s) => (3, s.as_str()),
-            container => {
-                if containers.contains(&container) {
-                    return true;
-                }
-                containers.push(container);
-                continue;
+    repeated(items).next().is_some()
+}
+
+/// Each item of a list that is the same value as an earlier one (spans of
+/// what it holds included), with the index of the first of them: in
+/// linear time, each item compared only with those of the same hash.
+pub(super) fn repeated(items: &[Node]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    use std::hash::BuildHasher;
+    let hashes = ahash::RandomState::new();
+    let mut firsts: std::collections::HashMap<u64, Vec<usize>> =
+        std::collections::HashMap::with_capacity(items.len());
+    items.iter().enumerate().filter_map(move |(i, item)| {
+        let mut hasher = hashes.build_hasher();
+        hash_value(&item.value, &mut hasher);
+        let same = firsts
+            .entry(std::hash::Hasher::finish(&hasher))
+            .or_default();
+        match same.iter().find(|&&f| items[f].value == item.value) {
+            Some(&first) => Some((i, first)),
+            None => {
+                same.push(i);
+                None
             }
-        };
-        if !seen.insert(key) {
-            return true;
+        }
+    })
+}
+
+/// Hashes a value as `==` compares it: what it holds, with the spans of
+/// the values and keys inside it.
+fn hash_value(value: &Value, h: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    let hash_span = |span: &crate::tree::Span, h: &mut _| (span.start, span.end).hash(h);
+    match value {
+        Value::Null => 0u8.hash(h),
+        Value::Bool(b) => (1u8, b).hash(h),
+        Value::Number(n) => (2u8, n).hash(h),
+        Value::String(s) => (3u8, s).hash(h),
+        Value::Array(items) => {
+            (4u8, items.len()).hash(h);
+            for item in items {
+                hash_span(&item.span, h);
+                hash_value(&item.value, h);
+            }
+        }
+        Value::Object(members) => {
+            (5u8, members.len()).hash(h);
+            for m in members {
+                m.key.hash(h);
+                hash_span(&m.key_span, h);
+                hash_span(&m.node.span, h);
+                hash_value(&m.node.value, h);
+            }
         }
     }
-    false
 }
 
 /// The `text` pattern: only characters XML can hold, not all white space.
@@ -505,6 +538,24 @@ mod tests {
         assert!(!email("a@bc"));
         assert!(phone("+254 20 1234567"));
         assert!(!phone("+ 123456"));
+    }
+
+    #[test]
+    fn repeats_are_found_with_their_first() {
+        // A list, read as the member `l` of a document.
+        let read = |list: &str| {
+            let mut diags = Vec::new();
+            let text = format!(r#"{{"l": {list}}}"#);
+            let doc = crate::read::json::read(&text, &Default::default(), &mut diags).remove(0);
+            doc.get("l").unwrap().clone()
+        };
+        let list = read(r#"["a", 1, "a", {}, [], {}, {"b": 1}, {"b": 1}, 1, "1", [], "a"]"#);
+        let found: Vec<_> = repeated(list.items()).collect();
+        // Objects with members are the same only where their members are.
+        assert_eq!(found, [(2, 0), (5, 3), (8, 1), (10, 4), (11, 0)]);
+        assert!(!repeats(
+            read(r#"[{"b": 1}, {"b": 1}, "1", 1, 1.0]"#).items()
+        ));
     }
 
     #[test]

@@ -390,52 +390,22 @@ impl Ctx<'_> {
         )
     }
 
-    /// S07 for every item that repeats an earlier one, each found through a
-    /// map of the scalars seen so far (a long list costs linear time).
+    /// S07 for every item that repeats an earlier one (in linear time).
     fn duplicates(&self, out: &mut dyn Sink) {
-        use crate::tree::Value;
         let items = self.node().map(Node::items).unwrap_or_default();
-        let mut scalars: std::collections::HashMap<(u8, &str), usize> =
-            std::collections::HashMap::new();
-        let mut containers: Vec<usize> = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let scalar = match &item.value {
-                Value::Null => Some((0, "")),
-                Value::Bool(b) => Some((1, if *b { "true" } else { "false" })),
-                Value::Number(n) => Some((2, n.as_str())),
-                Value::String(t) => Some((3, t.as_str())),
-                Value::Array(_) | Value::Object(_) => None,
-            };
-            let first = match scalar {
-                Some(key) => match scalars.entry(key) {
-                    std::collections::hash_map::Entry::Occupied(o) => Some(*o.get()),
-                    std::collections::hash_map::Entry::Vacant(v) => {
-                        v.insert(i);
-                        None
-                    }
-                },
-                None => {
-                    let found = containers
-                        .iter()
-                        .copied()
-                        .find(|&f| items[f].value == item.value);
-                    containers.push(i);
-                    found
-                }
-            };
-            if let Some(first) = first.map(|f| &items[f]) {
-                let path = format!("{}/{i}", self.path);
-                emit(out, (Code::S07, Some(item.span), Some(&path)), || {
-                    Diagnostic::new(
-                        Code::S07,
-                        msg::check_listed_twice(field_name(self.path), shown(item)),
-                    )
-                    .at(item.span)
-                    .path(path.clone())
-                    .related(first.span, msg::check_first_given_here())
-                    .help(msg::check_remove_second())
-                });
-            }
+        for (i, first) in schema_walk::repeated(items) {
+            let (item, first) = (&items[i], &items[first]);
+            let path = format!("{}/{i}", self.path);
+            emit(out, (Code::S07, Some(item.span), Some(&path)), || {
+                Diagnostic::new(
+                    Code::S07,
+                    msg::check_listed_twice(field_name(self.path), shown(item)),
+                )
+                .at(item.span)
+                .path(path.clone())
+                .related(first.span, msg::check_first_given_here())
+                .help(msg::check_remove_second())
+            });
         }
     }
 }
