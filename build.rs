@@ -75,7 +75,7 @@ fn sorted_codes(records: &[Vec<String>]) -> String {
 }
 
 /// `$OUT_DIR/refdata.rs`: each reference file as a table in file order,
-/// and each list of codes sorted (for a binary search). Member codes are
+/// and the country codes sorted (for a binary search). Member codes are
 /// the countries' then the unions'.
 fn reference_tables() {
     let dir = Path::new("schemas/reference");
@@ -98,12 +98,14 @@ fn reference_tables() {
             let codes = strs(records.iter().map(|r| r[0].as_str()));
             writeln!(out, "const {name}_CODES: &[&str] = {codes};").unwrap();
         }
-        writeln!(
-            out,
-            "const {name}_SORTED: &[&str] = {};",
-            sorted_codes(&records)
-        )
-        .unwrap();
+        if name == "COUNTRIES" {
+            writeln!(
+                out,
+                "const {name}_SORTED: &[&str] = {};",
+                sorted_codes(&records)
+            )
+            .unwrap();
+        }
         records
     };
     let mut countries = pairs("COUNTRIES", "countries.csv", &mut out);
@@ -125,12 +127,6 @@ fn reference_tables() {
     countries.extend(unions);
     let members = strs(countries.iter().map(|r| r[0].as_str()));
     writeln!(out, "const MEMBER_CODES: &[&str] = {members};").unwrap();
-    writeln!(
-        out,
-        "const MEMBER_CODES_SORTED: &[&str] = {};",
-        sorted_codes(&countries)
-    )
-    .unwrap();
 
     // code-lists.csv: (list, code) records, a list's codes together.
     let mut lists: Vec<(String, Vec<String>)> = Vec::new();
@@ -142,19 +138,11 @@ fn reference_tables() {
     }
     let lists: Vec<String> = lists
         .iter()
-        .map(|(name, codes)| {
-            let mut sorted: Vec<&str> = codes.iter().map(String::as_str).collect();
-            sorted.sort_unstable();
-            format!(
-                "({name:?}, {}, {})",
-                strs(codes.iter().map(String::as_str)),
-                strs(sorted)
-            )
-        })
+        .map(|(name, codes)| format!("({name:?}, {})", strs(codes.iter().map(String::as_str))))
         .collect();
     writeln!(
         out,
-        "const CODE_LISTS: &[(&str, &[&str], &[&str])] = &[{}];",
+        "const CODE_LISTS: &[(&str, &[&str])] = &[{}];",
         lists.join(", ")
     )
     .unwrap();

@@ -450,6 +450,26 @@ impl SourceFile {
             .unwrap_or(self.text.len())
     }
 
+    /// [`SourceFile::line_col`] counted from the start of the text when the
+    /// line index is not built yet: linear in `offset`, for the few places
+    /// of a text that has no problem (which never needs the index).
+    pub fn line_col_counted(&self, offset: usize) -> (usize, usize) {
+        if self.lines.get().is_some() {
+            return self.line_col(offset);
+        }
+        let all = self.text.as_bytes();
+        let bytes = &all[..offset.min(all.len())];
+        let mut line = 1;
+        let mut start = 0;
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\n' || all.get(i + 1) != Some(&b'\n') {
+                line += 1;
+                start = i + 1;
+            }
+        }
+        (line, char_starts(&bytes[start..]) + 1)
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());

@@ -11,19 +11,36 @@ use crate::value::{decimal_form, integer_form};
 
 /// Checks the number forms of every field of a document.
 pub fn check(doc: &Node, doc_type: DocType, out: &mut dyn Sink) {
-    walk_object(doc, doc_type.fields(), "", out);
+    walk_object(doc, doc_type.fields(), &At::Root, out);
+}
+
+/// Where a value is: made into its JSON Pointer only for a diagnostic.
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Item(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Key(up, key) => pointer_push(&up.pointer(), key),
+            At::Item(up, i) => pointer_push(&up.pointer(), &i.to_string()),
+        }
+    }
 }
 
 fn walk_object<'f>(
     node: &Node,
     fields: impl Iterator<Item = &'f Field>,
-    path: &str,
+    at: &At,
     out: &mut dyn Sink,
 ) {
-    // Only fields that are or hold numbers (no path is built for the rest).
+    // Only fields that are or hold numbers.
     for field in fields.filter(|f| holds_numbers(&f.ty)) {
         if let Some(child) = node.get(field.key) {
-            walk(child, &field.ty, &pointer_push(path, field.key), out);
+            walk(child, &field.ty, &At::Key(at, field.key), out);
         }
     }
 }
@@ -38,16 +55,17 @@ fn holds_numbers(ty: &Ty) -> bool {
     }
 }
 
-fn walk(node: &Node, ty: &Ty, path: &str, out: &mut dyn Sink) {
+fn walk(node: &Node, ty: &Ty, at: &At, out: &mut dyn Sink) {
     match (ty, &node.value) {
-        (Ty::Object(fields), Value::Object(_)) => walk_object(node, fields.iter(), path, out),
+        (Ty::Object(fields), Value::Object(_)) => walk_object(node, fields.iter(), at, out),
         (Ty::List { item, .. }, Value::Array(items)) => {
             for (i, it) in items.iter().enumerate() {
-                walk(it, item, &pointer_push(path, &i.to_string()), out);
+                walk(it, item, &At::Item(at, i), out);
             }
         }
         (Ty::Integer { .. }, Value::Number(text)) => {
             if let Err(why) = integer_form(text) {
+                let path = &at.pointer();
                 emit(out, (Code::S03, Some(node.span), Some(path)), || {
                     number_diag(node, path, text, msg::model_type_integer(), why)
                 });
@@ -55,6 +73,7 @@ fn walk(node: &Node, ty: &Ty, path: &str, out: &mut dyn Sink) {
         }
         (Ty::Decimal { .. }, Value::Number(text)) => {
             if let Err(why) = decimal_form(text) {
+                let path = &at.pointer();
                 emit(out, (Code::S03, Some(node.span), Some(path)), || {
                     number_diag(node, path, text, msg::model_type_decimal(), why)
                 });

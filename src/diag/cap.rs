@@ -205,6 +205,11 @@ impl Capped {
             })
     }
 
+    /// Whether nothing was offered: none kept, none left out.
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty() && self.left_out.total() == 0
+    }
+
     /// Whether an error is among the diagnostics (kept or left out).
     pub fn has_error(&self) -> bool {
         self.left_out.worst == Some(Severity::Error)

@@ -42,8 +42,9 @@ pub struct RefData {
     /// Each list's values in file order, by the list's place in
     /// [`CodeList::ALL`].
     lists: Vec<&'static [&'static str]>,
-    /// The same values sorted, for [`RefData::contains`].
-    sorted: Vec<&'static [&'static str]>,
+    /// The same values in a set, for [`RefData::contains`] (lists longer
+    /// than [`LOOKED_THROUGH`]).
+    sets: Vec<ahash::AHashSet<&'static str>>,
     /// The same values as owned strings, made on first use of
     /// [`RefData::code_list`] (schemas and templates, not checks).
     owned: OnceLock<Vec<Vec<String>>>,
@@ -61,11 +62,13 @@ pub struct RefData {
 }
 
 // COUNTRIES, CURRENCIES, LANGUAGES, REGIONS (code, name), their codes in
-// file order (*_CODES, but for the countries) and sorted (*_SORTED); UNIONS (code, member type, name); MEMBER_CODES (the
-// countries' then the unions') and MEMBER_CODES_SORTED; CODE_LISTS (list,
-// codes in file order, codes sorted); EDITIONS (edition, standards as
+// file order (*_CODES, but for the countries), COUNTRIES_SORTED; UNIONS (code, member type, name); MEMBER_CODES (the
+// countries' then the unions'); CODE_LISTS (list, codes in file order); EDITIONS (edition, standards as
 // number, id, key area, title) and EDITION_CODES.
 include!(concat!(env!("OUT_DIR"), "/refdata.rs"));
+
+/// Code lists of at most this many values are looked through.
+const LOOKED_THROUGH: usize = 12;
 
 /// A standard as build.rs writes it: number, id, key area, title.
 type StandardRow = (i64, &'static str, &'static str, &'static str);
@@ -73,30 +76,36 @@ type StandardRow = (i64, &'static str, &'static str, &'static str);
 impl RefData {
     fn load() -> RefData {
         let mut lists: Vec<&'static [&'static str]> = vec![&[]; CodeList::ALL.len()];
-        let mut sorted = lists.clone();
-        for &(name, values, values_sorted) in CODE_LISTS {
+        for &(name, values) in CODE_LISTS {
             let list = CodeList::ALL
                 .iter()
                 .copied()
                 .find(|l| l.name() == name)
                 .expect("code-lists.csv names a known list");
             lists[list as usize] = values;
-            sorted[list as usize] = values_sorted;
         }
-        for (list, values, values_sorted) in [
-            (CodeList::Region, REGIONS_CODES, REGIONS_SORTED),
-            (CodeList::Language, LANGUAGES_CODES, LANGUAGES_SORTED),
-            (CodeList::Currency, CURRENCIES_CODES, CURRENCIES_SORTED),
-            (CodeList::MemberCode, MEMBER_CODES, MEMBER_CODES_SORTED),
-            // build.rs lists the editions sorted.
-            (CodeList::FrameworkEdition, EDITION_CODES, EDITION_CODES),
+        for (list, values) in [
+            (CodeList::Region, REGIONS_CODES),
+            (CodeList::Language, LANGUAGES_CODES),
+            (CodeList::Currency, CURRENCIES_CODES),
+            (CodeList::MemberCode, MEMBER_CODES),
+            (CodeList::FrameworkEdition, EDITION_CODES),
         ] {
             lists[list as usize] = values;
-            sorted[list as usize] = values_sorted;
         }
+        let sets = lists
+            .iter()
+            .map(|values| {
+                if values.len() > LOOKED_THROUGH {
+                    values.iter().copied().collect()
+                } else {
+                    ahash::AHashSet::new()
+                }
+            })
+            .collect();
         RefData {
             lists,
-            sorted,
+            sets,
             owned: OnceLock::new(),
             editions: EDITIONS
                 .iter()
@@ -142,10 +151,16 @@ impl RefData {
         &owned[list as usize]
     }
 
-    /// Whether `value` is in a code list (a binary search: the lists of
-    /// countries, currencies and languages have hundreds of values).
+    /// Whether `value` is in a code list: a short list is looked through,
+    /// a long one (countries, currencies and languages have hundreds of
+    /// values) looked up in its set.
     pub fn contains(&self, list: CodeList, value: &str) -> bool {
-        self.sorted[list as usize].binary_search(&value).is_ok()
+        let values = self.lists[list as usize];
+        if values.len() <= LOOKED_THROUGH {
+            values.contains(&value)
+        } else {
+            self.sets[list as usize].contains(value)
+        }
     }
 
     /// The standards of an edition, if the edition is known.
@@ -209,37 +224,22 @@ mod tests {
     }
 
     /// The tables made by build.rs hold each file's records in file order,
-    /// and each *_SORTED table the same codes sorted.
+    /// and COUNTRIES_SORTED the country codes sorted.
     #[test]
     fn tables_are_the_files() {
         let pairs = |t: &[(&'static str, &'static str)]| owned(t.iter().map(|&(c, n)| vec![c, n]));
-        for (name, table, codes, sorted) in [
-            (
-                "countries.csv",
-                COUNTRIES,
-                &MEMBER_CODES[..COUNTRIES.len()],
-                COUNTRIES_SORTED,
-            ),
-            (
-                "currencies.csv",
-                CURRENCIES,
-                CURRENCIES_CODES,
-                CURRENCIES_SORTED,
-            ),
-            (
-                "languages.csv",
-                LANGUAGES,
-                LANGUAGES_CODES,
-                LANGUAGES_SORTED,
-            ),
-            ("regions.csv", REGIONS, REGIONS_CODES, REGIONS_SORTED),
+        for (name, table, codes) in [
+            ("countries.csv", COUNTRIES, &MEMBER_CODES[..COUNTRIES.len()]),
+            ("currencies.csv", CURRENCIES, CURRENCIES_CODES),
+            ("languages.csv", LANGUAGES, LANGUAGES_CODES),
+            ("regions.csv", REGIONS, REGIONS_CODES),
         ] {
             assert_eq!(pairs(table), file(name), "{name}");
             assert_eq!(codes, table.iter().map(|(c, _)| *c).collect::<Vec<_>>());
-            let mut expected = codes.to_vec();
-            expected.sort_unstable();
-            assert_eq!(sorted, expected, "{name}");
         }
+        let mut countries = MEMBER_CODES[..COUNTRIES.len()].to_vec();
+        countries.sort_unstable();
+        assert_eq!(COUNTRIES_SORTED, countries);
         let unions = owned(UNIONS.iter().map(|&(c, t, n)| vec![c, t, n]));
         assert_eq!(unions, file("unions.csv"));
         let members: Vec<&str> = COUNTRIES
@@ -249,23 +249,15 @@ mod tests {
             .copied()
             .collect();
         assert_eq!(MEMBER_CODES, members);
-        let mut members = members;
-        members.sort_unstable();
-        assert_eq!(MEMBER_CODES_SORTED, members);
         let lists = owned(
             CODE_LISTS
                 .iter()
-                .flat_map(|&(list, codes, _)| codes.iter().map(move |&c| vec![list, c])),
+                .flat_map(|&(list, codes)| codes.iter().map(move |&c| vec![list, c])),
         );
         let mut in_file = file("code-lists.csv");
         // build.rs groups a list's codes; the file has them together.
-        in_file.sort_by_key(|r| CODE_LISTS.iter().position(|(l, _, _)| *l == r[0]));
+        in_file.sort_by_key(|r| CODE_LISTS.iter().position(|(l, _)| *l == r[0]));
         assert_eq!(lists, in_file);
-        for &(list, codes, sorted) in CODE_LISTS {
-            let mut expected = codes.to_vec();
-            expected.sort_unstable();
-            assert_eq!(sorted, expected, "{list}");
-        }
         assert_eq!(EDITION_CODES, ["2018"]);
         let standards = EDITIONS[0]
             .1
@@ -277,6 +269,24 @@ mod tests {
         assert_eq!(standards, file("standards-2018.csv"));
         // A field with a comma is quoted in the file, plain in the table.
         assert!(REGIONS.iter().any(|(_, n)| n.contains(',')));
+    }
+
+    /// Each list's values are in it, short or long, and nothing else is.
+    #[test]
+    fn contains_is_the_lists() {
+        let d = get();
+        for &list in CodeList::ALL {
+            for v in d.code_list(list) {
+                assert!(d.contains(list, v), "{v} in {}", list.name());
+                assert!(
+                    !d.contains(list, &format!("{v}x")),
+                    "{v}x in {}",
+                    list.name()
+                );
+                assert!(!d.contains(list, &v.to_lowercase()) || v.to_lowercase() == *v);
+            }
+            assert!(!d.contains(list, ""));
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Rules on entries: R02, R03, R07, R08, R09, R10, R13, R14, R15.
 
-use super::{Ctx, date, entries, int, ranges, text};
+use super::{Ctx, EntryAt, date, entries, int, ranges, text};
 use crate::diag::{Code, Related};
 use crate::i18n::{Msg, msg};
 use crate::model::{DocType, refdata};
@@ -59,7 +59,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         DocType::Notification => scope(ctx, &missing),
         DocType::Timetable => {
             for (path, entry) in entries(doc) {
-                assistance(ctx, &path, entry);
+                assistance(ctx, path, entry);
             }
         }
         DocType::ProgressReport => {
@@ -79,8 +79,8 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             }
             let period_start = doc.get("reportingPeriod").and_then(|p| date(p, "start"));
             for (path, entry) in entries(doc) {
-                progress_entry(ctx, &path, entry, period_start);
-                assistance(ctx, &path, entry);
+                progress_entry(ctx, path, entry, period_start);
+                assistance(ctx, path, entry);
             }
         }
     }
@@ -121,7 +121,7 @@ fn scope(ctx: &mut Ctx<'_>, missing: &[i64]) {
 }
 
 /// R09 on an entry: technical assistance needs a description.
-fn assistance(ctx: &mut Ctx<'_>, path: &str, entry: &Node) {
+fn assistance(ctx: &mut Ctx<'_>, path: EntryAt, entry: &Node) {
     if let Some(flag) = entry.get("technicalAssistanceRequested")
         && flag.as_bool() == Some(true)
         && entry.get("technicalAssistanceDescription").is_none()
@@ -139,7 +139,7 @@ fn assistance(ctx: &mut Ctx<'_>, path: &str, entry: &Node) {
 /// R07, R08, R14, R15 on a progress entry.
 fn progress_entry(
     ctx: &mut Ctx<'_>,
-    path: &str,
+    path: EntryAt,
     entry: &Node,
     period_start: Option<(crate::value::date::Date, crate::tree::Span)>,
 ) {
@@ -163,7 +163,7 @@ fn progress_entry(
 
 /// A progress entry with a known status, and where the status is.
 struct Status<'a> {
-    path: &'a str,
+    path: EntryAt,
     entry: &'a Node,
     status: &'a str,
     span: crate::tree::Span,

@@ -45,13 +45,24 @@ impl Ctx<'_> {
 }
 
 /// The entries of a document, with their pointers.
-pub(crate) fn entries(doc: &Node) -> impl Iterator<Item = (String, &Node)> + '_ {
+pub(crate) fn entries(doc: &Node) -> impl Iterator<Item = (EntryAt, &Node)> + '_ {
     doc.get("entries")
         .map(Node::items)
         .unwrap_or_default()
         .iter()
         .enumerate()
-        .map(|(i, e)| (format!("/entries/{i}"), e))
+        .map(|(i, e)| (EntryAt(i), e))
+}
+
+/// The JSON Pointer of an entry (`/entries/3`), written out only when a
+/// diagnostic names it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EntryAt(pub(crate) usize);
+
+impl std::fmt::Display for EntryAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "/entries/{}", self.0)
+    }
 }
 
 /// A date at `key` of an object node, when present and valid.

@@ -1,6 +1,8 @@
 //! A big CSV file, cut into documents by `documentId`.
 
-use super::merge::{BATCH_BYTES, BATCH_DOCUMENTS, messages, moved, relocate, renumber, stub};
+use super::merge::{
+    BATCH_BYTES, BATCH_DOCUMENTS, IN_FLIGHT, messages, moved, relocate, renumber, stub,
+};
 use crate::check::Capped;
 use crate::check::{CheckOptions, Checked};
 use crate::diag::Code;
@@ -128,7 +130,8 @@ struct Batches {
     pending_bytes: usize,
     /// The index of the first document pending.
     next: usize,
-    in_flight: Option<InFlight>,
+    /// The batches being checked, oldest first (at most [`IN_FLIGHT`]).
+    in_flight: std::collections::VecDeque<InFlight>,
     diagnostics: Capped,
     documents: Vec<Node>,
 }
@@ -149,7 +152,7 @@ impl Batches {
             pending: Vec::new(),
             pending_bytes: 0,
             next: 0,
-            in_flight: None,
+            in_flight: std::collections::VecDeque::new(),
             diagnostics: Capped::new(options.read.limits.max_diagnostics),
             documents: Vec::new(),
         }
@@ -174,10 +177,12 @@ impl Batches {
         }
     }
 
-    /// Starts checking the pending documents, after merging what the batch
-    /// before found.
+    /// Starts checking the pending documents; with [`IN_FLIGHT`] batches
+    /// being checked, what the oldest found is merged first.
     fn flush(&mut self) {
-        self.collect();
+        while self.in_flight.len() >= IN_FLIGHT {
+            self.collect_one();
+        }
         let pending = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
         if pending.is_empty() {
@@ -199,12 +204,20 @@ impl Batches {
             }));
             let _ = tx.send(done);
         });
-        self.in_flight = Some((first, rx));
+        self.in_flight.push_back((first, rx));
     }
 
-    /// Waits for the batch being checked and merges what it found.
+    /// Waits for every batch being checked and merges what they found, in
+    /// file order.
     fn collect(&mut self) {
-        let Some((first, rx)) = self.in_flight.take() else {
+        while !self.in_flight.is_empty() {
+            self.collect_one();
+        }
+    }
+
+    /// Waits for the oldest batch being checked and merges what it found.
+    fn collect_one(&mut self) {
+        let Some((first, rx)) = self.in_flight.pop_front() else {
             return;
         };
         match rx.recv() {

@@ -193,21 +193,33 @@ impl<R: Read> Cursor<R> {
         keep: &mut Keep,
         mut step: impl FnMut(u8) -> Step,
     ) -> Result<(Step, Pos), Stop> {
+        self.scan_runs(keep, |bytes| {
+            for (i, &b) in bytes.iter().enumerate() {
+                let s = step(b);
+                if s != Step::Go {
+                    return (i, s);
+                }
+            }
+            (bytes.len(), Step::Go)
+        })
+    }
+
+    /// [`Cursor::scan`] given the bytes of the block left at once: `step`
+    /// returns `(bytes.len(), Step::Go)` to consume them all and go on, or
+    /// the index of the byte it stops at, and how (`Done`: consumed too,
+    /// `Before`: not), so that it can jump over runs (with `memchr`).
+    pub(super) fn scan_runs(
+        &mut self,
+        keep: &mut Keep,
+        mut step: impl FnMut(&[u8]) -> (usize, Step),
+    ) -> Result<(Step, Pos), Stop> {
         loop {
             if !self.fill()? {
                 return Ok((Step::Go, self.pos));
             }
             let from = self.at;
-            let mut i = from;
-            let mut end = Step::Go;
-            while i < self.len {
-                let s = step(self.buf[i]);
-                if s != Step::Go {
-                    end = s;
-                    break;
-                }
-                i += 1;
-            }
+            let (n, end) = step(&self.buf[from..self.len]);
+            let i = from + n;
             let buf = std::mem::take(&mut self.buf);
             let through = if end == Step::Done { i + 1 } else { i };
             self.utf8(&buf[from..through]);

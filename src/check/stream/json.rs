@@ -100,34 +100,62 @@ pub(super) fn json_value<R: Read>(
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    let (end, _) = c.scan(&mut Keep::Into(buf, max), |b| {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-                if depth == 0 {
-                    return Step::Done;
+    let (end, _) = c.scan_runs(&mut Keep::Into(buf, max), |bytes| {
+        let mut i = 0;
+        while i < bytes.len() {
+            if in_string {
+                if escaped {
+                    escaped = false;
+                    i += 1;
+                    continue;
+                }
+                // To the next quote or backslash.
+                let Some(k) = memchr::memchr2(b'"', b'\\', &bytes[i..]) else {
+                    return (bytes.len(), Step::Go);
+                };
+                i += k;
+                if bytes[i] == b'\\' {
+                    escaped = true;
+                } else {
+                    in_string = false;
+                    if depth == 0 {
+                        return (i, Step::Done);
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            // To the next quote or bracket.
+            let Some(k) = bytes[i..].iter().position(|&b| STRUCTURE[usize::from(b)]) else {
+                return (bytes.len(), Step::Go);
+            };
+            i += k;
+            match bytes[i] {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                _ => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return (i, Step::Done);
+                    }
                 }
             }
-            return Step::Go;
+            i += 1;
         }
-        match b {
-            b'"' => in_string = true,
-            b'{' | b'[' => depth += 1,
-            b'}' | b']' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return Step::Done;
-                }
-            }
-            _ => {}
-        }
-        Step::Go
+        (bytes.len(), Step::Go)
     })?;
     // At the end of the input inside a value, the document's reader names
     // what is missing.
     Ok((c.pos.offset - start, end == Step::Done))
 }
+
+/// The bytes that change the state of [`json_value`] outside strings.
+static STRUCTURE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'{' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b'}' as usize] = true;
+    t[b']' as usize] = true;
+    t
+};

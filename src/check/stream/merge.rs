@@ -28,17 +28,24 @@ pub(super) struct Run<'o> {
     pub(super) pending_bytes: usize,
     /// Documents read so far.
     pub(super) count: usize,
-    /// The batch being checked while the next one is read.
-    pub(super) in_flight: Option<std::sync::mpsc::Receiver<std::thread::Result<Vec<Done>>>>,
+    /// The batches being checked while the next one is read, oldest first
+    /// (at most [`IN_FLIGHT`]).
+    pub(super) in_flight:
+        std::collections::VecDeque<std::sync::mpsc::Receiver<std::thread::Result<Vec<Done>>>>,
     /// Whether a document or a piece read with the XML reader reported
     /// bytes that are not UTF-8 (P04).
     pub(super) not_utf8_reported: bool,
 }
 
-/// Documents are checked in batches of this many bytes or documents, the
-/// bound of what is held besides the largest document.
+/// Documents are checked in batches of this many bytes or documents; with
+/// [`IN_FLIGHT`], the bound of what is held besides the largest document.
 pub(super) const BATCH_BYTES: usize = 4 << 20;
 pub(super) const BATCH_DOCUMENTS: usize = 512;
+
+/// Batches checked at once while the splitter reads the next: with two,
+/// the cores are kept busy with one while the other's last documents end
+/// and the splitter fills the next.
+pub(super) const IN_FLIGHT: usize = 2;
 
 /// A document read, not checked yet.
 pub(super) struct Pending {
@@ -82,7 +89,7 @@ impl<'o> Run<'o> {
             pending: Vec::new(),
             pending_bytes: 0,
             count: 0,
-            in_flight: None,
+            in_flight: std::collections::VecDeque::new(),
             not_utf8_reported: false,
         }
     }
@@ -159,11 +166,14 @@ impl<'o> Run<'o> {
     }
 
     /// Starts checking the queued documents on every core, while the
-    /// splitter reads on; what the batch before found is merged first.
+    /// splitter reads on; with [`IN_FLIGHT`] batches being checked, what
+    /// the oldest found is merged first.
     pub(super) fn flush(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
-        self.collect();
+        while self.in_flight.len() >= IN_FLIGHT {
+            self.collect_one();
+        }
         if pending.is_empty() {
             return;
         }
@@ -182,12 +192,20 @@ impl<'o> Run<'o> {
             }));
             let _ = tx.send(done);
         });
-        self.in_flight = Some(rx);
+        self.in_flight.push_back(rx);
     }
 
-    /// Waits for the batch being checked, and merges what it found.
+    /// Waits for every batch being checked, and merges what they found,
+    /// in file order.
     pub(super) fn collect(&mut self) {
-        let Some(rx) = self.in_flight.take() else {
+        while !self.in_flight.is_empty() {
+            self.collect_one();
+        }
+    }
+
+    /// Waits for the oldest batch being checked, and merges what it found.
+    fn collect_one(&mut self) {
+        let Some(rx) = self.in_flight.pop_front() else {
             return;
         };
         match rx.recv() {
@@ -353,11 +371,21 @@ impl Shared {
         let mut found = Capped::new(limits.max_diagnostics);
         crate::check::check_part_into(&parsed, self.options.as_of, &mut found);
         let source = &parsed.source;
-        // Places in the document's text become places in the file.
-        let origin = source.line_col(prefix);
+        // Places in the document's text become places in the file. A
+        // document without a problem needs only its documentId's place:
+        // counted, without indexing its lines.
+        let counted = found.is_empty();
+        let line_col = |local| {
+            if counted {
+                source.line_col_counted(local)
+            } else {
+                source.line_col(local)
+            }
+        };
+        let origin = line_col(prefix);
         let place = |local: usize| -> (usize, Location) {
             let local = local.max(prefix);
-            let location = start.moved(origin, source.line_col(local));
+            let location = start.moved(origin, line_col(local));
             (start.offset + local - prefix, location)
         };
         let mut diagnostics = Capped::new(limits.max_diagnostics);
