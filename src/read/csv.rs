@@ -23,20 +23,99 @@ use crate::source::{CsvHeader, CsvIndex};
 use crate::tree::{Member, Node, Span, Value, pointer_push};
 use crate::value::canonical_decimal;
 use crate::value::suggest::nearest;
+use ahash::{AHashMap, AHashSet};
 use csv_rows::{Row, RowCell};
-use std::collections::{HashMap, HashSet};
 
 /// A header column that is read.
 #[derive(Debug)]
 struct Col {
     /// Position in the header.
     index: usize,
+    /// The column of some document type it is.
+    of: &'static ColumnOf,
+}
+
+impl std::ops::Deref for Col {
+    type Target = ColumnOf;
+
+    fn deref(&self) -> &ColumnOf {
+        self.of
+    }
+}
+
+/// A column of some document type as the reader uses it (made once: each
+/// document of a big file is read alone).
+#[derive(Debug)]
+struct ColumnOf {
     /// The column name.
-    name: String,
+    name: &'static str,
     /// Keys from the document root, or below `entries` for an entry column.
     keys: Vec<String>,
     /// Whether it is an entry column (`entries.*`).
     entry: bool,
+    /// Its field's type in each document type, by place in [`DocType::ALL`].
+    types: Vec<Option<&'static Ty>>,
+}
+
+impl ColumnOf {
+    /// Its field's type in documents of type `t`.
+    fn ty(&self, t: DocType) -> Option<&'static Ty> {
+        let k = DocType::ALL.iter().position(|&u| u == t)?;
+        self.types.get(k).copied().flatten()
+    }
+}
+
+/// The columns of a file of one type (or of any type), in the order of
+/// the dictionary, and by name.
+struct KnownColumns {
+    list: Vec<&'static Column>,
+    by_name: AHashMap<&'static str, ColumnOf>,
+}
+
+/// The columns of a file of type `t`; of any type (the first of each name)
+/// for `None`.
+fn known_columns(t: Option<DocType>) -> &'static KnownColumns {
+    static KNOWN: std::sync::LazyLock<Vec<KnownColumns>> = std::sync::LazyLock::new(|| {
+        let all = all_columns();
+        std::iter::once(None)
+            .chain(DocType::ALL.iter().map(|&t| Some(t)))
+            .map(|t| {
+                let list: Vec<&Column> = match t {
+                    Some(t) => all
+                        .iter()
+                        .filter(|(u, _)| *u == t)
+                        .flat_map(|(_, cols)| cols)
+                        .collect(),
+                    None => {
+                        let mut seen = AHashSet::new();
+                        all.iter()
+                            .flat_map(|(_, cols)| cols)
+                            .filter(|c| seen.insert(c.name.as_str()))
+                            .collect()
+                    }
+                };
+                let by_name = list
+                    .iter()
+                    .map(|c| {
+                        let keys: Vec<String> =
+                            c.inner_keys().iter().map(|k| k.to_string()).collect();
+                        let base = if c.entry { "/entries/0" } else { "" };
+                        let path = pointer(base, &keys);
+                        let of = ColumnOf {
+                            name: c.name.as_str(),
+                            types: DocType::ALL.iter().map(|t| t.type_at(&path)).collect(),
+                            keys,
+                            entry: c.entry,
+                        };
+                        (c.name.as_str(), of)
+                    })
+                    .collect();
+                KnownColumns { list, by_name }
+            })
+            .collect()
+    });
+    let k = t.and_then(|t| DocType::ALL.iter().position(|&u| u == t));
+    &KNOWN[k.map_or(0, |k| k + 1)]
 }
 
 /// What the whole file shares: its header, document type and key columns.
@@ -78,7 +157,7 @@ pub(crate) fn read_as(
 
     // Rows grouped into documents by documentId, in order of first rows.
     let mut groups: Vec<Vec<&Row>> = Vec::new();
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    let mut by_id: AHashMap<&str, usize> = AHashMap::new();
     for row in &rows {
         let id = id_col.map_or("", |c| row.value(c).trim());
         let g = *by_id.entry(id).or_insert_with(|| {
@@ -127,8 +206,8 @@ fn all_columns() -> &'static [(DocType, Vec<Column>)] {
 }
 
 /// The names of the columns of every document type.
-fn known_names() -> &'static HashSet<&'static str> {
-    static NAMES: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+fn known_names() -> &'static AHashSet<&'static str> {
+    static NAMES: std::sync::LazyLock<AHashSet<&'static str>> = std::sync::LazyLock::new(|| {
         all_columns()
             .iter()
             .flat_map(|(_, cols)| cols.iter().map(|c| c.name.as_str()))
@@ -147,7 +226,7 @@ pub(crate) fn looks_like_header(header: &CsvHeader) -> bool {
 /// column of some document type (the cells of the others are never read).
 fn read_columns(header: &CsvHeader) -> Vec<usize> {
     let names = known_names();
-    let mut seen = HashSet::new();
+    let mut seen = AHashSet::new();
     header
         .named()
         .filter(|&(_, name)| names.contains(name) && seen.insert(name))
@@ -198,21 +277,8 @@ fn shape(
         }),
     };
     let all = all_columns();
-    let known: Vec<&Column> = match file_type {
-        Some((t, _)) => all
-            .iter()
-            .filter(|(u, _)| *u == t)
-            .flat_map(|(_, cols)| cols)
-            .collect(),
-        None => {
-            let mut seen = HashSet::new();
-            all.iter()
-                .flat_map(|(_, cols)| cols)
-                .filter(|c| seen.insert(c.name.as_str()))
-                .collect()
-        }
-    };
-    let mut first_seen: HashMap<&str, Span> = HashMap::new();
+    let known = known_columns(file_type.map(|(t, _)| t));
+    let mut first_seen: AHashMap<&str, Span> = AHashMap::new();
     let mut cols = Vec::new();
     // Unknown columns reported one by one; the others, if any, together.
     let mut unknown = 0;
@@ -238,13 +304,8 @@ fn shape(
             continue;
         }
         first_seen.insert(name, span);
-        match known.iter().find(|c| c.name == *name) {
-            Some(c) => cols.push(Col {
-                index: j,
-                name: name.clone(),
-                keys: c.inner_keys().iter().map(|k| k.to_string()).collect(),
-                entry: c.entry,
-            }),
+        match known.by_name.get(name.as_str()) {
+            Some(of) => cols.push(Col { index: j, of }),
             None if unknown >= MAX_UNKNOWN_COLUMNS => {
                 unknown += 1;
                 more.get_or_insert((name.clone(), span));
@@ -254,7 +315,7 @@ fn shape(
                 diags.push(unknown_column(
                     name,
                     file_type.map(|(t, _)| t),
-                    &known,
+                    &known.list,
                     all,
                     span,
                 ));
@@ -391,11 +452,13 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
     for col in shape.cols.iter().filter(|c| !c.entry) {
         let first_cell = first.get(col.index);
         let cell = first_cell.map_or("", |c| c.value.as_str());
-        let path = pointer("", &col.keys);
-        let ty = own_type.and_then(|t| t.type_at(&path));
+        let ty = own_type.and_then(|t| col.ty(t));
         let value = first_cell.map(|c| leaf(c, ty));
         for row in rest {
             let other_cell = row.get(col.index);
+            if other_cell.map(|c| &c.value) == first_cell.map(|c| &c.value) {
+                continue; // the same text is the same value
+            }
             let other = other_cell.map_or("", |c| c.value.as_str());
             let other_type = DocType::from_code(other.trim());
             if Some(col.index) == shape.type_col && other_type.is_some() && other_type != file_type
@@ -408,7 +471,7 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
                 let other_span = other_cell.map_or_else(|| at.span(row, col.index), |c| c.span);
                 diags.push(differs(
                     col,
-                    &path,
+                    &pointer("", &col.keys),
                     g,
                     (cell, span),
                     (other, other_span),
@@ -430,7 +493,7 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
         .iter()
         .filter(|c| c.entry)
         .map(|c| {
-            let ty = own_type.and_then(|t| t.type_at(&pointer("/entries/0", &c.keys)));
+            let ty = own_type.and_then(|t| c.ty(t));
             (c, ty)
         })
         .collect();
@@ -523,7 +586,7 @@ fn differs(
 ) -> Diagnostic {
     Diagnostic::new(
         Code::R16,
-        msg::csv_cell_differs(&col.name, shown(other), shown(first), first_row.record),
+        msg::csv_cell_differs(col.name, shown(other), shown(first), first_row.record),
     )
     .at(other_span)
     .path(path)

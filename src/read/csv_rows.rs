@@ -10,7 +10,7 @@
 use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::i18n::msg;
 use crate::model::DocType;
-use crate::source::cells::{self, Stray};
+use crate::source::cells::{self, RawCell, Stray};
 use crate::source::{CsvHeader, CsvIndex, CsvRecord};
 use crate::tree::Span;
 
@@ -159,69 +159,6 @@ impl std::io::Read for Marked<'_> {
     }
 }
 
-/// Texts up to this size are read with a reader each thread keeps: making
-/// the csv crate's reader (its state machine) costs more than reading a
-/// small document, and each document of a big file is read alone.
-const REUSED_UP_TO: usize = 1 << 16;
-
-/// A kept reader, with its delimiter.
-type Kept = (u8, csv::Reader<std::io::Cursor<Vec<u8>>>);
-
-thread_local! {
-    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
-}
-
-/// The csv crate's reader of a text ([`records`]): the thread's own reader
-/// for a small text, given back when dropped.
-enum Records<'b> {
-    Kept(Option<Kept>),
-    Own(csv::Reader<Marked<'b>>),
-}
-
-impl<'b> Records<'b> {
-    fn new(bytes: &'b [u8], delim: u8) -> Self {
-        if bytes.len() > REUSED_UP_TO || bytes.starts_with(BOM) {
-            return Records::Own(records(bytes, delim));
-        }
-        let kept = KEPT.with(|k| k.borrow_mut().take());
-        let mut reader = match kept {
-            Some((d, reader)) if d == delim => reader,
-            _ => csv::ReaderBuilder::new()
-                .has_headers(false)
-                .flexible(true)
-                .delimiter(delim)
-                .from_reader(std::io::Cursor::new(Vec::new())),
-        };
-        let text = reader.get_mut().get_mut();
-        text.clear();
-        text.extend_from_slice(bytes);
-        // From the start, as a new reader (the state machine is kept);
-        // `seek` would do nothing when the reader is at the same offset.
-        match reader.seek_raw(std::io::SeekFrom::Start(0), csv::Position::new()) {
-            Ok(()) => Records::Kept(Some((delim, reader))),
-            Err(_) => Records::Own(records(bytes, delim)),
-        }
-    }
-
-    fn read_record(&mut self, record: &mut csv::StringRecord) -> csv::Result<bool> {
-        match self {
-            Records::Kept(Some((_, r))) => r.read_record(record),
-            Records::Kept(None) => Ok(false),
-            Records::Own(r) => r.read_record(record),
-        }
-    }
-}
-
-impl Drop for Records<'_> {
-    fn drop(&mut self) {
-        if let Records::Kept(kept) = self
-            && let Some(kept) = kept.take()
-        {
-            KEPT.with(|k| *k.borrow_mut() = Some(kept));
-        }
-    }
-}
-
 /// Skips line ends (blank lines) from `pos`.
 pub(super) fn skip_line_ends(bytes: &[u8], mut pos: usize) -> usize {
     while matches!(bytes.get(pos), Some(b'\r' | b'\n')) {
@@ -247,6 +184,8 @@ pub(super) struct RawRecord {
     pub unterminated: Option<usize>,
     /// Quotes out of place, one per cell at most.
     pub stray: Vec<Stray>,
+    /// Whether every cell is blank (white space or nothing): a blank row.
+    pub blank: bool,
 }
 
 /// Scans one record starting at `start` (not at a line end), keeping the
@@ -258,6 +197,51 @@ pub(super) fn scan_record(
     delim: u8,
     keep: Option<&[usize]>,
 ) -> RawRecord {
+    // Most records have no quote: their cells are cut at the delimiters of
+    // their line, found in one pass.
+    let rest = &bytes[start..];
+    let line = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+    if memchr::memchr(b'"', &rest[..line]).is_some() {
+        return scan_quoted_record(bytes, start, delim, keep);
+    }
+    let end = start + line;
+    let mut raw = RawRecord {
+        spans: Vec::new(),
+        len: 0,
+        head: Span::at(start),
+        end,
+        unterminated: None,
+        stray: Vec::new(),
+        blank: true,
+    };
+    let mut wanted = keep.map(|k| k.iter().peekable());
+    let delims = memchr::memchr_iter(delim, &rest[..line]).map(|k| start + k);
+    let mut from = start;
+    for (j, to) in delims.chain(std::iter::once(end)).enumerate() {
+        let span = Span::new(from, to);
+        from = to + 1;
+        if j == 0 {
+            raw.head = span;
+        }
+        raw.len = j + 1;
+        raw.blank = raw.blank
+            && std::str::from_utf8(&bytes[span.start..span.end]).is_ok_and(|s| s.trim().is_empty());
+        let kept = match wanted.as_mut() {
+            None => true,
+            Some(w) => {
+                while w.next_if(|&&c| c < j).is_some() {}
+                w.next_if_eq(&&j).is_some()
+            }
+        };
+        if kept {
+            raw.spans.push((j, span, false, false));
+        }
+    }
+    raw
+}
+
+/// [`scan_record`] of a record with a quote, cell by cell.
+fn scan_quoted_record(bytes: &[u8], start: usize, delim: u8, keep: Option<&[usize]>) -> RawRecord {
     let mut cells = cells::cells(bytes, start, delim);
     let mut raw = RawRecord {
         spans: Vec::new(),
@@ -266,12 +250,14 @@ pub(super) fn scan_record(
         end: start,
         unterminated: None,
         stray: Vec::new(),
+        blank: true,
     };
     let mut wanted = keep.map(|k| k.iter().peekable());
     for (j, cell) in cells.by_ref().enumerate() {
         if j == 0 {
             raw.head = cell.span;
         }
+        raw.blank = raw.blank && cells::blank(bytes, &cell);
         raw.len = j + 1;
         raw.stray.extend(cell.stray);
         if cell.unterminated {
@@ -311,8 +297,6 @@ pub(super) fn scan(
         Some((delim, body)) => (delim, body, 1),
         None => (delimiter(text), 0, 0),
     };
-    let mut reader = Records::new(&bytes[body..], delim);
-    let mut record = csv::StringRecord::new();
     let mut table = Table::default();
     table.index.delimiter = delim;
     let mut header_seen = false;
@@ -322,20 +306,10 @@ pub(super) fn scan(
     // Rows of the sheet after the header that are not data records.
     let mut shift = 0;
     loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(_) => {
-                // Not met: the records are read from decoded text, and the
-                // rows may have any number of cells.
-                diags.push(
-                    Diagnostic::new(Code::P03, msg::csv_row_cannot_be_split())
-                        .at(Span::at(skip_line_ends(bytes, cursor))),
-                );
-                break;
-            }
-        }
         let start = skip_line_ends(bytes, cursor);
+        if start >= bytes.len() {
+            break;
+        }
         // Each line end after the one that ends the last record is a blank row.
         let ends = line_breaks(&bytes[cursor..start]);
         let blank_rows = if cursor == body {
@@ -344,22 +318,15 @@ pub(super) fn scan(
             ends.saturating_sub(1)
         };
         row += blank_rows + 1;
+        // The cells of the columns read (none before the header).
         let raw = scan_record(bytes, start, delim, Some(&keep));
         cursor = raw.end;
-        let blank = raw.unterminated.is_none() && record.iter().all(|c| c.trim().is_empty());
+        let blank = raw.unterminated.is_none() && raw.blank;
         if header_seen {
             shift += blank_rows + usize::from(blank);
         }
         if blank {
             continue;
-        }
-        if raw.len != record.len() && raw.unterminated.is_none() {
-            // The scanner and the crate disagree: never expected, but not a panic.
-            diags.push(
-                Diagnostic::new(Code::P03, msg::csv_row_cannot_be_split())
-                    .at(Span::new(start, raw.end)),
-            );
-            break;
         }
         for &q in &raw.stray {
             emit(
@@ -374,7 +341,9 @@ pub(super) fn scan(
                 diags.push(unterminated(quote));
                 return None;
             }
-            table.index.header = CsvHeader::new(record.iter());
+            table.index.header = CsvHeader::new(
+                cells::cells(bytes, start, delim).map(|c| cells::text_value(text, &c).into_owned()),
+            );
             table.index.header_start = start;
             table.index.header_marks = cells::cells(bytes, start, delim)
                 .step_by(crate::source::HEADER_MARK)
@@ -397,14 +366,14 @@ pub(super) fn scan(
             break;
         }
         let width = table.index.header.len();
-        if record.len() != width {
-            let at = ragged_span((record.len(), width), bytes, (start, delim));
+        if raw.len != width {
+            let at = ragged_span((raw.len, width), bytes, (start, delim));
             emit(diags, (Code::P03, Some(at), None), || {
-                ragged(number, (record.len(), width), at)
+                ragged(number, (raw.len, width), at)
             });
             continue;
         }
-        table.rows.push(data_row(number, &record, &raw));
+        table.rows.push(data_row(number, text, &raw));
     }
     if !header_seen {
         diags.push(
@@ -418,15 +387,24 @@ pub(super) fn scan(
 }
 
 /// Data record `number`: its non-empty cells of the columns kept.
-fn data_row(number: usize, record: &csv::StringRecord, raw: &RawRecord) -> Row {
+fn data_row(number: usize, text: &str, raw: &RawRecord) -> Row {
     let cells = raw
         .spans
         .iter()
         .filter_map(|&(col, span, quoted, stray)| {
-            let value = record.get(col).filter(|v| !v.is_empty())?;
+            let cell = RawCell {
+                span,
+                quoted,
+                unterminated: false,
+                stray: None,
+            };
+            let value = cells::text_value(text, &cell);
+            if value.is_empty() {
+                return None;
+            }
             Some(RowCell {
                 col,
-                value: value.to_string(),
+                value: value.into_owned(),
                 span,
                 quoted,
                 stray,
@@ -517,29 +495,49 @@ mod tests {
         assert_eq!((raw.unterminated, raw.len, raw.end), (Some(2), 2, 7));
     }
 
+    /// The records the scanner finds, and their values, are the csv
+    /// crate's: quoted line ends, blank lines, stray and doubled quotes,
+    /// records without a quote and with one.
     #[test]
-    fn a_kept_reader_reads_each_text_as_a_new_one() {
+    fn records_are_the_csv_crates() {
         let texts = [
             "a,b\r\n\"x\ny\",2\r\n",
             "h\n\n1\n\"open",
             "p;q\n1;2\n",
             "",
             "c,d,e\n3,4\n",
+            "\r\r\n a , b \r\n\"q\"\"x\"tail,\"\",z\ry\"y,\"\"\"\"\n,,\n",
+            "\u{FEFF}h,\"i\"\n1,2",
         ];
-        for text in texts.iter().chain(&texts) {
+        for text in texts {
             let delim = delimiter(text);
-            let fresh: Vec<csv::StringRecord> = records(text.as_bytes(), delim)
+            let theirs: Vec<Vec<String>> = records(text.as_bytes(), delim)
                 .records()
-                .map(Result::unwrap)
+                .map(|r| r.unwrap().iter().map(String::from).collect())
                 .collect();
-            let mut kept = Records::new(text.as_bytes(), delim);
-            let mut got = Vec::new();
-            let mut record = csv::StringRecord::new();
-            while kept.read_record(&mut record).unwrap() {
-                got.push(record.clone());
+            let bytes = text.as_bytes();
+            let mut ours = Vec::new();
+            let mut cursor = 0;
+            loop {
+                let start = skip_line_ends(bytes, cursor);
+                if start >= bytes.len() {
+                    break;
+                }
+                let raw = scan_record(bytes, start, delim, None);
+                assert_eq!(raw.spans.len(), raw.len);
+                let values = raw.spans.iter().map(|&(_, span, quoted, _)| {
+                    let cell = RawCell {
+                        span,
+                        quoted,
+                        unterminated: false,
+                        stray: None,
+                    };
+                    cells::text_value(text, &cell).into_owned()
+                });
+                ours.push(values.collect::<Vec<String>>());
+                cursor = raw.end;
             }
-            assert_eq!(got, fresh, "{text:?}");
-            assert!(matches!(kept, Records::Kept(_)));
+            assert_eq!(ours, theirs, "{text:?}");
         }
     }
 

@@ -11,8 +11,9 @@
 //! by a block, the longest record and the documents handed over, not by
 //! the file.
 
-use super::csv_rows::{RowRef, delimiter, line_breaks, records, scan_record, skip_line_ends};
+use super::csv_rows::{RowRef, delimiter, line_breaks, scan_record, skip_line_ends};
 use crate::source::CsvHeader;
+use crate::source::cells::{cells, value_bytes};
 use std::collections::HashSet;
 use std::io::Read;
 
@@ -254,8 +255,8 @@ struct Block<'b> {
 }
 
 impl State {
-    /// Takes the records of a block (found by the scanner, read again by
-    /// the csv crate), as [`super::csv_rows::split`] does. `None` for a
+    /// Takes the records of a block (found by the scanner), as
+    /// [`super::csv_rows::split`] does. `None` for a
     /// problem of the file, `Some(false)` when a document's rows are not
     /// next to each other.
     fn records(
@@ -266,15 +267,9 @@ impl State {
         each: &mut impl FnMut(DocRows),
     ) -> Option<bool> {
         let (buf, base) = (block.buf, block.base);
-        let first = raws.first()?.0;
-        let last = raws.last()?.1.end;
-        let mut reader = records(&buf[first..last], block.delim);
-        let mut record = csv::ByteRecord::new();
+        let delim = block.delim;
         for (start, raw) in raws {
             let start = *start;
-            if !reader.read_byte_record(&mut record).ok()? {
-                return None;
-            }
             let ends = line_breaks(&buf[self.cursor - base..start]);
             let blank_rows = if self.cursor == 0 {
                 ends
@@ -285,12 +280,10 @@ impl State {
             let line = 1 + self.breaks + ends;
             self.breaks += ends + line_breaks(&buf[start..raw.end]);
             self.cursor = base + raw.end;
-            if raw.unterminated.is_some() || raw.len != record.len() || !raw.stray.is_empty() {
+            if raw.unterminated.is_some() || !raw.stray.is_empty() {
                 return None;
             }
-            let blank = record
-                .iter()
-                .all(|c| std::str::from_utf8(c).is_ok_and(|s| s.trim().is_empty()));
+            let blank = raw.blank;
             if self.id_col.is_some() {
                 self.shift += blank_rows + usize::from(blank);
             }
@@ -305,7 +298,10 @@ impl State {
                 line,
             };
             let Some(id_col) = self.id_col else {
-                let names = CsvHeader::new(record.iter().map(String::from_utf8_lossy));
+                let names = CsvHeader::new(
+                    cells(buf, start, delim)
+                        .map(|c| String::from_utf8_lossy(&value_bytes(buf, &c)).into_owned()),
+                );
                 if !super::looks_like_header(&names) {
                     return None;
                 }
@@ -323,13 +319,12 @@ impl State {
             if shifts.last().map_or(0, |&(_, n)| n) != self.shift {
                 shifts.push((self.number, self.shift));
             }
-            if record.len() != self.width {
+            if raw.len != self.width {
                 return None;
             }
-            let id = std::str::from_utf8(record.get(id_col)?)
-                .ok()?
-                .trim()
-                .as_bytes();
+            let id_cell = cells(buf, start, delim).nth(id_col)?;
+            let id_value = value_bytes(buf, &id_cell);
+            let id = std::str::from_utf8(&id_value).ok()?.trim().as_bytes();
             let row = RowRef {
                 record: self.number,
                 ..at
@@ -358,10 +353,6 @@ impl State {
                     }
                 }
             }
-        }
-        if reader.read_byte_record(&mut record).ok()? {
-            // The scanner and the crate disagree: never expected.
-            return None;
         }
         Some(true)
     }

@@ -400,7 +400,7 @@ fn nul_in_csv(bytes: &[u8], hint: Option<Representation>) -> Option<Decoded> {
     if !is_csv(bytes, hint) {
         return None;
     }
-    let at = bytes.iter().position(|&b| b == 0)?;
+    let at = memchr::memchr(0, bytes)?;
     let text = String::from_utf8_lossy(bytes).into_owned();
     // The offset in the lossy text: the same as in the bytes when the bytes
     // before it are UTF-8.

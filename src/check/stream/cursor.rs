@@ -175,6 +175,19 @@ impl<R: Read> Cursor<R> {
         let b = self.buf[self.at];
         self.at += 1;
         keep.push(b);
+        // A printable ASCII byte, with no character cut before it: one
+        // column more.
+        if (0x20..0x7F).contains(&b)
+            && self.carry.is_empty()
+            && self.half.0 == 0
+            && self.line_len < self.max_line
+        {
+            self.pos.offset += 1;
+            self.pos.column += 1;
+            self.line_len += 1;
+            self.after_cr = false;
+            return Ok(Some(b));
+        }
         self.utf8(&[b]);
         if !self.account_slowly(&[b]) {
             return Err(Stop::Reported);
@@ -222,12 +235,23 @@ impl<R: Read> Cursor<R> {
             let i = from + n;
             let buf = std::mem::take(&mut self.buf);
             let through = if end == Step::Done { i + 1 } else { i };
-            self.utf8(&buf[from..through]);
-            let mut ok = self.account(&buf[from..i]);
-            let at = self.pos;
-            if ok && through > i {
-                ok = self.account(&buf[i..through]);
-            }
+            let (ok, at) = if self.quick(&buf[from..i]) {
+                let at = self.pos;
+                let last = &buf[i..through];
+                let ok = last.is_empty() || self.quick(last) || {
+                    self.utf8(last);
+                    self.account(last)
+                };
+                (ok, at)
+            } else {
+                self.utf8(&buf[from..through]);
+                let mut ok = self.account(&buf[from..i]);
+                let at = self.pos;
+                if ok && through > i {
+                    ok = self.account(&buf[i..through]);
+                }
+                (ok, at)
+            };
             keep.extend(&buf[from..through]);
             self.buf = buf;
             self.at = through;
@@ -238,6 +262,51 @@ impl<R: Read> Cursor<R> {
                 return Ok((end, at));
             }
         }
+    }
+
+    /// [`Cursor::utf8`] and [`Cursor::account`] at once for a short run of
+    /// printable ASCII, tabs and LFs (most runs of markup), with no
+    /// character cut before it and no line over the limit: false, with
+    /// nothing done, for any other run.
+    fn quick(&mut self, bytes: &[u8]) -> bool {
+        const SHORT: usize = 256;
+        let n = bytes.len();
+        if n > SHORT
+            || !self.carry.is_empty()
+            || self.half.0 != 0
+            || self.line_len + n > self.max_line
+            || (self.after_cr && bytes.first() == Some(&b'\n'))
+        {
+            return false;
+        }
+        let mut lfs = 0;
+        let mut last_lf = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'\n' => {
+                    lfs += 1;
+                    last_lf = Some(i);
+                }
+                b'\t' | 0x20..=0x7E => {}
+                _ => return false,
+            }
+        }
+        self.pos.offset += n;
+        match last_lf {
+            None => {
+                self.pos.column += n;
+                self.line_len += n;
+            }
+            Some(i) => {
+                self.pos.line += lfs;
+                self.pos.column = n - i;
+                self.line_len = n - i - 1;
+            }
+        }
+        if n > 0 {
+            self.after_cr = false;
+        }
+        true
     }
 
     /// Moves the place past `bytes`: line ends found with `memchr`, columns

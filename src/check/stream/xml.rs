@@ -29,20 +29,38 @@ pub(super) fn until<R: Read>(
 /// attribute values followed; returns whether it ended with `/>` (`None`
 /// at the end of the input).
 pub(super) fn tag<R: Read>(c: &mut Cursor<R>, keep: &mut Keep) -> Result<Option<bool>, Stop> {
-    let mut quote = None;
+    let mut quote: Option<u8> = None;
+    // The last byte of the runs before, and the byte before `>`.
     let mut last = 0u8;
     let mut before = 0u8;
-    let (end, _) = c.scan(keep, |b| {
-        before = last;
-        last = b;
-        match (quote, b) {
-            (Some(q), _) if b == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'>') => return Step::Done,
-            _ => {}
+    let (end, _) = c.scan_runs(keep, |bytes| {
+        let mut i = 0;
+        while i < bytes.len() {
+            let rest = &bytes[i..];
+            match quote {
+                Some(q) => match memchr::memchr(q, rest) {
+                    Some(k) => {
+                        quote = None;
+                        i += k + 1;
+                    }
+                    None => break,
+                },
+                None => match memchr::memchr3(b'>', b'"', b'\'', rest) {
+                    Some(k) if rest[k] == b'>' => {
+                        let at = i + k;
+                        before = if at > 0 { bytes[at - 1] } else { last };
+                        return (at, Step::Done);
+                    }
+                    Some(k) => {
+                        quote = Some(rest[k]);
+                        i += k + 1;
+                    }
+                    None => break,
+                },
+            }
         }
-        Step::Go
+        last = bytes.last().copied().unwrap_or(last);
+        (bytes.len(), Step::Go)
     })?;
     Ok((end == Step::Done).then_some(before == b'/'))
 }
@@ -301,9 +319,13 @@ impl Body {
             self.size_start = c.pos.offset;
             return Ok(());
         }
-        c.scan(&mut Keep::Into(&mut self.buf, self.max_size), |b| {
-            if b == b'<' { Step::Before } else { Step::Go }
-        })?;
+        c.scan_runs(
+            &mut Keep::Into(&mut self.buf, self.max_size),
+            |bytes| match memchr::memchr(b'<', bytes) {
+                Some(k) => (k, Step::Before),
+                None => (bytes.len(), Step::Go),
+            },
+        )?;
         Ok(())
     }
 
