@@ -37,8 +37,17 @@ fn walk_object<'f>(
     at: &At,
     out: &mut dyn Sink,
 ) {
-    // Only fields that are or hold numbers.
-    for field in fields.filter(|f| holds_numbers(&f.ty)) {
+    walk_numeric(node, &numeric(fields), at, out);
+}
+
+/// The fields that are or hold numbers.
+fn numeric<'f>(fields: impl Iterator<Item = &'f Field>) -> Vec<&'f Field> {
+    fields.filter(|f| holds_numbers(&f.ty)).collect()
+}
+
+/// Walks the fields of an object that are or hold numbers.
+fn walk_numeric(node: &Node, fields: &[&Field], at: &At, out: &mut dyn Sink) {
+    for field in fields {
         if let Some(child) = node.get(field.key) {
             walk(child, &field.ty, &At::Key(at, field.key), out);
         }
@@ -59,8 +68,18 @@ fn walk(node: &Node, ty: &Ty, at: &At, out: &mut dyn Sink) {
     match (ty, &node.value) {
         (Ty::Object(fields), Value::Object(_)) => walk_object(node, fields.iter(), at, out),
         (Ty::List { item, .. }, Value::Array(items)) => {
+            // The numeric fields of a list of objects, found once.
+            let fields = match item {
+                Ty::Object(fields) => Some(numeric(fields.iter())),
+                _ => None,
+            };
             for (i, it) in items.iter().enumerate() {
-                walk(it, item, &At::Item(at, i), out);
+                match (&fields, &it.value) {
+                    (Some(fields), Value::Object(_)) => {
+                        walk_numeric(it, fields, &At::Item(at, i), out);
+                    }
+                    _ => walk(it, item, &At::Item(at, i), out),
+                }
             }
         }
         (Ty::Integer { .. }, Value::Number(text)) => {

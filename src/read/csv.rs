@@ -8,6 +8,8 @@
 //! Every node's span is its cell; objects and lists made from a row point at
 //! the row's first cell.
 
+#[path = "csv_columns.rs"]
+mod csv_columns;
 #[path = "csv_rows.rs"]
 pub(crate) mod csv_rows;
 #[path = "csv_split.rs"]
@@ -17,17 +19,19 @@ use super::json::normalise_line_ends;
 use super::{Limit, Limits, typed_leaf};
 use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::i18n::{Msg, msg};
-use crate::model::{Column, columns};
+use crate::model::Column;
 use crate::model::{DocType, Ty};
-use crate::source::{CsvHeader, CsvIndex};
+use crate::source::CsvIndex;
 use crate::tree::{Member, Node, Span, Value, pointer_push};
 use crate::value::canonical_decimal;
 use crate::value::suggest::nearest;
-use ahash::{AHashMap, AHashSet};
+use ahash::AHashMap;
+pub(crate) use csv_columns::looks_like_header;
+use csv_columns::{ColumnOf, all_columns, known_columns, read_columns_cached, shape_of};
 use csv_rows::{Row, RowCell};
 
 /// A header column that is read.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Col {
     /// Position in the header.
     index: usize,
@@ -43,82 +47,8 @@ impl std::ops::Deref for Col {
     }
 }
 
-/// A column of some document type as the reader uses it (made once: each
-/// document of a big file is read alone).
-#[derive(Debug)]
-struct ColumnOf {
-    /// The column name.
-    name: &'static str,
-    /// Keys from the document root, or below `entries` for an entry column.
-    keys: Vec<String>,
-    /// Whether it is an entry column (`entries.*`).
-    entry: bool,
-    /// Its field's type in each document type, by place in [`DocType::ALL`].
-    types: Vec<Option<&'static Ty>>,
-}
-
-impl ColumnOf {
-    /// Its field's type in documents of type `t`.
-    fn ty(&self, t: DocType) -> Option<&'static Ty> {
-        let k = DocType::ALL.iter().position(|&u| u == t)?;
-        self.types.get(k).copied().flatten()
-    }
-}
-
-/// The columns of a file of one type (or of any type), in the order of
-/// the dictionary, and by name.
-struct KnownColumns {
-    list: Vec<&'static Column>,
-    by_name: AHashMap<&'static str, ColumnOf>,
-}
-
-/// The columns of a file of type `t`; of any type (the first of each name)
-/// for `None`.
-fn known_columns(t: Option<DocType>) -> &'static KnownColumns {
-    static KNOWN: std::sync::LazyLock<Vec<KnownColumns>> = std::sync::LazyLock::new(|| {
-        let all = all_columns();
-        std::iter::once(None)
-            .chain(DocType::ALL.iter().map(|&t| Some(t)))
-            .map(|t| {
-                let list: Vec<&Column> = match t {
-                    Some(t) => all
-                        .iter()
-                        .filter(|(u, _)| *u == t)
-                        .flat_map(|(_, cols)| cols)
-                        .collect(),
-                    None => {
-                        let mut seen = AHashSet::new();
-                        all.iter()
-                            .flat_map(|(_, cols)| cols)
-                            .filter(|c| seen.insert(c.name.as_str()))
-                            .collect()
-                    }
-                };
-                let by_name = list
-                    .iter()
-                    .map(|c| {
-                        let keys: Vec<String> =
-                            c.inner_keys().iter().map(|k| k.to_string()).collect();
-                        let base = if c.entry { "/entries/0" } else { "" };
-                        let path = pointer(base, &keys);
-                        let of = ColumnOf {
-                            name: c.name.as_str(),
-                            types: DocType::ALL.iter().map(|t| t.type_at(&path)).collect(),
-                            keys,
-                            entry: c.entry,
-                        };
-                        (c.name.as_str(), of)
-                    })
-                    .collect();
-                KnownColumns { list, by_name }
-            })
-            .collect()
-    });
-    let k = t.and_then(|t| DocType::ALL.iter().position(|&u| u == t));
-    &KNOWN[k.map_or(0, |k| k + 1)]
-}
-
 /// What the whole file shares: its header, document type and key columns.
+#[derive(Clone)]
 struct Shape {
     cols: Vec<Col>,
     /// The file's document type: the first valid `documentType` of its rows,
@@ -139,7 +69,7 @@ pub(crate) fn read_as(
     diags: &mut dyn Sink,
     file_type: Option<DocType>,
 ) -> (Vec<Node>, Option<CsvIndex>) {
-    let Some(table) = csv_rows::scan(text, diags, read_columns) else {
+    let Some(table) = csv_rows::scan(text, diags, read_columns_cached) else {
         return (Vec::new(), None);
     };
     let csv_rows::Table { rows, index } = table;
@@ -152,7 +82,7 @@ pub(crate) fn read_as(
         );
         return (Vec::new(), Some(index));
     }
-    let shape = shape(&index, text, &rows, diags, file_type);
+    let shape = shape_of(&index, text, &rows, diags, file_type);
     let id_col = index.header.position("documentId");
 
     // Rows grouped into documents by documentId, in order of first rows.
@@ -195,43 +125,6 @@ pub(crate) fn read_as(
         })
         .collect();
     (docs, Some(index))
-}
-
-/// The columns of every document type (made once: each document of a big
-/// file is read alone).
-fn all_columns() -> &'static [(DocType, Vec<Column>)] {
-    static ALL: std::sync::LazyLock<Vec<(DocType, Vec<Column>)>> =
-        std::sync::LazyLock::new(|| DocType::ALL.iter().map(|&t| (t, columns(t))).collect());
-    &ALL
-}
-
-/// The names of the columns of every document type.
-fn known_names() -> &'static AHashSet<&'static str> {
-    static NAMES: std::sync::LazyLock<AHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-        all_columns()
-            .iter()
-            .flat_map(|(_, cols)| cols.iter().map(|c| c.name.as_str()))
-            .collect()
-    });
-    &NAMES
-}
-
-/// Whether the first row names at least one column of some document type.
-pub(crate) fn looks_like_header(header: &CsvHeader) -> bool {
-    let names = known_names();
-    header.named().any(|(_, h)| names.contains(h))
-}
-
-/// The columns whose cells may be read: the first of each name that is a
-/// column of some document type (the cells of the others are never read).
-fn read_columns(header: &CsvHeader) -> Vec<usize> {
-    let names = known_names();
-    let mut seen = AHashSet::new();
-    header
-        .named()
-        .filter(|&(_, name)| names.contains(name) && seen.insert(name))
-        .map(|(c, _)| c)
-        .collect()
 }
 
 /// Where the cells of the file are: the span of an empty cell is found
@@ -399,13 +292,48 @@ fn too_many_documents(groups: &[Vec<&Row>], limits: &Limits) -> Option<Diagnosti
     )
 }
 
-/// Whether a row has an entry: any entry cell is not empty.
-fn has_entry(row: &Row, shape: &Shape) -> bool {
-    shape
-        .cols
-        .iter()
-        .filter(|c| c.entry)
-        .any(|c| row.get(c.index).is_some())
+/// The cells of a document's rows by the place of their column in the
+/// shape, each found in constant time (a row's cells are found by a walk
+/// beside the columns, both in column order).
+struct ByColumn<'a, 't> {
+    rows: &'a [&'a Row<'t>],
+    width: usize,
+    /// Row by row, each column's cell's place in the row's cells
+    /// (`u32::MAX`: none).
+    at: Vec<u32>,
+    /// Whether each row has an entry: any entry cell is not empty.
+    entry: Vec<bool>,
+}
+
+impl<'a, 't> ByColumn<'a, 't> {
+    fn new(rows: &'a [&'a Row<'t>], shape: &Shape) -> Self {
+        let width = shape.cols.len();
+        let mut at = vec![u32::MAX; rows.len() * width];
+        let mut entry = vec![false; rows.len()];
+        for (r, row) in rows.iter().enumerate() {
+            let mut cells = row.cells.iter().enumerate().peekable();
+            for (slot, col) in shape.cols.iter().enumerate() {
+                while cells.next_if(|(_, c)| c.col < col.index).is_some() {}
+                if let Some((k, _)) = cells.next_if(|(_, c)| c.col == col.index) {
+                    at[r * width + slot] = u32::try_from(k).unwrap_or(u32::MAX);
+                    entry[r] |= col.entry;
+                }
+            }
+        }
+        ByColumn {
+            rows,
+            width,
+            at,
+            entry,
+        }
+    }
+
+    /// The cell of row `r` in the column at `slot` of the shape, when it is
+    /// not empty.
+    fn get(&self, r: usize, slot: usize) -> Option<&'a RowCell<'t>> {
+        let k = *self.at.get(r * self.width + slot)?;
+        self.rows[r].cells.get(usize::try_from(k).ok()?)
+    }
 }
 
 /// The JSON Pointer of keys below `base`.
@@ -448,18 +376,19 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
             }
         }
     }
+    let by = ByColumn::new(rows, shape);
     let mut members = Vec::new();
-    for col in shape.cols.iter().filter(|c| !c.entry) {
-        let first_cell = first.get(col.index);
-        let cell = first_cell.map_or("", |c| c.value.as_str());
+    for (slot, col) in shape.cols.iter().enumerate().filter(|(_, c)| !c.entry) {
+        let first_cell = by.get(0, slot);
+        let cell = first_cell.map_or("", |c| &c.value);
         let ty = own_type.and_then(|t| col.ty(t));
         let value = first_cell.map(|c| leaf(c, ty));
-        for row in rest {
-            let other_cell = row.get(col.index);
+        for (r, row) in rest.iter().enumerate() {
+            let other_cell = by.get(r + 1, slot);
             if other_cell.map(|c| &c.value) == first_cell.map(|c| &c.value) {
                 continue; // the same text is the same value
             }
-            let other = other_cell.map_or("", |c| c.value.as_str());
+            let other = other_cell.map_or("", |c| &c.value);
             let other_type = DocType::from_code(other.trim());
             if Some(col.index) == shape.type_col && other_type.is_some() && other_type != file_type
             {
@@ -488,20 +417,18 @@ fn document(g: usize, rows: &[&Row], (shape, at): (&Shape, &Cells), diags: &mut 
         empty_groups(&mut members, t.fields(), &document_keys(shape), head);
     }
     // An entry column's type is the same in every entry.
-    let entry_cols: Vec<(&Col, Option<&Ty>)> = shape
+    let entry_cols: Vec<(usize, &Col, Option<&Ty>)> = shape
         .cols
         .iter()
-        .filter(|c| c.entry)
-        .map(|c| {
-            let ty = own_type.and_then(|t| c.ty(t));
-            (c, ty)
-        })
+        .enumerate()
+        .filter(|(_, c)| c.entry)
+        .map(|(slot, c)| (slot, c, own_type.and_then(|t| c.ty(t))))
         .collect();
     let mut entries = Vec::new();
-    for row in rows.iter().filter(|r| has_entry(r, shape)) {
+    for (r, row) in rows.iter().enumerate().filter(|&(r, _)| by.entry[r]) {
         let mut entry = Vec::new();
-        for &(col, ty) in &entry_cols {
-            let Some(cell) = row.get(col.index) else {
+        for &(slot, col, ty) in &entry_cols {
+            let Some(cell) = by.get(r, slot) else {
                 continue;
             };
             insert(&mut entry, &col.keys, leaf(cell, ty), cell.span, row.head());
@@ -631,7 +558,7 @@ fn same(a: Option<&Node>, b: Option<&Node>, ty: Option<&Ty>) -> bool {
 /// no quote out of place), or a typed scalar.
 fn leaf(cell: &RowCell, ty: Option<&Ty>) -> Node {
     let span = cell.span;
-    let value = cell.value.as_str();
+    let value: &str = &cell.value;
     let Some(Ty::List { item, .. }) = ty else {
         return typed_leaf(&normalise_line_ends(value.to_string()), ty, span, true);
     };

@@ -18,22 +18,24 @@ use crate::tree::Span;
 /// of the columns that are read (an empty cell, or a cell of a column
 /// that is not read, costs nothing).
 #[derive(Debug, Clone)]
-pub(super) struct Row {
+pub(super) struct Row<'t> {
     /// 1-based data record number (blank lines not counted).
     pub record: usize,
     /// Its first cell's span: where its objects are said to be.
     pub head: Span,
     /// Its non-empty cells of the columns read, in column order.
-    pub cells: Vec<RowCell>,
+    pub cells: Vec<RowCell<'t>>,
 }
 
 /// A non-empty cell of a [`Row`].
 #[derive(Debug, Clone)]
-pub(super) struct RowCell {
+pub(super) struct RowCell<'t> {
     /// 0-based column.
     pub col: usize,
-    /// The decoded value, exactly as written (line ends not yet normalised).
-    pub value: String,
+    /// The decoded value, exactly as written (line ends not yet
+    /// normalised): the text's own bytes unless it has a doubled quote or
+    /// a quote out of place.
+    pub value: std::borrow::Cow<'t, str>,
     /// Where it was written (a quoted cell's span starts at its quote).
     pub span: Span,
     /// Whether it was quoted.
@@ -44,14 +46,14 @@ pub(super) struct RowCell {
     pub stray: bool,
 }
 
-impl Row {
+impl<'t> Row<'t> {
     /// The span of the row's first cell: where its objects are said to be.
     pub fn head(&self) -> Span {
         self.head
     }
 
     /// The cell of column `col`, when it is read and not empty.
-    pub fn get(&self, col: usize) -> Option<&RowCell> {
+    pub fn get(&self, col: usize) -> Option<&RowCell<'t>> {
         self.cells
             .binary_search_by_key(&col, |c| c.col)
             .ok()
@@ -60,15 +62,15 @@ impl Row {
 
     /// The value of column `col` (empty when the cell is).
     pub fn value(&self, col: usize) -> &str {
-        self.get(col).map_or("", |c| c.value.as_str())
+        self.get(col).map_or("", |c| &c.value)
     }
 }
 
 /// The header and the well-formed rows of a CSV file.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Table {
+pub(super) struct Table<'t> {
     /// The rows with the header's number of cells, in file order.
-    pub rows: Vec<Row>,
+    pub rows: Vec<Row<'t>>,
     /// The header and where every data record starts.
     pub index: CsvIndex,
 }
@@ -205,6 +207,9 @@ pub(super) fn scan_record(
         return scan_quoted_record(bytes, start, delim, keep);
     }
     let end = start + line;
+    if keep.is_some_and(<[usize]>::is_empty) {
+        return counted_record(bytes, (start, end), delim);
+    }
     let mut raw = RawRecord {
         spans: Vec::new(),
         len: 0,
@@ -215,7 +220,13 @@ pub(super) fn scan_record(
         blank: true,
     };
     let mut wanted = keep.map(|k| k.iter().peekable());
-    let delims = memchr::memchr_iter(delim, &rest[..line]).map(|k| start + k);
+    // Cells are short: a plain loop finds their delimiters faster than a
+    // search started again for each.
+    let delims = rest[..line]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == delim)
+        .map(|(k, _)| start + k);
     let mut from = start;
     for (j, to) in delims.chain(std::iter::once(end)).enumerate() {
         let span = Span::new(from, to);
@@ -238,6 +249,28 @@ pub(super) fn scan_record(
         }
     }
     raw
+}
+
+/// [`scan_record`] of a record without a quote keeping no cell: its cells
+/// counted, and looked at only while they are blank.
+fn counted_record(bytes: &[u8], (start, end): (usize, usize), delim: u8) -> RawRecord {
+    let line = &bytes[start..end];
+    let head = Span::new(
+        start,
+        memchr::memchr(delim, line).map_or(end, |k| start + k),
+    );
+    let blank = line
+        .split(|&b| b == delim)
+        .all(|cell| std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty()));
+    RawRecord {
+        spans: Vec::new(),
+        len: line.iter().filter(|&&b| b == delim).count() + 1,
+        head,
+        end,
+        unterminated: None,
+        stray: Vec::new(),
+        blank,
+    }
 }
 
 /// [`scan_record`] of a record with a quote, cell by cell.
@@ -287,11 +320,11 @@ fn scan_quoted_record(bytes: &[u8], start: usize, delim: u8, keep: Option<&[usiz
 ///
 /// An Excel `sep=` first line sets the delimiter and is skipped; it counts
 /// as a row of the sheet (it is row 1 in Excel), as blank lines do.
-pub(super) fn scan(
-    text: &str,
+pub(super) fn scan<'t>(
+    text: &'t str,
     diags: &mut dyn Sink,
     read: impl Fn(&CsvHeader) -> Vec<usize>,
-) -> Option<Table> {
+) -> Option<Table<'t>> {
     let bytes = text.as_bytes();
     let (delim, body, mut row) = match excel_sep(text) {
         Some((delim, body)) => (delim, body, 1),
@@ -387,7 +420,7 @@ pub(super) fn scan(
 }
 
 /// Data record `number`: its non-empty cells of the columns kept.
-fn data_row(number: usize, text: &str, raw: &RawRecord) -> Row {
+fn data_row<'t>(number: usize, text: &'t str, raw: &RawRecord) -> Row<'t> {
     let cells = raw
         .spans
         .iter()
@@ -404,7 +437,7 @@ fn data_row(number: usize, text: &str, raw: &RawRecord) -> Row {
             }
             Some(RowCell {
                 col,
-                value: value.into_owned(),
+                value,
                 span,
                 quoted,
                 stray,

@@ -14,7 +14,6 @@
 use super::csv_rows::{RowRef, delimiter, line_breaks, scan_record, skip_line_ends};
 use crate::source::CsvHeader;
 use crate::source::cells::{cells, value_bytes};
-use std::collections::HashSet;
 use std::io::Read;
 
 /// Bytes read from the file at a time.
@@ -143,7 +142,7 @@ struct State {
     id_col: Option<usize>,
     width: usize,
     /// The documents seen, and the one whose rows are being read.
-    seen: HashSet<Vec<u8>>,
+    seen: ahash::AHashSet<Vec<u8>>,
     current: Option<(Vec<u8>, DocRows)>,
 }
 

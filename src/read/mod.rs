@@ -255,7 +255,7 @@ fn long_line(text: &str, max: usize) -> Option<Diagnostic> {
 fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut dyn Sink) -> Vec<usize> {
     let mut over = Vec::new();
     for (index, doc) in documents.iter().enumerate() {
-        let (lo, hi) = extent(doc);
+        let ((lo, hi), long) = survey(doc, limits.max_text_len);
         let entries = doc.get("entries").map_or(0, |e| e.items().len());
         let problem = if hi.saturating_sub(lo) > limits.max_document_size {
             Some(document_too_large(index, hi - lo, limits, doc.span))
@@ -271,7 +271,7 @@ fn enforce_limits(documents: &[Node], limits: &Limits, diags: &mut dyn Sink) -> 
                     .path("/entries"),
             )
         } else {
-            long_text(doc, limits.max_text_len).map(|(span, len)| {
+            long.map(|(span, len)| {
                 Limit::TextLength
                     .exceeded(msg::limit_text(
                         len.to_string(),
@@ -320,18 +320,25 @@ pub(crate) fn extent(node: &Node) -> (usize, usize) {
     (lo, hi)
 }
 
-/// The first string value longer than `max` bytes.
-fn long_text(node: &Node, max: usize) -> Option<(Span, usize)> {
+/// [`extent`], and the first string value longer than `max` bytes, in
+/// one walk.
+fn survey(node: &Node, max: usize) -> ((usize, usize), Option<(Span, usize)>) {
+    let (mut lo, mut hi) = (node.span.start, node.span.end);
+    let mut long = None;
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
+        lo = lo.min(n.span.start);
+        hi = hi.max(n.span.end);
         match &n.value {
-            crate::tree::Value::String(s) if s.len() > max => return Some((n.span, s.len())),
+            crate::tree::Value::String(s) if s.len() > max && long.is_none() => {
+                long = Some((n.span, s.len()));
+            }
             crate::tree::Value::Object(m) => stack.extend(m.iter().map(|m| &m.node)),
             crate::tree::Value::Array(items) => stack.extend(items.iter()),
             _ => {}
         }
     }
-    None
+    ((lo, hi), long)
 }
 
 /// P06 for a file over the size limit.

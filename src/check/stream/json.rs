@@ -52,7 +52,14 @@ pub(super) fn json<R: Read>(c: &mut Cursor<R>, run: &mut Run) -> Result<(), Stop
                 let index = run.next_index(start)?;
                 buf.clear();
                 let (size, ended) = json_value(c, &mut buf, max_size)?;
-                run.document(index, std::mem::take(&mut buf), (size, ended), start);
+                // The next document's bytes, in room for as many as this one's.
+                let next = Vec::with_capacity(buf.len());
+                run.document(
+                    index,
+                    std::mem::replace(&mut buf, next),
+                    (size, ended),
+                    start,
+                );
                 expect_value = false;
             }
             _ => {

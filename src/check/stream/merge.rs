@@ -10,7 +10,6 @@ use crate::i18n::{Msg, msg};
 use crate::read::{self, Limits, ReadOptions};
 use crate::source::{Location, Representation, SourceFile};
 use crate::tree::{Member, Node, Span, Value};
-use std::collections::HashMap;
 
 /// The state of one streamed file: what has been found so far.
 pub(super) struct Run<'o> {
@@ -20,7 +19,7 @@ pub(super) struct Run<'o> {
     pub(super) documents: Vec<Node>,
     pub(super) diagnostics: Capped,
     /// documentId → (document, span, place) of its first use (R01).
-    pub(super) ids: HashMap<String, (usize, Span, Location)>,
+    pub(super) ids: ahash::AHashMap<String, (usize, Span, Location)>,
     /// XML: the root's start tag and end tag, around each document.
     pub(super) wrap: Option<(String, String)>,
     /// Documents read but not checked yet, and their size.
@@ -39,13 +38,13 @@ pub(super) struct Run<'o> {
 
 /// Documents are checked in batches of this many bytes or documents; with
 /// [`IN_FLIGHT`], the bound of what is held besides the largest document.
-pub(super) const BATCH_BYTES: usize = 4 << 20;
-pub(super) const BATCH_DOCUMENTS: usize = 512;
+pub(super) const BATCH_BYTES: usize = 1 << 20;
+pub(super) const BATCH_DOCUMENTS: usize = 128;
 
 /// Batches checked at once while the splitter reads the next: with two,
 /// the cores are kept busy with one while the other's last documents end
 /// and the splitter fills the next.
-pub(super) const IN_FLIGHT: usize = 2;
+pub(super) const IN_FLIGHT: usize = 4;
 
 /// A document read, not checked yet.
 pub(super) struct Pending {
@@ -84,7 +83,7 @@ impl<'o> Run<'o> {
             options,
             documents: Vec::new(),
             diagnostics: Capped::new(options.read.limits.max_diagnostics),
-            ids: HashMap::new(),
+            ids: ahash::AHashMap::new(),
             wrap: None,
             pending: Vec::new(),
             pending_bytes: 0,

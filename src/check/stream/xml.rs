@@ -414,9 +414,11 @@ impl Body {
         if self.in_document && matches!(kind, Some(Markup::Start | Markup::End)) {
             let index = run.next_index(self.start)?;
             let size = c.pos.offset - self.size_start;
+            // The next document's bytes, in room for as many as this one's.
+            let next = Vec::with_capacity(self.buf.len());
             run.document(
                 index,
-                std::mem::take(&mut self.buf),
+                std::mem::replace(&mut self.buf, next),
                 (size, true),
                 self.start,
             );
