@@ -47,6 +47,12 @@ impl From<Range<usize>> for Span {
     }
 }
 
+/// Whether two keys are the same: their lengths and last bytes, which
+/// tell most keys apart, compared before the rest.
+fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().last() == b.as_bytes().last() && a == b
+}
+
 /// One value of a document, with the place it was written.
 ///
 /// For scalars `span` covers the value's text. For objects and arrays it covers
@@ -107,7 +113,7 @@ impl Node {
             Value::Object(members) if members.len() > KeyIndex::FROM => {
                 KeyIndex::find(members, key).or_else(|| members.iter().find(|m| m.key == key))
             }
-            Value::Object(members) => members.iter().find(|m| m.key == key),
+            Value::Object(members) => members.iter().find(|m| same_key(&m.key, key)),
             _ => None,
         }
     }

@@ -211,7 +211,7 @@ pub(super) fn scan_record(
         return counted_record(bytes, (start, end), delim);
     }
     let mut raw = RawRecord {
-        spans: Vec::new(),
+        spans: Vec::with_capacity(keep.map_or(16, <[usize]>::len)),
         len: 0,
         head: Span::at(start),
         end,
@@ -421,33 +421,30 @@ pub(super) fn scan<'t>(
 
 /// Data record `number`: its non-empty cells of the columns kept.
 fn data_row<'t>(number: usize, text: &'t str, raw: &RawRecord) -> Row<'t> {
-    let cells = raw
-        .spans
-        .iter()
-        .filter_map(|&(col, span, quoted, stray)| {
-            let cell = RawCell {
-                span,
-                quoted,
-                unterminated: false,
-                stray: None,
-            };
-            let value = cells::text_value(text, &cell);
-            if value.is_empty() {
-                return None;
-            }
-            Some(RowCell {
-                col,
-                value,
-                span,
-                quoted,
-                stray,
-            })
+    let mut kept = Vec::with_capacity(raw.spans.len());
+    kept.extend(raw.spans.iter().filter_map(|&(col, span, quoted, stray)| {
+        let cell = RawCell {
+            span,
+            quoted,
+            unterminated: false,
+            stray: None,
+        };
+        let value = cells::text_value(text, &cell);
+        if value.is_empty() {
+            return None;
+        }
+        Some(RowCell {
+            col,
+            value,
+            span,
+            quoted,
+            stray,
         })
-        .collect();
+    }));
     Row {
         record: number,
         head: raw.head,
-        cells,
+        cells: kept,
     }
 }
 
