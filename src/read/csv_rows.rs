@@ -1,11 +1,13 @@
 //! The rows of a CSV file: delimiter, records, and the span of every cell.
 //!
-//! The csv crate decodes the cell values; a small scanner that follows the
-//! same grammar (csv-core's: a cell is quoted only when its first character
-//! is the quote; `""` inside quotes is a quote; after the closing quote the
-//! cell goes on unquoted) walks the raw text alongside it to find where each
-//! cell was written, which the crate does not say, and to find an
-//! unterminated quote, which it silently accepts.
+//! A scanner that follows the csv crate's grammar (csv-core's: a cell is
+//! quoted only when its first character is the quote; `""` inside quotes
+//! is a quote; after the closing quote the cell goes on unquoted) walks the
+//! text once: where each cell was written, which the crate does not say,
+//! its value (the crate's, as the tests hold it), and an unterminated
+//! quote, which the crate silently accepts. A record without a quote is
+//! cut at its delimiters. (`split` and the file's type still read records
+//! with the crate.)
 
 use crate::diag::{Code, Diagnostic, Sink, emit};
 use crate::i18n::msg;

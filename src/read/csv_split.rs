@@ -1,8 +1,8 @@
 //! A big CSV file cut into documents as it is read, block by block.
 //!
 //! [`super::csv_rows::split`] needs the whole text; this reads the file in
-//! blocks with the same two readers (the csv crate for the values, the
-//! cell scanner for where each record starts and ends) and hands each
+//! blocks with the same cell scanner (where each record starts and ends,
+//! and the values of its cells) and hands each
 //! document over, with its rows' text, as soon as its rows have ended,
 //! when the rows of each document are next to each other in the file (as
 //! a sheet sorted by document, or written by fosx, has them). A document

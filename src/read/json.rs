@@ -251,12 +251,11 @@ impl<'a> Scanner<'a> {
     /// The value of the string token at `span` (which serde_json accepted).
     fn decode(&self, span: Span, escaped: bool) -> Result<String, serde_json::Error> {
         let raw = &self.text[span.start..span.end];
-        let value = if escaped {
-            serde_json::from_str::<String>(raw)?
-        } else {
-            raw[1..raw.len() - 1].to_string()
-        };
-        Ok(normalise_line_ends(value))
+        if !escaped {
+            // A string token holds no control character: no CR but escaped.
+            return Ok(raw[1..raw.len() - 1].to_string());
+        }
+        Ok(normalise_line_ends(serde_json::from_str::<String>(raw)?))
     }
 
     fn skip_ws(&mut self) {

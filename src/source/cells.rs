@@ -4,10 +4,11 @@
 //! The grammar is csv-core's (the csv crate's): a cell is quoted only when
 //! its first character is the quote; `""` inside quotes is a quote; after
 //! the closing quote the cell goes on unquoted, to the delimiter or the line
-//! end. The reader walks a record with it alongside the csv crate, which
-//! decodes the values but does not say where they were written; the index
-//! of a file ([`super::CsvIndex`]) walks it again to find the cell of a
-//! place, so that no span is kept for a cell (an empty cell costs nothing).
+//! end. The reader cuts records with it and takes each cell's value from
+//! its span ([`value`], held to the csv crate's by the tests), in one pass;
+//! the index of a file ([`super::CsvIndex`]) walks it again to find the
+//! cell of a place, so that no span is kept for a cell (an empty cell
+//! costs nothing).
 
 use crate::tree::Span;
 

@@ -41,9 +41,9 @@ pub(super) struct Run<'o> {
 pub(super) const BATCH_BYTES: usize = 1 << 20;
 pub(super) const BATCH_DOCUMENTS: usize = 128;
 
-/// Batches checked at once while the splitter reads the next: with two,
-/// the cores are kept busy with one while the other's last documents end
-/// and the splitter fills the next.
+/// Batches checked at once while the splitter reads the next: with
+/// several, the cores are kept busy while a batch's last documents end
+/// and the splitter, which shares the cores, fills the next.
 pub(super) const IN_FLIGHT: usize = 4;
 
 /// A document read, not checked yet.
