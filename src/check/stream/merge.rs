@@ -38,13 +38,13 @@ pub(super) struct Run<'o> {
 
 /// Documents are checked in batches of this many bytes or documents; with
 /// [`IN_FLIGHT`], the bound of what is held besides the largest document.
-pub(super) const BATCH_BYTES: usize = 1 << 20;
-pub(super) const BATCH_DOCUMENTS: usize = 128;
+pub(super) const BATCH_BYTES: usize = 1 << 19;
+pub(super) const BATCH_DOCUMENTS: usize = 64;
 
 /// Batches checked at once while the splitter reads the next: with
 /// several, the cores are kept busy while a batch's last documents end
 /// and the splitter, which shares the cores, fills the next.
-pub(super) const IN_FLIGHT: usize = 4;
+pub(super) const IN_FLIGHT: usize = 8;
 
 /// A document read, not checked yet.
 pub(super) struct Pending {
