@@ -560,7 +560,7 @@ fn leaf(cell: &RowCell, ty: Option<&Ty>) -> Node {
     let span = cell.span;
     let value: &str = &cell.value;
     let Some(Ty::List { item, .. }) = ty else {
-        return typed_leaf(&normalise_line_ends(value.to_string()), ty, span, true);
+        return typed_leaf(&line_ends_normalised(value), ty, span, true);
     };
     // Text after a closing quote (`"a;b"c`) is part of the value.
     let (base, exact) = if cell.quoted {
@@ -579,7 +579,7 @@ fn leaf(cell: &RowCell, ty: Option<&Ty>) -> Node {
             span
         };
         items.push(typed_leaf(
-            &normalise_line_ends(piece.to_string()),
+            &line_ends_normalised(piece),
             Some(item),
             item_span,
             true,
@@ -587,6 +587,15 @@ fn leaf(cell: &RowCell, ty: Option<&Ty>) -> Node {
         offset += piece.len() + 1;
     }
     Node::new(Value::Array(items), span)
+}
+
+/// A cell's text with CRLF and CR made LF (borrowed when it has no CR).
+fn line_ends_normalised(text: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        normalise_line_ends(text.to_string()).into()
+    } else {
+        text.into()
+    }
 }
 
 /// Puts `node` at `keys` below `members`, making the objects on the way (each
