@@ -237,20 +237,25 @@ pub(super) fn scan_record(
             raw.head = span;
         }
         raw.len = j + 1;
-        raw.blank = raw.blank
-            && std::str::from_utf8(&bytes[span.start..span.end]).is_ok_and(|s| s.trim().is_empty());
-        let kept = match wanted.as_mut() {
-            None => true,
-            Some(w) => {
-                while w.next_if(|&&c| c < j).is_some() {}
-                w.next_if_eq(&&j).is_some()
-            }
-        };
+        raw.blank = raw.blank && cells::blank_text(&bytes[span.start..span.end]);
+        let kept = is_kept(&mut wanted, j);
         if kept {
             raw.spans.push((j, span, false, false));
         }
     }
     raw
+}
+
+/// Whether column `j` is kept: all are without `wanted` (the kept columns
+/// left, sorted), which is moved past `j`.
+fn is_kept(wanted: &mut Option<std::iter::Peekable<std::slice::Iter<usize>>>, j: usize) -> bool {
+    match wanted.as_mut() {
+        None => true,
+        Some(w) => {
+            while w.next_if(|&&c| c < j).is_some() {}
+            w.next_if_eq(&&j).is_some()
+        }
+    }
 }
 
 /// [`scan_record`] of a record without a quote keeping no cell: its cells
@@ -261,9 +266,7 @@ fn counted_record(bytes: &[u8], (start, end): (usize, usize), delim: u8) -> RawR
         start,
         memchr::memchr(delim, line).map_or(end, |k| start + k),
     );
-    let blank = line
-        .split(|&b| b == delim)
-        .all(|cell| std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty()));
+    let blank = line.split(|&b| b == delim).all(cells::blank_text);
     RawRecord {
         spans: Vec::new(),
         len: line.iter().filter(|&&b| b == delim).count() + 1,
@@ -298,13 +301,7 @@ fn scan_quoted_record(bytes: &[u8], start: usize, delim: u8, keep: Option<&[usiz
         if cell.unterminated {
             raw.unterminated = Some(cell.span.start);
         }
-        let kept = match wanted.as_mut() {
-            None => true,
-            Some(w) => {
-                while w.next_if(|&&c| c < j).is_some() {}
-                w.next_if_eq(&&j).is_some()
-            }
-        };
+        let kept = is_kept(&mut wanted, j);
         if kept {
             raw.spans
                 .push((j, cell.span, cell.quoted, cell.stray.is_some()));

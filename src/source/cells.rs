@@ -185,7 +185,12 @@ pub(crate) fn text_value<'t>(text: &'t str, cell: &RawCell) -> std::borrow::Cow<
 
 /// Whether a cell's value is blank (nothing but white space).
 pub(crate) fn blank(bytes: &[u8], cell: &RawCell) -> bool {
-    std::str::from_utf8(&value_bytes(bytes, cell)).is_ok_and(|s| s.trim().is_empty())
+    blank_text(&value_bytes(bytes, cell))
+}
+
+/// Whether a value is blank: text of nothing but white space.
+pub(crate) fn blank_text(value: &[u8]) -> bool {
+    std::str::from_utf8(value).is_ok_and(|s| s.trim().is_empty())
 }
 
 #[cfg(test)]
